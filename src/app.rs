@@ -1,0 +1,220 @@
+//! Wiring: open the store, build the bot, start the dispatcher; stop it all gracefully.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use teloxide::adaptors::throttle::Limits;
+use teloxide::dispatching::Dispatcher;
+use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::prelude::*;
+use teloxide::types::ParseMode;
+use teloxide::update_listeners::Polling;
+use teloxide::dispatching::ShutdownToken;
+use tokio::task::JoinHandle;
+
+use crate::bot::{self, Ctx, WBot};
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::i18n::{I18nError, Texts};
+use crate::store::{self, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(
+        "no Telegram bot token: set WEGWEISER_TELEGRAM_TOKEN (from @BotFather) or telegram.token in the configuration file"
+    )]
+    NoToken,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Locales(#[from] I18nError),
+}
+
+/// How long a graceful stop may take before the rest is abandoned.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(9);
+
+/// The running service.
+pub struct Running {
+    pub store: Arc<dyn Store>,
+    dispatcher: JoinHandle<()>,
+    shutdown: ShutdownToken,
+    background: Vec<JoinHandle<()>>,
+}
+
+/// Builds the Telegram client the way the service uses it.
+pub fn make_bot(config: &Config) -> WBot {
+    let bot = Bot::new(config.telegram.token.expose()).set_api_url(config.telegram.api_url.clone());
+    bot.throttle(Limits::default()).parse_mode(ParseMode::Html)
+}
+
+/// Starts everything and returns once the dispatcher has been started.
+pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, AppError> {
+    if config.telegram.token.is_empty() {
+        return Err(AppError::NoToken);
+    }
+    let texts = Arc::new(Texts::load()?);
+    let store = store::open(&config.database.url, config.database.max_connections).await?;
+    tracing::info!(
+        database = %crate::config::redact_url(&config.database.url),
+        backend = ?store.backend(),
+        "database ready"
+    );
+    let config = Arc::new(config);
+    let bot = make_bot(&config);
+    let ctx = Arc::new(Ctx {
+        store: store.clone(),
+        texts: texts.clone(),
+        clock,
+        config: config.clone(),
+    });
+
+    let background = vec![tokio::spawn(register_commands(
+        bot.clone(),
+        texts,
+        config.clone(),
+    ))];
+
+    let mut dispatcher = Dispatcher::builder(bot.clone(), bot::schema())
+        .dependencies(dptree::deps![ctx])
+        .default_handler(|update| async move {
+            tracing::debug!(update_id = update.id.0, "update not handled");
+        })
+        .error_handler(LoggingErrorHandler::with_custom_text("handler failed"))
+        .build();
+    let shutdown = dispatcher.shutdown_token();
+    let poll_timeout = Duration::from_secs(config.telegram.poll_timeout_secs.into());
+    let dispatcher = tokio::spawn(async move {
+        wait_for_telegram(&bot).await;
+        let listener = Polling::builder(bot).timeout(poll_timeout).build();
+        if let Err(e) = dispatcher
+            .try_dispatch_with_listener(
+                listener,
+                LoggingErrorHandler::with_custom_text("getUpdates failed"),
+            )
+            .await
+        {
+            tracing::error!(error = %e, "dispatcher could not start");
+        }
+    });
+    tracing::info!("Wegweiser is running");
+    Ok(Running {
+        store,
+        dispatcher,
+        shutdown,
+        background,
+    })
+}
+
+impl Running {
+    /// Stops taking updates, lets in-flight handlers finish (within [`SHUTDOWN_GRACE`]),
+    /// and closes the database.
+    pub async fn stop(self) {
+        for task in &self.background {
+            task.abort();
+        }
+        let Running {
+            store,
+            mut dispatcher,
+            shutdown,
+            ..
+        } = self;
+        let graceful = async {
+            loop {
+                match shutdown.shutdown() {
+                    Ok(done) => {
+                        done.await;
+                        break;
+                    }
+                    // Not dispatching yet (still waiting for Telegram at start).
+                    Err(_) if !dispatcher.is_finished() => {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        if dispatcher.is_finished() {
+                            break;
+                        }
+                        // Still idle: nothing in flight, so stopping hard loses nothing.
+                        dispatcher.abort();
+                        break;
+                    }
+                    Err(_) => break,
+                }
+            }
+            let _ = (&mut dispatcher).await;
+        };
+        if tokio::time::timeout(SHUTDOWN_GRACE, graceful).await.is_err() {
+            tracing::warn!("in-flight work did not finish in time; stopping anyway");
+            dispatcher.abort();
+        }
+        store.close().await;
+        tracing::info!("Wegweiser stopped");
+    }
+}
+
+/// getMe until it answers: Telegram may be unreachable while the service starts.
+async fn wait_for_telegram(bot: &WBot) {
+    let mut delay = Duration::from_millis(500);
+    loop {
+        match bot.get_me().await {
+            Ok(me) => {
+                tracing::info!(bot = %me.username(), "connected to Telegram");
+                return;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, retry_in = ?delay, "Telegram not reachable yet");
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(30));
+            }
+        }
+    }
+}
+
+/// The command menu per language (setMyCommands with language_code), plus the default.
+async fn register_commands(bot: WBot, texts: Arc<Texts>, config: Arc<Config>) {
+    let mut delay = Duration::from_secs(1);
+    for attempt in 1..=8 {
+        match try_register_commands(&bot, &texts, &config).await {
+            Ok(()) => {
+                tracing::info!("command menu registered");
+                return;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, attempt, "cannot register the command menu yet");
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(60));
+            }
+        }
+    }
+}
+
+async fn try_register_commands(
+    bot: &WBot,
+    texts: &Texts,
+    config: &Config,
+) -> Result<(), teloxide::RequestError> {
+    bot.set_my_commands(bot::commands::menu(texts, &config.locales.default))
+        .await?;
+    for lang in &config.locales.offered {
+        bot.set_my_commands(bot::commands::menu(texts, lang))
+            .language_code(lang.clone())
+            .await?;
+    }
+    Ok(())
+}
+
+/// Waits for SIGINT (Ctrl-C) or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                .expect("SIGTERM handler");
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}

@@ -1,0 +1,1 @@
+//! Telegram Bot API emulator (being written).

@@ -1,0 +1,267 @@
+//! Every text a person reads comes from `locales/<lang>/wegweiser.ftl` (Fluent).
+//!
+//! German (`de`) is the reference; every other locale must have the same messages with the
+//! same variables (a test enforces it). A message missing in a locale falls back to German
+//! at run time, never to an id or an empty string.
+//!
+//! All messages are sent with Telegram's HTML parse mode, so every argument value is
+//! HTML-escaped here ([`Arg::text`]); markup belongs in the `.ftl` files only.
+//!
+//! Left-to-right data inside right-to-left text (times, phone numbers, codes) is wrapped by
+//! Fluent in first-strong isolates for Arabic and Farsi; [`markup::ltr`] forces LTR where
+//! the first strong character would guess wrong.
+
+pub mod format;
+pub mod markup;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The languages that have a folder in `locales/`, German first.
+/// Adding a language: add `locales/<code>/wegweiser.ftl` and one line to [`SOURCES`].
+pub const AVAILABLE: &[&str] = &["de", "ar", "fa", "ti", "en", "uk"];
+
+/// The Fluent sources, embedded at build time so the binary runs from anywhere.
+pub const SOURCES: &[(&str, &str)] = &[
+    ("de", include_str!("../../locales/de/wegweiser.ftl")),
+    ("ar", include_str!("../../locales/ar/wegweiser.ftl")),
+    ("fa", include_str!("../../locales/fa/wegweiser.ftl")),
+    ("ti", include_str!("../../locales/ti/wegweiser.ftl")),
+    ("en", include_str!("../../locales/en/wegweiser.ftl")),
+    ("uk", include_str!("../../locales/uk/wegweiser.ftl")),
+];
+
+/// The reference locale: complete by definition, the fallback for everyone.
+pub const REFERENCE: &str = "de";
+
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    #[error("locales/{lang}/wegweiser.ftl: {detail}")]
+    Broken { lang: String, detail: String },
+}
+
+/// A value for a placeable in a message.
+#[derive(Debug, Clone)]
+pub enum Arg<'a> {
+    /// Plain text from a person or the database; escaped for HTML.
+    Text(Cow<'a, str>),
+    /// A number; selects plural forms.
+    Number(f64),
+    /// Already valid Telegram HTML (for example another rendered message). Use sparingly.
+    Markup(Cow<'a, str>),
+}
+
+impl<'a> Arg<'a> {
+    pub fn text(s: impl Into<Cow<'a, str>>) -> Self {
+        Arg::Text(s.into())
+    }
+    pub fn markup(s: impl Into<Cow<'a, str>>) -> Self {
+        Arg::Markup(s.into())
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Text(Cow::Owned(s))
+    }
+}
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+
+/// All locales, parsed once at start.
+pub struct Texts {
+    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts")
+            .field("locales", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Texts {
+    /// Parses every embedded locale; a syntax error is reported with its locale.
+    pub fn load() -> Result<Texts, I18nError> {
+        let mut bundles = HashMap::new();
+        for (lang, source) in SOURCES {
+            bundles.insert(*lang, build_bundle(lang, source)?);
+        }
+        Ok(Texts { bundles })
+    }
+
+    /// Whether `lang` is one of the languages with a locale.
+    pub fn has(&self, lang: &str) -> bool {
+        self.bundles.contains_key(lang)
+    }
+
+    /// The message `id` in `lang`, without arguments.
+    pub fn t(&self, lang: &str, id: &str) -> String {
+        self.t_with(lang, id, &[])
+    }
+
+    /// The message `id` in `lang` with arguments; falls back to German, then to the id
+    /// (and an error in the log) if even German lacks it.
+    pub fn t_with(&self, lang: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        for candidate in [lang, REFERENCE] {
+            if let Some(text) = self.format(candidate, id, None, args) {
+                return text;
+            }
+        }
+        tracing::error!(message_id = id, lang, "message missing in every locale");
+        id.to_owned()
+    }
+
+    /// An attribute of a message (`id.attr` in Fluent), with the same fallback.
+    pub fn attr(&self, lang: &str, id: &str, attr: &str) -> String {
+        for candidate in [lang, REFERENCE] {
+            if let Some(text) = self.format(candidate, id, Some(attr), &[]) {
+                return text;
+            }
+        }
+        tracing::error!(message_id = id, attr, lang, "attribute missing in every locale");
+        format!("{id}.{attr}")
+    }
+
+    fn format(
+        &self,
+        lang: &str,
+        id: &str,
+        attr: Option<&str>,
+        args: &[(&str, Arg<'_>)],
+    ) -> Option<String> {
+        let bundle = self.bundles.get(lang)?;
+        let message = bundle.get_message(id)?;
+        let pattern = match attr {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            let v = match value {
+                Arg::Text(s) => FluentValue::from(markup::escape(s)),
+                Arg::Markup(s) => FluentValue::from(s.to_string()),
+                Arg::Number(n) => FluentValue::from(*n),
+            };
+            fargs.set(*name, v);
+        }
+        let mut errors = vec![];
+        let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(message_id = id, lang, ?errors, "message formatted with errors");
+        }
+        Some(text.into_owned())
+    }
+
+    /// The language's own name ("Deutsch", "العربية", …), for language pickers.
+    pub fn language_name(&self, lang: &str) -> String {
+        self.t(lang, "language-name")
+    }
+
+    /// Picks the language for a person who has not chosen one yet: Telegram's
+    /// `language_code` if it is offered (`ar-EG` counts as `ar`), else the default.
+    pub fn guess<'a>(
+        telegram_code: Option<&str>,
+        offered: &'a [String],
+        default: &'a str,
+    ) -> &'a str {
+        let Some(code) = telegram_code else {
+            return default;
+        };
+        let primary = code
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        // Telegram reports Farsi clients as "fa", older ones as "pes"; Tigrinya as "ti".
+        let primary = match primary.as_str() {
+            "pes" => "fa".to_owned(),
+            _ => primary,
+        };
+        offered
+            .iter()
+            .find(|o| **o == primary)
+            .map(String::as_str)
+            .unwrap_or(default)
+    }
+}
+
+fn build_bundle(lang: &str, source: &str) -> Result<FluentBundle<FluentResource>, I18nError> {
+    let broken = |detail: String| I18nError::Broken {
+        lang: lang.to_owned(),
+        detail,
+    };
+    let resource = FluentResource::try_new(source.to_owned())
+        .map_err(|(_, errs)| broken(format!("syntax errors: {errs:?}")))?;
+    let langid: LanguageIdentifier = lang
+        .parse()
+        .map_err(|e| broken(format!("bad language id: {e}")))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolating marks keep data readable inside right-to-left text; in left-to-right
+    // locales they would only add invisible characters to copy-and-paste.
+    bundle.set_use_isolating(markup::is_rtl(lang));
+    bundle
+        .add_resource(resource)
+        .map_err(|errs| broken(format!("duplicate messages: {errs:?}")))?;
+    Ok(bundle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offered() -> Vec<String> {
+        AVAILABLE.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn every_locale_parses() {
+        Texts::load().unwrap();
+    }
+
+    #[test]
+    fn guess_uses_primary_subtag_and_falls_back() {
+        let o = offered();
+        assert_eq!(Texts::guess(Some("ar-EG"), &o, "de"), "ar");
+        assert_eq!(Texts::guess(Some("uk"), &o, "de"), "uk");
+        assert_eq!(Texts::guess(Some("fr"), &o, "de"), "de");
+        assert_eq!(Texts::guess(None, &o, "de"), "de");
+        let only_de = vec!["de".to_string()];
+        assert_eq!(Texts::guess(Some("ar"), &only_de, "de"), "de");
+    }
+
+    #[test]
+    fn arguments_are_escaped() {
+        let texts = Texts::load().unwrap();
+        let s = texts.t_with("de", "welcome", &[("name", Arg::text("<b>Ali & Co</b>"))]);
+        assert!(s.contains("&lt;b&gt;Ali &amp; Co&lt;/b&gt;"), "{s}");
+    }
+
+    #[test]
+    fn language_names_are_autonyms() {
+        let texts = Texts::load().unwrap();
+        let names: Vec<_> = AVAILABLE.iter().map(|l| texts.language_name(l)).collect();
+        assert_eq!(
+            names,
+            ["Deutsch", "العربية", "فارسی", "ትግርኛ", "English", "Українська"]
+        );
+    }
+}

@@ -1,0 +1,32 @@
+//! Wegweiser: a Telegram bot and notification service linking refugees in follow-up
+//! housing with their *Integrationsmanager* (Baden-Württemberg's "Pakt für Integration").
+//!
+//! # Module map
+//!
+//! - [`config`]: typed configuration (defaults < `config.toml` < `WEGWEISER_*`).
+//! - [`app`]: wiring — store, bot, dispatcher — and graceful shutdown.
+//! - [`bot`]: the inbound side: the dptree [`bot::schema`], commands, keyboards, handlers.
+//! - [`store`]: the [`store::Store`] trait with SQLite and PostgreSQL implementations.
+//! - [`i18n`]: Fluent texts per language, ICU4X dates, HTML escaping, bidi helpers.
+//! - [`clock`]: injected time ([`clock::SystemClock`], [`clock::ManualClock`] for tests).
+//! - [`fake_telegram`]: a local Bot API emulator for the test-suite and local trials.
+//!
+//! # The two flows
+//!
+//! **Inbound:** a Telegram update → `bot::schema()` → a handler → the store. The immediate
+//! answer to what a person just did goes straight back through the (throttled) bot.
+//!
+//! **Outbound:** everything that is not such an answer — reminders, broadcasts, relayed
+//! messages, notices to managers — is written as a row of the `outbox` table in the same
+//! transaction as the change that caused it, carrying a message id and arguments rather
+//! than text; a sender drains the outbox, rendering each row in the recipient's language
+//! at send time. (The table exists from the first migration; the sender arrives with the
+//! reminders capability.)
+
+pub mod app;
+pub mod bot;
+pub mod clock;
+pub mod config;
+pub mod fake_telegram;
+pub mod i18n;
+pub mod store;

@@ -1,0 +1,179 @@
+//! The `wegweiser` command: parse the CLI, set up logging, load the configuration, and
+//! hand over to the library. Configuration problems exit with code 2 and one clear line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use wegweiser::config::Config;
+use wegweiser::{app, clock, i18n, store};
+
+#[derive(Parser)]
+#[command(name = "wegweiser", version, about = "Wegweiser: Telegram bot linking refugees with their Integrationsmanager")]
+struct Cli {
+    /// The configuration file (default: ./config.toml; defaults apply if it does not exist).
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the bot (the default).
+    Run,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Validate the configuration, the database, the locales and the token, then exit.
+    CheckConfig,
+    /// Run a local Telegram Bot API emulator, for trying Wegweiser without Telegram.
+    FakeTelegram {
+        /// The port to listen on (127.0.0.1).
+        #[arg(long, default_value_t = 8081)]
+        port: u16,
+        /// The bot token the emulator accepts.
+        #[arg(long, default_value = "123456:local-trial")]
+        token: String,
+    },
+}
+
+/// Exit code for a problem the person running the service must fix (configuration).
+const EXIT_CONFIG: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,teloxide=warn,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(async_main(cli))
+}
+
+fn load_config(cli: &Cli) -> Result<Config, ExitCode> {
+    let (path, explicit) = match &cli.config {
+        Some(p) => (p.clone(), true),
+        None => (PathBuf::from("config.toml"), false),
+    };
+    Config::load(&path, explicit).map_err(|e| {
+        eprintln!("configuration error: {e}");
+        ExitCode::from(EXIT_CONFIG)
+    })
+}
+
+async fn async_main(cli: Cli) -> ExitCode {
+    match cli.command {
+        Some(Command::FakeTelegram { port, ref token }) => fake_telegram(port, token).await,
+        Some(Command::Migrate) => {
+            let config = match load_config(&cli) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            match store::open(&config.database.url, 1).await {
+                Ok(s) => {
+                    s.close().await;
+                    println!("database is up to date");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("database error: {e}");
+                    ExitCode::from(EXIT_CONFIG)
+                }
+            }
+        }
+        Some(Command::CheckConfig) => {
+            let config = match load_config(&cli) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            check_config(&config).await
+        }
+        Some(Command::Run) | None => {
+            let config = match load_config(&cli) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            run(config).await
+        }
+    }
+}
+
+async fn check_config(config: &Config) -> ExitCode {
+    let mut ok = true;
+    println!("configuration: ok (time zone {}, languages {})", config.time_zone, config.locales.offered.join(", "));
+    match i18n::Texts::load() {
+        Ok(_) => println!("locales: ok"),
+        Err(e) => {
+            ok = false;
+            println!("locales: {e}");
+        }
+    }
+    match store::open(&config.database.url, 1).await {
+        Ok(s) => {
+            println!("database: ok ({})", wegweiser::config::redact_url(&config.database.url));
+            s.close().await;
+        }
+        Err(e) => {
+            ok = false;
+            println!("database: {e}");
+        }
+    }
+    if config.telegram.token.is_empty() {
+        ok = false;
+        println!(
+            "telegram.token: missing. Get a token from @BotFather and set WEGWEISER_TELEGRAM_TOKEN=<token> (or telegram.token in the configuration file)."
+        );
+    } else {
+        println!("telegram.token: present (not shown)");
+    }
+    if ok {
+        println!("everything looks fine");
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_CONFIG)
+    }
+}
+
+async fn run(config: Config) -> ExitCode {
+    let running = match app::start(config, Arc::new(clock::SystemClock)).await {
+        Ok(r) => r,
+        Err(e @ (app::AppError::NoToken | app::AppError::Store(_))) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_CONFIG);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    app::shutdown_signal().await;
+    tracing::info!("stopping (signal received)");
+    running.stop().await;
+    ExitCode::SUCCESS
+}
+
+async fn fake_telegram(port: u16, token: &str) -> ExitCode {
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    let fake = match wegweiser::fake_telegram::FakeTelegram::start_on(addr, token).await {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: cannot listen on {addr}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("Telegram Bot API emulator on {}", fake.api_url());
+    println!("Run the bot against it with:");
+    println!("  WEGWEISER_TELEGRAM_API_URL={} WEGWEISER_TELEGRAM_TOKEN={token} cargo run", fake.api_url());
+    app::shutdown_signal().await;
+    ExitCode::SUCCESS
+}

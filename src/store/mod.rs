@@ -1,0 +1,96 @@
+//! Persistence: one [`Store`] trait, one implementation per backend.
+//!
+//! [`open`] picks the backend by the URL scheme (`sqlite://…` or `postgres://…`) and applies
+//! the migrations of `migrations/<backend>/` (embedded at build time). Both backends share
+//! their SQL where the dialects agree (see `shared.rs`); only what differs is written twice.
+//! Times cross this boundary as `DateTime<Utc>` and are stored as milliseconds since the
+//! Unix epoch, the same on both backends.
+
+mod postgres;
+mod shared;
+mod sqlite;
+
+use std::fmt::Debug;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+pub use postgres::PostgresStore;
+pub use sqlite::SqliteStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot open the database {url}: {source}")]
+    Connect { url: String, source: sqlx::Error },
+    #[error("cannot apply the database migrations: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("unsupported database URL {0} (expected sqlite:// or postgres://)")]
+    UnsupportedUrl(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A person who has talked to the bot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    /// Telegram user id; for private chats also the chat id.
+    pub id: i64,
+    /// The language they chose; `None` until they choose.
+    pub language: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + Debug {
+    fn backend(&self) -> Backend;
+
+    /// The user, if they have talked to the bot before.
+    async fn user(&self, id: i64) -> Result<Option<User>, StoreError>;
+    /// The user, created on first contact.
+    async fn ensure_user(&self, id: i64, now: DateTime<Utc>) -> Result<User, StoreError>;
+    async fn set_language(
+        &self,
+        id: i64,
+        language: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    /// A chat's dialogue state (JSON), if it is in the middle of one.
+    async fn dialogue(&self, chat_id: i64) -> Result<Option<String>, StoreError>;
+    /// Stores (`Some`) or ends (`None`) a chat's dialogue.
+    async fn set_dialogue(
+        &self,
+        chat_id: i64,
+        state: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    /// Waits for in-flight queries and closes the connections.
+    async fn close(&self);
+}
+
+/// Opens the database named by `url`, creating a SQLite file if missing, and migrates it.
+pub async fn open(url: &str, max_connections: u32) -> Result<Arc<dyn Store>, StoreError> {
+    if url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteStore::open(url, max_connections).await?))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(PostgresStore::open(url, max_connections).await?))
+    } else {
+        Err(StoreError::UnsupportedUrl(crate::config::redact_url(url)))
+    }
+}
+
+pub(crate) fn millis(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+pub(crate) fn from_millis(ms: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}

@@ -1,0 +1,51 @@
+//! SQLite: the embedded default. One file, WAL journal (readers never wait for the
+//! writer), foreign keys on, and a busy timeout so concurrent writers queue instead of
+//! failing.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+use super::shared::shared_store_impl;
+use super::{Backend, StoreError};
+
+#[derive(Debug, Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    pub async fn open(url: &str, max_connections: u32) -> Result<Self, StoreError> {
+        let connect = |source| StoreError::Connect {
+            url: url.to_owned(),
+            source,
+        };
+        let options = SqliteConnectOptions::from_str(url)
+            .map_err(connect)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let path = options.get_filename().to_owned();
+        let in_memory = path.as_os_str().is_empty() || path.to_string_lossy().contains(":memory:");
+        if !in_memory {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| connect(sqlx::Error::Io(e)))?;
+            }
+        }
+        let pool = SqlitePoolOptions::new()
+            // An in-memory database exists once per connection: keep exactly one.
+            .max_connections(if in_memory { 1 } else { max_connections })
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options)
+            .await
+            .map_err(connect)?;
+        sqlx::migrate!("migrations/sqlite").run(&pool).await?;
+        Ok(SqliteStore { pool })
+    }
+}
+
+shared_store_impl!(SqliteStore, Backend::Sqlite, {});
