@@ -5,11 +5,11 @@ use std::time::Duration;
 
 use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::Dispatcher;
+use teloxide::dispatching::ShutdownToken;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 use teloxide::types::ParseMode;
 use teloxide::update_listeners::Polling;
-use teloxide::dispatching::ShutdownToken;
 use tokio::task::JoinHandle;
 
 use crate::bot::{self, Ctx, WBot};
@@ -140,7 +140,10 @@ impl Running {
             }
             let _ = (&mut dispatcher).await;
         };
-        if tokio::time::timeout(SHUTDOWN_GRACE, graceful).await.is_err() {
+        if tokio::time::timeout(SHUTDOWN_GRACE, graceful)
+            .await
+            .is_err()
+        {
             tracing::warn!("in-flight work did not finish in time; stopping anyway");
             dispatcher.abort();
         }
@@ -205,9 +208,8 @@ pub async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-                .expect("SIGTERM handler");
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("SIGTERM handler");
         tokio::select! {
             _ = ctrl_c => {},
             _ = term.recv() => {},

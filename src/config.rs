@@ -266,11 +266,7 @@ fn env_var<'a>(env: &'a [(String, String)], key: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
-fn build(
-    raw: RawConfig,
-    env: &[(String, String)],
-    base_dir: &Path,
-) -> Result<Config, ConfigError> {
+fn build(raw: RawConfig, env: &[(String, String)], base_dir: &Path) -> Result<Config, ConfigError> {
     let t = raw.telegram.unwrap_or_default();
     let token = env_var(env, "WEGWEISER_TELEGRAM_TOKEN")
         .map(Secret::new)
@@ -550,7 +546,9 @@ mod tests {
 
     #[test]
     fn bad_values_name_key_and_expectation() {
-        let err = load("time_zone = \"Europe/Berln\"").unwrap_err().to_string();
+        let err = load("time_zone = \"Europe/Berln\"")
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("time_zone:"), "{err}");
         assert!(err.contains("Europe/Berln"), "{err}");
         let err = load("[telegram]\napi_url = \"not a url\"")

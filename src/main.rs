@@ -10,7 +10,11 @@ use wegweiser::config::Config;
 use wegweiser::{app, clock, i18n, store};
 
 #[derive(Parser)]
-#[command(name = "wegweiser", version, about = "Wegweiser: Telegram bot linking refugees with their Integrationsmanager")]
+#[command(
+    name = "wegweiser",
+    version,
+    about = "Wegweiser: Telegram bot linking refugees with their Integrationsmanager"
+)]
 struct Cli {
     /// The configuration file (default: ./config.toml; defaults apply if it does not exist).
     #[arg(long, global = true, value_name = "PATH")]
@@ -44,10 +48,7 @@ const EXIT_CONFIG: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,teloxide=warn,sqlx=warn".into()),
-        )
+        .with_env_filter(log_filter())
         .with_writer(std::io::stderr)
         .init();
     let runtime = match tokio::runtime::Runtime::new() {
@@ -58,6 +59,27 @@ fn main() -> ExitCode {
         }
     };
     runtime.block_on(async_main(cli))
+}
+
+/// `RUST_LOG` (default `info`), with the libraries that could print a request URL (which
+/// holds the bot token) or an update (which holds what a person wrote) capped at `info`,
+/// whatever `RUST_LOG` asks for.
+fn log_filter() -> tracing_subscriber::EnvFilter {
+    let mut filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,teloxide=warn,sqlx=warn".into());
+    for capped in [
+        "teloxide=info",
+        "teloxide_core=info",
+        "reqwest=info",
+        "hyper=info",
+        "hyper_util=info",
+        "h2=info",
+        "rustls=info",
+        "axum=info",
+    ] {
+        filter = filter.add_directive(capped.parse().expect("a valid directive"));
+    }
+    filter
 }
 
 fn load_config(cli: &Cli) -> Result<Config, ExitCode> {
@@ -110,7 +132,11 @@ async fn async_main(cli: Cli) -> ExitCode {
 
 async fn check_config(config: &Config) -> ExitCode {
     let mut ok = true;
-    println!("configuration: ok (time zone {}, languages {})", config.time_zone, config.locales.offered.join(", "));
+    println!(
+        "configuration: ok (time zone {}, languages {})",
+        config.time_zone,
+        config.locales.offered.join(", ")
+    );
     match i18n::Texts::load() {
         Ok(_) => println!("locales: ok"),
         Err(e) => {
@@ -120,7 +146,10 @@ async fn check_config(config: &Config) -> ExitCode {
     }
     match store::open(&config.database.url, 1).await {
         Ok(s) => {
-            println!("database: ok ({})", wegweiser::config::redact_url(&config.database.url));
+            println!(
+                "database: ok ({})",
+                wegweiser::config::redact_url(&config.database.url)
+            );
             s.close().await;
         }
         Err(e) => {
@@ -173,7 +202,10 @@ async fn fake_telegram(port: u16, token: &str) -> ExitCode {
     };
     println!("Telegram Bot API emulator on {}", fake.api_url());
     println!("Run the bot against it with:");
-    println!("  WEGWEISER_TELEGRAM_API_URL={} WEGWEISER_TELEGRAM_TOKEN={token} cargo run", fake.api_url());
+    println!(
+        "  WEGWEISER_TELEGRAM_API_URL={} WEGWEISER_TELEGRAM_TOKEN={token} cargo run",
+        fake.api_url()
+    );
     app::shutdown_signal().await;
     ExitCode::SUCCESS
 }

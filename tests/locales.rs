@@ -93,9 +93,7 @@ impl Walker<'_> {
             ast::InlineExpression::VariableReference { id } => {
                 self.vars.insert(id.name.to_string());
             }
-            ast::InlineExpression::FunctionReference { arguments, .. } => {
-                self.arguments(arguments)
-            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => self.arguments(arguments),
             ast::InlineExpression::TermReference {
                 arguments: Some(a), ..
             } => self.arguments(a),
@@ -153,8 +151,8 @@ fn read_locale(lang: &str, source: &str) -> (Shape, Vec<PluralGap>) {
 fn problems_in(dir: &Path) -> Vec<String> {
     let read = |lang: &str| {
         let path = dir.join(lang).join("wegweiser.ftl");
-        let source = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let source =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         read_locale(lang, &source)
     };
     let (reference, ref_gaps) = read("de");
@@ -286,6 +284,11 @@ fn every_message_the_code_uses_exists() {
                     for (pos, _) in text.match_indices(call) {
                         let rest = &text[pos + call.len()..];
                         let args = &rest[..rest.find(')').unwrap_or(rest.len())];
+                        // The id is the second argument (the first is the language).
+                        let Some(comma) = args.find(',') else {
+                            continue;
+                        };
+                        let args = &args[comma + 1..];
                         if let Some(start) = args.find('"') {
                             let lit = &args[start + 1..];
                             if let Some(end) = lit.find('"') {
@@ -301,6 +304,12 @@ fn every_message_the_code_uses_exists() {
         used.insert(id.to_string());
     }
     assert!(used.len() > 5, "the scan found too few ids: {used:?}");
-    let missing: Vec<_> = used.iter().filter(|id| !reference.contains_key(*id)).collect();
-    assert!(missing.is_empty(), "ids used in src/ but not in locales/de: {missing:?}");
+    let missing: Vec<_> = used
+        .iter()
+        .filter(|id| !reference.contains_key(*id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "ids used in src/ but not in locales/de: {missing:?}"
+    );
 }

@@ -32,7 +32,11 @@ impl Callback {
 }
 
 /// Every offered language in its own name, two per row; the current one is ticked.
-pub fn language_picker(texts: &Texts, offered: &[String], current: Option<&str>) -> InlineKeyboardMarkup {
+pub fn language_picker(
+    texts: &Texts,
+    offered: &[String],
+    current: Option<&str>,
+) -> InlineKeyboardMarkup {
     let buttons: Vec<InlineKeyboardButton> = offered
         .iter()
         .map(|code| {

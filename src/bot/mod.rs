@@ -67,9 +67,7 @@ pub fn schema() -> UpdateHandler<HandlerError> {
 
     let private_messages = Update::filter_message()
         .filter(|msg: Message| msg.chat.is_private() && msg.from.is_some())
-        .branch(
-            teloxide::filter_command::<commands::Command, _>().endpoint(common::on_command),
-        )
+        .branch(teloxide::filter_command::<commands::Command, _>().endpoint(common::on_command))
         .branch(dptree::endpoint(common::on_other_message));
 
     let callbacks = Update::filter_callback_query().endpoint(common::on_callback);

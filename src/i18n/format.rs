@@ -88,8 +88,14 @@ mod tests {
         // CLDR's default numbering for plain `ar` is Latin digits (since CLDR 42).
         assert!(ar.contains("14:30"), "{ar}");
         let fa = date("fa", dt().date());
-        assert!(fa.contains("نوامبر"), "Gregorian month in Farsi expected: {fa}");
-        assert!(fa.contains('۲'), "Extended Arabic-Indic digits expected: {fa}");
+        assert!(
+            fa.contains("نوامبر"),
+            "Gregorian month in Farsi expected: {fa}"
+        );
+        assert!(
+            fa.contains('۲'),
+            "Extended Arabic-Indic digits expected: {fa}"
+        );
     }
 
     #[test]

@@ -137,7 +137,12 @@ impl Texts {
                 return text;
             }
         }
-        tracing::error!(message_id = id, attr, lang, "attribute missing in every locale");
+        tracing::error!(
+            message_id = id,
+            attr,
+            lang,
+            "attribute missing in every locale"
+        );
         format!("{id}.{attr}")
     }
 
@@ -166,7 +171,12 @@ impl Texts {
         let mut errors = vec![];
         let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
         if !errors.is_empty() {
-            tracing::warn!(message_id = id, lang, ?errors, "message formatted with errors");
+            tracing::warn!(
+                message_id = id,
+                lang,
+                ?errors,
+                "message formatted with errors"
+            );
         }
         Some(text.into_owned())
     }
@@ -261,7 +271,14 @@ mod tests {
         let names: Vec<_> = AVAILABLE.iter().map(|l| texts.language_name(l)).collect();
         assert_eq!(
             names,
-            ["Deutsch", "العربية", "فارسی", "ትግርኛ", "English", "Українська"]
+            [
+                "Deutsch",
+                "العربية",
+                "فارسی",
+                "ትግርኛ",
+                "English",
+                "Українська"
+            ]
         );
     }
 }

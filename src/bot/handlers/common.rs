@@ -12,7 +12,10 @@ use super::super::{Ctx, HandlerResult, WBot};
 use crate::i18n::Arg;
 
 fn user_of(msg: &Message) -> (i64, Option<&str>, &str) {
-    let from = msg.from.as_ref().expect("schema admits only messages with a sender");
+    let from = msg
+        .from
+        .as_ref()
+        .expect("schema admits only messages with a sender");
     (
         from.id.0 as i64,
         from.language_code.as_deref(),
@@ -167,6 +170,7 @@ async fn send_welcome(
         .texts
         .t_with(lang, "welcome", &[("name", Arg::text(first_name))]);
     let help = ctx.texts.t(lang, "help");
-    bot.send_message(chat, format!("{welcome}\n\n{help}")).await?;
+    bot.send_message(chat, format!("{welcome}\n\n{help}"))
+        .await?;
     Ok(())
 }

@@ -1,0 +1,208 @@
+//! The `wegweiser` binary as an operator meets it: check-config, migrate, run — and the
+//! real process playing the /start story against the emulator over HTTP.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use support::{TOKEN, next_after, say};
+use wegweiser::fake_telegram::FakeTelegram;
+
+fn repo_config() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("config.toml")
+}
+
+/// The binary with a clean environment: no WEGWEISER_* from the caller leaks in.
+fn wegweiser(dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
+    for (k, _) in std::env::vars() {
+        if k.starts_with("WEGWEISER_") || k == "RUST_LOG" {
+            cmd.env_remove(k);
+        }
+    }
+    cmd.current_dir(dir).stdin(Stdio::null());
+    cmd
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+fn sqlite_url(dir: &Path) -> String {
+    format!("sqlite://{}", dir.join("w.db").display())
+}
+
+#[test]
+fn check_config_without_token_says_how_to_set_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = wegweiser(dir.path())
+        .args(["--config", repo_config().to_str().unwrap(), "check-config"])
+        .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        text(&out).contains("WEGWEISER_TELEGRAM_TOKEN"),
+        "{}",
+        text(&out)
+    );
+}
+
+#[test]
+fn check_config_with_token_passes_and_hides_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = wegweiser(dir.path())
+        .args(["--config", repo_config().to_str().unwrap(), "check-config"])
+        .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
+        .env("WEGWEISER_TELEGRAM_TOKEN", TOKEN)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(!text(&out).contains(TOKEN));
+    assert!(
+        dir.path().join("w.db").exists(),
+        "the SQLite file is created"
+    );
+}
+
+#[test]
+fn the_shipped_config_creates_its_database_next_to_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(repo_config(), dir.path().join("config.toml")).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = wegweiser(elsewhere.path())
+        .args([
+            "--config",
+            dir.path().join("config.toml").to_str().unwrap(),
+            "migrate",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(dir.path().join("wegweiser.db").exists());
+}
+
+fn config_error(toml: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.toml"), toml).unwrap();
+    let out = wegweiser(dir.path())
+        .args(["--config", "bad.toml", "check-config"])
+        .env("WEGWEISER_TELEGRAM_TOKEN", TOKEN)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    let all = text(&out);
+    assert!(
+        !all.contains("panicked") && !all.contains("backtrace"),
+        "{all}"
+    );
+    all
+}
+
+#[test]
+fn bad_configuration_gives_one_clear_line_and_exit_2() {
+    let out = config_error("[telegram]\ntokn = \"x\"\n");
+    assert_eq!(out.trim().lines().count(), 1, "{out}");
+    assert!(out.contains("bad.toml:2") && out.contains("tokn"), "{out}");
+
+    let out = config_error("time_zone = \"Europe/Berln\"\n");
+    assert_eq!(out.trim().lines().count(), 1, "{out}");
+    assert!(out.contains("time_zone") && out.contains("IANA"), "{out}");
+
+    let out = config_error("[telegram]\napi_url = \"htp:/nowhere\"\n");
+    assert!(out.contains("telegram.api_url"), "{out}");
+}
+
+#[test]
+fn an_unreachable_database_is_named_and_exits_2() {
+    let out = config_error("[database]\nurl = \"postgres://wg:secretpw@127.0.0.1:1/nothing\"\n");
+    assert!(out.contains("database"), "{out}");
+    assert!(
+        !out.contains("secretpw"),
+        "the password must not be shown: {out}"
+    );
+}
+
+#[test]
+fn run_without_token_stops_at_once_and_says_how() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = wegweiser(dir.path())
+        .arg("run")
+        .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        text(&out).contains("WEGWEISER_TELEGRAM_TOKEN"),
+        "{}",
+        text(&out)
+    );
+}
+
+#[test]
+fn version_and_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = wegweiser(dir.path()).arg("--version").output().unwrap();
+    assert!(text(&out).contains(env!("CARGO_PKG_VERSION")));
+    let out = wegweiser(dir.path()).arg("--help").output().unwrap();
+    for sub in ["run", "migrate", "check-config"] {
+        assert!(text(&out).contains(sub), "{}", text(&out));
+    }
+}
+
+/// The real process, configured only through the environment, plays the /start story
+/// against the emulator over HTTP, never logs the token, and stops cleanly on SIGTERM.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_plays_the_start_story_and_stops_on_sigterm() {
+    let fake = FakeTelegram::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let log = std::fs::File::create(dir.path().join("stderr.log")).unwrap();
+    let mut child = tokio::process::Command::from(wegweiser(dir.path()))
+        .arg("run")
+        .env("WEGWEISER_TELEGRAM_TOKEN", TOKEN)
+        .env("WEGWEISER_TELEGRAM_API_URL", fake.api_url().as_str())
+        .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
+        .env("RUST_LOG", "trace")
+        .stdout(Stdio::null())
+        .stderr(log)
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+
+    let user = fake.user(3001, "Amina", Some("ar"));
+    let picker = say(&user, "/start").await;
+    assert_eq!(picker.button_texts().len(), 6);
+    let before = user.transcript().len();
+    user.tap("العربية").unwrap();
+    let welcome = next_after(&user, before).await;
+    assert!(welcome.body().contains("Amina"));
+    assert!(welcome.body().contains("Wegweiser"));
+    let hint = say(&user, "أحتاج موعدا في Jobcenter").await;
+    assert!(!hint.body().is_empty());
+
+    let pid = child.id().expect("running").to_string();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(killed.success());
+    let status = tokio::time::timeout(Duration::from_secs(10), child.wait())
+        .await
+        .expect("exits within 10 seconds of SIGTERM")
+        .unwrap();
+    assert!(status.success(), "{status:?}");
+
+    let log = std::fs::read_to_string(dir.path().join("stderr.log")).unwrap();
+    assert!(log.contains("Wegweiser stopped"), "{log}");
+    assert!(
+        !log.contains(TOKEN.split(':').nth(1).unwrap()),
+        "the token leaked into the log"
+    );
+    assert!(
+        !log.contains("Jobcenter"),
+        "message text must not be logged"
+    );
+}
