@@ -119,24 +119,11 @@ impl Running {
             ..
         } = self;
         let graceful = async {
-            loop {
-                match shutdown.shutdown() {
-                    Ok(done) => {
-                        done.await;
-                        break;
-                    }
-                    // Not dispatching yet (still waiting for Telegram at start).
-                    Err(_) if !dispatcher.is_finished() => {
-                        tokio::time::sleep(Duration::from_millis(50)).await;
-                        if dispatcher.is_finished() {
-                            break;
-                        }
-                        // Still idle: nothing in flight, so stopping hard loses nothing.
-                        dispatcher.abort();
-                        break;
-                    }
-                    Err(_) => break,
-                }
+            match shutdown.shutdown() {
+                Ok(done) => done.await,
+                // Not dispatching (still waiting for Telegram at start, or already
+                // ended): nothing is in flight, so stopping hard loses nothing.
+                Err(_) => dispatcher.abort(),
             }
             let _ = (&mut dispatcher).await;
         };

@@ -27,6 +27,7 @@ pub mod app;
 pub mod bot;
 pub mod clock;
 pub mod config;
+pub mod domain;
 pub mod fake_telegram;
 pub mod i18n;
 pub mod store;

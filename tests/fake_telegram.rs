@@ -544,7 +544,6 @@ async fn injected_502_reaches_teloxide_as_bad_gateway() {
     let r = bot.send_message(ChatId(42), "x").await;
     assert_eq!(api_err(r), ApiError::Unknown("Bad Gateway".into()));
     assert_eq!(fake.calls_to("sendMessage")[0].error_code(), Some(502));
-    assert!(fake.calls_to("sendMessage")[0].at.elapsed() >= Duration::from_secs(10));
     bot.send_message(ChatId(42), "x").await.unwrap();
 }
 

@@ -1,5 +1,7 @@
 # Wegweiser — Arabic (ar).
 # DRAFT translation by the developers, awaiting review by a native speaker.
+# { "\u200E" } before a /command is a left-to-right mark: it keeps "/help" from showing
+# as "help/" inside right-to-left text.
 # Uncertain phrases are marked with a "# REVIEW:" comment directly above the message.
 # Reference: locales/de/wegweiser.ftl (same messages, same variables, same HTML).
 # Modern Standard Arabic, simple; polite plural address (أنتم / ـكم), gender-neutral.
@@ -22,13 +24,13 @@ help =
     /start – البدء من جديد
     /language – تغيير اللغة
     /help – هذه المساعدة
-    إذا لم تعرفوا ماذا تفعلون بعد ذلك، فاكتبوا /help.
+    إذا لم تعرفوا ماذا تفعلون بعد ذلك، فاكتبوا { "\u200E" }/help.
 
 ## Answers to input the bot does not understand
 
-not-understood = عذرًا، لم أفهم ذلك. اكتبوا /help لتعرفوا ما يمكنكم فعله هنا.
-unknown-command = لا أعرف الأمر { $command }. اكتبوا /help لتروا كل الأوامر.
-unsupported-content = لا أستطيع حتى الآن قراءة هذا النوع من الرسائل. يُرجى أن تكتبوا لي نصًا قصيرًا أو أن تستخدموا /help.
+not-understood = عذرًا، لم أفهم ذلك. اكتبوا { "\u200E" }/help لتعرفوا ما يمكنكم فعله هنا.
+unknown-command = لا أعرف الأمر { $command }. اكتبوا { "\u200E" }/help لتروا كل الأوامر.
+unsupported-content = لا أستطيع حتى الآن قراءة هذا النوع من الرسائل. يُرجى أن تكتبوا لي نصًا قصيرًا أو أن تستخدموا { "\u200E" }/help.
 stale-button = لم يعد هذا الزر يعمل. يُرجى استخدام آخر رسالة.
 something-went-wrong = حدث خطأ ما. يُرجى المحاولة مرة أخرى بعد بضع دقائق.
 

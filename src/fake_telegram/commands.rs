@@ -55,7 +55,8 @@ fn parse_scope(p: &Params) -> ApiResult<CommandScope> {
 
 fn parse_language(p: &Params) -> ApiResult<String> {
     let lang = p.str("language_code").unwrap_or_default();
-    if !lang.is_empty() && !(lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase())) {
+    let two_letters = lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase());
+    if !lang.is_empty() && !two_letters {
         return Err(ApiError::bad("invalid language code specified"));
     }
     Ok(lang)

@@ -3,85 +3,12 @@
 //! The parser turns the HTML source into plain text plus [`Entity`] values with
 //! offsets and lengths in UTF-16 code units, exactly as Telegram reports them.
 //! Error descriptions are TDLib's (the server prefixes them with
-//! `Bad Request: can't parse entities: `). Two deliberate deviations make it
+//! `Bad Request: can't parse entities: `). One deliberate deviation makes it
 //! stricter than Telegram: an `&` that does not start one of the supported
 //! entities (`&lt;` `&gt;` `&amp;` `&quot;` `&#NN;` `&#xNN;`) is rejected instead of
 //! being shown literally, because such text is always an escaping bug.
 
-use serde::{Deserialize, Serialize};
-
-/// One formatting entity of a message text or caption, in Telegram's JSON shape.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entity {
-    /// Entity type, e.g. `bold`, `text_link`, `bot_command`.
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// Offset in UTF-16 code units.
-    pub offset: usize,
-    /// Length in UTF-16 code units.
-    pub length: usize,
-    /// For `text_link`: the URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// For `pre`: the programming language.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
-    /// For `custom_emoji`: the custom emoji id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_emoji_id: Option<String>,
-}
-
-impl Entity {
-    pub(crate) fn new(kind: &str, offset: usize, length: usize) -> Self {
-        Entity {
-            kind: kind.to_owned(),
-            offset,
-            length,
-            url: None,
-            language: None,
-            custom_emoji_id: None,
-        }
-    }
-}
-
-/// Plain text with its entities.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Formatted {
-    pub text: String,
-    pub entities: Vec<Entity>,
-}
-
-impl Formatted {
-    /// Removes leading and trailing whitespace like Telegram does, shifting and
-    /// clipping entities; entities that become empty are dropped.
-    pub(crate) fn trimmed(self) -> Formatted {
-        let total: usize = self.text.encode_utf16().count();
-        let start_bytes = self.text.len() - self.text.trim_start().len();
-        let lead: usize = self.text[..start_bytes].encode_utf16().count();
-        let text = self.text.trim().to_owned();
-        let end = lead + text.encode_utf16().count();
-        debug_assert!(end <= total);
-        let entities = self
-            .entities
-            .into_iter()
-            .filter_map(|mut e| {
-                let s = e.offset.max(lead);
-                let t = (e.offset + e.length).min(end);
-                (t > s).then(|| {
-                    e.offset = s - lead;
-                    e.length = t - s;
-                    e
-                })
-            })
-            .collect();
-        Formatted { text, entities }
-    }
-
-    /// Length in Unicode characters, which is what Telegram's limits count.
-    pub(crate) fn char_len(&self) -> usize {
-        self.text.chars().count()
-    }
-}
+use super::text::{Entity, Formatted};
 
 const TAGS: &[&str] = &[
     "a",
@@ -494,12 +421,5 @@ mod tests {
             let err = parse_html(src).unwrap_err();
             assert!(err.contains(needle), "{src}: {err}");
         }
-    }
-
-    #[test]
-    fn trimming_moves_entities() {
-        let f = parse_html("  <b>hi</b> there \n").unwrap().trimmed();
-        assert_eq!(f.text, "hi there");
-        assert_eq!(kinds(&f), vec![("bold".into(), 0, 2)]);
     }
 }

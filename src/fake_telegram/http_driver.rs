@@ -19,10 +19,7 @@ use axum::{
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{
-    driver::{FakeUser, transcript_of},
-    state::Shared,
-};
+use super::{driver::FakeUser, state::Shared, transcript::transcript_of};
 
 const HELP: &str = "Wegweiser fake Telegram driver
 POST /_driver/users/{id}/text     {\"text\": \"/start\", \"first_name\": \"Amina\", \"language_code\": \"ar\"}

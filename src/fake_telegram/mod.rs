@@ -39,7 +39,7 @@
 //!   form or multipart, and numbers/JSON objects may be sent as strings.
 //! * Telegram's checks, with Telegram's descriptions (so teloxide maps them to
 //!   the same `ApiError` variants): empty / over-long texts (4096) and captions
-//!   (1024) after entity parsing, strict HTML parse mode ([`html`] follows
+//!   (1024) after entity parsing, strict HTML parse mode (following
 //!   TDLib's parser), keyboard validation (`BUTTON_DATA_INVALID`, "Text buttons
 //!   are unallowed", ...), `chat not found`, `bot was blocked by the user`,
 //!   `user is deactivated`, `message to edit not found`, `message is not
@@ -86,13 +86,17 @@ mod calls;
 mod commands;
 mod driver;
 mod faults;
-pub mod html;
+mod files;
+mod html;
 mod http_driver;
 mod markup;
+mod media;
 mod messages;
 mod params;
 mod server;
 mod state;
+mod text;
+mod transcript;
 mod updates;
 
 use std::{
@@ -105,13 +109,12 @@ use tokio::{net::TcpListener, task::JoinHandle};
 
 pub use calls::{CallRecord, Outcome, SEND_METHODS};
 pub use commands::{BotCommand, CommandScope};
-pub use driver::{
-    CallbackAnswer, DriverError, FakeUser, MessageKind, TranscriptMessage, format_transcript,
-};
+pub use driver::{DriverError, FakeUser};
 pub use faults::{Fault, FaultScope, Faults};
-pub use html::Entity;
 pub use markup::{Button, Markup};
 pub use server::METHODS;
+pub use text::Entity;
+pub use transcript::{CallbackAnswer, MessageKind, TranscriptMessage, format_transcript};
 
 use state::Shared;
 
@@ -135,6 +138,14 @@ pub struct FakeTelegram {
     shared: Arc<Shared>,
     addr: SocketAddr,
     guard: Arc<ServerGuard>,
+}
+
+impl std::fmt::Debug for FakeTelegram {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FakeTelegram")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
 }
 
 impl FakeTelegram {
@@ -316,7 +327,7 @@ impl FakeTelegram {
             chats
                 .iter()
                 .map(|&c| {
-                    let t = driver::transcript_of(s, c);
+                    let t = transcript::transcript_of(s, c);
                     format!(
                         "--- bot messages in chat {c} ---\n{}",
                         format_transcript(&t)

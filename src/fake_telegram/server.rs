@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 
 use super::{
     calls::{CallRecord, Outcome},
-    commands, faults, http_driver, messages,
+    commands, faults, http_driver, media, messages,
     params::{ApiError, ApiResult, Params, Upload},
     state::Shared,
     updates,
@@ -139,8 +139,8 @@ async fn call(shared: &Shared, method: &'static str, p: &Params) -> ApiResult<Va
         "sendChatAction" => shared.read(|s| messages::send_chat_action(s, p)),
         _ => shared.update(|s| match method {
             "sendMessage" => messages::send_message(s, &bot, p),
-            "sendPhoto" => messages::send_media(s, &bot, p, true),
-            "sendDocument" => messages::send_media(s, &bot, p, false),
+            "sendPhoto" => media::send_media(s, &bot, p, true),
+            "sendDocument" => media::send_media(s, &bot, p, false),
             "copyMessage" => messages::copy_message(s, &bot, p),
             "editMessageText" => messages::edit_message_text(s, &bot, p),
             "editMessageCaption" => messages::edit_message_caption(s, &bot, p),

@@ -30,6 +30,12 @@ pub fn ltr(s: &str) -> String {
     out
 }
 
+/// First-strong isolate (U+2068) … pop directional isolate: the value takes the direction
+/// of its own first strong character and does not disturb the text around it.
+pub fn isolate(s: &str) -> String {
+    format!("\u{2068}{s}{PDI}")
+}
+
 /// Whether the locale is written right to left.
 pub fn is_rtl(lang: &str) -> bool {
     matches!(lang, "ar" | "fa" | "he" | "ur" | "ps" | "ckb")

@@ -7,9 +7,9 @@
 //! All messages are sent with Telegram's HTML parse mode, so every argument value is
 //! HTML-escaped here ([`Arg::text`]); markup belongs in the `.ftl` files only.
 //!
-//! Left-to-right data inside right-to-left text (times, phone numbers, codes) is wrapped by
-//! Fluent in first-strong isolates for Arabic and Farsi; [`markup::ltr`] forces LTR where
-//! the first strong character would guess wrong.
+//! Text arguments inside right-to-left text (names, places) are wrapped in first-strong
+//! isolates for Arabic and Farsi, so a Latin name does not scramble the sentence around it;
+//! [`markup::ltr`] forces left-to-right for data such as times, phone numbers and codes.
 
 pub mod format;
 pub mod markup;
@@ -159,9 +159,11 @@ impl Texts {
             Some(a) => message.get_attribute(a)?.value(),
             None => message.value()?,
         };
+        let rtl = markup::is_rtl(lang);
         let mut fargs = FluentArgs::new();
         for (name, value) in args {
             let v = match value {
+                Arg::Text(s) if rtl => FluentValue::from(markup::isolate(&markup::escape(s))),
                 Arg::Text(s) => FluentValue::from(markup::escape(s)),
                 Arg::Markup(s) => FluentValue::from(s.to_string()),
                 Arg::Number(n) => FluentValue::from(*n),
@@ -225,9 +227,10 @@ fn build_bundle(lang: &str, source: &str) -> Result<FluentBundle<FluentResource>
         .parse()
         .map_err(|e| broken(format!("bad language id: {e}")))?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    // Isolating marks keep data readable inside right-to-left text; in left-to-right
-    // locales they would only add invisible characters to copy-and-paste.
-    bundle.set_use_isolating(markup::is_rtl(lang));
+    // Fluent would isolate every placeable, string literals too, which swallows the
+    // left-to-right marks the RTL locales put before /commands. Text arguments are
+    // isolated in `format` instead, and only in right-to-left locales.
+    bundle.set_use_isolating(false);
     bundle
         .add_resource(resource)
         .map_err(|errs| broken(format!("duplicate messages: {errs:?}")))?;
@@ -263,6 +266,26 @@ mod tests {
         let texts = Texts::load().unwrap();
         let s = texts.t_with("de", "welcome", &[("name", Arg::text("<b>Ali & Co</b>"))]);
         assert!(s.contains("&lt;b&gt;Ali &amp; Co&lt;/b&gt;"), "{s}");
+    }
+
+    #[test]
+    fn rtl_texts_keep_commands_and_names_readable() {
+        let texts = Texts::load().unwrap();
+        for lang in ["ar", "fa"] {
+            let hint = texts.t(lang, "not-understood");
+            assert!(hint.contains("\u{200E}/help"), "{lang}: {hint:?}");
+            assert!(!hint.contains('\u{2068}'), "{lang}: {hint:?}");
+            let welcome = texts.t_with(lang, "welcome", &[("name", Arg::text("Amina"))]);
+            assert!(
+                welcome.contains("\u{2068}Amina\u{2069}"),
+                "{lang}: {welcome:?}"
+            );
+        }
+        let welcome = texts.t_with("de", "welcome", &[("name", Arg::text("Amina"))]);
+        assert!(
+            welcome.contains(" Amina!"),
+            "no invisible marks in German: {welcome:?}"
+        );
     }
 
     #[test]

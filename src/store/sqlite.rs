@@ -31,10 +31,11 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(10));
         let path = options.get_filename().to_owned();
         let in_memory = path.as_os_str().is_empty() || path.to_string_lossy().contains(":memory:");
-        if !in_memory {
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|e| connect(sqlx::Error::Io(e)))?;
-            }
+        if let Some(dir) = path
+            .parent()
+            .filter(|d| !in_memory && !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir).map_err(|e| connect(sqlx::Error::Io(e)))?;
         }
         let pool = SqlitePoolOptions::new()
             // An in-memory database exists once per connection: keep exactly one.

@@ -60,13 +60,14 @@ pub enum Db {
 }
 
 /// Where a test's data lives, removed when the test ends.
-enum TestDb {
+pub enum TestDb {
     Sqlite(tempfile::TempDir),
     Postgres { admin_url: String, schema: String },
 }
 
 impl TestDb {
-    async fn create(kind: Db) -> (TestDb, String) {
+    /// A fresh, empty database and its URL.
+    pub async fn create(kind: Db) -> (TestDb, String) {
         match kind {
             Db::Sqlite => {
                 let dir = tempfile::tempdir().expect("temp dir");
@@ -97,14 +98,15 @@ impl TestDb {
         }
     }
 
-    async fn drop_now(&self) {
-        if let TestDb::Postgres { admin_url, schema } = self {
-            if let Ok(pool) = sqlx::PgPool::connect(admin_url).await {
-                let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
-                    .execute(&pool)
-                    .await;
-                pool.close().await;
-            }
+    /// Removes the database (a PostgreSQL schema; a SQLite folder goes on drop).
+    pub async fn drop_now(&self) {
+        if let TestDb::Postgres { admin_url, schema } = self
+            && let Ok(pool) = sqlx::PgPool::connect(admin_url).await
+        {
+            let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
+                .execute(&pool)
+                .await;
+            pool.close().await;
         }
     }
 }
@@ -132,8 +134,7 @@ impl TestApp {
 
     /// `None` (and a notice on the terminal) when PostgreSQL is not configured.
     pub async fn start_postgres() -> Option<TestApp> {
-        if std::env::var_os(POSTGRES_ENV).is_none() {
-            skipped_notice();
+        if !postgres_enabled() {
             return None;
         }
         Some(Self::start(Db::Postgres).await)
@@ -224,6 +225,15 @@ impl TestApp {
         self.stop().await;
         self.test_db.drop_now().await;
     }
+}
+
+/// Whether the PostgreSQL half runs; prints the skip notice when it does not.
+pub fn postgres_enabled() -> bool {
+    let on = std::env::var_os(POSTGRES_ENV).is_some();
+    if !on {
+        skipped_notice();
+    }
+    on
 }
 
 fn skipped_notice() {

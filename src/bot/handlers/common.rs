@@ -24,7 +24,12 @@ fn user_of(msg: &Message) -> (i64, Option<&str>, &str) {
 }
 
 pub async fn on_command(bot: WBot, msg: Message, cmd: Command, ctx: Arc<Ctx>) -> HandlerResult {
-    let (user_id, tg_lang, first_name) = user_of(&msg);
+    let result = command(&bot, &msg, cmd, &ctx).await;
+    apologize_on_error(&bot, &ctx, msg.chat.id, user_of(&msg).1, result).await
+}
+
+async fn command(bot: &WBot, msg: &Message, cmd: Command, ctx: &Ctx) -> HandlerResult {
+    let (user_id, tg_lang, first_name) = user_of(msg);
     let now = ctx.clock.now();
     let user = ctx.store.ensure_user(user_id, now).await?;
     let lang = ctx.language_of(user_id, tg_lang).await?;
@@ -34,12 +39,12 @@ pub async fn on_command(bot: WBot, msg: Message, cmd: Command, ctx: Arc<Ctx>) ->
             // Invites (the payload) arrive with the people capability; until then /start
             // greets and lets the person choose a language.
             if user.language.is_some() {
-                send_welcome(&bot, &ctx, msg.chat.id, &lang, first_name).await?;
+                send_welcome(bot, ctx, msg.chat.id, &lang, first_name).await?;
             }
-            send_picker(&bot, &ctx, msg.chat.id, &lang, user.language.as_deref()).await?;
+            send_picker(bot, ctx, msg.chat.id, &lang, user.language.as_deref()).await?;
         }
         Command::Language => {
-            send_picker(&bot, &ctx, msg.chat.id, &lang, user.language.as_deref()).await?;
+            send_picker(bot, ctx, msg.chat.id, &lang, user.language.as_deref()).await?;
         }
         Command::Help => {
             bot.send_message(msg.chat.id, ctx.texts.t(&lang, "help"))
@@ -60,7 +65,12 @@ fn command_name(cmd: &Command) -> &'static str {
 /// Anything that is not a known command: an unknown command, free text, a photo …
 /// The content is never logged.
 pub async fn on_other_message(bot: WBot, msg: Message, ctx: Arc<Ctx>) -> HandlerResult {
-    let (user_id, tg_lang, _) = user_of(&msg);
+    let result = other_message(&bot, &msg, &ctx).await;
+    apologize_on_error(&bot, &ctx, msg.chat.id, user_of(&msg).1, result).await
+}
+
+async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
+    let (user_id, tg_lang, _) = user_of(msg);
     ctx.store.ensure_user(user_id, ctx.clock.now()).await?;
     let lang = ctx.language_of(user_id, tg_lang).await?;
     let reply = match msg.text() {
@@ -90,6 +100,16 @@ pub async fn on_other_message(bot: WBot, msg: Message, ctx: Arc<Ctx>) -> Handler
 }
 
 pub async fn on_callback(bot: WBot, q: CallbackQuery, ctx: Arc<Ctx>) -> HandlerResult {
+    let result = callback(&bot, &q, &ctx).await;
+    if result.is_err() {
+        // The spinner on the button stops either way; the apology comes as a message.
+        let _ = bot.answer_callback_query(q.id.clone()).await;
+    }
+    let chat = ChatId(q.from.id.0 as i64);
+    apologize_on_error(&bot, &ctx, chat, q.from.language_code.as_deref(), result).await
+}
+
+async fn callback(bot: &WBot, q: &CallbackQuery, ctx: &Ctx) -> HandlerResult {
     let user_id = q.from.id.0 as i64;
     let tg_lang = q.from.language_code.as_deref();
     let now = ctx.clock.now();
@@ -103,7 +123,7 @@ pub async fn on_callback(bot: WBot, q: CallbackQuery, ctx: Arc<Ctx>) -> HandlerR
             let chosen = ctx.texts.t(&code, "language-chosen");
             let chat = match place {
                 Some((chat, message)) => {
-                    replace_picker(&bot, chat, message, chosen).await?;
+                    replace_picker(bot, chat, message, chosen).await?;
                     chat
                 }
                 None => {
@@ -112,7 +132,7 @@ pub async fn on_callback(bot: WBot, q: CallbackQuery, ctx: Arc<Ctx>) -> HandlerR
                     chat
                 }
             };
-            send_welcome(&bot, &ctx, chat, &code, &q.from.first_name).await?;
+            send_welcome(bot, ctx, chat, &code, &q.from.first_name).await?;
         }
         _ => {
             let lang = ctx.language_of(user_id, tg_lang).await?;
@@ -121,6 +141,34 @@ pub async fn on_callback(bot: WBot, q: CallbackQuery, ctx: Arc<Ctx>) -> HandlerR
                 .text(ctx.texts.t(&lang, "stale-button"))
                 .await?;
         }
+    }
+    Ok(())
+}
+
+/// A failed handler is logged (never with what the person wrote) and the person is told,
+/// in the language Telegram reports for them, that something went wrong: silence would
+/// leave them waiting.
+async fn apologize_on_error(
+    bot: &WBot,
+    ctx: &Ctx,
+    chat: ChatId,
+    tg_lang: Option<&str>,
+    result: HandlerResult,
+) -> HandlerResult {
+    let Err(error) = result else {
+        return Ok(());
+    };
+    tracing::error!(chat_id = chat.0, %error, "handler failed");
+    let lang = crate::i18n::Texts::guess(
+        tg_lang,
+        &ctx.config.locales.offered,
+        &ctx.config.locales.default,
+    );
+    if let Err(e) = bot
+        .send_message(chat, ctx.texts.t(lang, "something-went-wrong"))
+        .await
+    {
+        tracing::warn!(chat_id = chat.0, error = %e, "could not apologize");
     }
     Ok(())
 }

@@ -1,0 +1,8 @@
+//! Pure rules, one concept per file: no teloxide, no sqlx. Functions take the current time
+//! as an argument and return values or errors; each error maps to a Fluent message id.
+
+pub mod consent;
+pub mod gemeinde;
+pub mod invite;
+pub mod relay;
+pub mod support_period;
