@@ -15,6 +15,7 @@ use tokio::task::JoinHandle;
 use crate::bot::{self, Ctx, WBot};
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::delivery::{Sender, SenderHandle};
 use crate::i18n::{I18nError, Texts};
 use crate::store::{self, Store, StoreError};
 
@@ -38,6 +39,7 @@ pub struct Running {
     pub store: Arc<dyn Store>,
     dispatcher: JoinHandle<()>,
     shutdown: ShutdownToken,
+    sender: SenderHandle,
     background: Vec<JoinHandle<()>>,
 }
 
@@ -61,12 +63,23 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     );
     let config = Arc::new(config);
     let bot = make_bot(&config);
+    let wake = Arc::new(tokio::sync::Notify::new());
     let ctx = Arc::new(Ctx {
         store: store.clone(),
         texts: texts.clone(),
+        clock: clock.clone(),
+        config: config.clone(),
+        wake: wake.clone(),
+    });
+    let sender = Sender {
+        store: store.clone(),
+        bot: bot.clone(),
+        texts: texts.clone(),
         clock,
         config: config.clone(),
-    });
+        wake,
+    }
+    .spawn();
 
     let background = vec![tokio::spawn(register_commands(
         bot.clone(),
@@ -101,6 +114,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         store,
         dispatcher,
         shutdown,
+        sender,
         background,
     })
 }
@@ -116,6 +130,7 @@ impl Running {
             store,
             mut dispatcher,
             shutdown,
+            sender,
             ..
         } = self;
         let graceful = async {
@@ -126,6 +141,8 @@ impl Running {
                 Err(_) => dispatcher.abort(),
             }
             let _ = (&mut dispatcher).await;
+            // Handlers are done, so no new rows come: let the row in flight finish.
+            sender.stop().await;
         };
         if tokio::time::timeout(SHUTDOWN_GRACE, graceful)
             .await

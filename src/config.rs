@@ -85,6 +85,8 @@ pub struct Config {
     pub quiet_hours: QuietHours,
     /// Telegram user ids of the global administrators.
     pub admins: Vec<i64>,
+    /// How many days an invite link stays valid.
+    pub invite_days: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -133,6 +135,13 @@ struct RawConfig {
     locales: Option<RawLocales>,
     quiet_hours: Option<RawQuietHours>,
     admins: Option<Vec<i64>>,
+    invites: Option<RawInvites>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawInvites {
+    valid_days: Option<u32>,
 }
 
 #[derive(Deserialize, Default)]
@@ -401,6 +410,17 @@ fn build(raw: RawConfig, env: &[(String, String)], base_dir: &Path) -> Result<Co
         None => raw.admins.unwrap_or_default(),
     };
 
+    let invite_days = match env_var(env, "WEGWEISER_INVITES_VALID_DAYS") {
+        Some(v) => parse_env_number("invites.valid_days", v)?,
+        None => raw.invites.and_then(|i| i.valid_days).unwrap_or(14),
+    };
+    if !(1..=90).contains(&invite_days) {
+        return Err(ConfigError::invalid(
+            "invites.valid_days",
+            "must be between 1 and 90 days (default 14)",
+        ));
+    }
+
     Ok(Config {
         telegram: TelegramConfig {
             token,
@@ -416,6 +436,7 @@ fn build(raw: RawConfig, env: &[(String, String)], base_dir: &Path) -> Result<Co
         locales: LocalesConfig { default, offered },
         quiet_hours,
         admins,
+        invite_days,
     })
 }
 

@@ -25,9 +25,12 @@
 
 pub mod app;
 pub mod bot;
+pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod delivery;
 pub mod domain;
 pub mod fake_telegram;
 pub mod i18n;
+pub mod qr;
 pub mod store;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use wegweiser::config::Config;
-use wegweiser::{app, clock, i18n, store};
+use wegweiser::{app, cli as admin_cli, clock, i18n, store};
 
 #[derive(Parser)]
 #[command(
@@ -39,6 +39,11 @@ enum Command {
         /// The bot token the emulator accepts.
         #[arg(long, default_value = "123456:local-trial")]
         token: String,
+    },
+    /// Administration: organisations, Gemeinden, managers, scoped administrators, audit log.
+    Admin {
+        #[command(subcommand)]
+        cmd: admin_cli::admin::AdminCommand,
     },
 }
 
@@ -113,6 +118,13 @@ async fn async_main(cli: Cli) -> ExitCode {
                 }
             }
         }
+        Some(Command::Admin { ref cmd }) => {
+            let config = match load_config(&cli) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            admin(cmd, &config).await
+        }
         Some(Command::CheckConfig) => {
             let config = match load_config(&cli) {
                 Ok(c) => c,
@@ -128,6 +140,38 @@ async fn async_main(cli: Cli) -> ExitCode {
             run(config).await
         }
     }
+}
+
+/// `wegweiser admin …`: the result on stdout; an error as one line on stderr, with exit
+/// code 2 for bad input (or an unusable database URL) and 1 for a failing database.
+async fn admin(cmd: &admin_cli::admin::AdminCommand, config: &Config) -> ExitCode {
+    use admin_cli::admin::{EXIT_DATABASE, run};
+    let store = match store::open(&config.database.url, 1).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {}", one_line(&e.to_string()));
+            return ExitCode::from(match e {
+                store::StoreError::UnsupportedUrl(_) => EXIT_CONFIG,
+                _ => EXIT_DATABASE,
+            });
+        }
+    };
+    let result = run(cmd, &*store, config, &clock::SystemClock).await;
+    store.close().await;
+    match result {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {}", one_line(&e.to_string()));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 async fn check_config(config: &Config) -> ExitCode {

@@ -19,6 +19,7 @@ welcome =
 help =
     <b>So funktioniert Wegweiser</b>
     /start – von vorn beginnen
+    /menu – Ihr Menü
     /language – Sprache ändern
     /help – diese Hilfe
     Wenn Sie nicht weiterwissen, schreiben Sie /help.
@@ -34,5 +35,166 @@ something-went-wrong = Da ist etwas schiefgegangen. Bitte versuchen Sie es in ei
 ## The command menu (Telegram shows it next to the input field)
 
 command-start = Von vorn beginnen
+command-menu = Menü anzeigen
 command-language = Sprache ändern
 command-help = Hilfe anzeigen
+
+## Roles
+
+not-allowed = Das können Sie hier nicht tun. Mit /help sehen Sie, was Sie tun können.
+
+## Invitation links
+
+invite-unknown = Dieser Einladungslink ist ungültig. Bitte fragen Sie Ihre Integrationsmanagerin oder Ihren Integrationsmanager nach einem neuen Link.
+invite-used = Dieser Einladungslink wurde schon benutzt. Jeder Link gilt nur einmal. Bitte fragen Sie nach einem neuen Link.
+invite-expired = Dieser Einladungslink ist abgelaufen. Bitte fragen Sie nach einem neuen Link.
+invite-revoked = Dieser Einladungslink gilt nicht mehr. Bitte fragen Sie nach einem neuen Link.
+invite-already-linked = Sie sind schon mit Wegweiser verbunden. Mit /menu sehen Sie Ihr Menü.
+
+## Integrationsmanager: joining
+
+manager-joined = Willkommen bei Wegweiser! Ihre Klientinnen und Klienten sehen Sie als „{ $name }“. Ist das richtig?
+manager-name-keep = Ja, so ist es richtig
+manager-name-change = Anderen Namen eingeben
+manager-name-ask = Bitte schreiben Sie mir den Namen, den Ihre Klientinnen und Klienten sehen sollen (höchstens 64 Zeichen).
+manager-name-bad = Der Name muss 1 bis 64 Zeichen lang sein. Bitte versuchen Sie es noch einmal.
+manager-menu =
+    <b>Ihr Menü</b>
+    /clients – Ihre Klientinnen und Klienten
+    /new_client KÜRZEL AGS SPRACHE – jemanden einladen
+    /away TT.MM.JJJJ – Abwesenheit eintragen (mit Vertretung: /away TT.MM.JJJJ NUMMER)
+    /back – Abwesenheit beenden
+    /language – Sprache ändern
+    Um jemandem zu antworten, antworten Sie auf die weitergeleitete Nachricht.
+
+## Integrationsmanager: inviting a client
+
+new-client-usage = So laden Sie jemanden ein: /new_client KÜRZEL AGS SPRACHE, zum Beispiel /new_client AB-12 08118011 fa. Das Kürzel sehen nur Sie (Initialen oder Aktenzeichen, höchstens 32 Zeichen, keine vollen Namen). Sprachen: { $languages }.
+new-client-bad-gemeinde = Die Gemeinde { $ags } gehört nicht zu Ihren Gemeinden ({ $gemeinden }).
+new-client-created =
+    Einladung für <b>{ $label }</b> ({ $gemeinde }). Der Link gilt { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    } und nur einmal:
+    { $link }
+new-client-qr-caption = QR-Code für { $label } – zum Zeigen oder Ausdrucken.
+
+## Clients: joining with consent
+
+privacy-notice =
+    <b>Datenschutz</b>
+    Wegweiser speichert nur: ein Kürzel, das { $manager } für Sie gewählt hat, Ihre Gemeinde, Ihre Sprache und Ihre Zustimmungen.
+    Ihre Nachrichten werden nur weitergeleitet, nicht bei Wegweiser gespeichert. Nur { $manager } und bei Abwesenheit die Vertretung sehen sie.
+    Die Daten bleiben, solange die Begleitung dauert (höchstens 4 Jahre). Sie können sie jederzeit ansehen und löschen: im Menü unter „Datenschutz“.
+    Wozu stimmen Sie zu?
+consent-contact = Kontakt mit Ihrer Integrationsmanagerin oder Ihrem Integrationsmanager
+consent-reminders = Erinnerungen an Termine und Fristen
+consent-announcements = Ankündigungen, zum Beispiel neue Sprachkurse
+consent-agree = Zustimmen und verbinden
+consent-decline = Nicht verbinden
+consent-needed-note = Der Kontakt ist nötig für die Verbindung. Erinnerungen und Ankündigungen können Sie an- und abwählen.
+onboarding-declined = In Ordnung. Es wurde nichts gespeichert. Sie können den Link später noch einmal öffnen.
+client-linked = Sie sind jetzt mit { $manager } verbunden. Schreiben Sie einfach hier – Ihre Nachricht wird weitergeleitet.
+
+## Clients: menu
+
+client-menu = Was möchten Sie tun?
+menu-write = ✉️ An { $manager } schreiben
+menu-language = 🌐 Sprache
+menu-privacy = 🔒 Datenschutz
+write-hint = Schreiben Sie Ihre Nachricht einfach hier in den Chat. Sie geht an { $manager }.
+
+## Relaying messages
+
+relay-to-manager = 📨 <b>{ $label }</b> · { $gemeinde } · { $language }
+relay-to-client = ✉️ <b>{ $manager }</b>:
+relay-reply-hint = Um jemandem zu antworten, antworten Sie auf die weitergeleitete Nachricht dieser Person.
+relay-client-gone = Diese Person ist nicht mehr mit Wegweiser verbunden. Ihre Antwort wurde nicht zugestellt.
+
+## Notices to Integrationsmanager
+
+notify-client-linked = ✅ <b>{ $label }</b> ({ $gemeinde }) ist jetzt mit Ihnen verbunden.
+notify-client-unreachable = ⚠️ <b>{ $label }</b> ist über Telegram nicht mehr erreichbar (Wegweiser blockiert oder Konto gelöscht). Bitte nehmen Sie auf anderem Weg Kontakt auf.
+notify-client-deleted = 🗑 <b>{ $label }</b> hat alle Daten bei Wegweiser gelöscht. Die Verbindung besteht nicht mehr.
+notify-clients-handed-over =
+    { $count ->
+        [one] Eine Person wurde Ihnen übergeben.
+       *[other] { $count } Personen wurden Ihnen übergeben.
+    } Sie finden sie unter /clients.
+
+## Absence and office hours
+
+away-usage = So tragen Sie eine Abwesenheit ein: /away TT.MM.JJJJ, mit Vertretung /away TT.MM.JJJJ NUMMER (die Nummer finden Sie bei der Verwaltung).
+away-set = Abwesend bis { $until }. Vertretung: { $substitute }.
+away-set-alone = Abwesend bis { $until }, ohne Vertretung.
+back-done = Willkommen zurück! Ihre Abwesenheit ist beendet.
+away-notice = { $manager } ist bis { $until } nicht da. Ihre Nachricht geht an die Vertretung, { $substitute }.
+away-notice-alone = { $manager } ist bis { $until } nicht da und liest Ihre Nachricht danach.
+office-hours-notice = Danke für Ihre Nachricht. { $manager } liest sie am { $next }.
+
+## Caseload
+
+clients-header =
+    <b>Ihre Klientinnen und Klienten</b> ({ $count }) – Seite { $page } von { $pages }
+clients-empty = Sie haben noch niemanden eingeladen. Mit /new_client laden Sie jemanden ein.
+client-line = { $label } · { $gemeinde } · { $status } · { $last }
+status-invited = eingeladen
+status-active = verbunden
+status-unreachable = nicht erreichbar
+status-ended = beendet
+never = noch nie
+page-previous = ◀ zurück
+page-next = weiter ▶
+client-page =
+    <b>{ $label }</b>
+    Gemeinde: { $gemeinde }
+    Sprache: { $language }
+    Status: { $status }
+    Letzter Kontakt: { $last }
+    Begleitung bis: { $until }
+client-action-invite = 🔗 Neuer Einladungslink
+
+## Clients: privacy
+
+privacy-menu = <b>Datenschutz</b> – hier sehen Sie, was über Sie gespeichert ist, ändern Ihre Zustimmungen oder löschen alles.
+privacy-show = Meine Daten ansehen
+privacy-consents = Zustimmungen ändern
+privacy-delete = Alles löschen
+privacy-data =
+    <b>Das ist über Sie gespeichert</b>
+    Kürzel: { $label }
+    Gemeinde: { $gemeinde }
+    Sprache: { $language }
+    Integrationsmanager/in: { $manager }
+    Verbunden seit: { $since }
+    Begleitung geplant bis: { $until }
+    Zustimmungen: { $consents }
+privacy-file-caption = Ihre Daten als Datei (JSON).
+privacy-consents-title = Tippen Sie, um eine Zustimmung an- oder abzuwählen. Für den Kontakt ist Ihre Zustimmung nötig; ohne sie können Sie unter „Alles löschen“ die Verbindung beenden.
+privacy-delete-confirm = Wirklich alles löschen? Die Verbindung zu { $manager } endet dann. Das lässt sich nicht rückgängig machen.
+privacy-delete-yes = Ja, alles löschen
+privacy-delete-no = Nein, zurück
+privacy-deleted = Ihre Daten wurden gelöscht. Danke, dass Sie Wegweiser genutzt haben. Mit /start können Sie jederzeit neu beginnen.
+consent-none = keine
+
+## Administrators (bot commands)
+
+admin-help =
+    <b>Verwaltung</b>
+    /add_org ART NAME – Träger anlegen (ART: gemeinde, landkreis, traeger, verbund)
+    /add_gemeinde AGS NAME | LANDKREIS – Gemeinde anlegen
+    /invite_manager TRÄGER-NR AGS[,AGS] NAME – Integrationsmanager/in einladen
+    /managers – alle Integrationsmanager/innen mit Fallzahl
+admin-org-added = Träger Nr. { $id } angelegt: { $name }.
+admin-gemeinde-added = Gemeinde angelegt: { $name } ({ $ags }), { $landkreis }.
+admin-manager-invited =
+    Einladung für { $name } (Nr. { $id }). Der Link gilt { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    } und nur einmal:
+    { $link }
+admin-bad-input = Das habe ich nicht verstanden: { $problem }. Mit /admin sehen Sie die Befehle.
+admin-duplicate = Das gibt es schon.
+admin-unknown-reference = Träger oder Gemeinde nicht gefunden.
+admin-out-of-scope = Diese Gemeinde verwalten Sie nicht.
+admin-manager-line = Nr. { $id } · { $name } · { $status } · { $count }

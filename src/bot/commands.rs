@@ -1,4 +1,8 @@
 //! The slash commands, and the localized menu Telegram shows for them.
+//!
+//! Every command is parsed for everyone; whether the sender may use it is decided by the
+//! handler (see `roles.rs`), so a client typing a manager command is told so and nothing
+//! changes.
 
 use teloxide::macros::BotCommands;
 use teloxide::types::BotCommand;
@@ -6,17 +10,53 @@ use teloxide::types::BotCommand;
 use crate::i18n::Texts;
 
 #[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
-#[command(rename_rule = "lowercase")]
+#[command(rename_rule = "snake_case")]
 pub enum Command {
     /// Start over; carries the deep-link payload of `t.me/<bot>?start=<payload>`.
     Start(String),
     Help,
     Language,
+    Menu,
+    Privacy,
+    // Integrationsmanager
+    Clients,
+    NewClient(String),
+    Away(String),
+    Back,
+    // Administrators
+    Admin,
+    AddOrg(String),
+    AddGemeinde(String),
+    InviteManager(String),
+    Managers,
 }
 
-/// The commands in the menu with the message id of their description, in menu order.
+impl Command {
+    /// The name for logs (never the arguments: they may hold personal data).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Start(_) => "start",
+            Command::Help => "help",
+            Command::Language => "language",
+            Command::Menu => "menu",
+            Command::Privacy => "privacy",
+            Command::Clients => "clients",
+            Command::NewClient(_) => "new_client",
+            Command::Away(_) => "away",
+            Command::Back => "back",
+            Command::Admin => "admin",
+            Command::AddOrg(_) => "add_org",
+            Command::AddGemeinde(_) => "add_gemeinde",
+            Command::InviteManager(_) => "invite_manager",
+            Command::Managers => "managers",
+        }
+    }
+}
+
+/// The commands in everyone's menu with the message id of their description.
 pub const MENU: &[(&str, &str)] = &[
     ("start", "command-start"),
+    ("menu", "command-menu"),
     ("language", "command-language"),
     ("help", "command-help"),
 ];

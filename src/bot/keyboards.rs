@@ -1,34 +1,94 @@
 //! Inline keyboards and the callback data they carry.
 //!
-//! Callback data is `<kind>:<value>`, at most 64 bytes (Telegram's limit); a button that
-//! no longer parses or no longer applies is answered with "this button is no longer valid".
+//! Callback data is `<kind>:<value>`, at most 64 bytes (Telegram's limit). Whatever a
+//! button asks for is checked again when it is tapped: a button that no longer parses or
+//! no longer applies (someone else's client, a finished dialogue) changes nothing.
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use crate::i18n::Texts;
+use crate::domain::consent::Purpose;
+use crate::i18n::{Arg, Texts};
 
 /// What a tapped button asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Callback {
     Language(String),
+    /// A new manager keeps (`true`) or changes their display name.
+    ManagerName(bool),
+    /// Onboarding: toggle an optional consent.
+    OnboardingToggle(Purpose),
+    OnboardingAgree,
+    OnboardingDecline,
+    MenuWrite,
+    MenuLanguage,
+    MenuPrivacy,
+    PrivacyShow,
+    PrivacyConsents,
+    PrivacyToggle(Purpose),
+    PrivacyDelete,
+    PrivacyDeleteConfirm,
+    PrivacyDeleteCancel,
+    ClientsPage(i64),
+    ClientView(i64),
+    ClientInvite(i64),
 }
 
 impl Callback {
     pub fn encode(&self) -> String {
         match self {
             Callback::Language(code) => format!("lang:{code}"),
+            Callback::ManagerName(keep) => {
+                format!("mname:{}", if *keep { "keep" } else { "change" })
+            }
+            Callback::OnboardingToggle(p) => format!("onb:t:{}", p.as_str()),
+            Callback::OnboardingAgree => "onb:ok".into(),
+            Callback::OnboardingDecline => "onb:no".into(),
+            Callback::MenuWrite => "menu:write".into(),
+            Callback::MenuLanguage => "menu:lang".into(),
+            Callback::MenuPrivacy => "menu:privacy".into(),
+            Callback::PrivacyShow => "prv:show".into(),
+            Callback::PrivacyConsents => "prv:consents".into(),
+            Callback::PrivacyToggle(p) => format!("prv:t:{}", p.as_str()),
+            Callback::PrivacyDelete => "prv:del".into(),
+            Callback::PrivacyDeleteConfirm => "prv:del_yes".into(),
+            Callback::PrivacyDeleteCancel => "prv:del_no".into(),
+            Callback::ClientsPage(n) => format!("cl:p:{n}"),
+            Callback::ClientView(id) => format!("cl:v:{id}"),
+            Callback::ClientInvite(id) => format!("cl:i:{id}"),
         }
     }
 
     pub fn parse(data: &str) -> Option<Callback> {
-        let (kind, value) = data.split_once(':')?;
-        match kind {
-            "lang" if !value.is_empty() && value.len() <= 8 => {
-                Some(Callback::Language(value.to_owned()))
+        let id = |s: &str| s.parse::<i64>().ok().filter(|n| *n >= 0);
+        let parts: Vec<&str> = data.split(':').collect();
+        Some(match parts.as_slice() {
+            ["lang", code] if !code.is_empty() && code.len() <= 8 => {
+                Callback::Language((*code).to_owned())
             }
-            _ => None,
-        }
+            ["mname", "keep"] => Callback::ManagerName(true),
+            ["mname", "change"] => Callback::ManagerName(false),
+            ["onb", "t", p] => Callback::OnboardingToggle(Purpose::parse(p)?),
+            ["onb", "ok"] => Callback::OnboardingAgree,
+            ["onb", "no"] => Callback::OnboardingDecline,
+            ["menu", "write"] => Callback::MenuWrite,
+            ["menu", "lang"] => Callback::MenuLanguage,
+            ["menu", "privacy"] => Callback::MenuPrivacy,
+            ["prv", "show"] => Callback::PrivacyShow,
+            ["prv", "consents"] => Callback::PrivacyConsents,
+            ["prv", "t", p] => Callback::PrivacyToggle(Purpose::parse(p)?),
+            ["prv", "del"] => Callback::PrivacyDelete,
+            ["prv", "del_yes"] => Callback::PrivacyDeleteConfirm,
+            ["prv", "del_no"] => Callback::PrivacyDeleteCancel,
+            ["cl", "p", n] => Callback::ClientsPage(id(n)?),
+            ["cl", "v", n] => Callback::ClientView(id(n)?),
+            ["cl", "i", n] => Callback::ClientInvite(id(n)?),
+            _ => return None,
+        })
     }
+}
+
+pub fn button(text: String, cb: Callback) -> InlineKeyboardButton {
+    InlineKeyboardButton::callback(text, cb.encode())
 }
 
 /// Every offered language in its own name, two per row; the current one is ticked.
@@ -46,10 +106,114 @@ pub fn language_picker(
             } else {
                 name
             };
-            InlineKeyboardButton::callback(label, Callback::Language(code.clone()).encode())
+            button(label, Callback::Language(code.clone()))
         })
         .collect();
     InlineKeyboardMarkup::new(buttons.chunks(2).map(|row| row.to_vec()))
+}
+
+/// A consent toggle: ✅ when given, ☐ when not.
+fn toggle(texts: &Texts, lang: &str, p: Purpose, on: bool, cb: Callback) -> InlineKeyboardButton {
+    let mark = if on { "✅" } else { "☐" };
+    button(format!("{mark} {}", texts.t(lang, p.message_id())), cb)
+}
+
+/// The consent step of onboarding: optional purposes as toggles, then agree / decline.
+pub fn onboarding_consents(texts: &Texts, lang: &str, chosen: &[Purpose]) -> InlineKeyboardMarkup {
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = Purpose::ALL
+        .into_iter()
+        .filter(|p| !p.required_for_link())
+        .map(|p| {
+            vec![toggle(
+                texts,
+                lang,
+                p,
+                chosen.contains(&p),
+                Callback::OnboardingToggle(p),
+            )]
+        })
+        .collect();
+    rows.push(vec![button(
+        texts.t(lang, "consent-agree"),
+        Callback::OnboardingAgree,
+    )]);
+    rows.push(vec![button(
+        texts.t(lang, "consent-decline"),
+        Callback::OnboardingDecline,
+    )]);
+    InlineKeyboardMarkup::new(rows)
+}
+
+/// The client's menu.
+pub fn client_menu(texts: &Texts, lang: &str, manager: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![
+        vec![button(
+            texts.t_with(lang, "menu-write", &[("manager", Arg::text(manager))]),
+            Callback::MenuWrite,
+        )],
+        vec![
+            button(texts.t(lang, "menu-language"), Callback::MenuLanguage),
+            button(texts.t(lang, "menu-privacy"), Callback::MenuPrivacy),
+        ],
+    ])
+}
+
+pub fn privacy_menu(texts: &Texts, lang: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![
+        vec![button(texts.t(lang, "privacy-show"), Callback::PrivacyShow)],
+        vec![button(
+            texts.t(lang, "privacy-consents"),
+            Callback::PrivacyConsents,
+        )],
+        vec![button(
+            texts.t(lang, "privacy-delete"),
+            Callback::PrivacyDelete,
+        )],
+    ])
+}
+
+pub fn privacy_consents(texts: &Texts, lang: &str, given: &[Purpose]) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(
+        Purpose::ALL
+            .into_iter()
+            .filter(|p| !p.required_for_link())
+            .map(|p| {
+                vec![toggle(
+                    texts,
+                    lang,
+                    p,
+                    given.contains(&p),
+                    Callback::PrivacyToggle(p),
+                )]
+            })
+            .collect::<Vec<_>>(),
+    )
+}
+
+pub fn delete_confirm(texts: &Texts, lang: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![
+        button(
+            texts.t(lang, "privacy-delete-yes"),
+            Callback::PrivacyDeleteConfirm,
+        ),
+        button(
+            texts.t(lang, "privacy-delete-no"),
+            Callback::PrivacyDeleteCancel,
+        ),
+    ]])
+}
+
+pub fn manager_name(texts: &Texts, lang: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![
+        button(
+            texts.t(lang, "manager-name-keep"),
+            Callback::ManagerName(true),
+        ),
+        button(
+            texts.t(lang, "manager-name-change"),
+            Callback::ManagerName(false),
+        ),
+    ]])
 }
 
 #[cfg(test)]
@@ -57,11 +221,47 @@ mod tests {
     use super::*;
 
     #[test]
-    fn callback_round_trip_and_rejects_garbage() {
-        let cb = Callback::Language("ar".into());
-        assert_eq!(Callback::parse(&cb.encode()), Some(cb));
-        assert_eq!(Callback::parse("lang:"), None);
-        assert_eq!(Callback::parse("nonsense"), None);
-        assert_eq!(Callback::parse("appt:12"), None);
+    fn every_callback_round_trips_within_64_bytes() {
+        let all = [
+            Callback::Language("uk".into()),
+            Callback::ManagerName(true),
+            Callback::ManagerName(false),
+            Callback::OnboardingToggle(Purpose::Announcements),
+            Callback::OnboardingAgree,
+            Callback::OnboardingDecline,
+            Callback::MenuWrite,
+            Callback::MenuLanguage,
+            Callback::MenuPrivacy,
+            Callback::PrivacyShow,
+            Callback::PrivacyConsents,
+            Callback::PrivacyToggle(Purpose::Reminders),
+            Callback::PrivacyDelete,
+            Callback::PrivacyDeleteConfirm,
+            Callback::PrivacyDeleteCancel,
+            Callback::ClientsPage(12),
+            Callback::ClientView(i64::MAX),
+            Callback::ClientInvite(3),
+        ];
+        for cb in all {
+            let data = cb.encode();
+            assert!(data.len() <= 64, "{data}");
+            assert_eq!(Callback::parse(&data), Some(cb));
+        }
+    }
+
+    #[test]
+    fn garbage_is_not_a_callback() {
+        for data in [
+            "",
+            "lang:",
+            "nonsense",
+            "cl:v:-1",
+            "cl:v:abc",
+            "onb:t:marketing",
+            "prv:t:",
+            "cl:v:1:2",
+        ] {
+            assert_eq!(Callback::parse(data), None, "{data}");
+        }
     }
 }

@@ -5,8 +5,10 @@
 //! Telegram's `language_code` as a first guess, else the default).
 
 pub mod commands;
+pub mod dialogue;
 pub mod handlers;
 pub mod keyboards;
+pub mod roles;
 
 use std::sync::Arc;
 
@@ -29,6 +31,8 @@ pub struct Ctx {
     pub texts: Arc<Texts>,
     pub clock: Arc<dyn Clock>,
     pub config: Arc<Config>,
+    /// Wakes the outbox sender after rows were written.
+    pub wake: Arc<tokio::sync::Notify>,
 }
 
 impl Ctx {

@@ -117,6 +117,12 @@ impl FakeUser {
     }
 
     fn post(&self, content: Content) -> i32 {
+        self.post_reply(content, None)
+    }
+
+    /// Posts a message, optionally as a reply to message `reply_to` of this chat (as when
+    /// a person swipes a message and answers it).
+    fn post_reply(&self, content: Content, reply_to: Option<i32>) -> i32 {
         let bot = self.shared.bot_json();
         self.shared.update(|s| {
             let u = s.users.get_mut(&self.id).expect("registered user");
@@ -130,7 +136,9 @@ impl FakeUser {
                 // Like Telegram's "Restart" button: writing again unblocks.
                 set_blocked(s, &bot, self.id, false);
             }
-            let mid = s.add_message(self.id, StoredMessage::new(false, content));
+            let mut stored = StoredMessage::new(false, content);
+            stored.reply_to = reply_to;
+            let mid = s.add_message(self.id, stored);
             let json = s.message_json(&bot, self.id, s.message(self.id, mid).expect("stored"));
             s.push_update("message", json);
             mid
@@ -168,11 +176,30 @@ impl FakeUser {
 
     /// Sends a photo (with generated file ids the bot may reuse).
     pub fn send_photo(&self, caption: Option<&str>) -> i32 {
+        self.reply_photo(None, caption)
+    }
+
+    /// Answers message `reply_to` of this chat with a text.
+    pub fn reply_text(&self, reply_to: i32, text: &str) -> i32 {
+        self.post_reply(
+            Content::Text(Formatted {
+                text: text.to_owned(),
+                entities: Vec::new(),
+            }),
+            Some(reply_to),
+        )
+    }
+
+    /// Sends a photo, as an answer to message `reply_to` if given.
+    pub fn reply_photo(&self, reply_to: Option<i32>, caption: Option<&str>) -> i32 {
         let sizes = self.shared.update(|s| s.new_photo(48_213));
-        self.post(Content::Photo {
-            sizes,
-            caption: Self::caption(caption),
-        })
+        self.post_reply(
+            Content::Photo {
+                sizes,
+                caption: Self::caption(caption),
+            },
+            reply_to,
+        )
     }
 
     /// Sends a document named `file_name`.

@@ -6,8 +6,12 @@
 //! Times cross this boundary as `DateTime<Utc>` and are stored as milliseconds since the
 //! Unix epoch, the same on both backends.
 
+pub mod outbox;
+pub mod people;
 mod postgres;
 mod shared;
+mod shared_outbox;
+mod shared_people;
 mod sqlite;
 
 use std::fmt::Debug;
@@ -29,6 +33,25 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("unsupported database URL {0} (expected sqlite:// or postgres://)")]
     UnsupportedUrl(String),
+    /// A unique value (an AGS, an invite) exists already.
+    #[error("already exists")]
+    Duplicate,
+    /// A referenced row (an organisation, a Gemeinde, a manager) does not exist.
+    #[error("refers to something that does not exist")]
+    MissingReference,
+}
+
+impl StoreError {
+    /// Turns constraint violations of an insert into errors a person can act on.
+    pub(crate) fn from_insert(e: sqlx::Error) -> StoreError {
+        match &e {
+            sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Duplicate,
+            sqlx::Error::Database(db) if db.is_foreign_key_violation() => {
+                StoreError::MissingReference
+            }
+            _ => StoreError::Database(e),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +71,7 @@ pub struct User {
 }
 
 #[async_trait]
-pub trait Store: Send + Sync + Debug {
+pub trait Store: people::PeopleStore + outbox::OutboxStore + Send + Sync + Debug {
     fn backend(&self) -> Backend;
 
     /// The user, if they have talked to the bot before.

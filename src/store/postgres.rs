@@ -6,6 +6,8 @@ use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 
 use super::shared::shared_store_impl;
+use super::shared_outbox::{outbox_cols, outbox_store_impl};
+use super::shared_people::people_store_impl;
 use super::{Backend, StoreError};
 use crate::config::redact_url;
 
@@ -31,3 +33,16 @@ impl PostgresStore {
 }
 
 shared_store_impl!(PostgresStore, Backend::Postgres, {});
+people_store_impl!(PostgresStore, sqlx::Postgres);
+// Several instances may send at once: each skips the rows another has locked.
+outbox_store_impl!(
+    PostgresStore,
+    sqlx::Postgres,
+    concat!(
+        "UPDATE outbox SET state = 'sending', lease_until = $2, attempts = attempts + 1 \
+         WHERE id IN (SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= $1) \
+         OR (state = 'sending' AND lease_until <= $1) ORDER BY due_at, id LIMIT $3 \
+         FOR UPDATE SKIP LOCKED) RETURNING ",
+        outbox_cols!()
+    )
+);

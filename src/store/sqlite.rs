@@ -9,6 +9,8 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use super::shared::shared_store_impl;
+use super::shared_outbox::{outbox_cols, outbox_store_impl};
+use super::shared_people::people_store_impl;
 use super::{Backend, StoreError};
 
 #[derive(Debug, Clone)]
@@ -50,3 +52,15 @@ impl SqliteStore {
 }
 
 shared_store_impl!(SqliteStore, Backend::Sqlite, {});
+people_store_impl!(SqliteStore, sqlx::Sqlite);
+// SQLite has one writer at a time, so a plain UPDATE … RETURNING claims atomically.
+outbox_store_impl!(
+    SqliteStore,
+    sqlx::Sqlite,
+    concat!(
+        "UPDATE outbox SET state = 'sending', lease_until = $2, attempts = attempts + 1 \
+         WHERE id IN (SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= $1) \
+         OR (state = 'sending' AND lease_until <= $1) ORDER BY due_at, id LIMIT $3) RETURNING ",
+        outbox_cols!()
+    )
+);

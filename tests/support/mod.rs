@@ -22,6 +22,8 @@ use wegweiser::i18n::{Arg, Texts};
 use wegweiser::store::{self, Store};
 
 pub const TOKEN: &str = "424242:test-token-never-logged";
+/// The Telegram id of the global administrator in every test configuration.
+pub const ADMIN: i64 = 9000;
 pub const POSTGRES_ENV: &str = "WEGWEISER_TEST_POSTGRES_URL";
 
 /// Writes a story as two tests, `<name>::sqlite` and `<name>::postgres`.
@@ -151,6 +153,7 @@ impl TestApp {
                 fake.api_url().to_string(),
             ),
             ("WEGWEISER_DATABASE_URL".into(), url),
+            ("WEGWEISER_ADMINS".into(), ADMIN.to_string()),
         ];
         env.extend(
             extra_env
@@ -225,6 +228,59 @@ impl TestApp {
         self.stop().await;
         self.test_db.drop_now().await;
     }
+}
+
+/// Counts rows with a query on the test database directly (for privacy checks that look
+/// past the store's API). `sql` must return one BIGINT.
+pub async fn count(app: &TestApp, sql: &'static str) -> i64 {
+    match app.db {
+        Db::Sqlite => {
+            let pool = sqlx::SqlitePool::connect(&app.config.database.url)
+                .await
+                .unwrap();
+            let n: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+            pool.close().await;
+            n
+        }
+        Db::Postgres => {
+            let pool = sqlx::PgPool::connect(&app.config.database.url)
+                .await
+                .unwrap();
+            let n: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+            pool.close().await;
+            n
+        }
+    }
+}
+
+/// Waits until the outbox has nothing pending or in flight (every row sent, or failed
+/// for good), polling the store; fails after [`WAIT`].
+pub async fn outbox_settled(app: &TestApp) {
+    let store = app.store();
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let counts = store.outbox_counts().await.unwrap();
+        if !counts
+            .iter()
+            .any(|(state, n)| (state == "pending" || state == "sending") && *n > 0)
+        {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "outbox not settled: {counts:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// The `start` payload of the first `t.me` link in a text.
+pub fn payload_in(text: &str) -> String {
+    let at = text.find("?start=").expect("a t.me link") + "?start=".len();
+    text[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect()
 }
 
 /// Whether the PostgreSQL half runs; prints the skip notice when it does not.

@@ -1,17 +1,30 @@
-//! What every person can do: start, choose a language, get help — and a friendly answer
-//! to anything the bot does not understand.
+//! The entry points the schema calls, routing by who is talking; and what every person
+//! can do: start, choose a language, get help, and a friendly answer to anything the bot
+//! does not understand.
 
 use std::sync::Arc;
 
 use teloxide::prelude::*;
-use teloxide::types::{CallbackQuery, ChatId, Message, MessageId};
+use teloxide::types::{CallbackQuery, ChatId, Me, Message, MessageId};
 
 use super::super::commands::Command;
+use super::super::dialogue::{self, Dialogue};
 use super::super::keyboards::{self, Callback};
+use super::super::roles::Who;
 use super::super::{Ctx, HandlerResult, WBot};
+use super::{admin, client, manager, start};
 use crate::i18n::Arg;
 
-fn user_of(msg: &Message) -> (i64, Option<&str>, &str) {
+/// The person behind an update, as handlers need them.
+pub struct Person<'a> {
+    pub id: i64,
+    pub chat: ChatId,
+    pub first_name: &'a str,
+    pub lang: String,
+    pub who: Who,
+}
+
+fn sender(msg: &Message) -> (i64, Option<&str>, &str) {
     let from = msg
         .from
         .as_ref()
@@ -23,56 +36,123 @@ fn user_of(msg: &Message) -> (i64, Option<&str>, &str) {
     )
 }
 
-pub async fn on_command(bot: WBot, msg: Message, cmd: Command, ctx: Arc<Ctx>) -> HandlerResult {
-    let result = command(&bot, &msg, cmd, &ctx).await;
-    apologize_on_error(&bot, &ctx, msg.chat.id, user_of(&msg).1, result).await
+async fn person<'a>(
+    ctx: &Ctx,
+    id: i64,
+    tg_lang: Option<&str>,
+    first_name: &'a str,
+) -> Result<Person<'a>, super::super::HandlerError> {
+    ctx.store.ensure_user(id, ctx.clock.now()).await?;
+    Ok(Person {
+        id,
+        chat: ChatId(id),
+        first_name,
+        lang: ctx.language_of(id, tg_lang).await?,
+        who: Who::of(ctx, id).await?,
+    })
 }
 
-async fn command(bot: &WBot, msg: &Message, cmd: Command, ctx: &Ctx) -> HandlerResult {
-    let (user_id, tg_lang, first_name) = user_of(msg);
-    let now = ctx.clock.now();
-    let user = ctx.store.ensure_user(user_id, now).await?;
-    let lang = ctx.language_of(user_id, tg_lang).await?;
-    tracing::info!(user_id, command = ?command_name(&cmd), "command");
+pub async fn on_command(
+    bot: WBot,
+    msg: Message,
+    cmd: Command,
+    me: Me,
+    ctx: Arc<Ctx>,
+) -> HandlerResult {
+    let result = command(&bot, &msg, cmd, &me, &ctx).await;
+    apologize_on_error(&bot, &ctx, msg.chat.id, sender(&msg).1, result).await
+}
+
+async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) -> HandlerResult {
+    let (id, tg_lang, first_name) = sender(msg);
+    let p = person(ctx, id, tg_lang, first_name).await?;
+    tracing::info!(user_id = id, command = cmd.name(), "command");
     match cmd {
-        Command::Start(_payload) => {
-            // Invites (the payload) arrive with the people capability; until then /start
-            // greets and lets the person choose a language.
-            if user.language.is_some() {
-                send_welcome(bot, ctx, msg.chat.id, &lang, first_name).await?;
-            }
-            send_picker(bot, ctx, msg.chat.id, &lang, user.language.as_deref()).await?;
+        Command::Start(payload) if !payload.trim().is_empty() => {
+            start::deep_link(bot, ctx, &p, payload.trim()).await
         }
-        Command::Language => {
-            send_picker(bot, ctx, msg.chat.id, &lang, user.language.as_deref()).await?;
-        }
+        Command::Start(_) => start::plain_start(bot, ctx, &p).await,
+        Command::Language => send_picker(bot, ctx, p.chat, &p.lang).await,
         Command::Help => {
-            bot.send_message(msg.chat.id, ctx.texts.t(&lang, "help"))
+            bot.send_message(p.chat, ctx.texts.t(&p.lang, "help"))
                 .await?;
+            Ok(())
         }
+        Command::Menu => menu(bot, ctx, &p).await,
+        Command::Privacy => match p.who.linked_client() {
+            Some(_) => client::privacy_menu(bot, ctx, &p).await,
+            None => not_allowed(bot, ctx, &p).await,
+        },
+        Command::Clients | Command::NewClient(_) | Command::Away(_) | Command::Back => {
+            match p.who.active_manager().cloned() {
+                Some(m) => manager::command(bot, ctx, &p, &m, cmd, me).await,
+                None => not_allowed(bot, ctx, &p).await,
+            }
+        }
+        Command::Admin
+        | Command::AddOrg(_)
+        | Command::AddGemeinde(_)
+        | Command::InviteManager(_)
+        | Command::Managers => {
+            if p.who.is_admin() {
+                admin::command(bot, ctx, &p, cmd, me).await
+            } else {
+                not_allowed(bot, ctx, &p).await
+            }
+        }
+    }
+}
+
+/// A command of another role: refused, logged, nothing changes.
+pub async fn not_allowed(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
+    tracing::warn!(
+        user_id = p.id,
+        "command refused: not allowed for this person"
+    );
+    bot.send_message(p.chat, ctx.texts.t(&p.lang, "not-allowed"))
+        .await?;
+    Ok(())
+}
+
+/// The menu that fits the person.
+pub async fn menu(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
+    if p.who.active_manager().is_some() {
+        bot.send_message(p.chat, ctx.texts.t(&p.lang, "manager-menu"))
+            .await?;
+    } else if p.who.linked_client().is_some() {
+        client::menu(bot, ctx, p).await?;
+    } else if p.who.is_admin() {
+        bot.send_message(p.chat, ctx.texts.t(&p.lang, "admin-help"))
+            .await?;
+    } else {
+        bot.send_message(p.chat, ctx.texts.t(&p.lang, "help"))
+            .await?;
     }
     Ok(())
 }
 
-fn command_name(cmd: &Command) -> &'static str {
-    match cmd {
-        Command::Start(_) => "start",
-        Command::Help => "help",
-        Command::Language => "language",
-    }
-}
-
-/// Anything that is not a known command: an unknown command, free text, a photo …
-/// The content is never logged.
+/// Anything that is not a known command: a dialogue answer, a message to relay, an
+/// unknown command, free text, a photo … The content is never logged.
 pub async fn on_other_message(bot: WBot, msg: Message, ctx: Arc<Ctx>) -> HandlerResult {
     let result = other_message(&bot, &msg, &ctx).await;
-    apologize_on_error(&bot, &ctx, msg.chat.id, user_of(&msg).1, result).await
+    apologize_on_error(&bot, &ctx, msg.chat.id, sender(&msg).1, result).await
 }
 
 async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
-    let (user_id, tg_lang, _) = user_of(msg);
-    ctx.store.ensure_user(user_id, ctx.clock.now()).await?;
-    let lang = ctx.language_of(user_id, tg_lang).await?;
+    let (id, tg_lang, first_name) = sender(msg);
+    let p = person(ctx, id, tg_lang, first_name).await?;
+    let is_command = msg.text().is_some_and(|t| t.starts_with('/'));
+    if !is_command {
+        if let Some(Dialogue::ManagerName { manager_id }) = dialogue::load(ctx, id).await? {
+            return manager::receive_name(bot, ctx, &p, manager_id, msg).await;
+        }
+        if let Some(m) = p.who.active_manager().cloned() {
+            return manager::relay_reply(bot, ctx, &p, &m, msg).await;
+        }
+        if let Some(c) = p.who.linked_client().cloned() {
+            return client::relay_to_manager(bot, ctx, &p, &c, msg).await;
+        }
+    }
     let reply = match msg.text() {
         Some(text) if text.starts_with('/') => {
             let command: String = text
@@ -82,25 +162,28 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
                 .chars()
                 .take(40)
                 .collect();
-            tracing::info!(user_id, "unknown command");
-            ctx.texts
-                .t_with(&lang, "unknown-command", &[("command", Arg::text(command))])
+            tracing::info!(user_id = id, "unknown command");
+            ctx.texts.t_with(
+                &p.lang,
+                "unknown-command",
+                &[("command", Arg::text(command))],
+            )
         }
         Some(_) => {
-            tracing::info!(user_id, "free text not understood");
-            ctx.texts.t(&lang, "not-understood")
+            tracing::info!(user_id = id, "free text not understood");
+            ctx.texts.t(&p.lang, "not-understood")
         }
         None => {
-            tracing::info!(user_id, "unsupported message kind");
-            ctx.texts.t(&lang, "unsupported-content")
+            tracing::info!(user_id = id, "unsupported message kind");
+            ctx.texts.t(&p.lang, "unsupported-content")
         }
     };
     bot.send_message(msg.chat.id, reply).await?;
     Ok(())
 }
 
-pub async fn on_callback(bot: WBot, q: CallbackQuery, ctx: Arc<Ctx>) -> HandlerResult {
-    let result = callback(&bot, &q, &ctx).await;
+pub async fn on_callback(bot: WBot, q: CallbackQuery, me: Me, ctx: Arc<Ctx>) -> HandlerResult {
+    let result = callback(&bot, &q, &me, &ctx).await;
     if result.is_err() {
         // The spinner on the button stops either way; the apology comes as a message.
         let _ = bot.answer_callback_query(q.id.clone()).await;
@@ -109,40 +192,73 @@ pub async fn on_callback(bot: WBot, q: CallbackQuery, ctx: Arc<Ctx>) -> HandlerR
     apologize_on_error(&bot, &ctx, chat, q.from.language_code.as_deref(), result).await
 }
 
-async fn callback(bot: &WBot, q: &CallbackQuery, ctx: &Ctx) -> HandlerResult {
-    let user_id = q.from.id.0 as i64;
-    let tg_lang = q.from.language_code.as_deref();
-    let now = ctx.clock.now();
-    ctx.store.ensure_user(user_id, now).await?;
-    let place = q.regular_message().map(|m| (m.chat.id, m.id));
-    match q.data.as_deref().and_then(Callback::parse) {
+async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerResult {
+    let id = q.from.id.0 as i64;
+    let p = person(ctx, id, q.from.language_code.as_deref(), &q.from.first_name).await?;
+    let place = q.regular_message().map(|m| m.id);
+    let handled = match q.data.as_deref().and_then(Callback::parse) {
         Some(Callback::Language(code)) if ctx.config.locales.offered.contains(&code) => {
-            ctx.store.set_language(user_id, &code, now).await?;
-            tracing::info!(user_id, language = %code, "language chosen");
             bot.answer_callback_query(q.id.clone()).await?;
-            let chosen = ctx.texts.t(&code, "language-chosen");
-            let chat = match place {
-                Some((chat, message)) => {
-                    replace_picker(bot, chat, message, chosen).await?;
-                    chat
-                }
-                None => {
-                    let chat = ChatId(user_id);
-                    bot.send_message(chat, chosen).await?;
-                    chat
-                }
-            };
-            send_welcome(bot, ctx, chat, &code, &q.from.first_name).await?;
+            language_chosen(bot, ctx, &p, place, &code).await?;
+            true
         }
-        _ => {
-            let lang = ctx.language_of(user_id, tg_lang).await?;
-            tracing::info!(user_id, "stale or unknown button");
-            bot.answer_callback_query(q.id.clone())
-                .text(ctx.texts.t(&lang, "stale-button"))
-                .await?;
+        Some(cb) => {
+            start::callback(bot, ctx, &p, q, place, &cb).await?
+                || client::callback(bot, ctx, &p, q, place, &cb).await?
+                || manager::callback(bot, ctx, &p, q, place, &cb, me).await?
         }
+        None => false,
+    };
+    if !handled {
+        tracing::warn!(user_id = id, "stale, forged or unknown button refused");
+        bot.answer_callback_query(q.id.clone())
+            .text(ctx.texts.t(&p.lang, "stale-button"))
+            .await?;
     }
     Ok(())
+}
+
+async fn language_chosen(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    place: Option<MessageId>,
+    code: &str,
+) -> HandlerResult {
+    ctx.store.set_language(p.id, code, ctx.clock.now()).await?;
+    tracing::info!(user_id = p.id, language = code, "language chosen");
+    let chosen = ctx.texts.t(code, "language-chosen");
+    match place {
+        Some(message) => replace_text(bot, p.chat, message, chosen).await?,
+        None => {
+            bot.send_message(p.chat, chosen).await?;
+        }
+    }
+    if let Some(Dialogue::Onboarding { invite, consents }) = dialogue::load(ctx, p.id).await? {
+        return start::consent_step(bot, ctx, p.chat, code, &invite, &consents).await;
+    }
+    send_welcome(bot, ctx, p.chat, code, p.first_name).await?;
+    if p.who.active_manager().is_some() || p.who.linked_client().is_some() {
+        let p = Person {
+            lang: code.to_owned(),
+            ..person_again(ctx, p).await?
+        };
+        menu(bot, ctx, &p).await?;
+    }
+    Ok(())
+}
+
+async fn person_again<'a>(
+    ctx: &Ctx,
+    p: &Person<'a>,
+) -> Result<Person<'a>, super::super::HandlerError> {
+    Ok(Person {
+        id: p.id,
+        chat: p.chat,
+        first_name: p.first_name,
+        lang: p.lang.clone(),
+        who: Who::of(ctx, p.id).await?,
+    })
 }
 
 /// A failed handler is logged (never with what the person wrote) and the person is told,
@@ -173,22 +289,18 @@ async fn apologize_on_error(
     Ok(())
 }
 
-async fn send_picker(
-    bot: &WBot,
-    ctx: &Ctx,
-    chat: ChatId,
-    lang: &str,
-    current: Option<&str>,
-) -> HandlerResult {
-    let keyboard = keyboards::language_picker(&ctx.texts, &ctx.config.locales.offered, current);
+pub async fn send_picker(bot: &WBot, ctx: &Ctx, chat: ChatId, lang: &str) -> HandlerResult {
+    let current = ctx.store.user(chat.0).await?.and_then(|u| u.language);
+    let keyboard =
+        keyboards::language_picker(&ctx.texts, &ctx.config.locales.offered, current.as_deref());
     bot.send_message(chat, ctx.texts.t(lang, "language-picker"))
         .reply_markup(keyboard)
         .await?;
     Ok(())
 }
 
-/// The picker message becomes the confirmation, so no stale keyboard stays behind.
-async fn replace_picker(
+/// Replaces a message's text (and drops its buttons), so no stale keyboard stays behind.
+pub async fn replace_text(
     bot: &WBot,
     chat: ChatId,
     message: MessageId,
@@ -207,7 +319,7 @@ async fn replace_picker(
     }
 }
 
-async fn send_welcome(
+pub async fn send_welcome(
     bot: &WBot,
     ctx: &Ctx,
     chat: ChatId,

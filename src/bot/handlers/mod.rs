@@ -1,4 +1,8 @@
-//! Handlers, one file per audience. `common` serves everyone (start, language, help,
-//! input the bot does not understand).
+//! Handlers, one file per audience: `common` routes and serves everyone, `start` handles
+//! `/start` and joining, `client`, `manager` and `admin` what those roles do.
 
+pub mod admin;
+pub mod client;
 pub mod common;
+pub mod manager;
+pub mod start;

@@ -1,0 +1,45 @@
+//! Multi-step dialogues, kept in the `dialogues` table as JSON so they survive restarts.
+
+use serde::{Deserialize, Serialize};
+
+use super::Ctx;
+use crate::domain::consent::Purpose;
+use crate::store::StoreError;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Dialogue {
+    /// A client opened an invite: choosing a language, then consenting. Only the hash of
+    /// the invite is kept.
+    Onboarding {
+        invite: String,
+        consents: Vec<String>,
+    },
+    /// A new manager is typing the name their clients will see.
+    ManagerName { manager_id: i64 },
+}
+
+impl Dialogue {
+    pub fn chosen_consents(consents: &[String]) -> Vec<Purpose> {
+        consents.iter().filter_map(|c| Purpose::parse(c)).collect()
+    }
+}
+
+pub async fn load(ctx: &Ctx, chat: i64) -> Result<Option<Dialogue>, StoreError> {
+    Ok(ctx
+        .store
+        .dialogue(chat)
+        .await?
+        .and_then(|s| serde_json::from_str(&s).ok()))
+}
+
+pub async fn save(ctx: &Ctx, chat: i64, d: &Dialogue) -> Result<(), StoreError> {
+    let json = serde_json::to_string(d).expect("dialogue serializes");
+    ctx.store
+        .set_dialogue(chat, Some(&json), ctx.clock.now())
+        .await
+}
+
+pub async fn clear(ctx: &Ctx, chat: i64) -> Result<(), StoreError> {
+    ctx.store.set_dialogue(chat, None, ctx.clock.now()).await
+}

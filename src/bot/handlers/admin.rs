@@ -1,0 +1,232 @@
+//! Administration in the bot, for quick changes (the command line `wegweiser admin …`
+//! does the same for scripts). Global administrators may do everything; scoped ones only
+//! within their organisation or Gemeinden.
+
+use chrono::Duration;
+use teloxide::prelude::*;
+use teloxide::types::Me;
+
+use super::super::commands::Command;
+use super::super::{Ctx, HandlerResult, WBot};
+use super::common::{Person, not_allowed};
+use crate::domain::gemeinde::{Ags, OrgKind};
+use crate::domain::invite::{self, InviteKind};
+use crate::i18n::Arg;
+use crate::store::StoreError;
+use crate::store::people::Actor;
+
+async fn say(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    id: &str,
+    args: &[(&str, Arg<'_>)],
+) -> HandlerResult {
+    bot.send_message(p.chat, ctx.texts.t_with(&p.lang, id, args))
+        .await?;
+    Ok(())
+}
+
+async fn bad_input(bot: &WBot, ctx: &Ctx, p: &Person<'_>, problem: &str) -> HandlerResult {
+    say(
+        bot,
+        ctx,
+        p,
+        "admin-bad-input",
+        &[("problem", Arg::text(problem))],
+    )
+    .await
+}
+
+/// Store errors a person can act on become answers; others stay errors.
+async fn store_refusal(bot: &WBot, ctx: &Ctx, p: &Person<'_>, e: StoreError) -> HandlerResult {
+    match e {
+        StoreError::Duplicate => say(bot, ctx, p, "admin-duplicate", &[]).await,
+        StoreError::MissingReference => say(bot, ctx, p, "admin-unknown-reference", &[]).await,
+        other => Err(other.into()),
+    }
+}
+
+pub async fn command(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    cmd: Command,
+    me: &Me,
+) -> HandlerResult {
+    let now = ctx.clock.now();
+    let actor = Actor::Telegram(p.id);
+    match cmd {
+        Command::Admin => say(bot, ctx, p, "admin-help", &[]).await,
+        Command::AddOrg(args) => {
+            if !p.who.global_admin {
+                return not_allowed(bot, ctx, p).await;
+            }
+            let (kind, name) = args.trim().split_once(' ').unwrap_or((args.trim(), ""));
+            let kind = match kind.parse::<OrgKind>() {
+                Ok(k) => k,
+                Err(e) => return bad_input(bot, ctx, p, &e).await,
+            };
+            if name.trim().is_empty() {
+                return bad_input(bot, ctx, p, "NAME").await;
+            }
+            match ctx
+                .store
+                .add_organisation(name.trim(), kind.as_str(), actor, now)
+                .await
+            {
+                Ok(o) => {
+                    say(
+                        bot,
+                        ctx,
+                        p,
+                        "admin-org-added",
+                        &[("id", Arg::from(o.id)), ("name", Arg::text(o.name))],
+                    )
+                    .await
+                }
+                Err(e) => store_refusal(bot, ctx, p, e).await,
+            }
+        }
+        Command::AddGemeinde(args) => {
+            if !p.who.global_admin {
+                return not_allowed(bot, ctx, p).await;
+            }
+            let (head, landkreis) = args.split_once('|').unwrap_or((args.as_str(), ""));
+            let (ags, name) = head.trim().split_once(' ').unwrap_or((head.trim(), ""));
+            let ags = match ags.parse::<Ags>() {
+                Ok(a) => a,
+                Err(e) => return bad_input(bot, ctx, p, &e.to_string()).await,
+            };
+            if name.trim().is_empty() || landkreis.trim().is_empty() {
+                return bad_input(bot, ctx, p, "AGS NAME | LANDKREIS").await;
+            }
+            match ctx
+                .store
+                .add_gemeinde(ags.as_str(), name.trim(), landkreis.trim(), actor, now)
+                .await
+            {
+                Ok(g) => {
+                    say(
+                        bot,
+                        ctx,
+                        p,
+                        "admin-gemeinde-added",
+                        &[
+                            ("name", Arg::text(g.name)),
+                            ("ags", Arg::text(g.ags)),
+                            ("landkreis", Arg::text(g.landkreis)),
+                        ],
+                    )
+                    .await
+                }
+                Err(e) => store_refusal(bot, ctx, p, e).await,
+            }
+        }
+        Command::InviteManager(args) => invite_manager(bot, ctx, p, &args, me).await,
+        Command::Managers => {
+            let mut lines = vec![];
+            for (m, count) in ctx.store.managers().await? {
+                if !p.who.may_manage_org(m.organisation_id) {
+                    continue;
+                }
+                lines.push(ctx.texts.t_with(
+                    &p.lang,
+                    "admin-manager-line",
+                    &[
+                        ("id", Arg::from(m.id)),
+                        ("name", Arg::text(m.display_name)),
+                        ("status", Arg::text(m.status)),
+                        ("count", Arg::from(count)),
+                    ],
+                ));
+            }
+            if lines.is_empty() {
+                lines.push("–".to_owned());
+            }
+            bot.send_message(p.chat, lines.join("\n")).await?;
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `/invite_manager ORG AGS[,AGS] NAME`
+async fn invite_manager(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    args: &str,
+    me: &Me,
+) -> HandlerResult {
+    let mut parts = args.trim().splitn(3, ' ');
+    let (Some(org), Some(agss), Some(name)) = (parts.next(), parts.next(), parts.next()) else {
+        return bad_input(bot, ctx, p, "ORG AGS NAME").await;
+    };
+    let Ok(org) = org.parse::<i64>() else {
+        return bad_input(bot, ctx, p, "ORG").await;
+    };
+    if !p.who.may_manage_org(org) && !p.who.global_admin {
+        // Gemeinde administrators may invite into any organisation for their Gemeinde.
+        if p.who
+            .admin_scopes
+            .iter()
+            .all(|s| !matches!(s, crate::store::people::AdminScope::Gemeinde(_)))
+        {
+            return say(bot, ctx, p, "admin-out-of-scope", &[]).await;
+        }
+    }
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 64 {
+        return bad_input(bot, ctx, p, "NAME").await;
+    }
+    let mut gemeinde_ids = vec![];
+    for ags in agss.split(',') {
+        let Some(g) = ctx.store.gemeinde_by_ags(ags.trim()).await? else {
+            return say(bot, ctx, p, "admin-unknown-reference", &[]).await;
+        };
+        if !p.who.may_manage_gemeinde(ctx, g.id).await? {
+            tracing::warn!(
+                user_id = p.id,
+                gemeinde_id = g.id,
+                "administrator out of scope"
+            );
+            return say(bot, ctx, p, "admin-out-of-scope", &[]).await;
+        }
+        gemeinde_ids.push(g.id);
+    }
+    let now = ctx.clock.now();
+    let inv = invite::new_invite(InviteKind::Manager);
+    let days = ctx.config.invite_days;
+    match ctx
+        .store
+        .invite_manager(
+            org,
+            name,
+            &gemeinde_ids,
+            &inv.hash,
+            now + Duration::days(days.into()),
+            Actor::Telegram(p.id),
+            now,
+        )
+        .await
+    {
+        Ok(m) => {
+            tracing::info!(user_id = p.id, manager_id = m.id, "manager invited");
+            say(
+                bot,
+                ctx,
+                p,
+                "admin-manager-invited",
+                &[
+                    ("name", Arg::text(m.display_name)),
+                    ("id", Arg::from(m.id)),
+                    ("days", Arg::from(i64::from(days))),
+                    ("link", Arg::text(invite::link(me.username(), &inv.payload))),
+                ],
+            )
+            .await
+        }
+        Err(e) => store_refusal(bot, ctx, p, e).await,
+    }
+}

@@ -1,0 +1,497 @@
+//! What an Integrationsmanager does: name themselves, invite clients (link and QR code),
+//! see their caseload, answer clients by replying, and set an absence.
+
+use chrono::{Duration, NaiveDate, TimeZone};
+use teloxide::prelude::*;
+use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, InputFile, Me, MessageId};
+
+use super::super::commands::Command;
+use super::super::dialogue;
+use super::super::keyboards::{Callback, button};
+use super::super::roles::may_act_for;
+use super::super::{Ctx, HandlerError, HandlerResult, WBot};
+use super::common::Person;
+use crate::domain::invite::{self, InviteKind};
+use crate::i18n::{Arg, format};
+use crate::store::outbox::NewOutbox;
+use crate::store::people::{Client, Manager};
+
+/// Clients per page of `/clients`: 8 buttons and two arrows stay far below Telegram's
+/// keyboard limits.
+const PAGE: i64 = 8;
+const LABEL_MAX: usize = 32;
+const NAME_MAX: usize = 64;
+
+async fn say(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    id: &str,
+    args: &[(&str, Arg<'_>)],
+) -> HandlerResult {
+    bot.send_message(p.chat, ctx.texts.t_with(&p.lang, id, args))
+        .await?;
+    Ok(())
+}
+
+pub async fn command(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    cmd: Command,
+    me: &Me,
+) -> HandlerResult {
+    match cmd {
+        Command::Clients => clients_page(bot, ctx, p, m, 0, None).await,
+        Command::NewClient(args) => new_client(bot, ctx, p, m, &args, me).await,
+        Command::Away(args) => away(bot, ctx, p, m, &args).await,
+        Command::Back => {
+            ctx.store
+                .set_absence(m.id, None, None, ctx.clock.now())
+                .await?;
+            say(bot, ctx, p, "back-done", &[]).await
+        }
+        _ => Ok(()),
+    }
+}
+
+pub async fn receive_name(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    manager_id: i64,
+    msg: &Message,
+) -> HandlerResult {
+    let name = msg.text().map(str::trim).unwrap_or("");
+    if name.is_empty() || name.chars().count() > NAME_MAX {
+        return say(bot, ctx, p, "manager-name-bad", &[]).await;
+    }
+    ctx.store
+        .set_manager_name(manager_id, name, ctx.clock.now())
+        .await?;
+    dialogue::clear(ctx, p.id).await?;
+    say(bot, ctx, p, "manager-menu", &[]).await
+}
+
+fn languages(ctx: &Ctx) -> String {
+    ctx.config.locales.offered.join(", ")
+}
+
+async fn new_client(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    args: &str,
+    me: &Me,
+) -> HandlerResult {
+    let usage = |ctx: &Ctx| {
+        ctx.texts.t_with(
+            &p.lang,
+            "new-client-usage",
+            &[("languages", Arg::text(languages(ctx)))],
+        )
+    };
+    let parts: Vec<&str> = args.split_whitespace().collect();
+    let [label, ags, language] = parts.as_slice() else {
+        bot.send_message(p.chat, usage(ctx)).await?;
+        return Ok(());
+    };
+    if label.chars().count() > LABEL_MAX
+        || !ctx.config.locales.offered.iter().any(|l| l == language)
+    {
+        bot.send_message(p.chat, usage(ctx)).await?;
+        return Ok(());
+    }
+    let served = ctx.store.manager_gemeinden(m.id).await?;
+    let Some(gemeinde) = served.iter().find(|g| g.ags == *ags) else {
+        let names: Vec<String> = served
+            .iter()
+            .map(|g| format!("{} {}", g.ags, g.name))
+            .collect();
+        return say(
+            bot,
+            ctx,
+            p,
+            "new-client-bad-gemeinde",
+            &[
+                ("ags", Arg::text(*ags)),
+                ("gemeinden", Arg::text(names.join(", "))),
+            ],
+        )
+        .await;
+    };
+    let now = ctx.clock.now();
+    let inv = invite::new_invite(InviteKind::Client);
+    let client = ctx
+        .store
+        .create_client(
+            m.id,
+            gemeinde.id,
+            label,
+            language,
+            &inv.hash,
+            now + Duration::days(ctx.config.invite_days.into()),
+            crate::store::people::Actor::Telegram(p.id),
+            now,
+        )
+        .await?;
+    tracing::info!(manager_id = m.id, client_id = client.id, "client invited");
+    send_invite(bot, ctx, p, &client, &gemeinde.name, &inv.payload, me).await
+}
+
+async fn send_invite(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    client: &Client,
+    gemeinde: &str,
+    payload: &str,
+    me: &Me,
+) -> HandlerResult {
+    let link = invite::link(me.username(), payload);
+    say(
+        bot,
+        ctx,
+        p,
+        "new-client-created",
+        &[
+            ("label", Arg::text(client.label.as_str())),
+            ("gemeinde", Arg::text(gemeinde)),
+            ("days", Arg::from(i64::from(ctx.config.invite_days))),
+            ("link", Arg::text(link.as_str())),
+        ],
+    )
+    .await?;
+    bot.send_photo(
+        p.chat,
+        InputFile::memory(crate::qr::png(&link)).file_name("wegweiser-invite.png"),
+    )
+    .caption(ctx.texts.t_with(
+        &p.lang,
+        "new-client-qr-caption",
+        &[("label", Arg::text(client.label.as_str()))],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// `/away 31.12.2026` or `/away 31.12.2026 7` (with manager no. 7 standing in).
+async fn away(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, args: &str) -> HandlerResult {
+    let parts: Vec<&str> = args.split_whitespace().collect();
+    let date = parts
+        .first()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%d.%m.%Y").ok());
+    let substitute = match parts.get(1) {
+        None => Ok(None),
+        Some(s) => match s.parse::<i64>() {
+            Ok(id) if id != m.id => match ctx.store.manager(id).await? {
+                Some(sub) if sub.status == "active" => Ok(Some(sub)),
+                _ => Err(()),
+            },
+            _ => Err(()),
+        },
+    };
+    let now = ctx.clock.now();
+    let tz = ctx.config.time_zone;
+    // Away until the end of that day, local time.
+    let until = date
+        .and_then(|d| d.succ_opt())
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .and_then(|dt| tz.from_local_datetime(&dt).earliest())
+        .map(|dt| dt.with_timezone(&chrono::Utc))
+        .filter(|u| *u > now);
+    let (Some(until), Ok(substitute)) = (until, substitute) else {
+        return say(bot, ctx, p, "away-usage", &[]).await;
+    };
+    ctx.store
+        .set_absence(m.id, Some(until), substitute.as_ref().map(|s| s.id), now)
+        .await?;
+    let shown = format::date(&p.lang, date.expect("checked above"));
+    match substitute {
+        Some(s) => {
+            say(
+                bot,
+                ctx,
+                p,
+                "away-set",
+                &[
+                    ("until", Arg::text(shown)),
+                    ("substitute", Arg::text(s.display_name)),
+                ],
+            )
+            .await
+        }
+        None => {
+            say(
+                bot,
+                ctx,
+                p,
+                "away-set-alone",
+                &[("until", Arg::text(shown))],
+            )
+            .await
+        }
+    }
+}
+
+/// A manager's message that replies to a relayed one goes to that client.
+pub async fn relay_reply(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    msg: &Message,
+) -> HandlerResult {
+    let client_id = match msg.reply_to_message() {
+        Some(original) => {
+            ctx.store
+                .relay_client(p.chat.0, i64::from(original.id.0))
+                .await?
+        }
+        None => None,
+    };
+    let Some(client_id) = client_id else {
+        return say(bot, ctx, p, "relay-reply-hint", &[]).await;
+    };
+    let client = ctx.store.client(client_id).await?;
+    let Some(client) = client.filter(|c| c.telegram_id.is_some() && c.status != "ended") else {
+        return say(bot, ctx, p, "relay-client-gone", &[]).await;
+    };
+    if !may_act_for(ctx, m, &client).await? {
+        tracing::warn!(
+            manager_id = m.id,
+            client_id,
+            "reply to another manager's client refused"
+        );
+        return say(bot, ctx, p, "not-allowed", &[]).await;
+    }
+    let now = ctx.clock.now();
+    let mut args = serde_json::json!({ "manager": m.display_name, "_client_id": client.id });
+    let kind = match msg.text() {
+        Some(text) => {
+            args["_text"] = text.into();
+            "relay_text"
+        }
+        None => {
+            args["_from_chat"] = p.chat.0.into();
+            args["_message_id"] = msg.id.0.into();
+            "relay_copy"
+        }
+    };
+    ctx.store
+        .enqueue(
+            NewOutbox {
+                kind,
+                recipient_id: client.telegram_id.expect("filtered above"),
+                template: "relay-to-client",
+                args,
+                due_at: now,
+                expires_at: None,
+                dedupe_key: Some(format!("relay:{}:{}", p.chat.0, msg.id.0)),
+            },
+            now,
+        )
+        .await?;
+    ctx.store.touch_client_contact(client.id, now).await?;
+    tracing::info!(
+        manager_id = m.id,
+        client_id,
+        kind,
+        "reply queued for the client"
+    );
+    ctx.wake.notify_one();
+    Ok(())
+}
+
+fn status_text(ctx: &Ctx, lang: &str, status: &str) -> String {
+    let id = match status {
+        "invited" => "status-invited",
+        "active" => "status-active",
+        "unreachable" => "status-unreachable",
+        _ => "status-ended",
+    };
+    ctx.texts.t(lang, id)
+}
+
+async fn clients_page(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    page: i64,
+    edit: Option<MessageId>,
+) -> HandlerResult {
+    let total = ctx.store.count_clients_of(m.id).await?;
+    if total == 0 {
+        return say(bot, ctx, p, "clients-empty", &[]).await;
+    }
+    let pages = (total + PAGE - 1) / PAGE;
+    let page = page.clamp(0, pages - 1);
+    let clients = ctx.store.clients_of(m.id, page * PAGE, PAGE).await?;
+    let gemeinden = ctx.store.gemeinden().await?;
+    let tz = ctx.config.time_zone;
+    let mut lines = vec![ctx.texts.t_with(
+        &p.lang,
+        "clients-header",
+        &[
+            ("count", Arg::from(total)),
+            ("page", Arg::from(page + 1)),
+            ("pages", Arg::from(pages)),
+        ],
+    )];
+    let mut rows = vec![];
+    for c in &clients {
+        let gemeinde = gemeinden
+            .iter()
+            .find(|g| g.id == c.gemeinde_id)
+            .map(|g| g.name.clone())
+            .unwrap_or_default();
+        let last = match c.last_contact_at {
+            Some(t) => format::date(&p.lang, t.with_timezone(&tz).date_naive()),
+            None => ctx.texts.t(&p.lang, "never"),
+        };
+        lines.push(ctx.texts.t_with(
+            &p.lang,
+            "client-line",
+            &[
+                ("label", Arg::text(c.label.as_str())),
+                ("gemeinde", Arg::text(gemeinde)),
+                ("status", Arg::text(status_text(ctx, &p.lang, &c.status))),
+                ("last", Arg::text(last)),
+            ],
+        ));
+        rows.push(vec![button(c.label.clone(), Callback::ClientView(c.id))]);
+    }
+    let mut nav = vec![];
+    if page > 0 {
+        nav.push(button(
+            ctx.texts.t(&p.lang, "page-previous"),
+            Callback::ClientsPage(page - 1),
+        ));
+    }
+    if page + 1 < pages {
+        nav.push(button(
+            ctx.texts.t(&p.lang, "page-next"),
+            Callback::ClientsPage(page + 1),
+        ));
+    }
+    if !nav.is_empty() {
+        rows.push(nav);
+    }
+    let text = lines.join("\n");
+    let keyboard = InlineKeyboardMarkup::new(rows);
+    match edit {
+        Some(message) => {
+            bot.edit_message_text(p.chat, message, text)
+                .reply_markup(keyboard)
+                .await?;
+        }
+        None => {
+            bot.send_message(p.chat, text)
+                .reply_markup(keyboard)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The manager's buttons; `false` if `cb` is not one of them, or names a client this
+/// manager may not act for (then nothing changes).
+pub async fn callback(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    q: &CallbackQuery,
+    place: Option<MessageId>,
+    cb: &Callback,
+    me: &Me,
+) -> Result<bool, HandlerError> {
+    let Some(m) = p.who.active_manager().cloned() else {
+        return Ok(false);
+    };
+    let client_id = match cb {
+        Callback::ClientsPage(page) => {
+            bot.answer_callback_query(q.id.clone()).await?;
+            clients_page(bot, ctx, p, &m, *page, place).await?;
+            return Ok(true);
+        }
+        Callback::ClientView(id) | Callback::ClientInvite(id) => *id,
+        _ => return Ok(false),
+    };
+    let Some(client) = ctx.store.client(client_id).await? else {
+        return Ok(false);
+    };
+    if !may_act_for(ctx, &m, &client).await? {
+        tracing::warn!(
+            manager_id = m.id,
+            client_id,
+            "button for another manager's client refused"
+        );
+        return Ok(false);
+    }
+    bot.answer_callback_query(q.id.clone()).await?;
+    let gemeinde = ctx
+        .store
+        .gemeinde(client.gemeinde_id)
+        .await?
+        .map(|g| g.name)
+        .unwrap_or_default();
+    match cb {
+        Callback::ClientView(_) => {
+            let tz = ctx.config.time_zone;
+            let date = |d: Option<chrono::DateTime<chrono::Utc>>| match d {
+                Some(t) => format::date(&p.lang, t.with_timezone(&tz).date_naive()),
+                None => ctx.texts.t(&p.lang, "never"),
+            };
+            let text = ctx.texts.t_with(
+                &p.lang,
+                "client-page",
+                &[
+                    ("label", Arg::text(client.label.as_str())),
+                    ("gemeinde", Arg::text(gemeinde.as_str())),
+                    (
+                        "language",
+                        Arg::text(ctx.texts.language_name(&client.language)),
+                    ),
+                    (
+                        "status",
+                        Arg::text(status_text(ctx, &p.lang, &client.status)),
+                    ),
+                    ("last", Arg::text(date(client.last_contact_at))),
+                    ("until", Arg::text(date(client.support_until))),
+                ],
+            );
+            let mut actions = vec![];
+            if client.telegram_id.is_none() {
+                actions.push(vec![button(
+                    ctx.texts.t(&p.lang, "client-action-invite"),
+                    Callback::ClientInvite(client.id),
+                )]);
+            }
+            bot.send_message(p.chat, text)
+                .reply_markup(InlineKeyboardMarkup::new(actions))
+                .await?;
+        }
+        Callback::ClientInvite(_) => {
+            if client.telegram_id.is_some() {
+                return Ok(true);
+            }
+            let now = ctx.clock.now();
+            let inv = invite::new_invite(InviteKind::Client);
+            ctx.store
+                .renew_client_invite(
+                    client.id,
+                    &inv.hash,
+                    now + Duration::days(ctx.config.invite_days.into()),
+                    crate::store::people::Actor::Telegram(p.id),
+                    now,
+                )
+                .await?;
+            send_invite(bot, ctx, p, &client, &gemeinde, &inv.payload, me).await?;
+        }
+        _ => {}
+    }
+    Ok(true)
+}

@@ -1,0 +1,100 @@
+//! Who is talking: an administrator (global from the configuration, or scoped), an
+//! Integrationsmanager, a client — or nobody yet. Checked on every command and button.
+
+use crate::store::StoreError;
+use crate::store::people::{AdminScope, Client, Manager};
+
+use super::Ctx;
+
+#[derive(Debug, Clone)]
+pub struct Who {
+    pub telegram_id: i64,
+    pub global_admin: bool,
+    pub admin_scopes: Vec<AdminScope>,
+    pub manager: Option<Manager>,
+    pub client: Option<Client>,
+}
+
+impl Who {
+    pub async fn of(ctx: &Ctx, telegram_id: i64) -> Result<Who, StoreError> {
+        Ok(Who {
+            telegram_id,
+            global_admin: ctx.config.admins.contains(&telegram_id),
+            admin_scopes: ctx.store.admin_scopes(telegram_id).await?,
+            manager: ctx.store.manager_by_telegram(telegram_id).await?,
+            client: ctx.store.client_by_telegram(telegram_id).await?,
+        })
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.global_admin || !self.admin_scopes.is_empty()
+    }
+
+    /// The manager, if active (an inactive manager has no clients and no powers).
+    pub fn active_manager(&self) -> Option<&Manager> {
+        self.manager.as_ref().filter(|m| m.status == "active")
+    }
+
+    /// The client, if linked (active or, until they write again, unreachable).
+    pub fn linked_client(&self) -> Option<&Client> {
+        self.client
+            .as_ref()
+            .filter(|c| matches!(c.status.as_str(), "active" | "unreachable"))
+    }
+
+    pub fn may_manage_org(&self, organisation_id: i64) -> bool {
+        self.global_admin
+            || self
+                .admin_scopes
+                .contains(&AdminScope::Organisation(organisation_id))
+    }
+
+    /// Whether this administrator may act for a Gemeinde: global administrators always;
+    /// a Gemeinde's administrators for it; an organisation's administrators for the
+    /// Gemeinden its managers serve.
+    pub async fn may_manage_gemeinde(
+        &self,
+        ctx: &Ctx,
+        gemeinde_id: i64,
+    ) -> Result<bool, StoreError> {
+        if self.global_admin
+            || self
+                .admin_scopes
+                .contains(&AdminScope::Gemeinde(gemeinde_id))
+        {
+            return Ok(true);
+        }
+        for scope in &self.admin_scopes {
+            if let AdminScope::Organisation(org) = scope {
+                for (m, _) in ctx.store.managers().await? {
+                    if m.organisation_id == *org
+                        && ctx
+                            .store
+                            .manager_gemeinden(m.id)
+                            .await?
+                            .iter()
+                            .any(|g| g.id == gemeinde_id)
+                    {
+                        return Ok(true);
+                    }
+                }
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// Whether `manager` may act for `client`: their own, or a colleague's while standing in.
+pub async fn may_act_for(
+    ctx: &Ctx,
+    manager: &Manager,
+    client: &Client,
+) -> Result<bool, StoreError> {
+    if client.manager_id == manager.id {
+        return Ok(true);
+    }
+    let Some(owner) = ctx.store.manager(client.manager_id).await? else {
+        return Ok(false);
+    };
+    Ok(owner.substitute_id == Some(manager.id) && owner.absent_at(ctx.clock.now()))
+}

@@ -1,0 +1,7 @@
+//! Command-line subcommands beyond running the bot. `main.rs` parses the arguments, loads
+//! the configuration and opens the store; the work is done here, so it can be tested
+//! without a process.
+//!
+//! - [`admin`]: `wegweiser admin …`, administration for scripts and terminals.
+
+pub mod admin;

@@ -1,0 +1,281 @@
+//! The send loop (see the module docs for the failure policy).
+
+use std::sync::Arc;
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, Duration, Utc};
+use teloxide::prelude::*;
+use teloxide::types::{ChatId, MessageId};
+use teloxide::{ApiError, RequestError};
+use tokio::sync::{Notify, watch};
+use tokio::task::JoinHandle;
+
+use super::render;
+use crate::bot::WBot;
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::domain::relay;
+use crate::i18n::{Texts, markup};
+use crate::store::Store;
+use crate::store::outbox::OutboxRow;
+
+/// How long a claimed row is reserved for this sender.
+const LEASE: i64 = 120;
+/// How many rows one pass claims.
+const BATCH: i64 = 50;
+/// Room left for the header in the first part of a relayed text.
+const RELAY_TEXT_BUDGET: usize = relay::TELEGRAM_TEXT_LIMIT - 300;
+
+pub struct Sender {
+    pub store: Arc<dyn Store>,
+    pub bot: WBot,
+    pub texts: Arc<Texts>,
+    pub clock: Arc<dyn Clock>,
+    pub config: Arc<Config>,
+    pub wake: Arc<Notify>,
+}
+
+/// The running sender: wake it after writing rows, stop it on shutdown.
+pub struct SenderHandle {
+    stop: watch::Sender<bool>,
+    task: JoinHandle<()>,
+}
+
+impl SenderHandle {
+    /// Lets the row in flight finish, then stops.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        let _ = self.task.await;
+    }
+}
+
+/// What happened to one send.
+enum Outcome {
+    Sent,
+    Retry(DateTime<Utc>, String),
+    Unreachable(String),
+    Failed(String),
+}
+
+impl Sender {
+    pub fn spawn(self) -> SenderHandle {
+        let (stop, stopped) = watch::channel(false);
+        let task = tokio::spawn(self.run(stopped));
+        SenderHandle { stop, task }
+    }
+
+    async fn run(self, mut stopped: watch::Receiver<bool>) {
+        loop {
+            if *stopped.borrow() {
+                return;
+            }
+            let now = self.clock.now();
+            let rows = match self
+                .store
+                .claim_due(now, now + Duration::seconds(LEASE), BATCH)
+                .await
+            {
+                Ok(rows) => rows,
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot read the outbox");
+                    Vec::new()
+                }
+            };
+            let busy = !rows.is_empty();
+            for row in rows {
+                if *stopped.borrow() {
+                    // Unsent claimed rows come back when their lease runs out.
+                    return;
+                }
+                self.deliver(row).await;
+            }
+            if busy {
+                continue;
+            }
+            let next = self.store.next_due().await.ok().flatten();
+            tokio::select! {
+                _ = self.wake.notified() => {}
+                _ = stopped.changed() => {}
+                _ = async {
+                    match next {
+                        Some(at) => self.clock.sleep_until(at).await,
+                        None => std::future::pending().await,
+                    }
+                } => {}
+                // Other instances may add rows; look again now and then.
+                _ = tokio::time::sleep(StdDuration::from_secs(5)) => {}
+            }
+        }
+    }
+
+    async fn deliver(&self, row: OutboxRow) {
+        let now = self.clock.now();
+        let (id, kind) = (row.id, row.kind.clone());
+        if row.expires_at.is_some_and(|e| e <= now) {
+            tracing::info!(id, kind, "outbox row went stale; dropped");
+            let _ = self.store.finish_unsent(id, "dropped", "stale").await;
+            return;
+        }
+        let outcome = match self.send(&row).await {
+            Ok(()) => Outcome::Sent,
+            Err(e) => classify(e, now, row.attempts),
+        };
+        let result = match outcome {
+            Outcome::Sent => {
+                tracing::info!(id, kind, "delivered");
+                self.store.mark_sent(id, self.clock.now()).await
+            }
+            Outcome::Retry(at, why) => {
+                tracing::warn!(id, kind, reason = %why, retry_at = %at, "delivery postponed");
+                self.store.retry_at(id, at, &why).await
+            }
+            Outcome::Unreachable(why) => {
+                tracing::warn!(id, kind, reason = %why, "recipient unreachable");
+                let r = self.store.finish_unsent(id, "failed", &why).await;
+                if let Err(e) = self.store.mark_unreachable(row.recipient_id, now).await {
+                    tracing::error!(error = %e, "cannot mark the recipient unreachable");
+                }
+                self.wake.notify_one();
+                r
+            }
+            Outcome::Failed(why) => {
+                tracing::error!(id, kind, reason = %why, "delivery failed");
+                self.store.finish_unsent(id, "failed", &why).await
+            }
+        };
+        if let Err(e) = result {
+            tracing::error!(id, error = %e, "cannot record the delivery outcome");
+        }
+    }
+
+    async fn language_of(&self, recipient: i64) -> String {
+        match self.store.user(recipient).await {
+            Ok(Some(u)) => u.language,
+            _ => None,
+        }
+        .filter(|l| self.texts.has(l))
+        .unwrap_or_else(|| self.config.locales.default.clone())
+    }
+
+    async fn send(&self, row: &OutboxRow) -> Result<(), RequestError> {
+        let lang = self.language_of(row.recipient_id).await;
+        let chat = ChatId(row.recipient_id);
+        let args = render::args(&row.args);
+        let header = self
+            .texts
+            .t_with(&lang, &row.template, &render::as_refs(&args));
+        let client_id = row.args.get("_client_id").and_then(|v| v.as_i64());
+        let map_replies = row.args.get("_map").and_then(|v| v.as_bool()) == Some(true);
+        let mut sent: Vec<MessageId> = vec![];
+        match row.kind.as_str() {
+            "relay_text" => {
+                let text = row.args.get("_text").and_then(|v| v.as_str()).unwrap_or("");
+                for (i, part) in relay::split(text, RELAY_TEXT_BUDGET).iter().enumerate() {
+                    let body = if i == 0 {
+                        format!("{header}\n{}", markup::escape(part))
+                    } else {
+                        markup::escape(part)
+                    };
+                    sent.push(self.bot.send_message(chat, body).await?.id);
+                }
+            }
+            "relay_copy" => {
+                let from = row.args.get("_from_chat").and_then(|v| v.as_i64());
+                let message = row.args.get("_message_id").and_then(|v| v.as_i64());
+                let (Some(from), Some(message)) = (from, message) else {
+                    return Err(RequestError::Api(ApiError::Unknown(
+                        "relay_copy row without its source".into(),
+                    )));
+                };
+                sent.push(self.bot.send_message(chat, header).await?.id);
+                let copied = self
+                    .bot
+                    .copy_message(chat, ChatId(from), MessageId(message as i32))
+                    .await?;
+                sent.push(copied);
+            }
+            _ => {
+                sent.push(self.bot.send_message(chat, header).await?.id);
+            }
+        }
+        if let (Some(client_id), true) = (client_id, map_replies) {
+            for m in sent {
+                if let Err(e) = self
+                    .store
+                    .record_relay(row.recipient_id, m.0 as i64, client_id, self.clock.now())
+                    .await
+                {
+                    tracing::error!(error = %e, "cannot record the relay map");
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Sorts a failed send into what to do next (see the module docs).
+fn classify(e: RequestError, now: DateTime<Utc>, attempts: i64) -> Outcome {
+    match e {
+        RequestError::RetryAfter(secs) => Outcome::Retry(
+            now + Duration::seconds(i64::from(secs.seconds()).max(1)),
+            "429 too many requests".into(),
+        ),
+        RequestError::Api(
+            ApiError::BotBlocked
+            | ApiError::UserDeactivated
+            | ApiError::ChatNotFound
+            | ApiError::UserNotFound
+            | ApiError::CantInitiateConversation,
+        ) => Outcome::Unreachable(e.to_string()),
+        RequestError::Network(_) | RequestError::Io(_) => {
+            Outcome::Retry(now + backoff(attempts), e.to_string())
+        }
+        RequestError::Api(ApiError::Unknown(ref text)) if text.contains("Bad Gateway") => {
+            Outcome::Retry(now + backoff(attempts), e.to_string())
+        }
+        other => Outcome::Failed(other.to_string()),
+    }
+}
+
+/// 5 s, 10 s, 20 s … at most 10 minutes.
+fn backoff(attempts: i64) -> Duration {
+    let exp = attempts.clamp(1, 8) - 1;
+    Duration::seconds((5i64 << exp).min(600))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert_eq!(backoff(1), Duration::seconds(5));
+        assert_eq!(backoff(2), Duration::seconds(10));
+        assert_eq!(backoff(20), Duration::seconds(600));
+    }
+
+    #[test]
+    fn blocked_recipients_are_unreachable_and_429_waits() {
+        let now = Utc::now();
+        assert!(matches!(
+            classify(RequestError::Api(ApiError::BotBlocked), now, 1),
+            Outcome::Unreachable(_)
+        ));
+        assert!(matches!(
+            classify(RequestError::Api(ApiError::ChatNotFound), now, 1),
+            Outcome::Unreachable(_)
+        ));
+        match classify(
+            RequestError::RetryAfter(teloxide::types::Seconds::from_seconds(7)),
+            now,
+            1,
+        ) {
+            Outcome::Retry(at, _) => assert_eq!(at, now + Duration::seconds(7)),
+            _ => panic!("429 must be retried"),
+        }
+        assert!(matches!(
+            classify(RequestError::Api(ApiError::MessageTextIsEmpty), now, 1),
+            Outcome::Failed(_)
+        ));
+    }
+}
