@@ -87,6 +87,8 @@ pub struct Config {
     pub admins: Vec<i64>,
     /// How many days an invite link stays valid.
     pub invite_days: u32,
+    /// When Integrationsmanager read messages (local time).
+    pub office_hours: crate::domain::office_hours::OfficeHours,
 }
 
 #[derive(Debug, Clone)]
@@ -136,6 +138,15 @@ struct RawConfig {
     quiet_hours: Option<RawQuietHours>,
     admins: Option<Vec<i64>>,
     invites: Option<RawInvites>,
+    office_hours: Option<RawOfficeHours>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawOfficeHours {
+    days: Option<Vec<u8>>,
+    start: Option<String>,
+    end: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -421,6 +432,25 @@ fn build(raw: RawConfig, env: &[(String, String)], base_dir: &Path) -> Result<Co
         ));
     }
 
+    let o = raw.office_hours.unwrap_or_default();
+    let office_hours = crate::domain::office_hours::OfficeHours {
+        days: o.days.unwrap_or_else(|| vec![1, 2, 3, 4, 5]),
+        start: parse_hhmm("office_hours.start", o.start.as_deref().unwrap_or("08:00"))?,
+        end: parse_hhmm("office_hours.end", o.end.as_deref().unwrap_or("16:00"))?,
+    };
+    if office_hours.days.is_empty() || office_hours.days.iter().any(|d| !(1..=7).contains(d)) {
+        return Err(ConfigError::invalid(
+            "office_hours.days",
+            "must list weekdays as numbers, 1 = Monday … 7 = Sunday (default [1, 2, 3, 4, 5])",
+        ));
+    }
+    if office_hours.start >= office_hours.end {
+        return Err(ConfigError::invalid(
+            "office_hours",
+            "start must be before end (default 08:00 to 16:00)",
+        ));
+    }
+
     Ok(Config {
         telegram: TelegramConfig {
             token,
@@ -437,6 +467,7 @@ fn build(raw: RawConfig, env: &[(String, String)], base_dir: &Path) -> Result<Co
         quiet_hours,
         admins,
         invite_days,
+        office_hours,
     })
 }
 

@@ -542,3 +542,46 @@ story!(a_client_sees_and_deletes_their_data, |app| {
     );
     app.finish().await;
 });
+
+story!(
+    outside_office_hours_the_client_hears_when_it_will_be_read,
+    |app| {
+        let keller = manager_joins(&app, 5001, "Frau Keller").await;
+        let payload = invite_client(&app, &keller, "AB-12", "ar").await;
+        let ali = app.user(6001, "Ali", Some("ar"));
+        client_joins(&app, &ali, &payload, "ar", &[]).await;
+
+        // Saturday 28 November 2026, 11:00 in Berlin.
+        app.clock
+            .set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 28, 10, 0, 0).unwrap());
+        let monday = chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
+            .unwrap()
+            .and_hms_opt(8, 0, 0)
+            .unwrap();
+        let expected = app.t_with(
+            "ar",
+            "office-hours-notice",
+            &[
+                ("manager", Arg::text("Frau Keller")),
+                (
+                    "next",
+                    Arg::text(wegweiser::i18n::format::date_time("ar", monday)),
+                ),
+            ],
+        );
+        ali.send_text("مرحبا");
+        ali.wait_for_message(WAIT, |m| m.source.as_deref() == Some(expected.as_str()))
+            .await
+            .unwrap();
+        ali.send_text("هل قرأت رسالتي؟");
+        wait_body(&keller, "هل قرأت رسالتي؟").await;
+        outbox_settled(&app).await;
+        let notices = ali
+            .transcript()
+            .iter()
+            .filter(|m| m.source.as_deref() == Some(expected.as_str()))
+            .count();
+        assert_eq!(notices, 1, "at most once a day");
+        app.finish().await;
+    }
+);

@@ -4,5 +4,6 @@
 pub mod consent;
 pub mod gemeinde;
 pub mod invite;
+pub mod office_hours;
 pub mod relay;
 pub mod support_period;

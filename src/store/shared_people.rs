@@ -33,7 +33,8 @@ macro_rules! people_store_impl {
                 .bind(kind)
                 .bind($crate::store::millis(now))
                 .fetch_one(&mut *tx)
-                .await?;
+                .await
+                .map_err($crate::store::StoreError::from_insert)?;
                 Self::insert_audit(&mut tx, actor, "organisation.add", &format!("organisation:{id}"), now).await?;
                 tx.commit().await?;
                 Ok($crate::store::people::Organisation { id, name: name.to_owned(), kind: kind.to_owned() })
@@ -248,11 +249,18 @@ macro_rules! people_store_impl {
                     drop(tx);
                     return Err(self.invite_problem(invite_hash, now).await?.into());
                 };
-                sqlx::query("UPDATE managers SET telegram_id = $2, status = 'active' WHERE id = $1")
-                    .bind(manager_id)
-                    .bind(telegram_id)
-                    .execute(&mut *tx)
-                    .await?;
+                let joined = sqlx::query(
+                    "UPDATE managers SET telegram_id = $2, status = 'active' \
+                     WHERE id = $1 AND status = 'invited'",
+                )
+                .bind(manager_id)
+                .bind(telegram_id)
+                .execute(&mut *tx)
+                .await?;
+                if joined.rows_affected() == 0 {
+                    // Deactivated before joining: the invite is void.
+                    return Err($crate::domain::invite::InviteProblem::Revoked.into());
+                }
                 Self::insert_audit(
                     &mut tx,
                     $crate::store::people::Actor::Telegram(telegram_id),
@@ -354,7 +362,7 @@ macro_rules! people_store_impl {
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
                 let mut tx = self.pool.begin().await?;
-                sqlx::query(
+                let added = sqlx::query(
                     "INSERT INTO manager_gemeinden (manager_id, gemeinde_id) VALUES ($1, $2) \
                      ON CONFLICT DO NOTHING",
                 )
@@ -363,6 +371,9 @@ macro_rules! people_store_impl {
                 .execute(&mut *tx)
                 .await
                 .map_err($crate::store::StoreError::from_insert)?;
+                if added.rows_affected() == 0 {
+                    return Ok(());
+                }
                 Self::insert_audit(
                     &mut tx,
                     actor,
@@ -398,6 +409,24 @@ macro_rules! people_store_impl {
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<u64, $crate::store::StoreError> {
                 let mut tx = self.pool.begin().await?;
+                let successor_ok: Option<(i64,)> = sqlx::query_as(
+                    "SELECT id FROM managers WHERE id = $1 AND status = 'active' AND id <> $2",
+                )
+                .bind(successor)
+                .bind(manager_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if successor_ok.is_none() {
+                    return Err($crate::store::StoreError::MissingReference);
+                }
+                sqlx::query(
+                    "UPDATE invites SET revoked_at = $2 WHERE manager_id = $1 AND used_at IS NULL \
+                     AND revoked_at IS NULL",
+                )
+                .bind(manager_id)
+                .bind($crate::store::millis(now))
+                .execute(&mut *tx)
+                .await?;
                 let moved = sqlx::query("UPDATE clients SET manager_id = $2 WHERE manager_id = $1")
                     .bind(manager_id)
                     .bind(successor)

@@ -114,6 +114,19 @@ pub async fn relay_to_manager(
         kind,
         "client message queued for the manager"
     );
+    if !away {
+        let local = now.with_timezone(&ctx.config.time_zone).naive_local();
+        if let Some(next) = ctx.config.office_hours.next_opening(local) {
+            let args = serde_json::json!({
+                "manager": owner.display_name,
+                "next": format::date_time(&p.lang, next),
+            });
+            // At most once a day.
+            let mut row = NewOutbox::notice(p.id, "office-hours-notice", args, now);
+            row.dedupe_key = Some(format!("office:{}:{}", client.id, local.date()));
+            ctx.store.enqueue(row, now).await?;
+        }
+    }
     if away {
         let until = owner
             .absent_until
