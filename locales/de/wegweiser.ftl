@@ -64,6 +64,7 @@ manager-menu =
     /new_client KÜRZEL AGS SPRACHE – jemanden einladen
     /away TT.MM.JJJJ – Abwesenheit eintragen (mit Vertretung: /away TT.MM.JJJJ NUMMER)
     /back – Abwesenheit beenden
+    /reply KÜRZEL TEXT – jemandem antworten
     /language – Sprache ändern
     Um jemandem zu antworten, antworten Sie auf die weitergeleitete Nachricht.
 
@@ -109,6 +110,8 @@ write-hint = Schreiben Sie Ihre Nachricht einfach hier in den Chat. Sie geht an 
 relay-to-manager = 📨 <b>{ $label }</b> · { $gemeinde } · { $language }
 relay-to-client = ✉️ <b>{ $manager }</b>:
 relay-reply-hint = Um jemandem zu antworten, antworten Sie auf die weitergeleitete Nachricht dieser Person.
+reply-usage = So antworten Sie jemandem direkt: /reply KÜRZEL Ihre Nachricht
+reply-unknown-label = Unter den verbundenen Personen, die Sie begleiten, gibt es das Kürzel { $label } nicht.
 relay-client-gone = Diese Person ist nicht mehr mit Wegweiser verbunden. Ihre Antwort wurde nicht zugestellt.
 
 ## Notices to Integrationsmanager
@@ -185,6 +188,8 @@ admin-help =
     /add_gemeinde AGS NAME | LANDKREIS – Gemeinde anlegen
     /invite_manager TRÄGER-NR AGS[,AGS] NAME – Integrationsmanager/in einladen
     /managers – alle Integrationsmanager/innen mit Fallzahl
+    /assign NR AGS – einer Integrationsmanagerin oder einem Integrationsmanager eine Gemeinde zuordnen
+    /deactivate NR NACHFOLGE-NR – abmelden und alle Klientinnen und Klienten übergeben
 admin-org-added = Träger Nr. { $id } angelegt: { $name }.
 admin-gemeinde-added = Gemeinde angelegt: { $name } ({ $ags }), { $landkreis }.
 admin-manager-invited =
@@ -197,4 +202,10 @@ admin-bad-input = Das habe ich nicht verstanden: { $problem }. Mit /admin sehen 
 admin-duplicate = Das gibt es schon.
 admin-unknown-reference = Träger oder Gemeinde nicht gefunden.
 admin-out-of-scope = Diese Gemeinde verwalten Sie nicht.
+admin-assigned = Die Gemeinde { $gemeinde } ist jetzt Nr. { $id } zugeordnet.
+admin-deactivated =
+    Nr. { $id } ist abgemeldet. { $count ->
+        [one] Eine Person wurde
+       *[other] { $count } Personen wurden
+    } an Nr. { $successor } übergeben.
 admin-manager-line = Nr. { $id } · { $name } · { $status } · { $count }

@@ -23,12 +23,15 @@ pub enum Command {
     NewClient(String),
     Away(String),
     Back,
+    Reply(String),
     // Administrators
     Admin,
     AddOrg(String),
     AddGemeinde(String),
     InviteManager(String),
     Managers,
+    Assign(String),
+    Deactivate(String),
 }
 
 impl Command {
@@ -44,11 +47,14 @@ impl Command {
             Command::NewClient(_) => "new_client",
             Command::Away(_) => "away",
             Command::Back => "back",
+            Command::Reply(_) => "reply",
             Command::Admin => "admin",
             Command::AddOrg(_) => "add_org",
             Command::AddGemeinde(_) => "add_gemeinde",
             Command::InviteManager(_) => "invite_manager",
             Command::Managers => "managers",
+            Command::Assign(_) => "assign",
+            Command::Deactivate(_) => "deactivate",
         }
     }
 }

@@ -124,6 +124,65 @@ pub async fn command(
             }
         }
         Command::InviteManager(args) => invite_manager(bot, ctx, p, &args, me).await,
+        Command::Assign(args) => {
+            let parts: Vec<&str> = args.split_whitespace().collect();
+            let (Some(Ok(manager_id)), Some(ags)) =
+                (parts.first().map(|s| s.parse::<i64>()), parts.get(1))
+            else {
+                return bad_input(bot, ctx, p, "NR AGS").await;
+            };
+            let (Some(m), Some(g)) = (
+                ctx.store.manager(manager_id).await?,
+                ctx.store.gemeinde_by_ags(ags).await?,
+            ) else {
+                return say(bot, ctx, p, "admin-unknown-reference", &[]).await;
+            };
+            if !p.who.may_manage_org(m.organisation_id) && !p.who.may_manage_gemeinde(ctx, g.id).await? {
+                return say(bot, ctx, p, "admin-out-of-scope", &[]).await;
+            }
+            ctx.store.assign_gemeinde(m.id, g.id, actor, now).await?;
+            say(
+                bot,
+                ctx,
+                p,
+                "admin-assigned",
+                &[("gemeinde", Arg::text(g.name)), ("id", Arg::from(m.id))],
+            )
+            .await
+        }
+        Command::Deactivate(args) => {
+            let ids: Vec<i64> = args.split_whitespace().filter_map(|s| s.parse().ok()).collect();
+            let [manager_id, successor] = ids.as_slice() else {
+                return bad_input(bot, ctx, p, "NR NR").await;
+            };
+            let (Some(m), Some(succ)) = (
+                ctx.store.manager(*manager_id).await?,
+                ctx.store.manager(*successor).await?,
+            ) else {
+                return say(bot, ctx, p, "admin-unknown-reference", &[]).await;
+            };
+            if !p.who.may_manage_org(m.organisation_id) || !p.who.may_manage_org(succ.organisation_id) {
+                return say(bot, ctx, p, "admin-out-of-scope", &[]).await;
+            }
+            match ctx.store.deactivate_manager(m.id, succ.id, actor, now).await {
+                Ok(moved) => {
+                    ctx.wake.notify_one();
+                    say(
+                        bot,
+                        ctx,
+                        p,
+                        "admin-deactivated",
+                        &[
+                            ("id", Arg::from(m.id)),
+                            ("successor", Arg::from(succ.id)),
+                            ("count", Arg::Number(moved as f64)),
+                        ],
+                    )
+                    .await
+                }
+                Err(e) => store_refusal(bot, ctx, p, e).await,
+            }
+        }
         Command::Managers => {
             let mut lines = vec![];
             for (m, count) in ctx.store.managers().await? {

@@ -83,9 +83,13 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
             Some(_) => client::privacy_menu(bot, ctx, &p).await,
             None => not_allowed(bot, ctx, &p).await,
         },
-        Command::Clients | Command::NewClient(_) | Command::Away(_) | Command::Back => {
+        Command::Clients
+        | Command::NewClient(_)
+        | Command::Away(_)
+        | Command::Back
+        | Command::Reply(_) => {
             match p.who.active_manager().cloned() {
-                Some(m) => manager::command(bot, ctx, &p, &m, cmd, me).await,
+                Some(m) => manager::command(bot, ctx, &p, &m, cmd, msg, me).await,
                 None => not_allowed(bot, ctx, &p).await,
             }
         }
@@ -93,7 +97,9 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
         | Command::AddOrg(_)
         | Command::AddGemeinde(_)
         | Command::InviteManager(_)
-        | Command::Managers => {
+        | Command::Managers
+        | Command::Assign(_)
+        | Command::Deactivate(_) => {
             if p.who.is_admin() {
                 admin::command(bot, ctx, &p, cmd, me).await
             } else {

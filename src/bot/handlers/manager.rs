@@ -40,12 +40,14 @@ pub async fn command(
     p: &Person<'_>,
     m: &Manager,
     cmd: Command,
+    msg: &Message,
     me: &Me,
 ) -> HandlerResult {
     match cmd {
         Command::Clients => clients_page(bot, ctx, p, m, 0, None).await,
         Command::NewClient(args) => new_client(bot, ctx, p, m, &args, me).await,
         Command::Away(args) => away(bot, ctx, p, m, &args).await,
+        Command::Reply(args) => reply_by_label(bot, ctx, p, m, msg, &args).await,
         Command::Back => {
             ctx.store
                 .set_absence(m.id, None, None, ctx.clock.now())
@@ -267,6 +269,37 @@ pub async fn relay_reply(
         );
         return say(bot, ctx, p, "not-allowed", &[]).await;
     }
+    queue_to_client(ctx, m, &client, p.chat.0, msg).await
+}
+
+/// `/reply LABEL text`: an answer to a client named by their label, for when the message
+/// to reply to is out of reach.
+async fn reply_by_label(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, msg: &Message, args: &str) -> HandlerResult {
+    let (label, text) = args.trim().split_once(char::is_whitespace).unwrap_or((args.trim(), ""));
+    if label.is_empty() || text.trim().is_empty() {
+        return say(bot, ctx, p, "reply-usage", &[]).await;
+    }
+    let total = ctx.store.count_clients_of(m.id).await?;
+    let client = ctx
+        .store
+        .clients_of(m.id, 0, total.max(1))
+        .await?
+        .into_iter()
+        .find(|c| c.label.eq_ignore_ascii_case(label));
+    let Some(client) = client.filter(|c| c.telegram_id.is_some()) else {
+        return say(bot, ctx, p, "reply-unknown-label", &[("label", Arg::text(label))]).await;
+    };
+    let now = ctx.clock.now();
+    let args = serde_json::json!({
+        "manager": m.display_name,
+        "_client_id": client.id,
+        "_text": text.trim(),
+    });
+    enqueue(ctx, m, &client, "relay_text", args, p.chat.0, msg.id.0, now).await
+}
+
+/// Queues a manager's message (text in full, anything else by copy) for a client.
+async fn queue_to_client(ctx: &Ctx, m: &Manager, client: &Client, chat: i64, msg: &Message) -> HandlerResult {
     let now = ctx.clock.now();
     let mut args = serde_json::json!({ "manager": m.display_name, "_client_id": client.id });
     let kind = match msg.text() {
@@ -275,32 +308,41 @@ pub async fn relay_reply(
             "relay_text"
         }
         None => {
-            args["_from_chat"] = p.chat.0.into();
+            args["_from_chat"] = chat.into();
             args["_message_id"] = msg.id.0.into();
             "relay_copy"
         }
     };
+    enqueue(ctx, m, client, kind, args, chat, msg.id.0, now).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn enqueue(
+    ctx: &Ctx,
+    m: &Manager,
+    client: &Client,
+    kind: &'static str,
+    args: serde_json::Value,
+    chat: i64,
+    message_id: i32,
+    now: chrono::DateTime<chrono::Utc>,
+) -> HandlerResult {
     ctx.store
         .enqueue(
             NewOutbox {
                 kind,
-                recipient_id: client.telegram_id.expect("filtered above"),
+                recipient_id: client.telegram_id.expect("a linked client"),
                 template: "relay-to-client",
                 args,
                 due_at: now,
                 expires_at: None,
-                dedupe_key: Some(format!("relay:{}:{}", p.chat.0, msg.id.0)),
+                dedupe_key: Some(format!("relay:{chat}:{message_id}")),
             },
             now,
         )
         .await?;
     ctx.store.touch_client_contact(client.id, now).await?;
-    tracing::info!(
-        manager_id = m.id,
-        client_id,
-        kind,
-        "reply queued for the client"
-    );
+    tracing::info!(manager_id = m.id, client_id = client.id, kind, "message queued for the client");
     ctx.wake.notify_one();
     Ok(())
 }
