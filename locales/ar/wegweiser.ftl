@@ -22,6 +22,7 @@ welcome =
 help =
     <b>كيف يعمل Wegweiser</b>
     /start – البدء من جديد
+    /menu – قائمتكم
     /language – تغيير اللغة
     /help – هذه المساعدة
     إذا لم تعرفوا ماذا تفعلون بعد ذلك، فاكتبوا { "\u200E" }/help.
@@ -37,5 +38,210 @@ something-went-wrong = حدث خطأ ما. يُرجى المحاولة مرة أ
 ## The command menu (Telegram shows it next to the input field)
 
 command-start = البدء من جديد
+command-menu = عرض القائمة
 command-language = تغيير اللغة
 command-help = عرض المساعدة
+
+## Roles
+
+not-allowed = لا يمكنكم فعل ذلك هنا. اكتبوا { "\u200E" }/help لتعرفوا ما يمكنكم فعله.
+
+## Invitation links
+
+invite-unknown = رابط الدعوة هذا غير صالح. يُرجى أن تطلبوا رابطًا جديدًا من مدير أو مديرة الاندماج لديكم.
+invite-used = رابط الدعوة هذا استُخدم من قبل. كل رابط يعمل مرة واحدة فقط. يُرجى أن تطلبوا رابطًا جديدًا.
+invite-expired = انتهت صلاحية رابط الدعوة هذا. يُرجى أن تطلبوا رابطًا جديدًا.
+invite-revoked = رابط الدعوة هذا لم يعد صالحًا. يُرجى أن تطلبوا رابطًا جديدًا.
+invite-already-linked = أنتم متصلون بـ Wegweiser من قبل. اكتبوا { "\u200E" }/menu لتروا قائمتكم.
+
+## Integrationsmanager: joining
+
+# REVIEW: "الأشخاص الذين ترافقونهم" (the people you accompany) for Klientinnen und Klienten — is a shorter usual term (e.g. "المستفيدون") better?
+manager-joined = مرحبًا بكم في Wegweiser! الأشخاص الذين ترافقونهم يرون اسمكم هكذا: «{ $name }». هل هذا صحيح؟
+manager-name-keep = نعم، هذا صحيح
+manager-name-change = إدخال اسم آخر
+manager-name-ask = يُرجى أن تكتبوا لي الاسم الذي سيراه الأشخاص الذين ترافقونهم (64 حرفًا على الأكثر).
+manager-name-bad = يجب أن يكون طول الاسم من 1 إلى 64 حرفًا. يُرجى المحاولة مرة أخرى.
+# REVIEW: placeholders "الاختصار" (KÜRZEL), "اللغة", "الرقم", "النص" (TEXT); "غياب" for Abwesenheit, "بديل" for Vertretung; "الرسالة المُحوَّلة" for the forwarded message.
+manager-menu =
+    <b>قائمتكم</b>
+    /clients – الأشخاص الذين ترافقونهم
+    /new_client الاختصار AGS اللغة – دعوة شخص
+    /away DD.MM.YYYY – تسجيل غياب (مع بديل: { "\u200E" }/away DD.MM.YYYY الرقم)
+    /back – إنهاء الغياب
+    /reply الاختصار النص – الرد على شخص
+    /language – تغيير اللغة
+    للرد على شخص ما، ردّوا على رسالته المُحوَّلة.
+
+## Integrationsmanager: inviting a client
+
+# REVIEW: "الاختصار" for Kürzel; "رقم الملف" for Aktenzeichen.
+new-client-usage = لدعوة شخص: { "\u200E" }/new_client الاختصار AGS اللغة، مثلًا { "\u200E" }/new_client AB-12 08118011 fa. أنتم وحدكم ترون الاختصار (الأحرف الأولى من الاسم أو رقم الملف، 32 حرفًا على الأكثر، بدون أسماء كاملة). اللغات: { $languages }.
+# REVIEW: "البلدية" for Gemeinde.
+new-client-bad-gemeinde = البلدية { $ags } ليست من البلديات التابعة لكم ({ $gemeinden }).
+# REVIEW: the zero form ("0 يوم") never occurs in practice; please check all six forms after "لمدة".
+new-client-created =
+    دعوة لـ <b>{ $label }</b> ({ $gemeinde }). الرابط صالح لمدة { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } ولمرة واحدة فقط:
+    { $link }
+new-client-qr-caption = رمز QR لـ { $label } – لعرضه أو طباعته.
+
+## Clients: joining with consent
+
+# REVIEW: "حماية البيانات" for Datenschutz; "المرافقة" for Begleitung; "اختاره" is masculine although the manager may be a woman.
+privacy-notice =
+    <b>حماية البيانات</b>
+    يحفظ Wegweiser فقط: اختصارًا اختاره { $manager } لكم، وبلديتكم، ولغتكم، وموافقاتكم.
+    رسائلكم تُحوَّل فقط، ولا تُحفظ لدى Wegweiser. لا يراها إلا { $manager }، وأثناء الغياب الشخص البديل.
+    تبقى البيانات محفوظة طوال مدة المرافقة (4 سنوات على الأكثر). يمكنكم الاطلاع عليها وحذفها في أي وقت: في القائمة تحت «حماية البيانات».
+    على ماذا توافقون؟
+consent-contact = التواصل مع مدير أو مديرة الاندماج لديكم
+consent-reminders = تذكيرات بالمواعيد والمُهَل
+consent-announcements = إعلانات، مثل دورات لغة جديدة
+# REVIEW: buttons "الموافقة والربط" / "عدم الربط" — clear enough for people with little formal education?
+consent-agree = الموافقة والربط
+consent-decline = عدم الربط
+consent-needed-note = التواصل ضروري للربط. أما التذكيرات والإعلانات فيمكنكم اختيارها أو إلغاء اختيارها.
+onboarding-declined = حسنًا. لم يُحفظ أي شيء. يمكنكم فتح الرابط مرة أخرى لاحقًا.
+client-linked = أنتم الآن على تواصل مع { $manager }. اكتبوا هنا فقط – ستُحوَّل رسالتكم.
+
+## Clients: menu
+
+client-menu = ماذا تريدون أن تفعلوا؟
+menu-write = ✉️ الكتابة إلى { $manager }
+menu-language = 🌐 اللغة
+menu-privacy = 🔒 حماية البيانات
+write-hint = اكتبوا رسالتكم هنا في المحادثة. ستصل إلى { $manager }.
+
+## Relaying messages
+
+relay-to-manager = 📨 <b>{ $label }</b> · { $gemeinde } · { $language }
+relay-to-client = ✉️ <b>{ $manager }</b>:
+relay-reply-hint = للرد على شخص ما، ردّوا على الرسالة المُحوَّلة من هذا الشخص.
+reply-usage = للرد على شخص مباشرةً: { "\u200E" }/reply الاختصار رسالتكم
+reply-unknown-label = لا يوجد الاختصار { $label } بين الأشخاص المرتبطين الذين ترافقونهم.
+relay-client-gone = هذا الشخص لم يعد مرتبطًا بـ Wegweiser. لم يتم توصيل ردكم.
+
+## Notices to Integrationsmanager
+
+notify-client-linked = ✅ الشخص <b>{ $label }</b> ({ $gemeinde }) مرتبط بكم الآن.
+notify-client-unreachable = ⚠️ لم يعد بالإمكان الوصول إلى الشخص <b>{ $label }</b> عبر Telegram (تم حظر Wegweiser أو حذف الحساب). يُرجى التواصل بطريقة أخرى.
+notify-client-deleted = 🗑 حذف الشخص <b>{ $label }</b> كل بياناته لدى Wegweiser. انتهى الربط.
+# REVIEW: "نُقل إليكم" for "wurde Ihnen übergeben" (cases handed over); the zero form never occurs in practice.
+notify-clients-handed-over =
+    { $count ->
+        [zero] لم يُنقل إليكم أي شخص.
+        [one] نُقل إليكم شخص واحد.
+        [two] نُقل إليكم شخصان.
+        [few] نُقل إليكم { $count } أشخاص.
+        [many] نُقل إليكم { $count } شخصًا.
+       *[other] نُقل إليكم { $count } شخص.
+    } تجدونهم في { "\u200E" }/clients.
+
+## Absence and office hours
+
+# REVIEW: "الإدارة" for Verwaltung (the bot's administrators).
+away-usage = لتسجيل غياب: { "\u200E" }/away DD.MM.YYYY، ومع بديل: { "\u200E" }/away DD.MM.YYYY الرقم (تجدون الرقم لدى الإدارة).
+away-set = الغياب مسجَّل حتى { $until }. البديل: { $substitute }.
+away-set-alone = الغياب مسجَّل حتى { $until }، بدون بديل.
+back-done = أهلًا بعودتكم! انتهى غيابكم.
+# REVIEW: "خارج العمل" (out of office) chosen to avoid a gendered adjective.
+away-notice = { $manager } خارج العمل حتى { $until }. ستصل رسالتكم إلى الشخص البديل: { $substitute }.
+# REVIEW: "خارج العمل"; passive "ستُقرأ" to avoid gender.
+away-notice-alone = { $manager } خارج العمل حتى { $until }، وستُقرأ رسالتكم بعد ذلك.
+# REVIEW: "سيقرؤها" is masculine although the manager may be a woman.
+office-hours-notice = شكرًا على رسالتكم. سيقرؤها { $manager } في { $next }.
+
+## Caseload
+
+clients-header =
+    <b>الأشخاص الذين ترافقونهم</b> ({ $count }) – الصفحة { $page } من { $pages }
+clients-empty = لم تدعوا أحدًا بعد. لدعوة شخص استخدموا { "\u200E" }/new_client.
+client-line = { $label } · { $gemeinde } · { $status } · { $last }
+# REVIEW: status words "تمت الدعوة" / "مرتبط" / "لا يمكن الوصول إليه" / "انتهى" (short, mostly masculine).
+status-invited = تمت الدعوة
+status-active = مرتبط
+status-unreachable = لا يمكن الوصول إليه
+status-ended = انتهى
+# REVIEW: "لا يوجد بعد" (none yet) for "noch nie"; also shown as "Begleitung bis" when no date is set.
+never = لا يوجد بعد
+# REVIEW: the arrows ◀ ▶ are kept as in German; in right-to-left text they may point the wrong way.
+page-previous = ◀ السابق
+page-next = التالي ▶
+client-page =
+    <b>{ $label }</b>
+    البلدية: { $gemeinde }
+    اللغة: { $language }
+    الحالة: { $status }
+    آخر تواصل: { $last }
+    المرافقة حتى: { $until }
+client-action-invite = 🔗 رابط دعوة جديد
+
+## Clients: privacy
+
+privacy-menu = <b>حماية البيانات</b> – هنا ترون ما هو محفوظ عنكم، وتغيّرون موافقاتكم، أو تحذفون كل شيء.
+privacy-show = عرض بياناتي
+privacy-consents = تغيير الموافقات
+privacy-delete = حذف كل شيء
+privacy-data =
+    <b>هذا ما هو محفوظ عنكم</b>
+    الاختصار: { $label }
+    البلدية: { $gemeinde }
+    اللغة: { $language }
+    مدير أو مديرة الاندماج: { $manager }
+    تاريخ الربط: { $since }
+    المرافقة مخطط لها حتى: { $until }
+    الموافقات: { $consents }
+privacy-file-caption = بياناتكم كملف (JSON).
+privacy-consents-title = اضغطوا على موافقة لاختيارها أو إلغاء اختيارها. موافقتكم ضرورية للتواصل؛ وبدونها يمكنكم إنهاء الربط عن طريق «حذف كل شيء».
+privacy-delete-confirm = هل تريدون حقًا حذف كل شيء؟ سينتهي عندها الربط مع { $manager }. لا يمكن التراجع عن ذلك.
+privacy-delete-yes = نعم، حذف كل شيء
+privacy-delete-no = لا، رجوع
+privacy-deleted = تم حذف بياناتكم. شكرًا لاستخدامكم Wegweiser. يمكنكم البدء من جديد في أي وقت بكتابة { "\u200E" }/start.
+consent-none = لا شيء
+
+## Administrators (bot commands)
+
+# REVIEW: "الجهة" for Träger, "المقاطعة" for Landkreis, placeholders "النوع" / "الاسم" / "رقم-الجهة" / "الرقم" / "رقم-الخلف" (NACHFOLGE-NR); "الحالات" (cases) for Klientinnen und Klienten; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German.
+admin-help =
+    <b>الإدارة</b>
+    /add_org النوع الاسم – إضافة جهة (النوع: gemeinde, landkreis, traeger, verbund)
+    /add_gemeinde AGS الاسم | المقاطعة – إضافة بلدية
+    /invite_manager رقم-الجهة AGS[,AGS] الاسم – دعوة مدير أو مديرة اندماج
+    /managers – كل مديري ومديرات الاندماج مع عدد الأشخاص الذين يرافقونهم
+    /assign الرقم AGS – إسناد بلدية إلى مدير أو مديرة اندماج
+    /deactivate الرقم رقم-الخلف – إلغاء التسجيل ونقل كل الحالات
+admin-org-added = تمت إضافة الجهة رقم { $id }: { $name }.
+admin-gemeinde-added = تمت إضافة البلدية: { $name } ({ $ags })، { $landkreis }.
+admin-manager-invited =
+    دعوة لـ { $name } (رقم { $id }). الرابط صالح لمدة { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } ولمرة واحدة فقط:
+    { $link }
+admin-bad-input = لم أفهم ذلك: { $problem }. اكتبوا { "\u200E" }/admin لتروا الأوامر.
+admin-duplicate = هذا موجود من قبل.
+admin-unknown-reference = لم يتم العثور على الجهة أو البلدية.
+admin-out-of-scope = أنتم لا تديرون هذه البلدية.
+admin-assigned = أُسندت البلدية { $gemeinde } الآن إلى رقم { $id }.
+# REVIEW: "إلغاء التسجيل" for abmelden, "نُقل" for übergeben; the zero form never occurs in practice.
+admin-deactivated =
+    تم إلغاء تسجيل رقم { $id }. { $count ->
+        [zero] لم يُنقل أي شخص
+        [one] نُقل شخص واحد
+        [two] نُقل شخصان
+        [few] نُقل { $count } أشخاص
+        [many] نُقل { $count } شخصًا
+       *[other] نُقل { $count } شخص
+    } إلى رقم { $successor }.
+admin-manager-line = رقم { $id } · { $name } · { $status } · { $count }

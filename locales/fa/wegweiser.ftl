@@ -22,6 +22,7 @@ welcome =
 help =
     <b>طرز کار Wegweiser</b>
     /start – شروع دوباره
+    /menu – منوی شما
     /language – تغییر زبان
     /help – همین راهنما
     اگر نمی‌دانید چه کار کنید، { "\u200E" }/help را بنویسید.
@@ -37,5 +38,190 @@ something-went-wrong = مشکلی پیش آمد. لطفاً چند دقیقهٔ 
 ## The command menu (Telegram shows it next to the input field)
 
 command-start = شروع دوباره
+command-menu = نمایش منو
 command-language = تغییر زبان
 command-help = نمایش راهنما
+
+## Roles
+
+not-allowed = این کار را اینجا نمی‌توانید انجام دهید. با نوشتن { "\u200E" }/help می‌بینید که چه کارهایی می‌توانید انجام دهید.
+
+## Invitation links
+
+invite-unknown = این لینک دعوت معتبر نیست. لطفاً از مدیر ادغام خود یک لینک جدید بخواهید.
+invite-used = از این لینک دعوت قبلاً استفاده شده است. هر لینک فقط یک بار کار می‌کند. لطفاً یک لینک جدید بخواهید.
+invite-expired = مهلت این لینک دعوت تمام شده است. لطفاً یک لینک جدید بخواهید.
+invite-revoked = این لینک دعوت دیگر معتبر نیست. لطفاً یک لینک جدید بخواهید.
+invite-already-linked = شما قبلاً به Wegweiser وصل شده‌اید. با نوشتن { "\u200E" }/menu منوی خود را می‌بینید.
+
+## Integrationsmanager: joining
+
+# REVIEW: "مراجعان" for Klientinnen und Klienten — the usual word in social work?
+manager-joined = به Wegweiser خوش آمدید! مراجعان شما، شما را با نام «{ $name }» می‌بینند. آیا درست است؟
+manager-name-keep = بله، درست است
+manager-name-change = وارد کردن نام دیگر
+manager-name-ask = لطفاً نامی را که مراجعان شما باید ببینند برایم بنویسید (حداکثر ۶۴ حرف).
+manager-name-bad = نام باید بین ۱ تا ۶۴ حرف باشد. لطفاً دوباره امتحان کنید.
+# REVIEW: placeholders "برچسب" (KÜRZEL), "زبان", "شماره", "متن" (TEXT); "غیبت" for Abwesenheit, "جانشین" for Vertretung; "«پاسخ» (Reply)" for Telegram's reply function.
+manager-menu =
+    <b>منوی شما</b>
+    /clients – مراجعان شما
+    /new_client برچسب AGS زبان – دعوت از یک نفر
+    /away DD.MM.YYYY – ثبت غیبت (با جانشین: { "\u200E" }/away DD.MM.YYYY شماره)
+    /back – پایان غیبت
+    /reply برچسب متن – پاسخ به یک نفر
+    /language – تغییر زبان
+    برای پاسخ به کسی، روی پیام فرستاده‌شده «پاسخ» (Reply) بزنید.
+
+## Integrationsmanager: inviting a client
+
+# REVIEW: "برچسب" for Kürzel; "شمارهٔ پرونده" for Aktenzeichen.
+new-client-usage = برای دعوت از یک نفر: { "\u200E" }/new_client برچسب AGS زبان، برای مثال { "\u200E" }/new_client AB-12 08118011 fa. برچسب را فقط شما می‌بینید (حروف اول نام یا شمارهٔ پرونده، حداکثر ۳۲ حرف، بدون نام کامل). زبان‌ها: { $languages }.
+# REVIEW: "شهرداری" for Gemeinde in messages for managers (clients see "محل زندگی").
+new-client-bad-gemeinde = شهرداری { $ags } جزو شهرداری‌های شما نیست ({ $gemeinden }).
+new-client-created =
+    دعوت‌نامه برای <b>{ $label }</b> ({ $gemeinde }). این لینک { $days ->
+        [one] { $days } روز
+       *[other] { $days } روز
+    } و فقط یک بار معتبر است:
+    { $link }
+new-client-qr-caption = کد QR برای { $label } – برای نشان دادن یا چاپ کردن.
+
+## Clients: joining with consent
+
+# REVIEW: "حریم خصوصی" for Datenschutz; "برچسب" for Kürzel; "دورهٔ همراهی" for Begleitung; "جانشین" for Vertretung.
+privacy-notice =
+    <b>حریم خصوصی</b>
+    Wegweiser فقط این‌ها را ذخیره می‌کند: برچسبی که { $manager } برای شما انتخاب کرده است، محل زندگی شما، زبان شما و موافقت‌های شما.
+    پیام‌های شما فقط فرستاده می‌شوند و در Wegweiser ذخیره نمی‌شوند. فقط { $manager } و در زمان غیبت، جانشین او آن‌ها را می‌بینند.
+    این اطلاعات تا پایان دورهٔ همراهی (حداکثر ۴ سال) نگه داشته می‌شود. هر وقت بخواهید می‌توانید آن‌ها را ببینید و پاک کنید: در منو، در بخش «حریم خصوصی».
+    با چه چیزهایی موافق هستید؟
+consent-contact = ارتباط با مدیر ادغام خود
+consent-reminders = یادآوری قرارها و مهلت‌ها
+consent-announcements = اطلاعیه‌ها، مثلاً کلاس‌های جدید زبان
+# REVIEW: buttons "موافقت و اتصال" / "عدم اتصال" — clear enough?
+consent-agree = موافقت و اتصال
+consent-decline = عدم اتصال
+consent-needed-note = برای اتصال، موافقت با ارتباط لازم است. یادآوری‌ها و اطلاعیه‌ها را می‌توانید انتخاب کنید یا از انتخاب خارج کنید.
+onboarding-declined = بسیار خوب. چیزی ذخیره نشد. می‌توانید بعداً دوباره لینک را باز کنید.
+client-linked = اکنون به { $manager } وصل هستید. کافی است همین‌جا بنویسید – پیام شما فرستاده می‌شود.
+
+## Clients: menu
+
+client-menu = چه کاری می‌خواهید انجام دهید؟
+menu-write = ✉️ پیام به { $manager }
+menu-language = 🌐 زبان
+menu-privacy = 🔒 حریم خصوصی
+write-hint = پیام خود را همین‌جا در گفتگو بنویسید. پیام شما به { $manager } می‌رسد.
+
+## Relaying messages
+
+relay-to-manager = 📨 <b>{ $label }</b> · { $gemeinde } · { $language }
+relay-to-client = ✉️ <b>{ $manager }</b>:
+relay-reply-hint = برای پاسخ به کسی، روی پیام فرستاده‌شدهٔ همان شخص «پاسخ» (Reply) بزنید.
+reply-usage = برای پاسخ مستقیم به کسی: { "\u200E" }/reply برچسب پیام شما
+reply-unknown-label = برچسب { $label } در میان افراد وصل‌شده‌ای که همراهی می‌کنید وجود ندارد.
+relay-client-gone = این شخص دیگر به Wegweiser وصل نیست. پاسخ شما فرستاده نشد.
+
+## Notices to Integrationsmanager
+
+notify-client-linked = ✅ <b>{ $label }</b> ({ $gemeinde }) اکنون به شما وصل است.
+notify-client-unreachable = ⚠️ <b>{ $label }</b> دیگر از طریق Telegram در دسترس نیست (Wegweiser را مسدود کرده یا حساب خود را حذف کرده است). لطفاً از راه دیگری تماس بگیرید.
+notify-client-deleted = 🗑 <b>{ $label }</b> همهٔ اطلاعات خود را در Wegweiser پاک کرده است. اتصال دیگر برقرار نیست.
+# REVIEW: "به شما سپرده شد" for "wurde Ihnen übergeben".
+notify-clients-handed-over =
+    { $count ->
+        [one] { $count } نفر به شما سپرده شد.
+       *[other] { $count } نفر به شما سپرده شدند.
+    } آن‌ها را در { "\u200E" }/clients پیدا می‌کنید.
+
+## Absence and office hours
+
+# REVIEW: "بخش اداری" for Verwaltung (the bot's administrators).
+away-usage = برای ثبت غیبت: { "\u200E" }/away DD.MM.YYYY، با جانشین: { "\u200E" }/away DD.MM.YYYY شماره (شماره را از بخش اداری بگیرید).
+away-set = غیبت تا { $until } ثبت شد. جانشین: { $substitute }.
+away-set-alone = غیبت تا { $until } ثبت شد، بدون جانشین.
+back-done = خوش برگشتید! غیبت شما به پایان رسید.
+away-notice = { $manager } تا { $until } حضور ندارد. پیام شما به جانشین او، { $substitute }، می‌رسد.
+away-notice-alone = { $manager } تا { $until } حضور ندارد و بعد از آن پیام شما را می‌خواند.
+# REVIEW: "در { $next }" — $next is a date (and perhaps a time).
+office-hours-notice = از پیام شما متشکریم. { $manager } آن را در { $next } می‌خواند.
+
+## Caseload
+
+clients-header =
+    <b>مراجعان شما</b> ({ $count }) – صفحهٔ { $page } از { $pages }
+clients-empty = هنوز کسی را دعوت نکرده‌اید. با { "\u200E" }/new_client می‌توانید کسی را دعوت کنید.
+client-line = { $label } · { $gemeinde } · { $status } · { $last }
+status-invited = دعوت‌شده
+status-active = وصل
+status-unreachable = در دسترس نیست
+status-ended = پایان‌یافته
+# REVIEW: "هنوز نه" (not yet) for "noch nie".
+never = هنوز نه
+# REVIEW: the arrows ◀ ▶ are kept as in German; in right-to-left text they may point the wrong way.
+page-previous = ◀ قبلی
+page-next = بعدی ▶
+client-page =
+    <b>{ $label }</b>
+    شهرداری: { $gemeinde }
+    زبان: { $language }
+    وضعیت: { $status }
+    آخرین تماس: { $last }
+    همراهی تا: { $until }
+client-action-invite = 🔗 لینک دعوت جدید
+
+## Clients: privacy
+
+privacy-menu = <b>حریم خصوصی</b> – اینجا می‌بینید چه اطلاعاتی از شما ذخیره شده است، موافقت‌های خود را تغییر می‌دهید یا همه چیز را پاک می‌کنید.
+privacy-show = دیدن اطلاعات من
+privacy-consents = تغییر موافقت‌ها
+privacy-delete = پاک کردن همه چیز
+privacy-data =
+    <b>این اطلاعات از شما ذخیره شده است</b>
+    برچسب: { $label }
+    محل زندگی: { $gemeinde }
+    زبان: { $language }
+    مدیر ادغام: { $manager }
+    تاریخ اتصال: { $since }
+    همراهی برنامه‌ریزی‌شده تا: { $until }
+    موافقت‌ها: { $consents }
+privacy-file-caption = اطلاعات شما به‌صورت فایل (JSON).
+privacy-consents-title = برای انتخاب یا لغو هر موافقت، روی آن بزنید. برای ارتباط، موافقت شما لازم است؛ بدون آن می‌توانید با «پاک کردن همه چیز» اتصال را قطع کنید.
+privacy-delete-confirm = واقعاً همه چیز پاک شود؟ در این صورت اتصال شما با { $manager } قطع می‌شود. این کار قابل برگشت نیست.
+privacy-delete-yes = بله، همه چیز پاک شود
+privacy-delete-no = نه، برگشت
+privacy-deleted = اطلاعات شما پاک شد. از اینکه از Wegweiser استفاده کردید متشکریم. هر وقت بخواهید می‌توانید با { "\u200E" }/start دوباره شروع کنید.
+consent-none = هیچ‌کدام
+
+## Administrators (bot commands)
+
+# REVIEW: "سازمان" for Träger, "شهرستان" for Landkreis, "شهرداری" for Gemeinde, placeholders "نوع" / "نام" / "شماره-سازمان" / "شماره" / "شماره-جایگزین" (NACHFOLGE-NR); the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German.
+admin-help =
+    <b>مدیریت</b>
+    /add_org نوع نام – ثبت سازمان (نوع: gemeinde, landkreis, traeger, verbund)
+    /add_gemeinde AGS نام | شهرستان – ثبت شهرداری
+    /invite_manager شماره-سازمان AGS[,AGS] نام – دعوت از مدیر ادغام
+    /managers – همهٔ مدیران ادغام با تعداد مراجعان
+    /assign شماره AGS – سپردن یک شهرداری به یک مدیر ادغام
+    /deactivate شماره شماره-جایگزین – غیرفعال کردن و سپردن همهٔ مراجعان او
+admin-org-added = سازمان شمارهٔ { $id } ثبت شد: { $name }.
+admin-gemeinde-added = شهرداری ثبت شد: { $name } ({ $ags })، { $landkreis }.
+admin-manager-invited =
+    دعوت‌نامه برای { $name } (شمارهٔ { $id }). این لینک { $days ->
+        [one] { $days } روز
+       *[other] { $days } روز
+    } و فقط یک بار معتبر است:
+    { $link }
+admin-bad-input = این را متوجه نشدم: { $problem }. با نوشتن { "\u200E" }/admin دستورها را می‌بینید.
+admin-duplicate = این از قبل وجود دارد.
+admin-unknown-reference = سازمان یا شهرداری پیدا نشد.
+admin-out-of-scope = مدیریت این شهرداری با شما نیست.
+admin-assigned = شهرداری { $gemeinde } اکنون به شمارهٔ { $id } سپرده شد.
+# REVIEW: "غیرفعال شد" for "ist abgemeldet".
+admin-deactivated =
+    شمارهٔ { $id } غیرفعال شد. { $count ->
+        [one] { $count } نفر به شمارهٔ { $successor } سپرده شد.
+       *[other] { $count } نفر به شمارهٔ { $successor } سپرده شدند.
+    }
+admin-manager-line = شمارهٔ { $id } · { $name } · { $status } · { $count }

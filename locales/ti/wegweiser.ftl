@@ -24,6 +24,7 @@ welcome =
 help =
     <b>Wegweiser ከመይ ይሰርሕ</b>
     /start – ካብ መጀመርታ ምጅማር
+    /menu – ሜኑኹም
     /language – ቋንቋ ምቕያር
     /help – እዚ ሓገዝ
     ቀጺልኩም እንታይ ከም እትገብሩ እንተ ዘይፈሊጥኩም፣ /help ጽሓፉ።
@@ -45,7 +46,258 @@ something-went-wrong = ገለ ጌጋ ተፈጺሙ። በጃኹም ድሕሪ ቁ�
 
 # REVIEW: "Start again".
 command-start = ካብ መጀመርታ ምጅማር
+# REVIEW: "Show menu".
+command-menu = ሜኑ ምርኣይ
 # REVIEW: "Change language".
 command-language = ቋንቋ ምቕያር
 # REVIEW: "Show help".
 command-help = ሓገዝ ምርኣይ
+
+## Roles
+
+# REVIEW: whole sentence ("You cannot do that here. Write /help to see what you can do.").
+not-allowed = ኣብዚ እዚ ክትገብሩ ኣይትኽእሉን ኢኹም። እንታይ ክትገብሩ ከም እትኽእሉ ንምርኣይ /help ጽሓፉ።
+
+## Invitation links
+
+# REVIEW: whole sentence ("This invitation link is not valid. Please ask your integration manager for a new link."); "ሊንክ ዕድመ" for invitation link.
+invite-unknown = እዚ ሊንክ ዕድመ እዚ ቅቡል ኣይኮነን። በጃኹም ካብ ኣመሓዳሪ ምውህሃድኩም ሓድሽ ሊንክ ሕተቱ።
+# REVIEW: whole message ("This invitation link has already been used. Each link works only once. Please ask for a new link.").
+invite-used = እዚ ሊንክ ዕድመ እዚ ድሮ ኣብ ጥቕሚ ውዒሉ እዩ። ነፍሲ ወከፍ ሊንክ ሓንሳብ ጥራይ እዩ ዝሰርሕ። በጃኹም ሓድሽ ሊንክ ሕተቱ።
+# REVIEW: whole message ("This invitation link has expired. Please ask for a new link.").
+invite-expired = እዚ ሊንክ ዕድመ እዚ ግዜኡ ሓሊፉ እዩ። በጃኹም ሓድሽ ሊንክ ሕተቱ።
+# REVIEW: whole message ("This invitation link is no longer valid. Please ask for a new link.").
+invite-revoked = እዚ ሊንክ ዕድመ እዚ ድሕሪ ሕጂ ኣይሰርሕን እዩ። በጃኹም ሓድሽ ሊንክ ሕተቱ።
+# REVIEW: whole message ("You are already connected to Wegweiser. Write /menu to see your menu."); "ሜኑ" for menu.
+invite-already-linked = ድሮ ምስ Wegweiser ተራኺብኩም ኣለኹም። ሜኑኹም ንምርኣይ /menu ጽሓፉ።
+
+## Integrationsmanager: joining
+
+# REVIEW: whole message ("Welcome to Wegweiser! Your clients see you as “…”. Is that right?"); "ተገልገልቲ" for Klientinnen und Klienten is a guess.
+manager-joined = ናብ Wegweiser እንቋዕ ብደሓን መጻእኩም! ተገልገልትኹም ከም «{ $name }» ገይሮም ይርእዩኹም። እዚ ቅኑዕ ድዩ?
+# REVIEW: "Yes, that is right".
+manager-name-keep = እወ፣ ቅኑዕ እዩ
+# REVIEW: "Enter a different name".
+manager-name-change = ካልእ ስም ምእታው
+# REVIEW: whole sentence ("Please write me the name your clients should see (at most 64 characters).").
+manager-name-ask = በጃኹም ተገልገልትኹም ክርእይዎ ዘለዎም ስም ጽሓፉለይ (እንተበዝሐ 64 ፊደላት)።
+# REVIEW: whole sentence ("The name must be 1 to 64 characters long. Please try again.").
+manager-name-bad = እቲ ስም ካብ 1 ክሳብ 64 ፊደላት ክኸውን ኣለዎ። በጃኹም እንደገና ፈትኑ።
+# REVIEW: whole message; placeholders "ምልክት" (KÜRZEL), "ቋንቋ", "ቁጽሪ", "ጽሑፍ" (TEXT); "ዘይምህላው" for absence, "ተተካኢ" for substitute; last line "To answer someone, reply to the forwarded message."
+manager-menu =
+    <b>ሜኑኹም</b>
+    /clients – ተገልገልትኹም
+    /new_client ምልክት AGS ቋንቋ – ሰብ ምዕዳም
+    /away DD.MM.YYYY – ዘይምህላው ምምዝጋብ (ምስ ተተካኢ: /away DD.MM.YYYY ቁጽሪ)
+    /back – ዘይምህላው ምውዳእ
+    /reply ምልክት ጽሑፍ – ንሓደ ሰብ መልሲ ምሃብ
+    /language – ቋንቋ ምቕያር
+    ንሓደ ሰብ መልሲ ንምሃብ፣ ኣብቲ ዝተመሓላለፈ መልእኽቲ መልሱ (Reply)።
+
+## Integrationsmanager: inviting a client
+
+# REVIEW: whole message ("To invite someone: … Only you see the label (initials or a file number, at most 32 characters, no full names). Languages: …").
+new-client-usage = ሰብ ንምዕዳም: /new_client ምልክት AGS ቋንቋ፣ ንኣብነት /new_client AB-12 08118011 fa። ነቲ ምልክት ንስኹም ጥራይ ኢኹም እትርእይዎ (ቀዳሞት ፊደላት ስም ወይ ቁጽሪ ፋይል፣ እንተበዝሐ 32 ፊደላት፣ ምሉእ ስም ኣይኮነን)። ቋንቋታት: { $languages }።
+# REVIEW: whole sentence ("The municipality … is not one of your municipalities (…)."); "ከባቢ" for Gemeinde.
+new-client-bad-gemeinde = እቲ ከባቢ { $ags } ካብ ከባብታትኩም ኣይኮነን ({ $gemeinden })።
+# REVIEW: whole message ("Invitation for … The link works for N days and only once:"); "መዓልቲ" after numbers.
+new-client-created =
+    ዕድመ ን<b>{ $label }</b> ({ $gemeinde })። እቲ ሊንክ ን{ $days ->
+        [one] { $days } መዓልቲ
+       *[other] { $days } መዓልቲ
+    }ን ሓንሳብ ጥራይን ይሰርሕ:
+    { $link }
+# REVIEW: whole sentence ("QR code for … – to show or print.").
+new-client-qr-caption = ናይ { $label } QR ኮድ – ንምርኣይ ወይ ንምሕታም።
+
+## Clients: joining with consent
+
+# REVIEW: whole message ("Privacy. Wegweiser stores only: a label that … chose for you, your municipality, your language and your consents. Your messages are only passed on, not stored … Only … and, during an absence, the substitute see them. The data is kept as long as the support lasts (at most 4 years). You can see and delete it at any time: in the menu under “Privacy”. What do you agree to?"); "ሓለዋ ሓበሬታ" for Datenschutz, "ስምምዕ" for consent, "ሓገዝ" for Begleitung.
+privacy-notice =
+    <b>ሓለዋ ሓበሬታ</b>
+    Wegweiser እዚኦም ጥራይ ይዕቅብ: { $manager } ዝመረጸልኩም ምልክት፣ ከባቢኹም፣ ቋንቋኹምን ስምምዓትኩምን።
+    መልእኽትታትኩም ይመሓላለፉ ጥራይ እዮም፣ ኣብ Wegweiser ኣይዕቀቡን። ዝርእይዎም { $manager } ጥራይን፣ ኣብ ግዜ ዘይምህላው ድማ ተተካኢን እዮም።
+    እቲ ሓበሬታ ክሳብ እቲ ሓገዝ ዝቕጽል ይዕቀብ (እንተበዝሐ 4 ዓመት)። ኣብ ዝኾነ ግዜ ክትርእይዎን ክትድምስስዎን ትኽእሉ ኢኹም: ኣብ ሜኑ ኣብ ትሕቲ «ሓለዋ ሓበሬታ»።
+    ኣብ እንታይ ትሰማምዑ?
+# REVIEW: "Contact with your integration manager".
+consent-contact = ምስ ኣመሓዳሪ ምውህሃድኩም ርክብ
+# REVIEW: "Reminders about appointments and deadlines".
+consent-reminders = መዘኻኸሪ ቆጸራታትን ናይ መወዳእታ ዕለታትን
+# REVIEW: "Announcements, for example new language courses".
+consent-announcements = ምልክታታት፣ ንኣብነት ሓደስቲ ኮርሳት ቋንቋ
+# REVIEW: button "I agree – connect me".
+consent-agree = እሰማማዕ – ኣራኽቡኒ
+# REVIEW: button "No, do not connect me".
+consent-decline = ኣይፋል፣ ኣይተራኽቡኒ
+# REVIEW: whole message ("Contact is needed for the connection. You can switch reminders and announcements on and off.").
+consent-needed-note = ንምትእስሳር ስምምዕ ርክብ የድሊ እዩ። መዘኻኸሪታትን ምልክታታትን ክትመርጹ ወይ ክተልግሱ ትኽእሉ ኢኹም።
+# REVIEW: whole message ("All right. Nothing was stored. You can open the link again later.").
+onboarding-declined = ጽቡቕ። ዋላ ሓንቲ ኣይተዓቀበን። ደሒርኩም ነቲ ሊንክ እንደገና ክትከፍትዎ ትኽእሉ ኢኹም።
+# REVIEW: whole message ("You are now connected with … Just write here – your message will be passed on.").
+client-linked = ሕጂ ምስ { $manager } ተራኺብኩም ኣለኹም። ኣብዚ ጥራይ ጽሓፉ – መልእኽትኹም ክመሓላለፍ እዩ።
+
+## Clients: menu
+
+# REVIEW: "What would you like to do?".
+client-menu = እንታይ ክትገብሩ ትደልዩ?
+# REVIEW: button "Write to …".
+menu-write = ✉️ ናብ { $manager } ጽሓፉ
+# REVIEW: "Language".
+menu-language = 🌐 ቋንቋ
+# REVIEW: "Privacy" — must match the word in privacy-notice and privacy-menu.
+menu-privacy = 🔒 ሓለዋ ሓበሬታ
+# REVIEW: whole message ("Just write your message here in the chat. It goes to …").
+write-hint = መልእኽትኹም ኣብዚ ቻት ጽሓፉ። ናብ { $manager } ክበጽሕ እዩ።
+
+## Relaying messages
+
+relay-to-manager = 📨 <b>{ $label }</b> · { $gemeinde } · { $language }
+relay-to-client = ✉️ <b>{ $manager }</b>:
+# REVIEW: whole sentence ("To answer someone, reply to that person’s forwarded message.").
+relay-reply-hint = ንሓደ ሰብ መልሲ ንምሃብ፣ ኣብቲ ካብቲ ሰብ ዝተመሓላለፈ መልእኽቲ መልሱ (Reply)።
+# REVIEW: whole sentence ("To answer someone directly: /reply LABEL your message").
+reply-usage = ንሓደ ሰብ ብቐጥታ መልሲ ንምሃብ: /reply ምልክት መልእኽትኹም
+# REVIEW: whole sentence ("Among the connected people you support there is no label …").
+reply-unknown-label = ኣብቶም ምሳኹም ዝተራኸቡን እትሕግዝዎምን ሰባት፣ ምልክት { $label } የለን።
+# REVIEW: whole message ("This person is no longer connected to Wegweiser. Your answer was not delivered.").
+relay-client-gone = እዚ ሰብ እዚ ድሕሪ ሕጂ ምስ Wegweiser ኣይተራኸበን። መልስኹም ኣይበጽሐን።
+
+## Notices to Integrationsmanager
+
+# REVIEW: whole sentence ("… is now connected with you."); masculine verb form.
+notify-client-linked = ✅ <b>{ $label }</b> ({ $gemeinde }) ሕጂ ምሳኹም ተራኺቡ ኣሎ።
+# REVIEW: whole message ("… can no longer be reached on Telegram (Wegweiser blocked or account deleted). Please get in touch another way.").
+notify-client-unreachable = ⚠️ <b>{ $label }</b> ድሕሪ ሕጂ ብTelegram ኣይርከብን እዩ (Wegweiser ተዓጽዩ ወይ ኣካውንት ተደምሲሱ)። በጃኹም ብኻልእ መንገዲ ርክብ ግበሩ።
+# REVIEW: whole message ("… has deleted all their data at Wegweiser. The connection has ended."); masculine verb form.
+notify-client-deleted = 🗑 <b>{ $label }</b> ኩሉ ሓበሬታኡ ኣብ Wegweiser ደምሲሱ እዩ። እቲ ርክብ ተቛሪጹ እዩ።
+# REVIEW: whole message ("N person(s) have been handed over to you. You will find them under /clients.").
+notify-clients-handed-over =
+    { $count ->
+        [one] { $count } ሰብ ተረኪቡኩም ኣሎ።
+       *[other] { $count } ሰባት ተረኪቦምኹም ኣለዉ።
+    } ኣብ /clients ክትረኽብዎም ትኽእሉ ኢኹም።
+
+## Absence and office hours
+
+# REVIEW: whole message ("To record an absence: /away DD.MM.YYYY, with a substitute /away DD.MM.YYYY NUMBER (the administration can give you the number).").
+away-usage = ዘይምህላው ንምምዝጋብ: /away DD.MM.YYYY፣ ምስ ተተካኢ: /away DD.MM.YYYY ቁጽሪ (እቲ ቁጽሪ ካብ ምምሕዳር ክትረኽብዎ ትኽእሉ ኢኹም)።
+# REVIEW: "Absence recorded until … Substitute: …".
+away-set = ዘይምህላው ክሳብ { $until } ተመዝጊቡ። ተተካኢ: { $substitute }።
+# REVIEW: "Absence recorded until …, without a substitute.".
+away-set-alone = ዘይምህላው ክሳብ { $until } ተመዝጊቡ፣ ብዘይ ተተካኢ።
+# REVIEW: "Welcome back! Your absence has ended.".
+back-done = እንቋዕ ብደሓን ተመለስኩም! ዘይምህላውኩም ተወዲኡ።
+# REVIEW: whole message ("… is not here until … Your message goes to the substitute, …").
+away-notice = { $manager } ክሳብ { $until } የለን። መልእኽትኹም ናብ ተተካኢ { $substitute } ይኸይድ።
+# REVIEW: whole message ("… is not here until … and will read your message after that."); masculine verb form.
+away-notice-alone = { $manager } ክሳብ { $until } የለን፣ ድሕሪኡ መልእኽትኹም ከንብቦ እዩ።
+# REVIEW: whole message ("Thank you for your message. … will read it on …"); masculine verb form.
+office-hours-notice = ስለ መልእኽትኹም የቐንየልና። { $manager } ኣብ { $next } ከንብቦ እዩ።
+
+## Caseload
+
+# REVIEW: "Your clients (N) – page … of …".
+clients-header =
+    <b>ተገልገልትኹም</b> ({ $count }) – ገጽ { $page } ካብ { $pages }
+# REVIEW: whole message ("You have not invited anyone yet. Use /new_client to invite someone.").
+clients-empty = ገና ንማንም ኣይዓደምኩምን። ሰብ ንምዕዳም /new_client ተጠቐሙ።
+client-line = { $label } · { $gemeinde } · { $status } · { $last }
+# REVIEW: "invited".
+status-invited = ተዓዲሙ
+# REVIEW: "connected".
+status-active = ተራኺቡ
+# REVIEW: "not reachable".
+status-unreachable = ኣይርከብን
+# REVIEW: "ended".
+status-ended = ተወዲኡ
+# REVIEW: "not yet" for "noch nie".
+never = ገና የለን
+# REVIEW: "back".
+page-previous = ◀ ንድሕሪት
+# REVIEW: "next".
+page-next = ንቕድሚት ▶
+# REVIEW: field names (municipality, language, status, last contact, support until).
+client-page =
+    <b>{ $label }</b>
+    ከባቢ: { $gemeinde }
+    ቋንቋ: { $language }
+    ኩነታት: { $status }
+    ናይ መወዳእታ ርክብ: { $last }
+    ሓገዝ ክሳብ: { $until }
+# REVIEW: "New invitation link".
+client-action-invite = 🔗 ሓድሽ ሊንክ ዕድመ
+
+## Clients: privacy
+
+# REVIEW: whole message ("Privacy – here you can see what is stored about you, change your consents or delete everything.").
+privacy-menu = <b>ሓለዋ ሓበሬታ</b> – ኣብዚ ብዛዕባኹም እንታይ ከም ዝተዓቀበ ክትርእዩ፣ ስምምዓትኩም ክትቕይሩ ወይ ኩሉ ክትድምስሱ ትኽእሉ ኢኹም።
+# REVIEW: "See my data".
+privacy-show = ሓበሬታይ ምርኣይ
+# REVIEW: "Change consents".
+privacy-consents = ስምምዓት ምቕያር
+# REVIEW: "Delete everything" — must match the word in privacy-consents-title.
+privacy-delete = ኩሉ ምድምሳስ
+# REVIEW: whole message (title "This is stored about you"; fields label, municipality, language, integration manager, connected since, support planned until, consents).
+privacy-data =
+    <b>ብዛዕባኹም ዝተዓቀበ እዚ እዩ</b>
+    ምልክት: { $label }
+    ከባቢ: { $gemeinde }
+    ቋንቋ: { $language }
+    ኣመሓዳሪ ምውህሃድ: { $manager }
+    ዝተራኸብኩምሉ ዕለት: { $since }
+    ሓገዝ ክሳብ (ዝተመደበ): { $until }
+    ስምምዓት: { $consents }
+# REVIEW: "Your data as a file (JSON).".
+privacy-file-caption = ሓበሬታኹም ከም ፋይል (JSON)።
+# REVIEW: whole message ("Tap a consent to switch it on or off. Contact needs your consent; without it, you can end the connection under “Delete everything”.").
+privacy-consents-title = ሓደ ስምምዕ ንምምራጽ ወይ ንምልጋስ ጠውቕዎ። ንርክብ ስምምዕኩም የድሊ እዩ፤ ብዘይኡ ኣብ «ኩሉ ምድምሳስ» እቲ ርክብ ከተቋርጹ ትኽእሉ ኢኹም።
+# REVIEW: whole message ("Really delete everything? Your connection to … will then end. This cannot be undone.").
+privacy-delete-confirm = ብሓቂ ኩሉ ክድምሰስ ድዩ? ሽዑ ምስ { $manager } ዘለኩም ርክብ ክቋረጽ እዩ። እዚ ክምለስ ኣይክእልን እዩ።
+# REVIEW: "Yes, delete everything".
+privacy-delete-yes = እወ፣ ኩሉ ይደምሰስ
+# REVIEW: "No, back".
+privacy-delete-no = ኣይፋል፣ ንድሕሪት
+# REVIEW: whole message ("Your data has been deleted. Thank you for using Wegweiser. You can start again at any time with /start.").
+privacy-deleted = ሓበሬታኹም ተደምሲሱ እዩ። Wegweiser ስለ ዝተጠቐምኩም የቐንየልና። ኣብ ዝኾነ ግዜ /start ብምጽሓፍ እንደገና ክትጅምሩ ትኽእሉ ኢኹም።
+# REVIEW: "none".
+consent-none = የለን
+
+## Administrators (bot commands)
+
+# REVIEW: whole message; "ትካል" for Träger, "ዞባ" for Landkreis, "ከባቢ" for Gemeinde, placeholders "ዓይነት" / "ስም" / "ቁጽሪ-ትካል" / "ቁጽሪ" / "ቁጽሪ-ተካኢ" (NACHFOLGE-NR); "ምስራዝ" for abmelden; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German.
+admin-help =
+    <b>ምምሕዳር</b>
+    /add_org ዓይነት ስም – ትካል ምምዝጋብ (ዓይነት: gemeinde, landkreis, traeger, verbund)
+    /add_gemeinde AGS ስም | ዞባ – ከባቢ ምምዝጋብ
+    /invite_manager ቁጽሪ-ትካል AGS[,AGS] ስም – ኣመሓዳሪ ምውህሃድ ምዕዳም
+    /managers – ኩሎም ኣመሓደርቲ ምውህሃድ ምስ ቁጽሪ ተገልገልቶም
+    /assign ቁጽሪ AGS – ንኣመሓዳሪ ምውህሃድ ከባቢ ምምዳብ
+    /deactivate ቁጽሪ ቁጽሪ-ተካኢ – ምስራዝን ኩሎም ተገልገልቲ ምሕላፍን
+# REVIEW: "Organisation no. … registered: …".
+admin-org-added = ትካል ቁጽሪ { $id } ተመዝጊቡ: { $name }።
+# REVIEW: "Municipality registered: … (…), …".
+admin-gemeinde-added = ከባቢ ተመዝጊቡ: { $name } ({ $ags })፣ { $landkreis }።
+# REVIEW: whole message ("Invitation for … (no. …). The link works for N days and only once:").
+admin-manager-invited =
+    ዕድመ ን{ $name } (ቁጽሪ { $id })። እቲ ሊንክ ን{ $days ->
+        [one] { $days } መዓልቲ
+       *[other] { $days } መዓልቲ
+    }ን ሓንሳብ ጥራይን ይሰርሕ:
+    { $link }
+# REVIEW: whole message ("I did not understand that: … Write /admin to see the commands.").
+admin-bad-input = እዚ ኣይተረደኣንን: { $problem }። ትእዛዛት ንምርኣይ /admin ጽሓፉ።
+# REVIEW: "That already exists.".
+admin-duplicate = እዚ ድሮ ኣሎ።
+# REVIEW: "Organisation or municipality not found.".
+admin-unknown-reference = ትካል ወይ ከባቢ ኣይተረኽበን።
+# REVIEW: "You do not manage this municipality.".
+admin-out-of-scope = ነዚ ከባቢ እዚ ኣየመሓድሩዎን ኢኹም።
+# REVIEW: whole sentence ("The municipality … is now assigned to no. …").
+admin-assigned = ከባቢ { $gemeinde } ሕጂ ንቁጽሪ { $id } ተመዲቡ።
+# REVIEW: whole message ("No. … is deregistered. N person(s) handed over to no. …").
+admin-deactivated =
+    ቁጽሪ { $id } ተሰሪዙ። { $count ->
+        [one] { $count } ሰብ ናብ ቁጽሪ { $successor } ተመሓላሊፉ።
+       *[other] { $count } ሰባት ናብ ቁጽሪ { $successor } ተመሓላሊፎም።
+    }
+admin-manager-line = ቁጽሪ { $id } · { $name } · { $status } · { $count }

@@ -20,6 +20,7 @@ welcome =
 help =
     <b>Як працює Wegweiser</b>
     /start – почати спочатку
+    /menu – Ваше меню
     /language – змінити мову
     /help – ця довідка
     Якщо Ви не знаєте, що робити далі, напишіть /help.
@@ -35,5 +36,194 @@ something-went-wrong = Щось пішло не так. Будь ласка, с�
 ## The command menu (Telegram shows it next to the input field)
 
 command-start = Почати спочатку
+command-menu = Показати меню
 command-language = Змінити мову
 command-help = Показати довідку
+
+## Roles
+
+not-allowed = Тут Ви не можете цього зробити. Напишіть /help, щоб побачити, що Ви можете зробити.
+
+## Invitation links
+
+invite-unknown = Це посилання-запрошення недійсне. Будь ласка, попросіть нове посилання у свого менеджера або менеджерки з інтеграції.
+invite-used = Це посилання-запрошення вже використано. Кожне посилання діє лише один раз. Будь ласка, попросіть нове посилання.
+invite-expired = Термін дії цього посилання-запрошення минув. Будь ласка, попросіть нове посилання.
+invite-revoked = Це посилання-запрошення більше не діє. Будь ласка, попросіть нове посилання.
+invite-already-linked = Ви вже підключені до Wegweiser. Напишіть /menu, щоб побачити своє меню.
+
+## Integrationsmanager: joining
+
+manager-joined = Вітаємо у Wegweiser! Ваші клієнтки та клієнти бачать Вас як «{ $name }». Це правильно?
+manager-name-keep = Так, усе правильно
+manager-name-change = Ввести інше ім’я
+manager-name-ask = Будь ласка, напишіть мені ім’я, яке мають бачити Ваші клієнтки та клієнти (не більше 64 символів).
+manager-name-bad = Ім’я має містити від 1 до 64 символів. Будь ласка, спробуйте ще раз.
+# REVIEW: placeholders "МІТКА" (KÜRZEL), "МОВА", "НОМЕР", "ТЕКСТ"; "якщо Вас хтось заміняє" for "mit Vertretung".
+manager-menu =
+    <b>Ваше меню</b>
+    /clients – Ваші клієнтки та клієнти
+    /new_client МІТКА AGS МОВА – запросити когось
+    /away DD.MM.YYYY – позначити відсутність (якщо Вас хтось заміняє: /away DD.MM.YYYY НОМЕР)
+    /back – завершити відсутність
+    /reply МІТКА ТЕКСТ – відповісти комусь
+    /language – змінити мову
+    Щоб комусь відповісти, відповідайте на переслане повідомлення.
+
+## Integrationsmanager: inviting a client
+
+# REVIEW: "мітка" for Kürzel; "номер справи" for Aktenzeichen.
+new-client-usage = Щоб запросити когось: /new_client МІТКА AGS МОВА, наприклад /new_client AB-12 08118011 fa. Мітку бачите лише Ви (ініціали або номер справи, не більше 32 символів, без повних імен). Мови: { $languages }.
+new-client-bad-gemeinde = Громада { $ags } не належить до Ваших громад ({ $gemeinden }).
+new-client-created =
+    Запрошення для <b>{ $label }</b> ({ $gemeinde }). Посилання діє { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    } і лише один раз:
+    { $link }
+new-client-qr-caption = QR-код для { $label } – щоб показати або роздрукувати.
+
+## Clients: joining with consent
+
+# REVIEW: "мітка" for Kürzel; "супровід" for Begleitung; "особа, яка заміняє" for Vertretung.
+privacy-notice =
+    <b>Захист даних</b>
+    Wegweiser зберігає лише: мітку, яку { $manager } використовує для Вас, Вашу громаду, Вашу мову та Ваші згоди.
+    Ваші повідомлення лише пересилаються і не зберігаються у Wegweiser. Їх бачить тільки { $manager }, а під час відсутності – особа, яка заміняє.
+    Дані зберігаються, доки триває супровід (не більше 4 років). Ви можете будь-коли переглянути та видалити їх: у меню, в розділі «Захист даних».
+    На що Ви погоджуєтеся?
+consent-contact = Зв’язок із Вашим менеджером або менеджеркою з інтеграції
+consent-reminders = Нагадування про зустрічі та терміни
+consent-announcements = Оголошення, наприклад про нові мовні курси
+consent-agree = Погодитися й підключитися
+consent-decline = Не підключатися
+consent-needed-note = Для підключення потрібна згода на зв’язок. Нагадування й оголошення Ви можете вмикати та вимикати.
+onboarding-declined = Добре. Нічого не збережено. Ви можете відкрити посилання ще раз пізніше.
+client-linked = Тепер Ви на зв’язку з { $manager }. Просто пишіть тут – Ваше повідомлення буде переслано.
+
+## Clients: menu
+
+client-menu = Що Ви хочете зробити?
+# REVIEW: "Написати: { $manager }" — the colon avoids declining the name.
+menu-write = ✉️ Написати: { $manager }
+menu-language = 🌐 Мова
+menu-privacy = 🔒 Захист даних
+write-hint = Просто напишіть своє повідомлення тут, у чаті. Його отримає { $manager }.
+
+## Relaying messages
+
+relay-to-manager = 📨 <b>{ $label }</b> · { $gemeinde } · { $language }
+relay-to-client = ✉️ <b>{ $manager }</b>:
+relay-reply-hint = Щоб комусь відповісти, відповідайте на переслане повідомлення саме цієї особи.
+reply-usage = Щоб відповісти комусь напряму: /reply МІТКА Ваше повідомлення
+reply-unknown-label = Серед підключених осіб, яких Ви супроводжуєте, немає мітки { $label }.
+relay-client-gone = Ця особа більше не підключена до Wegweiser. Вашу відповідь не доставлено.
+
+## Notices to Integrationsmanager
+
+notify-client-linked = ✅ <b>{ $label }</b> ({ $gemeinde }) тепер на зв’язку з Вами.
+notify-client-unreachable = ⚠️ <b>{ $label }</b>: зв’язок через Telegram більше неможливий (Wegweiser заблоковано або акаунт видалено). Будь ласка, зв’яжіться іншим способом.
+notify-client-deleted = 🗑 <b>{ $label }</b>: особа видалила всі свої дані у Wegweiser. Зв’язку більше немає.
+notify-clients-handed-over =
+    { $count ->
+        [one] Вам передано { $count } особу.
+        [few] Вам передано { $count } особи.
+        [many] Вам передано { $count } осіб.
+       *[other] Вам передано { $count } особи.
+    } Ви знайдете їх у /clients.
+
+## Absence and office hours
+
+away-usage = Щоб позначити відсутність: /away DD.MM.YYYY; якщо Вас хтось заміняє: /away DD.MM.YYYY НОМЕР (номер можна дізнатися в адміністрації).
+away-set = Відсутність до { $until }. Заміна: { $substitute }.
+away-set-alone = Відсутність до { $until }, без заміни.
+back-done = З поверненням! Вашу відсутність завершено.
+# REVIEW: "не на роботі" (not at work) chosen to avoid a gendered form.
+away-notice = { $manager } не на роботі до { $until }. Ваше повідомлення отримає особа, яка заміняє: { $substitute }.
+away-notice-alone = { $manager } не на роботі до { $until } і прочитає Ваше повідомлення після цього.
+# REVIEW: "у найближчий робочий час: { $next }" — $next is a date (and perhaps a time) that cannot be declined.
+office-hours-notice = Дякуємо за Ваше повідомлення. { $manager } прочитає його в найближчий робочий час: { $next }.
+
+## Caseload
+
+clients-header =
+    <b>Ваші клієнтки та клієнти</b> ({ $count }) – сторінка { $page } з { $pages }
+clients-empty = Ви ще нікого не запросили. Запросити когось можна командою /new_client.
+client-line = { $label } · { $gemeinde } · { $status } · { $last }
+status-invited = запрошено
+status-active = підключено
+status-unreachable = недоступно
+status-ended = завершено
+# REVIEW: "ще не було" (not yet) for "noch nie".
+never = ще не було
+page-previous = ◀ назад
+page-next = далі ▶
+client-page =
+    <b>{ $label }</b>
+    Громада: { $gemeinde }
+    Мова: { $language }
+    Статус: { $status }
+    Останній контакт: { $last }
+    Супровід до: { $until }
+client-action-invite = 🔗 Нове посилання-запрошення
+
+## Clients: privacy
+
+privacy-menu = <b>Захист даних</b> – тут Ви бачите, що про Вас збережено, можете змінити свої згоди або видалити все.
+privacy-show = Переглянути мої дані
+privacy-consents = Змінити згоди
+privacy-delete = Видалити все
+privacy-data =
+    <b>Ось що про Вас збережено</b>
+    Мітка: { $label }
+    Громада: { $gemeinde }
+    Мова: { $language }
+    Менеджер/ка з інтеграції: { $manager }
+    Підключено з: { $since }
+    Супровід заплановано до: { $until }
+    Згоди: { $consents }
+privacy-file-caption = Ваші дані у вигляді файлу (JSON).
+privacy-consents-title = Торкніться згоди, щоб увімкнути або вимкнути її. Для зв’язку потрібна Ваша згода; без неї Ви можете завершити зв’язок через «Видалити все».
+privacy-delete-confirm = Справді видалити все? Тоді зв’язок із { $manager } припиниться. Це неможливо скасувати.
+privacy-delete-yes = Так, видалити все
+privacy-delete-no = Ні, назад
+privacy-deleted = Ваші дані видалено. Дякуємо, що користувалися Wegweiser. Ви можете будь-коли почати знову командою /start.
+consent-none = немає
+
+## Administrators (bot commands)
+
+# REVIEW: "організація" for Träger, "РАЙОН" for Landkreis, "громада" for Gemeinde, placeholders "ТИП" / "НАЗВА" / "НОМЕР-ОРГАНІЗАЦІЇ" / "ІМ’Я" / "НОМЕР-НАСТУПНИКА" (NACHFOLGE-NR); "деактивувати" for abmelden; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German.
+admin-help =
+    <b>Адміністрування</b>
+    /add_org ТИП НАЗВА – створити організацію (ТИП: gemeinde, landkreis, traeger, verbund)
+    /add_gemeinde AGS НАЗВА | РАЙОН – створити громаду
+    /invite_manager НОМЕР-ОРГАНІЗАЦІЇ AGS[,AGS] ІМ’Я – запросити менеджера або менеджерку з інтеграції
+    /managers – усі менеджери й менеджерки з інтеграції з кількістю клієнтів
+    /assign НОМЕР AGS – закріпити громаду за менеджером або менеджеркою з інтеграції
+    /deactivate НОМЕР НОМЕР-НАСТУПНИКА – деактивувати й передати всіх клієнток і клієнтів
+admin-org-added = Організацію № { $id } створено: { $name }.
+admin-gemeinde-added = Громаду створено: { $name } ({ $ags }), { $landkreis }.
+admin-manager-invited =
+    Запрошення для { $name } (№ { $id }). Посилання діє { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    } і лише один раз:
+    { $link }
+admin-bad-input = Не вдалося зрозуміти: { $problem }. Напишіть /admin, щоб побачити команди.
+admin-duplicate = Таке вже існує.
+admin-unknown-reference = Організацію або громаду не знайдено.
+admin-out-of-scope = Ви не керуєте цією громадою.
+admin-assigned = Громаду { $gemeinde } тепер закріплено за № { $id }.
+# REVIEW: "деактивовано" for "ist abgemeldet".
+admin-deactivated =
+    № { $id } деактивовано. { $count ->
+        [one] { $count } особу
+        [few] { $count } особи
+        [many] { $count } осіб
+       *[other] { $count } особи
+    } передано до № { $successor }.
+admin-manager-line = № { $id } · { $name } · { $status } · { $count }

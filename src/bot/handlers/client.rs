@@ -43,7 +43,6 @@ pub async fn privacy_menu(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResul
 /// substitute — as an outbox row: text in full (split if needed), anything else copied
 /// by Telegram (`copyMessage`), so Wegweiser keeps no file.
 pub async fn relay_to_manager(
-    bot: &WBot,
     ctx: &Ctx,
     p: &Person<'_>,
     client: &Client,
@@ -147,7 +146,6 @@ pub async fn relay_to_manager(
         ctx.store.enqueue(row, now).await?;
     }
     ctx.wake.notify_one();
-    let _ = bot;
     Ok(())
 }
 

@@ -156,7 +156,7 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
             return manager::relay_reply(bot, ctx, &p, &m, msg).await;
         }
         if let Some(c) = p.who.linked_client().cloned() {
-            return client::relay_to_manager(bot, ctx, &p, &c, msg).await;
+            return client::relay_to_manager(ctx, &p, &c, msg).await;
         }
     }
     let reply = match msg.text() {
