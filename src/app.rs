@@ -17,6 +17,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::delivery::{Sender, SenderHandle};
 use crate::i18n::{I18nError, Texts};
+use crate::scheduler::{Scheduler, SchedulerHandle};
 use crate::store::{self, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -40,6 +41,7 @@ pub struct Running {
     dispatcher: JoinHandle<()>,
     shutdown: ShutdownToken,
     sender: SenderHandle,
+    scheduler: SchedulerHandle,
     background: Vec<JoinHandle<()>>,
 }
 
@@ -75,6 +77,13 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         store: store.clone(),
         bot: bot.clone(),
         texts: texts.clone(),
+        clock: clock.clone(),
+        config: config.clone(),
+        wake: wake.clone(),
+    }
+    .spawn();
+    let scheduler = Scheduler {
+        store: store.clone(),
         clock,
         config: config.clone(),
         wake,
@@ -115,6 +124,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         dispatcher,
         shutdown,
         sender,
+        scheduler,
         background,
     })
 }
@@ -131,6 +141,7 @@ impl Running {
             mut dispatcher,
             shutdown,
             sender,
+            scheduler,
             ..
         } = self;
         let graceful = async {
@@ -141,7 +152,9 @@ impl Running {
                 Err(_) => dispatcher.abort(),
             }
             let _ = (&mut dispatcher).await;
-            // Handlers are done, so no new rows come: let the row in flight finish.
+            // Handlers and checks are done, so no new rows come: let the row in flight
+            // finish.
+            scheduler.stop().await;
             sender.stop().await;
         };
         if tokio::time::timeout(SHUTDOWN_GRACE, graceful)

@@ -33,4 +33,5 @@ pub mod domain;
 pub mod fake_telegram;
 pub mod i18n;
 pub mod qr;
+pub mod scheduler;
 pub mod store;

@@ -6,8 +6,8 @@ mod support;
 
 use chrono::Duration;
 use support::{ADMIN, TestApp, WAIT, count, next_after, outbox_settled, payload_in, say};
-use wegweiser::fake_telegram::{FakeUser, MessageKind, TranscriptMessage};
 use wegweiser::clock::Clock;
+use wegweiser::fake_telegram::{FakeUser, MessageKind, TranscriptMessage};
 use wegweiser::i18n::Arg;
 
 const AGS: &str = "08118011";
@@ -604,39 +604,72 @@ story!(administrators_hand_over_and_scopes_hold, |app| {
 
     // A Gemeinde administrator acts only for their Gemeinde.
     let admin = app.user(ADMIN, "Admin", Some("de"));
-    say(&admin, "/add_gemeinde 08118012 Ditzingen | Landkreis Ludwigsburg").await;
+    say(
+        &admin,
+        "/add_gemeinde 08118012 Ditzingen | Landkreis Ludwigsburg",
+    )
+    .await;
     let store = app.store();
     let ditzingen = store.gemeinde_by_ags("08118012").await.unwrap().unwrap();
     store
-        .add_admin_scope(7000, wegweiser::store::people::AdminScope::Gemeinde(ditzingen.id), wegweiser::store::people::Actor::Cli, app.clock.now())
+        .add_admin_scope(
+            7000,
+            wegweiser::store::people::AdminScope::Gemeinde(ditzingen.id),
+            wegweiser::store::people::Actor::Cli,
+            app.clock.now(),
+        )
         .await
         .unwrap();
     let local_admin = app.user(7000, "Rathaus Ditzingen", Some("de"));
     let refused = say(&local_admin, &format!("/invite_manager 1 {AGS} Frau Roth")).await;
-    assert_eq!(refused.source.as_deref(), Some(app.t("de", "admin-out-of-scope").as_str()));
+    assert_eq!(
+        refused.source.as_deref(),
+        Some(app.t("de", "admin-out-of-scope").as_str())
+    );
     let invited = say(&local_admin, "/invite_manager 1 08118012 Frau Roth").await;
     assert!(invited.body().contains("start=m_"), "{invited}");
     let refused = say(&local_admin, "/add_gemeinde 08118013 Gerlingen | LB").await;
-    assert_eq!(refused.source.as_deref(), Some(app.t("de", "not-allowed").as_str()));
+    assert_eq!(
+        refused.source.as_deref(),
+        Some(app.t("de", "not-allowed").as_str())
+    );
 
     // Assign Ditzingen to Herr Weber; he can now invite there.
     let assigned = say(&admin, "/assign 2 08118012").await;
     assert!(assigned.body().contains("Ditzingen"), "{assigned}");
     let before = weber.transcript().len();
     weber.send_text("/new_client DZ-1 08118012 de");
-    weber.wait_for(WAIT, |t| t.len() >= before + 2).await.unwrap();
+    weber
+        .wait_for(WAIT, |t| t.len() >= before + 2)
+        .await
+        .unwrap();
 
     // Frau Keller leaves; her client goes to Herr Weber, who is told.
     let done = say(&admin, "/deactivate 1 2").await;
     let expected = app.t_with(
         "de",
         "admin-deactivated",
-        &[("id", Arg::from(1i64)), ("successor", Arg::from(2i64)), ("count", Arg::from(1i64))],
+        &[
+            ("id", Arg::from(1i64)),
+            ("successor", Arg::from(2i64)),
+            ("count", Arg::from(1i64)),
+        ],
     );
     assert_eq!(done.source.as_deref(), Some(expected.as_str()));
-    wait_body(&weber, &strip(&app.t_with("de", "notify-clients-handed-over", &[("count", Arg::from(1i64))]))).await;
+    wait_body(
+        &weber,
+        &strip(&app.t_with(
+            "de",
+            "notify-clients-handed-over",
+            &[("count", Arg::from(1i64))],
+        )),
+    )
+    .await;
     let refused = say(&keller, "/clients").await;
-    assert_eq!(refused.source.as_deref(), Some(app.t("de", "not-allowed").as_str()));
+    assert_eq!(
+        refused.source.as_deref(),
+        Some(app.t("de", "not-allowed").as_str())
+    );
     amina.send_text("Hallo, ist jemand da?");
     wait_body(&weber, "Hallo, ist jemand da?").await;
     app.finish().await;

@@ -209,3 +209,40 @@ admin-deactivated =
        *[other] { $count } Personen wurden
     } an Nr. { $successor } übergeben.
 admin-manager-line = Nr. { $id } · { $name } · { $status } · { $count }
+
+## Asking to be taken on (without an invite)
+
+join-ask = 🤝 Begleitung anfragen
+join-choose-gemeinde = In welcher Gemeinde wohnen Sie?
+join-no-gemeinde = Wegweiser ist noch in keiner Gemeinde eingerichtet. Bitte wenden Sie sich an Ihr Rathaus.
+join-requested = Danke! Ihre Anfrage ist bei den Integrationsmanagerinnen und Integrationsmanagern von { $gemeinde }. Sie bekommen hier Bescheid.
+join-already-open = Sie haben schon eine offene Anfrage. Sie bekommen hier Bescheid.
+notify-join-request = 🙋 Neue Anfrage aus { $gemeinde } (Sprache: { $language }). Möchten Sie die Person begleiten?
+join-accept = Ja, ich begleite die Person
+join-decline = Nein
+join-accepted-manager = Angenommen. Die Person heißt bei Ihnen vorerst „{ $label }“ und bekommt jetzt den Datenschutzhinweis.
+join-declined-manager = Abgelehnt. Die Person bekommt Bescheid.
+join-already-decided = Über diese Anfrage wurde schon entschieden.
+join-accepted = Gute Nachricht: { $manager } begleitet Sie. Bitte lesen Sie noch den Datenschutzhinweis und stimmen Sie zu.
+join-continue = Weiter
+join-declined = Ihre Anfrage in { $gemeinde } wurde leider nicht angenommen. Bitte wenden Sie sich an Ihr Rathaus.
+
+## Caseload: actions on a client
+
+client-action-gemeinde = 🏠 Gemeinde ändern
+client-action-handover = 👥 An Kollegin oder Kollegen übergeben
+client-action-extend = ⏳ Begleitung um 1 Jahr verlängern
+client-action-end = ✖ Begleitung beenden
+client-choose-gemeinde = Neue Gemeinde für { $label }:
+client-choose-manager = An wen soll { $label } übergeben werden?
+client-no-colleague = In dieser Gemeinde gibt es keine Kollegin und keinen Kollegen, an die oder den Sie übergeben können.
+client-gemeinde-changed = { $label } wohnt jetzt in { $gemeinde }.
+client-handed-over = { $label } wird jetzt von { $manager } begleitet.
+notify-client-handed-over = 👥 { $from } hat Ihnen <b>{ $label }</b> ({ $gemeinde }) übergeben.
+client-extended = Die Begleitung von { $label } ist jetzt geplant bis { $until }.
+client-extend-limit = Die Begleitung von { $label } kann nicht über 4 Jahre hinaus verlängert werden.
+client-end-confirm = Begleitung von { $label } wirklich beenden? Die Person kann Ihnen dann nicht mehr schreiben.
+client-end-yes = Ja, beenden
+client-ended = Die Begleitung von { $label } ist beendet.
+support-ended-client = Ihre Begleitung durch { $manager } ist beendet. Alles Gute! Ihre Daten können Sie unter /privacy löschen.
+support-ends-soon = ⏳ Die Begleitung von <b>{ $label }</b> endet am { $until }. Bei Bedarf können Sie sie auf der Seite der Person verlängern.

@@ -31,6 +31,23 @@ pub enum Callback {
     ClientsPage(i64),
     ClientView(i64),
     ClientInvite(i64),
+    /// Caseload actions on a client: the menus, then the choice.
+    ClientGemeindeMenu(i64),
+    ClientGemeinde(i64, i64),
+    ClientHandoverMenu(i64),
+    ClientHandover(i64, i64),
+    ClientExtend(i64),
+    ClientEndAsk(i64),
+    ClientEnd(i64),
+    /// A person without an invite asks to be taken on: pick a Gemeinde (paged) …
+    JoinAsk,
+    JoinPage(i64),
+    JoinGemeinde(i64),
+    /// … a manager decides …
+    JoinAccept(i64),
+    JoinDecline(i64),
+    /// … and the person goes on to the privacy notice.
+    JoinContinue(i64),
 }
 
 impl Callback {
@@ -55,6 +72,19 @@ impl Callback {
             Callback::ClientsPage(n) => format!("cl:p:{n}"),
             Callback::ClientView(id) => format!("cl:v:{id}"),
             Callback::ClientInvite(id) => format!("cl:i:{id}"),
+            Callback::ClientGemeindeMenu(c) => format!("cl:gm:{c}"),
+            Callback::ClientGemeinde(c, g) => format!("cl:g:{c}:{g}"),
+            Callback::ClientHandoverMenu(c) => format!("cl:hm:{c}"),
+            Callback::ClientHandover(c, m) => format!("cl:h:{c}:{m}"),
+            Callback::ClientExtend(c) => format!("cl:x:{c}"),
+            Callback::ClientEndAsk(c) => format!("cl:e:{c}"),
+            Callback::ClientEnd(c) => format!("cl:E:{c}"),
+            Callback::JoinAsk => "jr:ask".into(),
+            Callback::JoinPage(n) => format!("jr:p:{n}"),
+            Callback::JoinGemeinde(g) => format!("jr:g:{g}"),
+            Callback::JoinAccept(r) => format!("jr:a:{r}"),
+            Callback::JoinDecline(r) => format!("jr:d:{r}"),
+            Callback::JoinContinue(r) => format!("jr:go:{r}"),
         }
     }
 
@@ -82,6 +112,19 @@ impl Callback {
             ["cl", "p", n] => Callback::ClientsPage(id(n)?),
             ["cl", "v", n] => Callback::ClientView(id(n)?),
             ["cl", "i", n] => Callback::ClientInvite(id(n)?),
+            ["cl", "gm", c] => Callback::ClientGemeindeMenu(id(c)?),
+            ["cl", "g", c, g] => Callback::ClientGemeinde(id(c)?, id(g)?),
+            ["cl", "hm", c] => Callback::ClientHandoverMenu(id(c)?),
+            ["cl", "h", c, m] => Callback::ClientHandover(id(c)?, id(m)?),
+            ["cl", "x", c] => Callback::ClientExtend(id(c)?),
+            ["cl", "e", c] => Callback::ClientEndAsk(id(c)?),
+            ["cl", "E", c] => Callback::ClientEnd(id(c)?),
+            ["jr", "ask"] => Callback::JoinAsk,
+            ["jr", "p", n] => Callback::JoinPage(id(n)?),
+            ["jr", "g", g] => Callback::JoinGemeinde(id(g)?),
+            ["jr", "a", r] => Callback::JoinAccept(id(r)?),
+            ["jr", "d", r] => Callback::JoinDecline(id(r)?),
+            ["jr", "go", r] => Callback::JoinContinue(id(r)?),
             _ => return None,
         })
     }
@@ -241,6 +284,19 @@ mod tests {
             Callback::ClientsPage(12),
             Callback::ClientView(i64::MAX),
             Callback::ClientInvite(3),
+            Callback::ClientGemeindeMenu(5),
+            Callback::ClientGemeinde(i64::MAX, i64::MAX),
+            Callback::ClientHandoverMenu(6),
+            Callback::ClientHandover(7, 8),
+            Callback::ClientExtend(9),
+            Callback::ClientEndAsk(10),
+            Callback::ClientEnd(11),
+            Callback::JoinAsk,
+            Callback::JoinPage(2),
+            Callback::JoinGemeinde(12),
+            Callback::JoinAccept(13),
+            Callback::JoinDecline(14),
+            Callback::JoinContinue(15),
         ];
         for cb in all {
             let data = cb.encode();

@@ -5,7 +5,7 @@ use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
 use teloxide::prelude::*;
-use teloxide::types::{ChatId, MessageId};
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 use teloxide::{ApiError, RequestError};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
@@ -195,7 +195,11 @@ impl Sender {
                 sent.push(copied);
             }
             _ => {
-                sent.push(self.bot.send_message(chat, header).await?.id);
+                let mut request = self.bot.send_message(chat, header);
+                if let Some(keyboard) = self.buttons(&lang, &row.args) {
+                    request = request.reply_markup(keyboard);
+                }
+                sent.push(request.await?.id);
             }
         }
         if let (Some(client_id), true) = (client_id, map_replies) {
@@ -210,6 +214,27 @@ impl Sender {
             }
         }
         Ok(())
+    }
+}
+
+impl Sender {
+    /// Buttons a notice carries: `_buttons` is rows of `[message id, callback data]`,
+    /// the labels rendered in the recipient's language like the text.
+    fn buttons(&self, lang: &str, args: &serde_json::Value) -> Option<InlineKeyboardMarkup> {
+        let rows = args.get("_buttons")?.as_array()?;
+        let rows: Vec<Vec<InlineKeyboardButton>> = rows
+            .iter()
+            .filter_map(|row| {
+                row.as_array()?
+                    .iter()
+                    .map(|b| {
+                        let (id, data) = (b.get(0)?.as_str()?, b.get(1)?.as_str()?);
+                        Some(InlineKeyboardButton::callback(self.texts.t(lang, id), data))
+                    })
+                    .collect()
+            })
+            .collect();
+        Some(InlineKeyboardMarkup::new(rows))
     }
 }
 

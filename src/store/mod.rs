@@ -6,12 +6,23 @@
 //! Times cross this boundary as `DateTime<Utc>` and are stored as milliseconds since the
 //! Unix epoch, the same on both backends.
 
+pub mod caseload;
+pub mod clients;
+pub mod joins;
+pub mod managers;
+pub mod orgs;
 pub mod outbox;
 pub mod people;
 mod postgres;
+pub mod privacy;
 mod shared;
+mod shared_caseload;
+mod shared_clients;
+mod shared_joins;
+mod shared_managers;
+mod shared_orgs;
 mod shared_outbox;
-mod shared_people;
+mod shared_privacy;
 mod sqlite;
 
 use std::fmt::Debug;
@@ -70,8 +81,22 @@ pub struct User {
     pub created_at: DateTime<Utc>,
 }
 
+/// Everything the bot, the sender and the command line ask of the database. The people
+/// part is one trait per concept (see [`people`]); callers holding a `dyn Store` use
+/// their methods without importing them.
 #[async_trait]
-pub trait Store: people::PeopleStore + outbox::OutboxStore + Send + Sync + Debug {
+pub trait Store:
+    orgs::OrgStore
+    + managers::ManagerStore
+    + clients::ClientStore
+    + caseload::CaseloadStore
+    + joins::JoinStore
+    + privacy::PrivacyStore
+    + outbox::OutboxStore
+    + Send
+    + Sync
+    + Debug
+{
     fn backend(&self) -> Backend;
 
     /// The user, if they have talked to the bot before.

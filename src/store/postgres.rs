@@ -6,8 +6,13 @@ use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 
 use super::shared::shared_store_impl;
+use super::shared_caseload::caseload_store_impl;
+use super::shared_clients::client_store_impl;
+use super::shared_joins::join_store_impl;
+use super::shared_managers::manager_store_impl;
+use super::shared_orgs::org_store_impl;
 use super::shared_outbox::{outbox_cols, outbox_store_impl};
-use super::shared_people::people_store_impl;
+use super::shared_privacy::privacy_store_impl;
 use super::{Backend, StoreError};
 use crate::config::redact_url;
 
@@ -33,7 +38,12 @@ impl PostgresStore {
 }
 
 shared_store_impl!(PostgresStore, Backend::Postgres, {});
-people_store_impl!(PostgresStore, sqlx::Postgres);
+org_store_impl!(PostgresStore);
+manager_store_impl!(PostgresStore);
+client_store_impl!(PostgresStore);
+privacy_store_impl!(PostgresStore);
+caseload_store_impl!(PostgresStore);
+join_store_impl!(PostgresStore);
 // Several instances may send at once: each skips the rows another has locked.
 outbox_store_impl!(
     PostgresStore,

@@ -9,8 +9,13 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use super::shared::shared_store_impl;
+use super::shared_caseload::caseload_store_impl;
+use super::shared_clients::client_store_impl;
+use super::shared_joins::join_store_impl;
+use super::shared_managers::manager_store_impl;
+use super::shared_orgs::org_store_impl;
 use super::shared_outbox::{outbox_cols, outbox_store_impl};
-use super::shared_people::people_store_impl;
+use super::shared_privacy::privacy_store_impl;
 use super::{Backend, StoreError};
 
 #[derive(Debug, Clone)]
@@ -52,7 +57,12 @@ impl SqliteStore {
 }
 
 shared_store_impl!(SqliteStore, Backend::Sqlite, {});
-people_store_impl!(SqliteStore, sqlx::Sqlite);
+org_store_impl!(SqliteStore);
+manager_store_impl!(SqliteStore);
+client_store_impl!(SqliteStore);
+privacy_store_impl!(SqliteStore);
+caseload_store_impl!(SqliteStore);
+join_store_impl!(SqliteStore);
 // SQLite has one writer at a time, so a plain UPDATE … RETURNING claims atomically.
 outbox_store_impl!(
     SqliteStore,

@@ -137,7 +137,9 @@ pub async fn command(
             ) else {
                 return say(bot, ctx, p, "admin-unknown-reference", &[]).await;
             };
-            if !p.who.may_manage_org(m.organisation_id) && !p.who.may_manage_gemeinde(ctx, g.id).await? {
+            if !p.who.may_manage_org(m.organisation_id)
+                && !p.who.may_manage_gemeinde(ctx, g.id).await?
+            {
                 return say(bot, ctx, p, "admin-out-of-scope", &[]).await;
             }
             ctx.store.assign_gemeinde(m.id, g.id, actor, now).await?;
@@ -151,7 +153,10 @@ pub async fn command(
             .await
         }
         Command::Deactivate(args) => {
-            let ids: Vec<i64> = args.split_whitespace().filter_map(|s| s.parse().ok()).collect();
+            let ids: Vec<i64> = args
+                .split_whitespace()
+                .filter_map(|s| s.parse().ok())
+                .collect();
             let [manager_id, successor] = ids.as_slice() else {
                 return bad_input(bot, ctx, p, "NR NR").await;
             };
@@ -161,10 +166,16 @@ pub async fn command(
             ) else {
                 return say(bot, ctx, p, "admin-unknown-reference", &[]).await;
             };
-            if !p.who.may_manage_org(m.organisation_id) || !p.who.may_manage_org(succ.organisation_id) {
+            if !p.who.may_manage_org(m.organisation_id)
+                || !p.who.may_manage_org(succ.organisation_id)
+            {
                 return say(bot, ctx, p, "admin-out-of-scope", &[]).await;
             }
-            match ctx.store.deactivate_manager(m.id, succ.id, actor, now).await {
+            match ctx
+                .store
+                .deactivate_manager(m.id, succ.id, actor, now)
+                .await
+            {
                 Ok(moved) => {
                     ctx.wake.notify_one();
                     say(

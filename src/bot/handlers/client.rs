@@ -159,9 +159,13 @@ pub async fn callback(
     place: Option<MessageId>,
     cb: &Callback,
 ) -> Result<bool, super::super::HandlerError> {
-    let Some(client) = p.who.linked_client().cloned() else {
+    // Privacy stays open after support ended; writing does not.
+    let Some(client) = p.who.client.clone() else {
         return Ok(false);
     };
+    if matches!(cb, Callback::MenuWrite) && p.who.linked_client().is_none() {
+        return Ok(false);
+    }
     let answered = matches!(
         cb,
         Callback::MenuWrite

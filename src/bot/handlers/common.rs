@@ -12,7 +12,7 @@ use super::super::dialogue::{self, Dialogue};
 use super::super::keyboards::{self, Callback};
 use super::super::roles::Who;
 use super::super::{Ctx, HandlerResult, WBot};
-use super::{admin, client, manager, start};
+use super::{admin, caseload, client, join, manager, start};
 use crate::i18n::Arg;
 
 /// The person behind an update, as handlers need them.
@@ -79,7 +79,7 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
             Ok(())
         }
         Command::Menu => menu(bot, ctx, &p).await,
-        Command::Privacy => match p.who.linked_client() {
+        Command::Privacy => match &p.who.client {
             Some(_) => client::privacy_menu(bot, ctx, &p).await,
             None => not_allowed(bot, ctx, &p).await,
         },
@@ -87,12 +87,10 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
         | Command::NewClient(_)
         | Command::Away(_)
         | Command::Back
-        | Command::Reply(_) => {
-            match p.who.active_manager().cloned() {
-                Some(m) => manager::command(bot, ctx, &p, &m, cmd, msg, me).await,
-                None => not_allowed(bot, ctx, &p).await,
-            }
-        }
+        | Command::Reply(_) => match p.who.active_manager().cloned() {
+            Some(m) => manager::command(bot, ctx, &p, &m, cmd, msg, me).await,
+            None => not_allowed(bot, ctx, &p).await,
+        },
         Command::Admin
         | Command::AddOrg(_)
         | Command::AddGemeinde(_)
@@ -211,7 +209,8 @@ async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerR
         Some(cb) => {
             start::callback(bot, ctx, &p, q, place, &cb).await?
                 || client::callback(bot, ctx, &p, q, place, &cb).await?
-                || manager::callback(bot, ctx, &p, q, place, &cb, me).await?
+                || caseload::callback(bot, ctx, &p, q, place, &cb, me).await?
+                || join::callback(bot, ctx, &p, q, place, &cb).await?
         }
         None => false,
     };
@@ -243,7 +242,7 @@ async fn language_chosen(
     if let Some(Dialogue::Onboarding { invite, consents }) = dialogue::load(ctx, p.id).await? {
         return start::consent_step(bot, ctx, p.chat, code, &invite, &consents).await;
     }
-    send_welcome(bot, ctx, p.chat, code, p.first_name).await?;
+    send_welcome(bot, ctx, p, code).await?;
     if p.who.active_manager().is_some() || p.who.linked_client().is_some() {
         let p = Person {
             lang: code.to_owned(),
@@ -325,18 +324,16 @@ pub async fn replace_text(
     }
 }
 
-pub async fn send_welcome(
-    bot: &WBot,
-    ctx: &Ctx,
-    chat: ChatId,
-    lang: &str,
-    first_name: &str,
-) -> HandlerResult {
+/// The welcome and short help; people who are nobody yet can ask to be taken on.
+pub async fn send_welcome(bot: &WBot, ctx: &Ctx, p: &Person<'_>, lang: &str) -> HandlerResult {
     let welcome = ctx
         .texts
-        .t_with(lang, "welcome", &[("name", Arg::text(first_name))]);
+        .t_with(lang, "welcome", &[("name", Arg::text(p.first_name))]);
     let help = ctx.texts.t(lang, "help");
-    bot.send_message(chat, format!("{welcome}\n\n{help}"))
-        .await?;
+    let mut request = bot.send_message(p.chat, format!("{welcome}\n\n{help}"));
+    if join::may_ask(p) && !ctx.store.gemeinden_with_managers().await?.is_empty() {
+        request = request.reply_markup(join::ask_button(ctx, lang));
+    }
+    request.await?;
     Ok(())
 }

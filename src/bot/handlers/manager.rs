@@ -3,26 +3,22 @@
 
 use chrono::{Duration, NaiveDate, TimeZone};
 use teloxide::prelude::*;
-use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, InputFile, Me, MessageId};
+use teloxide::types::{InputFile, Me};
 
 use super::super::commands::Command;
 use super::super::dialogue;
-use super::super::keyboards::{Callback, button};
 use super::super::roles::may_act_for;
-use super::super::{Ctx, HandlerError, HandlerResult, WBot};
+use super::super::{Ctx, HandlerResult, WBot};
 use super::common::Person;
 use crate::domain::invite::{self, InviteKind};
 use crate::i18n::{Arg, format};
 use crate::store::outbox::NewOutbox;
 use crate::store::people::{Client, Manager};
 
-/// Clients per page of `/clients`: 8 buttons and two arrows stay far below Telegram's
-/// keyboard limits.
-const PAGE: i64 = 8;
 const LABEL_MAX: usize = 32;
 const NAME_MAX: usize = 64;
 
-async fn say(
+pub(super) async fn say(
     bot: &WBot,
     ctx: &Ctx,
     p: &Person<'_>,
@@ -44,7 +40,7 @@ pub async fn command(
     me: &Me,
 ) -> HandlerResult {
     match cmd {
-        Command::Clients => clients_page(bot, ctx, p, m, 0, None).await,
+        Command::Clients => super::caseload::clients_page(bot, ctx, p, m, 0, None).await,
         Command::NewClient(args) => new_client(bot, ctx, p, m, &args, me).await,
         Command::Away(args) => away(bot, ctx, p, m, &args).await,
         Command::Reply(args) => reply_by_label(bot, ctx, p, m, msg, &args).await,
@@ -143,7 +139,7 @@ async fn new_client(
     send_invite(bot, ctx, p, &client, &gemeinde.name, &inv.payload, me).await
 }
 
-async fn send_invite(
+pub(super) async fn send_invite(
     bot: &WBot,
     ctx: &Ctx,
     p: &Person<'_>,
@@ -274,8 +270,18 @@ pub async fn relay_reply(
 
 /// `/reply LABEL text`: an answer to a client named by their label, for when the message
 /// to reply to is out of reach.
-async fn reply_by_label(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, msg: &Message, args: &str) -> HandlerResult {
-    let (label, text) = args.trim().split_once(char::is_whitespace).unwrap_or((args.trim(), ""));
+async fn reply_by_label(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    msg: &Message,
+    args: &str,
+) -> HandlerResult {
+    let (label, text) = args
+        .trim()
+        .split_once(char::is_whitespace)
+        .unwrap_or((args.trim(), ""));
     if label.is_empty() || text.trim().is_empty() {
         return say(bot, ctx, p, "reply-usage", &[]).await;
     }
@@ -287,7 +293,14 @@ async fn reply_by_label(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, msg:
         .into_iter()
         .find(|c| c.label.eq_ignore_ascii_case(label));
     let Some(client) = client.filter(|c| c.telegram_id.is_some()) else {
-        return say(bot, ctx, p, "reply-unknown-label", &[("label", Arg::text(label))]).await;
+        return say(
+            bot,
+            ctx,
+            p,
+            "reply-unknown-label",
+            &[("label", Arg::text(label))],
+        )
+        .await;
     };
     let now = ctx.clock.now();
     let args = serde_json::json!({
@@ -299,7 +312,13 @@ async fn reply_by_label(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, msg:
 }
 
 /// Queues a manager's message (text in full, anything else by copy) for a client.
-async fn queue_to_client(ctx: &Ctx, m: &Manager, client: &Client, chat: i64, msg: &Message) -> HandlerResult {
+async fn queue_to_client(
+    ctx: &Ctx,
+    m: &Manager,
+    client: &Client,
+    chat: i64,
+    msg: &Message,
+) -> HandlerResult {
     let now = ctx.clock.now();
     let mut args = serde_json::json!({ "manager": m.display_name, "_client_id": client.id });
     let kind = match msg.text() {
@@ -342,198 +361,12 @@ async fn enqueue(
         )
         .await?;
     ctx.store.touch_client_contact(client.id, now).await?;
-    tracing::info!(manager_id = m.id, client_id = client.id, kind, "message queued for the client");
+    tracing::info!(
+        manager_id = m.id,
+        client_id = client.id,
+        kind,
+        "message queued for the client"
+    );
     ctx.wake.notify_one();
     Ok(())
-}
-
-fn status_text(ctx: &Ctx, lang: &str, status: &str) -> String {
-    let id = match status {
-        "invited" => "status-invited",
-        "active" => "status-active",
-        "unreachable" => "status-unreachable",
-        _ => "status-ended",
-    };
-    ctx.texts.t(lang, id)
-}
-
-async fn clients_page(
-    bot: &WBot,
-    ctx: &Ctx,
-    p: &Person<'_>,
-    m: &Manager,
-    page: i64,
-    edit: Option<MessageId>,
-) -> HandlerResult {
-    let total = ctx.store.count_clients_of(m.id).await?;
-    if total == 0 {
-        return say(bot, ctx, p, "clients-empty", &[]).await;
-    }
-    let pages = (total + PAGE - 1) / PAGE;
-    let page = page.clamp(0, pages - 1);
-    let clients = ctx.store.clients_of(m.id, page * PAGE, PAGE).await?;
-    let gemeinden = ctx.store.gemeinden().await?;
-    let tz = ctx.config.time_zone;
-    let mut lines = vec![ctx.texts.t_with(
-        &p.lang,
-        "clients-header",
-        &[
-            ("count", Arg::from(total)),
-            ("page", Arg::from(page + 1)),
-            ("pages", Arg::from(pages)),
-        ],
-    )];
-    let mut rows = vec![];
-    for c in &clients {
-        let gemeinde = gemeinden
-            .iter()
-            .find(|g| g.id == c.gemeinde_id)
-            .map(|g| g.name.clone())
-            .unwrap_or_default();
-        let last = match c.last_contact_at {
-            Some(t) => format::date(&p.lang, t.with_timezone(&tz).date_naive()),
-            None => ctx.texts.t(&p.lang, "never"),
-        };
-        lines.push(ctx.texts.t_with(
-            &p.lang,
-            "client-line",
-            &[
-                ("label", Arg::text(c.label.as_str())),
-                ("gemeinde", Arg::text(gemeinde)),
-                ("status", Arg::text(status_text(ctx, &p.lang, &c.status))),
-                ("last", Arg::text(last)),
-            ],
-        ));
-        rows.push(vec![button(c.label.clone(), Callback::ClientView(c.id))]);
-    }
-    let mut nav = vec![];
-    if page > 0 {
-        nav.push(button(
-            ctx.texts.t(&p.lang, "page-previous"),
-            Callback::ClientsPage(page - 1),
-        ));
-    }
-    if page + 1 < pages {
-        nav.push(button(
-            ctx.texts.t(&p.lang, "page-next"),
-            Callback::ClientsPage(page + 1),
-        ));
-    }
-    if !nav.is_empty() {
-        rows.push(nav);
-    }
-    let text = lines.join("\n");
-    let keyboard = InlineKeyboardMarkup::new(rows);
-    match edit {
-        Some(message) => {
-            bot.edit_message_text(p.chat, message, text)
-                .reply_markup(keyboard)
-                .await?;
-        }
-        None => {
-            bot.send_message(p.chat, text)
-                .reply_markup(keyboard)
-                .await?;
-        }
-    }
-    Ok(())
-}
-
-/// The manager's buttons; `false` if `cb` is not one of them, or names a client this
-/// manager may not act for (then nothing changes).
-pub async fn callback(
-    bot: &WBot,
-    ctx: &Ctx,
-    p: &Person<'_>,
-    q: &CallbackQuery,
-    place: Option<MessageId>,
-    cb: &Callback,
-    me: &Me,
-) -> Result<bool, HandlerError> {
-    let Some(m) = p.who.active_manager().cloned() else {
-        return Ok(false);
-    };
-    let client_id = match cb {
-        Callback::ClientsPage(page) => {
-            bot.answer_callback_query(q.id.clone()).await?;
-            clients_page(bot, ctx, p, &m, *page, place).await?;
-            return Ok(true);
-        }
-        Callback::ClientView(id) | Callback::ClientInvite(id) => *id,
-        _ => return Ok(false),
-    };
-    let Some(client) = ctx.store.client(client_id).await? else {
-        return Ok(false);
-    };
-    if !may_act_for(ctx, &m, &client).await? {
-        tracing::warn!(
-            manager_id = m.id,
-            client_id,
-            "button for another manager's client refused"
-        );
-        return Ok(false);
-    }
-    bot.answer_callback_query(q.id.clone()).await?;
-    let gemeinde = ctx
-        .store
-        .gemeinde(client.gemeinde_id)
-        .await?
-        .map(|g| g.name)
-        .unwrap_or_default();
-    match cb {
-        Callback::ClientView(_) => {
-            let tz = ctx.config.time_zone;
-            let date = |d: Option<chrono::DateTime<chrono::Utc>>| match d {
-                Some(t) => format::date(&p.lang, t.with_timezone(&tz).date_naive()),
-                None => ctx.texts.t(&p.lang, "never"),
-            };
-            let text = ctx.texts.t_with(
-                &p.lang,
-                "client-page",
-                &[
-                    ("label", Arg::text(client.label.as_str())),
-                    ("gemeinde", Arg::text(gemeinde.as_str())),
-                    (
-                        "language",
-                        Arg::text(ctx.texts.language_name(&client.language)),
-                    ),
-                    (
-                        "status",
-                        Arg::text(status_text(ctx, &p.lang, &client.status)),
-                    ),
-                    ("last", Arg::text(date(client.last_contact_at))),
-                    ("until", Arg::text(date(client.support_until))),
-                ],
-            );
-            let mut actions = vec![];
-            if client.telegram_id.is_none() {
-                actions.push(vec![button(
-                    ctx.texts.t(&p.lang, "client-action-invite"),
-                    Callback::ClientInvite(client.id),
-                )]);
-            }
-            bot.send_message(p.chat, text)
-                .reply_markup(InlineKeyboardMarkup::new(actions))
-                .await?;
-        }
-        Callback::ClientInvite(_) => {
-            if client.telegram_id.is_some() {
-                return Ok(true);
-            }
-            let now = ctx.clock.now();
-            let inv = invite::new_invite(InviteKind::Client);
-            ctx.store
-                .renew_client_invite(
-                    client.id,
-                    &inv.hash,
-                    now + Duration::days(ctx.config.invite_days.into()),
-                    crate::store::people::Actor::Telegram(p.id),
-                    now,
-                )
-                .await?;
-            send_invite(bot, ctx, p, &client, &gemeinde, &inv.payload, me).await?;
-        }
-        _ => {}
-    }
-    Ok(true)
 }

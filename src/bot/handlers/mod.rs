@@ -2,7 +2,9 @@
 //! `/start` and joining, `client`, `manager` and `admin` what those roles do.
 
 pub mod admin;
+pub mod caseload;
 pub mod client;
 pub mod common;
+pub mod join;
 pub mod manager;
 pub mod start;

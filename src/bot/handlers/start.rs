@@ -17,11 +17,11 @@ use crate::store::people::LinkError;
 pub async fn plain_start(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
     let chosen = ctx.store.user(p.id).await?.and_then(|u| u.language);
     if p.who.active_manager().is_some() || p.who.linked_client().is_some() {
-        common::send_welcome(bot, ctx, p.chat, &p.lang, p.first_name).await?;
+        common::send_welcome(bot, ctx, p, &p.lang).await?;
         return common::menu(bot, ctx, p).await;
     }
     if chosen.is_some() {
-        common::send_welcome(bot, ctx, p.chat, &p.lang, p.first_name).await?;
+        common::send_welcome(bot, ctx, p, &p.lang).await?;
     }
     common::send_picker(bot, ctx, p.chat, &p.lang).await
 }

@@ -1,0 +1,370 @@
+//! The caseload: `/clients` (paged), a page per client, and what a manager can do there —
+//! a new invite link, another Gemeinde, hand over to a colleague, extend or end support.
+
+use chrono::Duration;
+use teloxide::prelude::*;
+use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, Me, MessageId};
+
+use super::super::keyboards::{Callback, button};
+use super::super::roles::may_act_for;
+use super::super::{Ctx, HandlerError, HandlerResult, WBot};
+use super::common::{Person, replace_text};
+use super::manager::{say, send_invite};
+use crate::domain::invite::{self, InviteKind};
+use crate::domain::support_period;
+use crate::i18n::{Arg, format};
+use crate::store::people::{Actor, Client, Manager};
+
+/// Clients per page of `/clients`: 8 buttons and two arrows stay far below Telegram's
+/// keyboard limits.
+const PAGE: i64 = 8;
+
+fn status_text(ctx: &Ctx, lang: &str, status: &str) -> String {
+    let id = match status {
+        "invited" => "status-invited",
+        "active" => "status-active",
+        "unreachable" => "status-unreachable",
+        _ => "status-ended",
+    };
+    ctx.texts.t(lang, id)
+}
+
+pub async fn clients_page(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    page: i64,
+    edit: Option<MessageId>,
+) -> HandlerResult {
+    let total = ctx.store.count_clients_of(m.id).await?;
+    if total == 0 {
+        return say(bot, ctx, p, "clients-empty", &[]).await;
+    }
+    let pages = (total + PAGE - 1) / PAGE;
+    let page = page.clamp(0, pages - 1);
+    let clients = ctx.store.clients_of(m.id, page * PAGE, PAGE).await?;
+    let gemeinden = ctx.store.gemeinden().await?;
+    let tz = ctx.config.time_zone;
+    let mut lines = vec![ctx.texts.t_with(
+        &p.lang,
+        "clients-header",
+        &[
+            ("count", Arg::from(total)),
+            ("page", Arg::from(page + 1)),
+            ("pages", Arg::from(pages)),
+        ],
+    )];
+    let mut rows = vec![];
+    for c in &clients {
+        let gemeinde = gemeinden
+            .iter()
+            .find(|g| g.id == c.gemeinde_id)
+            .map(|g| g.name.clone())
+            .unwrap_or_default();
+        let last = match c.last_contact_at {
+            Some(t) => format::date(&p.lang, t.with_timezone(&tz).date_naive()),
+            None => ctx.texts.t(&p.lang, "never"),
+        };
+        lines.push(ctx.texts.t_with(
+            &p.lang,
+            "client-line",
+            &[
+                ("label", Arg::text(c.label.as_str())),
+                ("gemeinde", Arg::text(gemeinde)),
+                ("status", Arg::text(status_text(ctx, &p.lang, &c.status))),
+                ("last", Arg::text(last)),
+            ],
+        ));
+        rows.push(vec![button(c.label.clone(), Callback::ClientView(c.id))]);
+    }
+    let mut nav = vec![];
+    if page > 0 {
+        nav.push(button(
+            ctx.texts.t(&p.lang, "page-previous"),
+            Callback::ClientsPage(page - 1),
+        ));
+    }
+    if page + 1 < pages {
+        nav.push(button(
+            ctx.texts.t(&p.lang, "page-next"),
+            Callback::ClientsPage(page + 1),
+        ));
+    }
+    if !nav.is_empty() {
+        rows.push(nav);
+    }
+    let text = lines.join("\n");
+    let keyboard = InlineKeyboardMarkup::new(rows);
+    match edit {
+        Some(message) => {
+            bot.edit_message_text(p.chat, message, text)
+                .reply_markup(keyboard)
+                .await?;
+        }
+        None => {
+            bot.send_message(p.chat, text)
+                .reply_markup(keyboard)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The caseload buttons; `false` if `cb` is not one of them, or names a client this
+/// manager may not act for (then nothing changes).
+pub async fn callback(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    q: &CallbackQuery,
+    place: Option<MessageId>,
+    cb: &Callback,
+    me: &Me,
+) -> Result<bool, HandlerError> {
+    let Some(m) = p.who.active_manager().cloned() else {
+        return Ok(false);
+    };
+    let client_id = match cb {
+        Callback::ClientsPage(page) => {
+            bot.answer_callback_query(q.id.clone()).await?;
+            clients_page(bot, ctx, p, &m, *page, place).await?;
+            return Ok(true);
+        }
+        Callback::ClientView(id)
+        | Callback::ClientInvite(id)
+        | Callback::ClientGemeindeMenu(id)
+        | Callback::ClientGemeinde(id, _)
+        | Callback::ClientHandoverMenu(id)
+        | Callback::ClientHandover(id, _)
+        | Callback::ClientExtend(id)
+        | Callback::ClientEndAsk(id)
+        | Callback::ClientEnd(id) => *id,
+        _ => return Ok(false),
+    };
+    let Some(client) = ctx.store.client(client_id).await? else {
+        return Ok(false);
+    };
+    if client.status == "ended" || !may_act_for(ctx, &m, &client).await? {
+        tracing::warn!(
+            manager_id = m.id,
+            client_id,
+            "button for a client out of reach refused"
+        );
+        return Ok(false);
+    }
+    // The choice itself is checked again: a Gemeinde this manager serves, a colleague
+    // serving the client's Gemeinde.
+    let served = ctx.store.manager_gemeinden(m.id).await?;
+    match cb {
+        Callback::ClientGemeinde(_, g) if !served.iter().any(|s| s.id == *g) => return Ok(false),
+        Callback::ClientHandover(_, to) => {
+            let colleagues = ctx.store.active_managers_of(client.gemeinde_id).await?;
+            if *to == m.id || !colleagues.iter().any(|c| c.id == *to) {
+                return Ok(false);
+            }
+        }
+        _ => {}
+    }
+    bot.answer_callback_query(q.id.clone()).await?;
+    let now = ctx.clock.now();
+    let actor = Actor::Telegram(p.id);
+    let gemeinde = ctx
+        .store
+        .gemeinde(client.gemeinde_id)
+        .await?
+        .map(|g| g.name)
+        .unwrap_or_default();
+    let label = || Arg::text(client.label.clone());
+    let done = |id: &str, args: &[(&str, Arg<'_>)]| ctx.texts.t_with(&p.lang, id, args);
+    let outcome = match cb {
+        Callback::ClientView(_) => {
+            return client_page(bot, ctx, p, &client, &gemeinde)
+                .await
+                .map(|_| true);
+        }
+        Callback::ClientInvite(_) => {
+            if client.telegram_id.is_none() {
+                let inv = invite::new_invite(InviteKind::Client);
+                let expires = now + Duration::days(ctx.config.invite_days.into());
+                ctx.store
+                    .renew_client_invite(client.id, &inv.hash, expires, actor, now)
+                    .await?;
+                send_invite(bot, ctx, p, &client, &gemeinde, &inv.payload, me).await?;
+            }
+            return Ok(true);
+        }
+        Callback::ClientGemeindeMenu(_) => {
+            let rows = served
+                .iter()
+                .filter(|g| g.id != client.gemeinde_id)
+                .map(|g| {
+                    vec![button(
+                        g.name.clone(),
+                        Callback::ClientGemeinde(client.id, g.id),
+                    )]
+                })
+                .collect::<Vec<_>>();
+            bot.send_message(
+                p.chat,
+                done("client-choose-gemeinde", &[("label", label())]),
+            )
+            .reply_markup(InlineKeyboardMarkup::new(rows))
+            .await?;
+            return Ok(true);
+        }
+        Callback::ClientHandoverMenu(_) => {
+            let rows = ctx
+                .store
+                .active_managers_of(client.gemeinde_id)
+                .await?
+                .into_iter()
+                .filter(|c| c.id != m.id)
+                .map(|c| {
+                    vec![button(
+                        c.display_name,
+                        Callback::ClientHandover(client.id, c.id),
+                    )]
+                })
+                .collect::<Vec<_>>();
+            if rows.is_empty() {
+                return say(bot, ctx, p, "client-no-colleague", &[])
+                    .await
+                    .map(|_| true);
+            }
+            bot.send_message(p.chat, done("client-choose-manager", &[("label", label())]))
+                .reply_markup(InlineKeyboardMarkup::new(rows))
+                .await?;
+            return Ok(true);
+        }
+        Callback::ClientGemeinde(_, g) => {
+            ctx.store
+                .set_client_gemeinde(client.id, *g, actor, now)
+                .await?;
+            let name = served
+                .iter()
+                .find(|s| s.id == *g)
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
+            done(
+                "client-gemeinde-changed",
+                &[("label", label()), ("gemeinde", Arg::text(name))],
+            )
+        }
+        Callback::ClientHandover(_, to) => {
+            let to = ctx.store.manager(*to).await?.expect("checked above");
+            ctx.store.hand_over_client(client.id, &m, &to, now).await?;
+            ctx.wake.notify_one();
+            done(
+                "client-handed-over",
+                &[("label", label()), ("manager", Arg::text(to.display_name))],
+            )
+        }
+        Callback::ClientExtend(_) => {
+            let (Some(start), Some(end)) = (client.linked_at, client.support_until) else {
+                return Ok(true);
+            };
+            match support_period::extend(start, end, 12) {
+                Ok(until) => {
+                    ctx.store
+                        .extend_support(client.id, until, actor, now)
+                        .await?;
+                    let shown = format::date(
+                        &p.lang,
+                        until.with_timezone(&ctx.config.time_zone).date_naive(),
+                    );
+                    done(
+                        "client-extended",
+                        &[("label", label()), ("until", Arg::text(shown))],
+                    )
+                }
+                Err(_) => done("client-extend-limit", &[("label", label())]),
+            }
+        }
+        Callback::ClientEndAsk(_) => {
+            let keyboard = InlineKeyboardMarkup::new(vec![vec![button(
+                ctx.texts.t(&p.lang, "client-end-yes"),
+                Callback::ClientEnd(client.id),
+            )]]);
+            bot.send_message(p.chat, done("client-end-confirm", &[("label", label())]))
+                .reply_markup(keyboard)
+                .await?;
+            return Ok(true);
+        }
+        Callback::ClientEnd(_) => {
+            ctx.store.end_client(client.id, &m, now).await?;
+            ctx.wake.notify_one();
+            done("client-ended", &[("label", label())])
+        }
+        _ => return Ok(false),
+    };
+    match place {
+        Some(msg) => replace_text(bot, p.chat, msg, outcome).await?,
+        None => {
+            bot.send_message(p.chat, outcome).await?;
+        }
+    }
+    Ok(true)
+}
+
+async fn client_page(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    client: &Client,
+    gemeinde: &str,
+) -> HandlerResult {
+    let tz = ctx.config.time_zone;
+    let date = |d: Option<chrono::DateTime<chrono::Utc>>| match d {
+        Some(t) => format::date(&p.lang, t.with_timezone(&tz).date_naive()),
+        None => ctx.texts.t(&p.lang, "never"),
+    };
+    let text = ctx.texts.t_with(
+        &p.lang,
+        "client-page",
+        &[
+            ("label", Arg::text(client.label.as_str())),
+            ("gemeinde", Arg::text(gemeinde)),
+            (
+                "language",
+                Arg::text(ctx.texts.language_name(&client.language)),
+            ),
+            (
+                "status",
+                Arg::text(status_text(ctx, &p.lang, &client.status)),
+            ),
+            ("last", Arg::text(date(client.last_contact_at))),
+            ("until", Arg::text(date(client.support_until))),
+        ],
+    );
+    let t = |id: &str| ctx.texts.t(&p.lang, id);
+    let mut actions = vec![];
+    if client.telegram_id.is_none() {
+        actions.push(vec![button(
+            t("client-action-invite"),
+            Callback::ClientInvite(client.id),
+        )]);
+    }
+    actions.push(vec![button(
+        t("client-action-gemeinde"),
+        Callback::ClientGemeindeMenu(client.id),
+    )]);
+    actions.push(vec![button(
+        t("client-action-handover"),
+        Callback::ClientHandoverMenu(client.id),
+    )]);
+    if client.support_until.is_some() {
+        actions.push(vec![button(
+            t("client-action-extend"),
+            Callback::ClientExtend(client.id),
+        )]);
+    }
+    actions.push(vec![button(
+        t("client-action-end"),
+        Callback::ClientEndAsk(client.id),
+    )]);
+    bot.send_message(p.chat, text)
+        .reply_markup(InlineKeyboardMarkup::new(actions))
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,242 @@
+//! A person who found the bot without an invite asks to be taken on: they pick their
+//! Gemeinde, its managers see the request and accept or decline it; on acceptance the
+//! person goes on to the privacy notice and consent, exactly as with an invite.
+
+use chrono::Duration;
+use teloxide::prelude::*;
+use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, MessageId};
+
+use super::super::dialogue::{self, Dialogue};
+use super::super::keyboards::{Callback, button};
+use super::super::{Ctx, HandlerError, WBot};
+use super::common::{Person, replace_text};
+use super::start;
+use crate::domain::invite::{self, InviteKind};
+use crate::i18n::Arg;
+
+/// Gemeinden per page of the picker.
+const PAGE: usize = 10;
+
+/// Whether this person may ask: nobody yet (not a client, manager or administrator).
+pub fn may_ask(p: &Person<'_>) -> bool {
+    p.who.client.is_none() && p.who.manager.is_none() && !p.who.is_admin()
+}
+
+/// The button under the welcome for people who may ask.
+pub fn ask_button(ctx: &Ctx, lang: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![button(
+        ctx.texts.t(lang, "join-ask"),
+        Callback::JoinAsk,
+    )]])
+}
+
+async fn gemeinde_picker(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    page: i64,
+    edit: Option<MessageId>,
+) -> Result<(), HandlerError> {
+    let gemeinden = ctx.store.gemeinden_with_managers().await?;
+    if gemeinden.is_empty() {
+        bot.send_message(p.chat, ctx.texts.t(&p.lang, "join-no-gemeinde"))
+            .await?;
+        return Ok(());
+    }
+    let pages = gemeinden.len().div_ceil(PAGE) as i64;
+    let page = page.clamp(0, pages - 1);
+    let mut rows: Vec<Vec<_>> = gemeinden
+        .iter()
+        .skip(page as usize * PAGE)
+        .take(PAGE)
+        .map(|g| vec![button(g.name.clone(), Callback::JoinGemeinde(g.id))])
+        .collect();
+    let mut nav = vec![];
+    if page > 0 {
+        nav.push(button(
+            ctx.texts.t(&p.lang, "page-previous"),
+            Callback::JoinPage(page - 1),
+        ));
+    }
+    if page + 1 < pages {
+        nav.push(button(
+            ctx.texts.t(&p.lang, "page-next"),
+            Callback::JoinPage(page + 1),
+        ));
+    }
+    if !nav.is_empty() {
+        rows.push(nav);
+    }
+    let text = ctx.texts.t(&p.lang, "join-choose-gemeinde");
+    let keyboard = InlineKeyboardMarkup::new(rows);
+    match edit {
+        Some(m) => {
+            bot.edit_message_text(p.chat, m, text)
+                .reply_markup(keyboard)
+                .await?;
+        }
+        None => {
+            bot.send_message(p.chat, text)
+                .reply_markup(keyboard)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The joining buttons; `false` if `cb` is not one of them or does not apply.
+pub async fn callback(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    q: &CallbackQuery,
+    place: Option<MessageId>,
+    cb: &Callback,
+) -> Result<bool, HandlerError> {
+    let now = ctx.clock.now();
+    match cb {
+        Callback::JoinAsk | Callback::JoinPage(_) if may_ask(p) => {
+            bot.answer_callback_query(q.id.clone()).await?;
+            let (page, edit) = match cb {
+                Callback::JoinPage(n) => (*n, place),
+                _ => (0, None),
+            };
+            gemeinde_picker(bot, ctx, p, page, edit).await?;
+            Ok(true)
+        }
+        Callback::JoinGemeinde(gemeinde_id) if may_ask(p) => {
+            let Some(g) = ctx.store.gemeinde(*gemeinde_id).await? else {
+                return Ok(false);
+            };
+            bot.answer_callback_query(q.id.clone()).await?;
+            let opened = ctx
+                .store
+                .open_join_request(p.id, g.id, &p.lang, &ctx.texts.language_name(&p.lang), now)
+                .await?;
+            let text = if opened.is_some() {
+                tracing::info!(user_id = p.id, gemeinde_id = g.id, "join request opened");
+                ctx.wake.notify_one();
+                ctx.texts.t_with(
+                    &p.lang,
+                    "join-requested",
+                    &[("gemeinde", Arg::text(g.name))],
+                )
+            } else {
+                ctx.texts.t(&p.lang, "join-already-open")
+            };
+            match place {
+                Some(m) => replace_text(bot, p.chat, m, text).await?,
+                None => {
+                    bot.send_message(p.chat, text).await?;
+                }
+            }
+            Ok(true)
+        }
+        Callback::JoinAccept(id) | Callback::JoinDecline(id) => {
+            let Some(m) = p.who.active_manager().cloned() else {
+                return Ok(false);
+            };
+            let Some(request) = ctx.store.join_request(*id).await? else {
+                return Ok(false);
+            };
+            let serves = ctx
+                .store
+                .manager_gemeinden(m.id)
+                .await?
+                .iter()
+                .any(|g| g.id == request.gemeinde_id);
+            if !serves {
+                tracing::warn!(
+                    manager_id = m.id,
+                    request = id,
+                    "join request of another Gemeinde refused"
+                );
+                return Ok(false);
+            }
+            let accept = matches!(cb, Callback::JoinAccept(_));
+            let label = format!("A-{id}");
+            let decided = ctx
+                .store
+                .decide_join_request(*id, &m, accept, &label, now)
+                .await?;
+            if !decided {
+                bot.answer_callback_query(q.id.clone())
+                    .text(ctx.texts.t(&p.lang, "join-already-decided"))
+                    .await?;
+                return Ok(true);
+            }
+            bot.answer_callback_query(q.id.clone()).await?;
+            ctx.wake.notify_one();
+            tracing::info!(
+                manager_id = m.id,
+                request = id,
+                accept,
+                "join request decided"
+            );
+            let text = if accept {
+                ctx.texts.t_with(
+                    &p.lang,
+                    "join-accepted-manager",
+                    &[("label", Arg::text(label))],
+                )
+            } else {
+                ctx.texts.t(&p.lang, "join-declined-manager")
+            };
+            match place {
+                Some(msg) => replace_text(bot, p.chat, msg, text).await?,
+                None => {
+                    bot.send_message(p.chat, text).await?;
+                }
+            }
+            Ok(true)
+        }
+        Callback::JoinContinue(id) => {
+            // Only the person whose request was accepted, while not yet linked.
+            let Some(request) = ctx.store.join_request(*id).await? else {
+                return Ok(false);
+            };
+            let client_id = match (
+                request.telegram_id == p.id,
+                request.status.as_str(),
+                request.client_id,
+            ) {
+                (true, "accepted", Some(c)) => c,
+                _ => return Ok(false),
+            };
+            let Some(client) = ctx.store.client(client_id).await? else {
+                return Ok(false);
+            };
+            if client.telegram_id.is_some() {
+                return Ok(false);
+            }
+            bot.answer_callback_query(q.id.clone()).await?;
+            if let Some(m) = place {
+                let _ = bot.edit_message_reply_markup(p.chat, m).await;
+            }
+            // A fresh single-use invite, never shown to anyone: only its hash is kept,
+            // in the person's dialogue, until they agree.
+            let inv = invite::new_invite(InviteKind::Client);
+            ctx.store
+                .renew_client_invite(
+                    client.id,
+                    &inv.hash,
+                    now + Duration::days(ctx.config.invite_days.into()),
+                    crate::store::people::Actor::Telegram(p.id),
+                    now,
+                )
+                .await?;
+            dialogue::save(
+                ctx,
+                p.id,
+                &Dialogue::Onboarding {
+                    invite: inv.hash.clone(),
+                    consents: vec![],
+                },
+            )
+            .await?;
+            start::consent_step(bot, ctx, p.chat, &p.lang, &inv.hash, &[]).await?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}

@@ -1,0 +1,280 @@
+//! From the file and the environment to a [`Config`]: each key from `WEGWEISER_*`, else the
+//! file, else its default, and checked, so that a problem names the key and what is
+//! expected.
+
+use std::path::Path;
+
+use chrono::NaiveTime;
+use url::Url;
+
+use super::raw::RawConfig;
+use super::{
+    Config, ConfigError, DatabaseConfig, LocalesConfig, QuietHours, Secret, TELEGRAM_API_URL,
+    TelegramConfig, TelegramMode, redact_url,
+};
+
+/// Reads `WEGWEISER_<KEY>` from the given environment.
+fn env_var<'a>(env: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    env.iter()
+        .rev()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+pub(super) fn build(
+    raw: RawConfig,
+    env: &[(String, String)],
+    base_dir: &Path,
+) -> Result<Config, ConfigError> {
+    let t = raw.telegram.unwrap_or_default();
+    let token = env_var(env, "WEGWEISER_TELEGRAM_TOKEN")
+        .map(Secret::new)
+        .or(t.token)
+        .unwrap_or_default();
+    let api_url_text = env_var(env, "WEGWEISER_TELEGRAM_API_URL")
+        .map(str::to_owned)
+        .or(t.api_url)
+        .unwrap_or_else(|| TELEGRAM_API_URL.to_owned());
+    let api_url = Url::parse(&api_url_text)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+        .ok_or_else(|| {
+            ConfigError::invalid(
+                "telegram.api_url",
+                format!("\"{api_url_text}\" is not an http(s) URL (default: {TELEGRAM_API_URL})"),
+            )
+        })?;
+    let mode_text = env_var(env, "WEGWEISER_TELEGRAM_MODE")
+        .map(str::to_owned)
+        .or(t.mode)
+        .unwrap_or_else(|| "polling".to_owned());
+    let mode = match mode_text.as_str() {
+        "polling" => TelegramMode::Polling,
+        other => {
+            return Err(ConfigError::invalid(
+                "telegram.mode",
+                format!("\"{other}\" is not supported; the only mode is \"polling\""),
+            ));
+        }
+    };
+    let poll_timeout_secs = match env_var(env, "WEGWEISER_TELEGRAM_POLL_TIMEOUT_SECS") {
+        Some(v) => parse_env_number("telegram.poll_timeout_secs", v)?,
+        None => t.poll_timeout_secs.unwrap_or(30),
+    };
+    if poll_timeout_secs > 50 {
+        return Err(ConfigError::invalid(
+            "telegram.poll_timeout_secs",
+            "must be between 0 and 50 seconds (default 30)",
+        ));
+    }
+
+    let d = raw.database.unwrap_or_default();
+    let db_url = env_var(env, "WEGWEISER_DATABASE_URL")
+        .map(str::to_owned)
+        .or(d.url)
+        .unwrap_or_else(|| "sqlite://wegweiser.db".to_owned());
+    let db_url = resolve_database_url(&db_url, base_dir)?;
+    let max_connections = match env_var(env, "WEGWEISER_DATABASE_MAX_CONNECTIONS") {
+        Some(v) => parse_env_number("database.max_connections", v)?,
+        None => d.max_connections.unwrap_or(5),
+    };
+    if max_connections == 0 {
+        return Err(ConfigError::invalid(
+            "database.max_connections",
+            "must be at least 1 (default 5)",
+        ));
+    }
+
+    let tz_text = env_var(env, "WEGWEISER_TIME_ZONE")
+        .map(str::to_owned)
+        .or(raw.time_zone)
+        .unwrap_or_else(|| "Europe/Berlin".to_owned());
+    let time_zone: chrono_tz::Tz = tz_text.parse().map_err(|_| {
+        ConfigError::invalid(
+            "time_zone",
+            format!("\"{tz_text}\" is not an IANA time zone name (for example \"Europe/Berlin\")"),
+        )
+    })?;
+
+    let l = raw.locales.unwrap_or_default();
+    let known = crate::i18n::AVAILABLE;
+    let default = env_var(env, "WEGWEISER_LOCALES_DEFAULT")
+        .map(str::to_owned)
+        .or(l.default)
+        .unwrap_or_else(|| "de".to_owned());
+    let offered = match env_var(env, "WEGWEISER_LOCALES_OFFERED") {
+        Some(v) => split_list(v),
+        None => l
+            .offered
+            .unwrap_or_else(|| known.iter().map(|s| s.to_string()).collect()),
+    };
+    for code in offered.iter().chain(std::iter::once(&default)) {
+        if !known.contains(&code.as_str()) {
+            return Err(ConfigError::invalid(
+                "locales",
+                format!(
+                    "\"{code}\" has no folder in locales/; available: {}",
+                    known.join(", ")
+                ),
+            ));
+        }
+    }
+    if offered.is_empty() {
+        return Err(ConfigError::invalid(
+            "locales.offered",
+            "must name at least one language",
+        ));
+    }
+    if !offered.contains(&default) {
+        return Err(ConfigError::invalid(
+            "locales.default",
+            format!("\"{default}\" must also be in locales.offered"),
+        ));
+    }
+
+    let q = raw.quiet_hours.unwrap_or_default();
+    let quiet_hours = QuietHours {
+        start: parse_hhmm(
+            "quiet_hours.start",
+            env_var(env, "WEGWEISER_QUIET_HOURS_START")
+                .map(str::to_owned)
+                .or(q.start)
+                .as_deref()
+                .unwrap_or("21:00"),
+        )?,
+        end: parse_hhmm(
+            "quiet_hours.end",
+            env_var(env, "WEGWEISER_QUIET_HOURS_END")
+                .map(str::to_owned)
+                .or(q.end)
+                .as_deref()
+                .unwrap_or("07:00"),
+        )?,
+    };
+
+    let admins = match env_var(env, "WEGWEISER_ADMINS") {
+        Some(v) => split_list(v)
+            .iter()
+            .map(|s| parse_env_number::<i64>("admins", s))
+            .collect::<Result<_, _>>()?,
+        None => raw.admins.unwrap_or_default(),
+    };
+
+    let invite_days = match env_var(env, "WEGWEISER_INVITES_VALID_DAYS") {
+        Some(v) => parse_env_number("invites.valid_days", v)?,
+        None => raw.invites.and_then(|i| i.valid_days).unwrap_or(14),
+    };
+    if !(1..=90).contains(&invite_days) {
+        return Err(ConfigError::invalid(
+            "invites.valid_days",
+            "must be between 1 and 90 days (default 14)",
+        ));
+    }
+
+    let o = raw.office_hours.unwrap_or_default();
+    let office_hours = crate::domain::office_hours::OfficeHours {
+        days: o.days.unwrap_or_else(|| vec![1, 2, 3, 4, 5]),
+        start: parse_hhmm("office_hours.start", o.start.as_deref().unwrap_or("08:00"))?,
+        end: parse_hhmm("office_hours.end", o.end.as_deref().unwrap_or("16:00"))?,
+    };
+    if office_hours.days.is_empty() || office_hours.days.iter().any(|d| !(1..=7).contains(d)) {
+        return Err(ConfigError::invalid(
+            "office_hours.days",
+            "must list weekdays as numbers, 1 = Monday … 7 = Sunday (default [1, 2, 3, 4, 5])",
+        ));
+    }
+    if office_hours.start >= office_hours.end {
+        return Err(ConfigError::invalid(
+            "office_hours",
+            "start must be before end (default 08:00 to 16:00)",
+        ));
+    }
+
+    Ok(Config {
+        telegram: TelegramConfig {
+            token,
+            api_url,
+            mode,
+            poll_timeout_secs,
+        },
+        database: DatabaseConfig {
+            url: db_url,
+            max_connections,
+        },
+        time_zone,
+        locales: LocalesConfig { default, offered },
+        quiet_hours,
+        admins,
+        invite_days,
+        office_hours,
+    })
+}
+
+fn split_list(v: &str) -> Vec<String> {
+    v.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn parse_env_number<T: std::str::FromStr>(key: &str, v: &str) -> Result<T, ConfigError> {
+    v.trim()
+        .parse()
+        .map_err(|_| ConfigError::invalid(key, format!("\"{v}\" is not a whole number")))
+}
+
+fn parse_hhmm(key: &str, v: &str) -> Result<NaiveTime, ConfigError> {
+    NaiveTime::parse_from_str(v, "%H:%M").map_err(|_| {
+        ConfigError::invalid(
+            key,
+            format!("\"{v}\" is not a time of day as HH:MM (for example \"21:00\")"),
+        )
+    })
+}
+
+/// Checks the scheme and makes a relative SQLite path relative to the configuration file.
+fn resolve_database_url(url: &str, base_dir: &Path) -> Result<String, ConfigError> {
+    let bad = |why: &str| {
+        ConfigError::invalid(
+            "database.url",
+            format!(
+                "\"{}\" {why} (expected sqlite://FILE or postgres://USER@HOST/DB)",
+                redact_url(url)
+            ),
+        )
+    };
+    if let Some(rest) = url.strip_prefix("sqlite:") {
+        let path_part = rest.trim_start_matches("//");
+        let (path, query) = match path_part.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (path_part, None),
+        };
+        if path.is_empty() {
+            return Err(bad("names no file"));
+        }
+        if path == ":memory:" {
+            return Ok(url.to_owned());
+        }
+        let path = Path::new(path);
+        let full = if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            base_dir.join(path)
+        };
+        let mut out = format!("sqlite://{}", full.display());
+        if let Some(q) = query {
+            out.push('?');
+            out.push_str(q);
+        }
+        Ok(out)
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        let parsed = Url::parse(url).map_err(|_| bad("is not a valid URL"))?;
+        if parsed.host().is_none() && !parsed.query().unwrap_or("").contains("host=") {
+            return Err(bad("names no host"));
+        }
+        Ok(url.to_owned())
+    } else {
+        Err(bad("has an unknown scheme"))
+    }
+}

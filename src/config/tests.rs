@@ -1,0 +1,86 @@
+//! The configuration's unit tests: defaults, layering, and one-line errors.
+
+use super::*;
+
+fn load(text: &str) -> Result<Config, ConfigError> {
+    Config::from_toml(text, &[], Path::new("/etc/wegweiser"))
+}
+
+#[test]
+fn defaults_apply_without_a_file() {
+    let c = load("").unwrap();
+    assert_eq!(c.time_zone, chrono_tz::Europe::Berlin);
+    assert_eq!(c.database.url, "sqlite:///etc/wegweiser/wegweiser.db");
+    assert_eq!(c.telegram.api_url.as_str(), "https://api.telegram.org/");
+    assert_eq!(c.locales.offered, ["de", "ar", "fa", "ti", "en", "uk"]);
+    assert!(c.telegram.token.is_empty());
+}
+
+#[test]
+fn environment_wins_over_file() {
+    let env = vec![
+        ("WEGWEISER_TELEGRAM_TOKEN".into(), "123:abc".into()),
+        ("WEGWEISER_TIME_ZONE".into(), "Europe/Vienna".into()),
+    ];
+    let c = Config::from_toml(
+        "time_zone = \"Europe/Berlin\"\n[telegram]\ntoken = \"file\"\n",
+        &env,
+        Path::new("."),
+    )
+    .unwrap();
+    assert_eq!(c.telegram.token.expose(), "123:abc");
+    assert_eq!(c.time_zone, chrono_tz::Europe::Vienna);
+}
+
+#[test]
+fn unknown_key_names_the_key_and_line() {
+    let err = load("[telegram]\napi_url = \"http://x\"\ntokn = \"1\"\n")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("config.toml:3"), "{err}");
+    assert!(err.contains("tokn"), "{err}");
+    assert!(err.contains("[telegram]"), "{err}");
+    assert!(!err.contains('\n'));
+}
+
+#[test]
+fn bad_values_name_key_and_expectation() {
+    let err = load("time_zone = \"Europe/Berln\"")
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("time_zone:"), "{err}");
+    assert!(err.contains("Europe/Berln"), "{err}");
+    let err = load("[telegram]\napi_url = \"not a url\"")
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("telegram.api_url:"), "{err}");
+    let err = load("[database]\nurl = \"mysql://x/y\"")
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("database.url:"), "{err}");
+    let err = load("[quiet_hours]\nstart = \"25:00\"")
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("quiet_hours.start:"), "{err}");
+    let err = load("[locales]\noffered = [\"de\", \"xx\"]")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("\"xx\""), "{err}");
+}
+
+#[test]
+fn token_never_shows_in_debug() {
+    let env = vec![("WEGWEISER_TELEGRAM_TOKEN".into(), "123:SECRET".into())];
+    let c = Config::from_toml("", &env, Path::new(".")).unwrap();
+    let shown = format!("{c:?}");
+    assert!(!shown.contains("SECRET"), "{shown}");
+    assert!(shown.contains("[redacted]"));
+}
+
+#[test]
+fn database_password_is_redacted() {
+    assert_eq!(
+        redact_url("postgres://wg:hunter2@db/wegweiser"),
+        "postgres://wg:***@db/wegweiser"
+    );
+}

@@ -1,0 +1,193 @@
+//! The SQL of consent, a client's record, deletion and the audit log, shared by both
+//! backends (see `shared.rs` for why a macro).
+
+macro_rules! privacy_store_impl {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::store::privacy::PrivacyStore for $store {
+            async fn consents(
+                &self,
+                client_id: i64,
+            ) -> Result<
+                Vec<($crate::domain::consent::Purpose, chrono::DateTime<chrono::Utc>)>,
+                $crate::store::StoreError,
+            > {
+                let rows: Vec<(String, i64)> = sqlx::query_as(
+                    "SELECT purpose, granted_at FROM consents WHERE client_id = $1 ORDER BY purpose",
+                )
+                .bind(client_id)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .into_iter()
+                    .filter_map(|(p, at)| {
+                        Some(($crate::domain::consent::Purpose::parse(&p)?, $crate::store::from_millis(at)))
+                    })
+                    .collect())
+            }
+
+            async fn set_consent(
+                &self,
+                client_id: i64,
+                purpose: $crate::domain::consent::Purpose,
+                granted: bool,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<(), $crate::store::StoreError> {
+                let mut tx = self.pool.begin().await?;
+                if granted {
+                    sqlx::query(
+                        "INSERT INTO consents (client_id, purpose, granted_at) VALUES ($1, $2, $3) \
+                         ON CONFLICT (client_id, purpose) DO NOTHING",
+                    )
+                    .bind(client_id)
+                    .bind(purpose.as_str())
+                    .bind($crate::store::millis(now))
+                    .execute(&mut *tx)
+                    .await?;
+                } else {
+                    sqlx::query("DELETE FROM consents WHERE client_id = $1 AND purpose = $2")
+                        .bind(client_id)
+                        .bind(purpose.as_str())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                Self::insert_audit(
+                    &mut tx,
+                    $crate::store::people::Actor::System,
+                    if granted { "consent.grant" } else { "consent.withdraw" },
+                    &format!("client:{client_id} {}", purpose.as_str()),
+                    now,
+                )
+                .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn delete_client(
+                &self,
+                client_id: i64,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<(), $crate::store::StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let row: Option<(String, Option<i64>, Option<i64>)> = sqlx::query_as(
+                    "SELECT c.label, c.telegram_id, m.telegram_id FROM clients c \
+                     JOIN managers m ON m.id = c.manager_id WHERE c.id = $1",
+                )
+                .bind(client_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some((label, client_tg, manager_tg)) = row else {
+                    return Ok(());
+                };
+                for sql in [
+                    "DELETE FROM relay_messages WHERE client_id = $1",
+                    "DELETE FROM consents WHERE client_id = $1",
+                    "DELETE FROM invites WHERE client_id = $1",
+                    "DELETE FROM notices_sent WHERE client_id = $1",
+                    "DELETE FROM clients WHERE id = $1",
+                ] {
+                    sqlx::query(sql).bind(client_id).execute(&mut *tx).await?;
+                }
+                if let Some(tg) = client_tg {
+                    for sql in [
+                        "DELETE FROM outbox WHERE recipient_id = $1",
+                        "DELETE FROM dialogues WHERE chat_id = $1",
+                        "DELETE FROM users WHERE id = $1",
+                    ] {
+                        sqlx::query(sql).bind(tg).execute(&mut *tx).await?;
+                    }
+                }
+                if let Some(tg) = manager_tg {
+                    // The label lives in this row only until it is sent (arguments are
+                    // wiped on delivery).
+                    let row = $crate::store::outbox::NewOutbox::notice(
+                        tg,
+                        "notify-client-deleted",
+                        serde_json::json!({ "label": label }),
+                        now,
+                    );
+                    Self::insert_outbox(&mut tx, &row, now).await?;
+                }
+                // The audit log keeps that things happened, not to whom.
+                sqlx::query(
+                    "UPDATE audit_log SET subject = 'client:deleted' \
+                     WHERE subject = $1 OR subject LIKE $2",
+                )
+                .bind(format!("client:{client_id}"))
+                .bind(format!("client:{client_id} %"))
+                .execute(&mut *tx)
+                .await?;
+                if let Some(tg) = client_tg {
+                    sqlx::query("UPDATE audit_log SET actor = 'deleted-client' WHERE actor = $1")
+                        .bind(format!("tg:{tg}"))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                Self::insert_audit(
+                    &mut tx,
+                    $crate::store::people::Actor::System,
+                    "client.delete",
+                    "client:deleted",
+                    now,
+                )
+                .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn client_record(
+                &self,
+                client_id: i64,
+            ) -> Result<Option<$crate::store::privacy::ClientRecord>, $crate::store::StoreError> {
+                use $crate::store::{clients::ClientStore, managers::ManagerStore, orgs::OrgStore};
+                let Some(client) = self.client(client_id).await? else {
+                    return Ok(None);
+                };
+                let gemeinde = self.gemeinde(client.gemeinde_id).await?.expect("foreign key");
+                let manager_name = self
+                    .manager(client.manager_id)
+                    .await?
+                    .map(|m| m.display_name)
+                    .unwrap_or_default();
+                let consents = self.consents(client_id).await?;
+                Ok(Some($crate::store::privacy::ClientRecord { client, gemeinde, manager_name, consents }))
+            }
+
+            async fn audit(
+                &self,
+                actor: $crate::store::people::Actor,
+                action: &str,
+                subject: &str,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<(), $crate::store::StoreError> {
+                let mut tx = self.pool.begin().await?;
+                Self::insert_audit(&mut tx, actor, action, subject, now).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn audit_log(
+                &self,
+                limit: i64,
+            ) -> Result<Vec<$crate::store::privacy::AuditEntry>, $crate::store::StoreError> {
+                let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+                    "SELECT at, actor, action, subject FROM audit_log ORDER BY id DESC LIMIT $1",
+                )
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(at, actor, action, subject)| $crate::store::privacy::AuditEntry {
+                        at: $crate::store::from_millis(at),
+                        actor,
+                        action,
+                        subject,
+                    })
+                    .collect())
+            }
+        }
+    };
+}
+
+pub(crate) use privacy_store_impl;
