@@ -134,6 +134,24 @@ pub fn button(text: String, cb: Callback) -> InlineKeyboardButton {
     InlineKeyboardButton::callback(text, cb.encode())
 }
 
+/// The ◀ / ▶ row for page `page` (from 0) of `pages`; `None` on a single page.
+pub fn pager(
+    texts: &Texts,
+    lang: &str,
+    page: i64,
+    pages: i64,
+    to: impl Fn(i64) -> Callback,
+) -> Option<Vec<InlineKeyboardButton>> {
+    let mut nav = vec![];
+    if page > 0 {
+        nav.push(button(texts.t(lang, "page-previous"), to(page - 1)));
+    }
+    if page + 1 < pages {
+        nav.push(button(texts.t(lang, "page-next"), to(page + 1)));
+    }
+    (!nav.is_empty()).then_some(nav)
+}
+
 /// Every offered language in its own name, two per row; the current one is ticked.
 pub fn language_picker(
     texts: &Texts,

@@ -5,10 +5,10 @@ use chrono::Duration;
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, Me, MessageId};
 
-use super::super::keyboards::{Callback, button};
+use super::super::keyboards::{Callback, button, pager};
 use super::super::roles::may_act_for;
 use super::super::{Ctx, HandlerError, HandlerResult, WBot};
-use super::common::{Person, replace_text};
+use super::common::{Person, replace_text, show_with_keyboard};
 use super::manager::{say, send_invite};
 use crate::domain::invite::{self, InviteKind};
 use crate::domain::support_period;
@@ -78,36 +78,16 @@ pub async fn clients_page(
         ));
         rows.push(vec![button(c.label.clone(), Callback::ClientView(c.id))]);
     }
-    let mut nav = vec![];
-    if page > 0 {
-        nav.push(button(
-            ctx.texts.t(&p.lang, "page-previous"),
-            Callback::ClientsPage(page - 1),
-        ));
-    }
-    if page + 1 < pages {
-        nav.push(button(
-            ctx.texts.t(&p.lang, "page-next"),
-            Callback::ClientsPage(page + 1),
-        ));
-    }
-    if !nav.is_empty() {
-        rows.push(nav);
-    }
+    rows.extend(pager(
+        &ctx.texts,
+        &p.lang,
+        page,
+        pages,
+        Callback::ClientsPage,
+    ));
     let text = lines.join("\n");
     let keyboard = InlineKeyboardMarkup::new(rows);
-    match edit {
-        Some(message) => {
-            bot.edit_message_text(p.chat, message, text)
-                .reply_markup(keyboard)
-                .await?;
-        }
-        None => {
-            bot.send_message(p.chat, text)
-                .reply_markup(keyboard)
-                .await?;
-        }
-    }
+    show_with_keyboard(bot, p.chat, edit, text, keyboard).await?;
     Ok(())
 }
 
@@ -298,12 +278,7 @@ pub async fn callback(
         }
         _ => return Ok(false),
     };
-    match place {
-        Some(msg) => replace_text(bot, p.chat, msg, outcome).await?,
-        None => {
-            bot.send_message(p.chat, outcome).await?;
-        }
-    }
+    replace_text(bot, p.chat, place, outcome).await?;
     Ok(true)
 }
 

@@ -247,12 +247,7 @@ pub async fn callback(
             tracing::info!("a client deleted their data");
             ctx.wake.notify_one();
             let text = ctx.texts.t(lang, "privacy-deleted");
-            match place {
-                Some(m) => replace_text(bot, p.chat, m, text).await?,
-                None => {
-                    bot.send_message(p.chat, text).await?;
-                }
-            }
+            replace_text(bot, p.chat, place, text).await?;
         }
         _ => unreachable!("filtered above"),
     }

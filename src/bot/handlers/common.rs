@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use teloxide::prelude::*;
-use teloxide::types::{CallbackQuery, ChatId, Me, Message, MessageId};
+use teloxide::types::{CallbackQuery, ChatId, InlineKeyboardMarkup, Me, Message, MessageId};
 
 use super::super::commands::Command;
 use super::super::dialogue::{self, Dialogue};
@@ -233,12 +233,7 @@ async fn language_chosen(
     ctx.store.set_language(p.id, code, ctx.clock.now()).await?;
     tracing::info!(user_id = p.id, language = code, "language chosen");
     let chosen = ctx.texts.t(code, "language-chosen");
-    match place {
-        Some(message) => replace_text(bot, p.chat, message, chosen).await?,
-        None => {
-            bot.send_message(p.chat, chosen).await?;
-        }
-    }
+    replace_text(bot, p.chat, place, chosen).await?;
     if let Some(Dialogue::Onboarding { invite, consents }) = dialogue::load(ctx, p.id).await? {
         return start::consent_step(bot, ctx, p.chat, code, &invite, &consents).await;
     }
@@ -304,13 +299,18 @@ pub async fn send_picker(bot: &WBot, ctx: &Ctx, chat: ChatId, lang: &str) -> Han
     Ok(())
 }
 
-/// Replaces a message's text (and drops its buttons), so no stale keyboard stays behind.
+/// Shows `text` in place of the message a button was tapped on (dropping its buttons,
+/// so no stale keyboard stays behind), or as a new message when there is none.
 pub async fn replace_text(
     bot: &WBot,
     chat: ChatId,
-    message: MessageId,
+    message: Option<MessageId>,
     text: String,
 ) -> HandlerResult {
+    let Some(message) = message else {
+        bot.send_message(chat, text).await?;
+        return Ok(());
+    };
     match bot.edit_message_text(chat, message, text.clone()).await {
         Ok(_) => Ok(()),
         // Already showing exactly this (a double tap): nothing to change.
@@ -322,6 +322,28 @@ pub async fn replace_text(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// Shows `text` with `keyboard` in place of message `place` (a page turned), or as a
+/// new message.
+pub async fn show_with_keyboard(
+    bot: &WBot,
+    chat: ChatId,
+    place: Option<MessageId>,
+    text: String,
+    keyboard: InlineKeyboardMarkup,
+) -> HandlerResult {
+    match place {
+        Some(message) => {
+            bot.edit_message_text(chat, message, text)
+                .reply_markup(keyboard)
+                .await?;
+        }
+        None => {
+            bot.send_message(chat, text).reply_markup(keyboard).await?;
+        }
+    }
+    Ok(())
 }
 
 /// The welcome and short help; people who are nobody yet can ask to be taken on.

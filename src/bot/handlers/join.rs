@@ -7,9 +7,9 @@ use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, MessageId};
 
 use super::super::dialogue::{self, Dialogue};
-use super::super::keyboards::{Callback, button};
+use super::super::keyboards::{Callback, button, pager};
 use super::super::{Ctx, HandlerError, WBot};
-use super::common::{Person, replace_text};
+use super::common::{Person, replace_text, show_with_keyboard};
 use super::start;
 use crate::domain::invite::{self, InviteKind};
 use crate::i18n::Arg;
@@ -51,36 +51,10 @@ async fn gemeinde_picker(
         .take(PAGE)
         .map(|g| vec![button(g.name.clone(), Callback::JoinGemeinde(g.id))])
         .collect();
-    let mut nav = vec![];
-    if page > 0 {
-        nav.push(button(
-            ctx.texts.t(&p.lang, "page-previous"),
-            Callback::JoinPage(page - 1),
-        ));
-    }
-    if page + 1 < pages {
-        nav.push(button(
-            ctx.texts.t(&p.lang, "page-next"),
-            Callback::JoinPage(page + 1),
-        ));
-    }
-    if !nav.is_empty() {
-        rows.push(nav);
-    }
+    rows.extend(pager(&ctx.texts, &p.lang, page, pages, Callback::JoinPage));
     let text = ctx.texts.t(&p.lang, "join-choose-gemeinde");
     let keyboard = InlineKeyboardMarkup::new(rows);
-    match edit {
-        Some(m) => {
-            bot.edit_message_text(p.chat, m, text)
-                .reply_markup(keyboard)
-                .await?;
-        }
-        None => {
-            bot.send_message(p.chat, text)
-                .reply_markup(keyboard)
-                .await?;
-        }
-    }
+    show_with_keyboard(bot, p.chat, edit, text, keyboard).await?;
     Ok(())
 }
 
@@ -124,12 +98,7 @@ pub async fn callback(
             } else {
                 ctx.texts.t(&p.lang, "join-already-open")
             };
-            match place {
-                Some(m) => replace_text(bot, p.chat, m, text).await?,
-                None => {
-                    bot.send_message(p.chat, text).await?;
-                }
-            }
+            replace_text(bot, p.chat, place, text).await?;
             Ok(true)
         }
         Callback::JoinAccept(id) | Callback::JoinDecline(id) => {
@@ -182,12 +151,7 @@ pub async fn callback(
             } else {
                 ctx.texts.t(&p.lang, "join-declined-manager")
             };
-            match place {
-                Some(msg) => replace_text(bot, p.chat, msg, text).await?,
-                None => {
-                    bot.send_message(p.chat, text).await?;
-                }
-            }
+            replace_text(bot, p.chat, place, text).await?;
             Ok(true)
         }
         Callback::JoinContinue(id) => {

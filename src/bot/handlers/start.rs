@@ -220,12 +220,7 @@ pub async fn callback(
                 _ => {
                     dialogue::clear(ctx, p.id).await?;
                     let text = ctx.texts.t(&p.lang, "onboarding-declined");
-                    match place {
-                        Some(m) => replace_text(bot, p.chat, m, text).await?,
-                        None => {
-                            bot.send_message(p.chat, text).await?;
-                        }
-                    }
+                    replace_text(bot, p.chat, place, text).await?;
                 }
             }
             Ok(true)
@@ -275,12 +270,7 @@ async fn agree(
                 "client-linked",
                 &[("manager", Arg::text(manager.as_str()))],
             );
-            match place {
-                Some(m) => replace_text(bot, p.chat, m, text).await?,
-                None => {
-                    bot.send_message(p.chat, text).await?;
-                }
-            }
+            replace_text(bot, p.chat, place, text).await?;
             bot.send_message(p.chat, ctx.texts.t(&p.lang, "client-menu"))
                 .reply_markup(keyboards::client_menu(&ctx.texts, &p.lang, &manager))
                 .await?;
