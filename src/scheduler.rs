@@ -42,10 +42,13 @@ impl Scheduler {
         let (stop, mut stopped) = watch::channel(false);
         let task = tokio::spawn(async move {
             loop {
-                if let Err(e) = self.support_period_warnings().await {
+                // The next run is an hour after the time this run looked at: if the clock
+                // jumped meanwhile, the next run comes at once.
+                let now = self.clock.now();
+                if let Err(e) = self.support_period_warnings(now).await {
                     tracing::error!(error = %e, "support period check failed");
                 }
-                let next = self.clock.now() + Duration::hours(1);
+                let next = now + Duration::hours(1);
                 tokio::select! {
                     _ = self.clock.sleep_until(next) => {}
                     _ = stopped.changed() => return,
@@ -56,8 +59,10 @@ impl Scheduler {
     }
 
     /// One notice per client whose support ends within 90 days, to their manager.
-    pub async fn support_period_warnings(&self) -> Result<usize, crate::store::StoreError> {
-        let now = self.clock.now();
+    pub async fn support_period_warnings(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<usize, crate::store::StoreError> {
         let horizon = now + Duration::days(support_period::WARN_DAYS_BEFORE);
         let mut written = 0;
         for (client, manager_tg, manager_lang) in self.store.clients_ending_before(horizon).await? {

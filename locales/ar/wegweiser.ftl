@@ -245,3 +245,54 @@ admin-deactivated =
        *[other] نُقل { $count } شخص
     } إلى رقم { $successor }.
 admin-manager-line = رقم { $id } · { $name } · { $status } · { $count }
+
+## Asking to be taken on (without an invite)
+
+# REVIEW: "طلب المرافقة" (ask for support/accompaniment) as a button for newcomers — clear enough?
+join-ask = 🤝 طلب المرافقة
+join-choose-gemeinde = في أي بلدية تسكنون؟
+# REVIEW: "مقر البلدية" (the municipality's office) for Rathaus; "لا يعمل Wegweiser بعد" (Wegweiser does not work yet) for "ist noch nicht eingerichtet".
+join-no-gemeinde = لا يعمل Wegweiser بعد في أي بلدية. يُرجى التوجّه إلى مقر البلدية لديكم.
+# REVIEW: "وصل طلبكم إلى مديري ومديرات الاندماج في …" (your request has reached the integration managers in …).
+join-requested = شكرًا! وصل طلبكم إلى مديري ومديرات الاندماج في { $gemeinde }. ستتلقّون الرد هنا.
+# REVIEW: "You have already sent a request, and it is still open. You will get the answer here."
+join-already-open = لقد أرسلتم طلبًا من قبل، وهو لا يزال مفتوحًا. ستتلقّون الرد هنا.
+notify-join-request = 🙋 طلب جديد من { $gemeinde } (اللغة: { $language }). هل تريدون مرافقة هذا الشخص؟
+join-accept = نعم، سأرافق هذا الشخص
+join-decline = لا
+# REVIEW: "سيظهر هذا الشخص لديكم مؤقتًا بالاختصار «…»" (for now this person appears to you with the short code …); "إشعار حماية البيانات" for Datenschutzhinweis.
+join-accepted-manager = تم القبول. سيظهر هذا الشخص لديكم مؤقتًا بالاختصار «{ $label }»، وسيتلقّى الآن إشعار حماية البيانات.
+join-declined-manager = تم الرفض. سيتم إبلاغ الشخص بذلك.
+# REVIEW: "تم البتّ في هذا الطلب من قبل" (this request has already been decided).
+join-already-decided = تم البتّ في هذا الطلب من قبل.
+# REVIEW: "سيرافقكم" is masculine although the manager may be a woman; "إشعار حماية البيانات" for Datenschutzhinweis.
+join-accepted = خبر سار: { $manager } سيرافقكم. يُرجى قراءة إشعار حماية البيانات والموافقة عليه.
+join-continue = متابعة
+# REVIEW: "مقر البلدية" (the municipality's office) for Rathaus.
+join-declined = للأسف لم يُقبَل طلبكم في { $gemeinde }. يُرجى التوجّه إلى مقر البلدية لديكم.
+
+## Caseload: actions on a client
+
+client-action-gemeinde = 🏠 تغيير البلدية
+# REVIEW: "النقل إلى زميل أو زميلة" (hand over to a colleague), "نقل" as in the other hand-over messages.
+client-action-handover = 👥 النقل إلى زميل أو زميلة
+client-action-extend = ⏳ تمديد المرافقة سنة واحدة
+client-action-end = ✖ إنهاء المرافقة
+client-choose-gemeinde = البلدية الجديدة لـ { $label }:
+client-choose-manager = إلى من تريدون نقل { $label }؟
+client-no-colleague = لا يوجد في هذه البلدية زميل أو زميلة يمكنكم النقل إليه أو إليها.
+# REVIEW: "تغيّرت بلدية … إلى …" (the municipality of … changed to …), chosen to avoid a gendered verb for "wohnt".
+client-gemeinde-changed = تغيّرت بلدية { $label } إلى { $gemeinde }.
+# REVIEW: "نُقل الشخص … إلى …" (the person … was handed over to …) for "is now supported by …", passive to avoid gender.
+client-handed-over = نُقل الشخص { $label } إلى { $manager }.
+# REVIEW: passive "نُقل إليكم … من …" (… was handed over to you by …) to avoid gender.
+notify-client-handed-over = 👥 نُقل إليكم الشخص <b>{ $label }</b> ({ $gemeinde }) من { $from }.
+client-extended = مرافقة { $label } مخطط لها الآن حتى { $until }.
+client-extend-limit = لا يمكن تمديد مرافقة { $label } لأكثر من 4 سنوات.
+client-end-confirm = هل تريدون حقًا إنهاء مرافقة { $label }؟ لن يتمكن هذا الشخص بعد ذلك من الكتابة إليكم.
+client-end-yes = نعم، إنهاء
+client-ended = انتهت مرافقة { $label }.
+# REVIEW: "انتهت مرافقة … لكم" (…'s support of you has ended); "نتمنى لكم كل الخير" for "Alles Gute".
+support-ended-client = انتهت مرافقة { $manager } لكم. نتمنى لكم كل الخير! يمكنكم حذف بياناتكم عبر { "\u200E" }/privacy.
+# REVIEW: "في صفحة هذا الشخص" (on this person's page, i.e. in /clients).
+support-ends-soon = ⏳ تنتهي مرافقة <b>{ $label }</b> في { $until }. يمكنكم عند الحاجة تمديدها في صفحة هذا الشخص.

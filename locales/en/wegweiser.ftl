@@ -212,3 +212,43 @@ admin-deactivated =
        *[other] { $count } people have
     } been handed over to no. { $successor }.
 admin-manager-line = No. { $id } · { $name } · { $status } · { $count }
+
+## Asking to be taken on (without an invite)
+
+# REVIEW: "support" for Begleitung on a button for newcomers — could it be read as technical support?
+join-ask = 🤝 Ask for support
+join-choose-gemeinde = Which municipality do you live in?
+# REVIEW: "town hall" for Rathaus.
+join-no-gemeinde = Wegweiser is not set up in any municipality yet. Please contact your town hall.
+join-requested = Thank you! Your request has gone to the integration managers in { $gemeinde }. You will get an answer here.
+join-already-open = You already have an open request. You will get an answer here.
+notify-join-request = 🙋 New request from { $gemeinde } (language: { $language }). Would you like to support this person?
+join-accept = Yes, I will support this person
+join-decline = No
+join-accepted-manager = Accepted. For now, you will see this person as “{ $label }”. They will now get the privacy notice.
+join-declined-manager = Declined. The person will be told.
+join-already-decided = This request has already been decided.
+join-accepted = Good news: { $manager } will support you. Please read the privacy notice and agree to it.
+join-continue = Continue
+# REVIEW: "town hall" for Rathaus.
+join-declined = Sorry, your request in { $gemeinde } was not accepted. Please contact your town hall.
+
+## Caseload: actions on a client
+
+client-action-gemeinde = 🏠 Change municipality
+client-action-handover = 👥 Hand over to a colleague
+client-action-extend = ⏳ Extend support by 1 year
+client-action-end = ✖ End support
+client-choose-gemeinde = New municipality for { $label }:
+client-choose-manager = Who should { $label } be handed over to?
+client-no-colleague = There is no colleague in this municipality you can hand over to.
+client-gemeinde-changed = { $label } now lives in { $gemeinde }.
+client-handed-over = { $label } is now supported by { $manager }.
+notify-client-handed-over = 👥 { $from } has handed <b>{ $label }</b> ({ $gemeinde }) over to you.
+client-extended = Support for { $label } is now planned until { $until }.
+client-extend-limit = Support for { $label } cannot be extended beyond 4 years.
+client-end-confirm = Really end support for { $label }? The person will then no longer be able to write to you.
+client-end-yes = Yes, end it
+client-ended = Support for { $label } has ended.
+support-ended-client = Your support from { $manager } has ended. All the best! You can delete your data under /privacy.
+support-ends-soon = ⏳ Support for <b>{ $label }</b> ends on { $until }. If needed, you can extend it on the person’s page.

@@ -144,7 +144,7 @@ away-set-alone = غیبت تا { $until } ثبت شد، بدون جانشین.
 back-done = خوش برگشتید! غیبت شما به پایان رسید.
 away-notice = { $manager } تا { $until } حضور ندارد. پیام شما به جانشین او، { $substitute }، می‌رسد.
 away-notice-alone = { $manager } تا { $until } حضور ندارد و بعد از آن پیام شما را می‌خواند.
-# REVIEW: "در { $next }" — $next is a date (and perhaps a time).
+# REVIEW: "در $next" — $next is a date (and perhaps a time).
 office-hours-notice = از پیام شما متشکریم. { $manager } آن را در { $next } می‌خواند.
 
 ## Caseload
@@ -225,3 +225,50 @@ admin-deactivated =
        *[other] { $count } نفر به شمارهٔ { $successor } سپرده شدند.
     }
 admin-manager-line = شمارهٔ { $id } · { $name } · { $status } · { $count }
+
+## Asking to be taken on (without an invite)
+
+# REVIEW: "درخواست همراهی" (ask for support/accompaniment) as a button for newcomers — clear enough?
+join-ask = 🤝 درخواست همراهی
+# REVIEW: "محل زندگی شما کدام است؟" (which is your place of residence?) — clients see "محل زندگی" for Gemeinde.
+join-choose-gemeinde = محل زندگی شما کدام است؟
+# REVIEW: "شهرداری محل زندگی" (the municipal office where you live) for Rathaus.
+join-no-gemeinde = Wegweiser هنوز در هیچ محلی راه‌اندازی نشده است. لطفاً به شهرداری محل زندگی خود مراجعه کنید.
+join-requested = متشکریم! درخواست شما به مدیران ادغام { $gemeinde } رسید. پاسخ را همین‌جا دریافت می‌کنید.
+join-already-open = شما قبلاً یک درخواست فرستاده‌اید که هنوز باز است. پاسخ را همین‌جا دریافت می‌کنید.
+# REVIEW: "همراهی این شخص را به عهده بگیرید" (take on the support of this person).
+notify-join-request = 🙋 درخواست جدید از { $gemeinde } (زبان: { $language }). آیا می‌خواهید همراهی این شخص را به عهده بگیرید؟
+join-accept = بله، همراهی این شخص را به عهده می‌گیرم
+join-decline = نه
+# REVIEW: "توضیحات حریم خصوصی" for Datenschutzhinweis; "فعلاً با برچسب «…» برای شما نمایش داده می‌شود" (for now shown to you with the label …).
+join-accepted-manager = پذیرفته شد. این شخص فعلاً با برچسب «{ $label }» برای شما نمایش داده می‌شود و اکنون توضیحات حریم خصوصی را دریافت می‌کند.
+join-declined-manager = رد شد. به این شخص خبر داده می‌شود.
+join-already-decided = دربارهٔ این درخواست قبلاً تصمیم گرفته شده است.
+# REVIEW: "توضیحات حریم خصوصی" for Datenschutzhinweis; "موافقت خود را اعلام کنید" (declare your consent).
+join-accepted = خبر خوب: { $manager } همراهی شما را به عهده می‌گیرد. لطفاً توضیحات حریم خصوصی را بخوانید و موافقت خود را اعلام کنید.
+join-continue = ادامه
+# REVIEW: "شهرداری محل زندگی" (the municipal office where you live) for Rathaus.
+join-declined = متأسفانه درخواست شما در { $gemeinde } پذیرفته نشد. لطفاً به شهرداری محل زندگی خود مراجعه کنید.
+
+## Caseload: actions on a client
+
+client-action-gemeinde = 🏠 تغییر شهرداری
+client-action-handover = 👥 سپردن به همکار
+client-action-extend = ⏳ تمدید همراهی به مدت ۱ سال
+client-action-end = ✖ پایان همراهی
+client-choose-gemeinde = شهرداری جدید برای { $label }:
+client-choose-manager = { $label } به چه کسی سپرده شود؟
+client-no-colleague = در این شهرداری همکاری نیست که بتوانید این شخص را به او بسپارید.
+client-gemeinde-changed = { $label } اکنون در { $gemeinde } زندگی می‌کند.
+# REVIEW: "همراهی … اکنون با … است" (the support of … is now with …).
+client-handed-over = همراهی { $label } اکنون با { $manager } است.
+notify-client-handed-over = 👥 { $from } <b>{ $label }</b> ({ $gemeinde }) را به شما سپرد.
+client-extended = همراهی { $label } اکنون تا { $until } برنامه‌ریزی شده است.
+client-extend-limit = همراهی { $label } را نمی‌توان به بیش از ۴ سال تمدید کرد.
+client-end-confirm = واقعاً همراهی { $label } پایان یابد؟ در این صورت این شخص دیگر نمی‌تواند به شما پیام بدهد.
+client-end-yes = بله، پایان یابد
+client-ended = همراهی { $label } به پایان رسید.
+# REVIEW: "برایتان آرزوی موفقیت داریم" (we wish you success) for "Alles Gute".
+support-ended-client = همراهی { $manager } با شما به پایان رسید. برایتان آرزوی موفقیت داریم! می‌توانید اطلاعات خود را در { "\u200E" }/privacy پاک کنید.
+# REVIEW: "در $until" — $until is a date; "صفحهٔ این شخص" (this person's page, in /clients).
+support-ends-soon = ⏳ همراهی <b>{ $label }</b> در { $until } به پایان می‌رسد. در صورت نیاز می‌توانید آن را در صفحهٔ این شخص تمدید کنید.

@@ -301,3 +301,71 @@ admin-deactivated =
        *[other] { $count } ሰባት ናብ ቁጽሪ { $successor } ተመሓላሊፎም።
     }
 admin-manager-line = ቁጽሪ { $id } · { $name } · { $status } · { $count }
+
+## Asking to be taken on (without an invite)
+
+# REVIEW: button "Ask for support"; "ሓገዝ" for Begleitung.
+join-ask = 🤝 ሓገዝ ምሕታት
+# REVIEW: "In which area (Gemeinde) do you live?"; "ከባቢ" for Gemeinde.
+join-choose-gemeinde = ኣበየናይ ከባቢ ትነብሩ?
+# REVIEW: whole message ("Wegweiser has not been started in any area yet. Please contact your local administration (Rathaus)."); "ምምሕዳር ከባቢ" for Rathaus is a guess, so the German word is kept in brackets.
+join-no-gemeinde = Wegweiser ገና ኣብ ዝኾነ ከባቢ ኣይተጀመረን። በጃኹም ናብ ምምሕዳር ከባቢኹም (Rathaus) ተወከሱ።
+# REVIEW: whole message ("Thank you! Your request has reached the integration managers of … You will get an answer here.").
+join-requested = የቐንየልና! ሕቶኹም ናብ ኣመሓደርቲ ምውህሃድ ናይ { $gemeinde } በጺሑ ኣሎ። መልሲ ኣብዚ ክትረኽቡ ኢኹም።
+# REVIEW: whole message ("You already have an open request. You will get an answer here.").
+join-already-open = ድሮ ዘይተወድአ ሕቶ ኣለኩም። መልሲ ኣብዚ ክትረኽቡ ኢኹም።
+# REVIEW: whole message ("New request from … (language: …). Would you like to support this person?").
+notify-join-request = 🙋 ሓድሽ ሕቶ ካብ { $gemeinde } (ቋንቋ: { $language })። ነዚ ሰብ ክትሕግዝዎ ትደልዩ ዶ?
+# REVIEW: button "Yes, I will support this person".
+join-accept = እወ፣ ነዚ ሰብ ክሕግዞ እየ
+# REVIEW: button "No".
+join-decline = ኣይፋል
+# REVIEW: whole message ("You accepted. For now this person is called “…” for you and now gets the privacy statement."); "መግለጺ ሓለዋ ሓበሬታ" for Datenschutzhinweis.
+join-accepted-manager = ተቐቢልኩምዎ። እዚ ሰብ ንግዜኡ ኣባኹም «{ $label }» ተባሂሉ ይጽዋዕ፣ ሕጂ ድማ መግለጺ ሓለዋ ሓበሬታ ይቕበል።
+# REVIEW: whole message ("You did not accept. The person will be informed.").
+join-declined-manager = ኣይተቐበልኩምዎን። እቲ ሰብ ክሕበሮ እዩ።
+# REVIEW: "A decision about this request has already been made.".
+join-already-decided = ብዛዕባ እዚ ሕቶ እዚ ድሮ ውሳነ ተዋሂቡ እዩ።
+# REVIEW: whole message ("Good news: … will support you. Please read the privacy statement and agree."); masculine verb form.
+join-accepted = ጽቡቕ ዜና: { $manager } ክሕግዘኩም እዩ። በጃኹም መግለጺ ሓለዋ ሓበሬታ ኣንብቡን ተሰማምዑን።
+# REVIEW: button "Continue".
+join-continue = ምቕጻል
+# REVIEW: whole message ("Sorry, your request in … was not accepted. Please contact your local administration (Rathaus).").
+join-declined = ይቕረታ፣ ሕቶኹም ኣብ { $gemeinde } ተቐባልነት ኣይረኸበን። በጃኹም ናብ ምምሕዳር ከባቢኹም (Rathaus) ተወከሱ።
+
+## Caseload: actions on a client
+
+# REVIEW: button "Change area (Gemeinde)".
+client-action-gemeinde = 🏠 ከባቢ ምቕያር
+# REVIEW: button "Hand over to a colleague"; "መሳርሕቲ" for colleague.
+client-action-handover = 👥 ናብ መሳርሕቲ ምሕላፍ
+# REVIEW: button "Extend support by 1 year".
+client-action-extend = ⏳ ሓገዝ ብ1 ዓመት ምንዋሕ
+# REVIEW: button "End support".
+client-action-end = ✖ ሓገዝ ምውዳእ
+# REVIEW: "New area (Gemeinde) for …:".
+client-choose-gemeinde = ሓድሽ ከባቢ ን{ $label }:
+# REVIEW: "To whom should … be handed over?".
+client-choose-manager = { $label } ናብ መን ይሕለፍ?
+# REVIEW: whole sentence ("In this area there is no colleague you can hand over to.").
+client-no-colleague = ኣብዚ ከባቢ እዚ ክትሕልፉሉ እትኽእሉ መሳርሕቲ የለን።
+# REVIEW: "… now lives in …"; masculine verb form.
+client-gemeinde-changed = { $label } ሕጂ ኣብ { $gemeinde } ይነብር።
+# REVIEW: "… is now supported by …"; masculine verb form.
+client-handed-over = { $label } ሕጂ ብ{ $manager } ይሕገዝ።
+# REVIEW: whole message ("… (…) has been handed over to you from …"); masculine verb form.
+notify-client-handed-over = 👥 <b>{ $label }</b> ({ $gemeinde }) ካብ { $from } ናባኹም ተመሓላሊፉ።
+# REVIEW: "The support of … is now planned until …".
+client-extended = ሓገዝ ናይ { $label } ሕጂ ክሳብ { $until } ተመዲቡ ኣሎ።
+# REVIEW: "The support of … cannot be extended beyond 4 years.".
+client-extend-limit = ሓገዝ ናይ { $label } ካብ 4 ዓመት ንላዕሊ ክነውሕ ኣይክእልን እዩ።
+# REVIEW: whole message ("Really end the support of …? The person will then no longer be able to write to you.").
+client-end-confirm = ሓገዝ ናይ { $label } ብሓቂ ይወዳእ ድዩ? ሽዑ እቲ ሰብ ድሕሪ ሕጂ ክጽሕፈልኩም ኣይክእልን እዩ።
+# REVIEW: button "Yes, end it".
+client-end-yes = እወ፣ ይወዳእ
+# REVIEW: "The support of … has ended.".
+client-ended = ሓገዝ ናይ { $label } ተወዲኡ እዩ።
+# REVIEW: whole message ("The support by … has ended. All the best! You can delete your data under /privacy.").
+support-ended-client = ሓገዝ ብ{ $manager } ተወዲኡ እዩ። ኩሉ ጽቡቕ ይግጠመኩም! ሓበሬታኹም ኣብ /privacy ክትድምስስዎ ትኽእሉ ኢኹም።
+# REVIEW: whole message ("The support of … ends on … If needed, you can extend it on the person's page.").
+support-ends-soon = ⏳ ሓገዝ ናይ <b>{ $label }</b> ኣብ { $until } ይውዳእ። እንተ ኣድልዩ ኣብ ገጽ ናይቲ ሰብ ከተናውሕዎ ትኽእሉ ኢኹም።

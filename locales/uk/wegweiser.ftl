@@ -106,7 +106,7 @@ client-linked = Тепер Ви на зв’язку з { $manager }. Прост
 ## Clients: menu
 
 client-menu = Що Ви хочете зробити?
-# REVIEW: "Написати: { $manager }" — the colon avoids declining the name.
+# REVIEW: "Написати: $manager" — the colon avoids declining the name.
 menu-write = ✉️ Написати: { $manager }
 menu-language = 🌐 Мова
 menu-privacy = 🔒 Захист даних
@@ -143,7 +143,7 @@ back-done = З поверненням! Вашу відсутність заве�
 # REVIEW: "не на роботі" (not at work) chosen to avoid a gendered form.
 away-notice = { $manager } не на роботі до { $until }. Ваше повідомлення отримає особа, яка заміняє: { $substitute }.
 away-notice-alone = { $manager } не на роботі до { $until } і прочитає Ваше повідомлення після цього.
-# REVIEW: "у найближчий робочий час: { $next }" — $next is a date (and perhaps a time) that cannot be declined.
+# REVIEW: "у найближчий робочий час: $next" — $next is a date (and perhaps a time) that cannot be declined.
 office-hours-notice = Дякуємо за Ваше повідомлення. { $manager } прочитає його в найближчий робочий час: { $next }.
 
 ## Caseload
@@ -227,3 +227,47 @@ admin-deactivated =
        *[other] { $count } особи
     } передано до № { $successor }.
 admin-manager-line = № { $id } · { $name } · { $status } · { $count }
+
+## Asking to be taken on (without an invite)
+
+join-ask = 🤝 Попросити про супровід
+join-choose-gemeinde = У якій громаді Ви живете?
+# REVIEW: "ратуша (Rathaus)" for Rathaus — or is "міська рада" / "мерія" clearer?
+join-no-gemeinde = Wegweiser ще не працює в жодній громаді. Будь ласка, зверніться до ратуші (Rathaus) Вашої громади.
+# REVIEW: "менеджери та менеджерки з інтеграції громади $gemeinde" (the integration managers of the community …).
+join-requested = Дякуємо! Ваш запит отримали менеджери та менеджерки з інтеграції громади { $gemeinde }. Відповідь Ви отримаєте тут.
+join-already-open = У Вас уже є відкритий запит. Відповідь Ви отримаєте тут.
+notify-join-request = 🙋 Новий запит із громади { $gemeinde } (мова: { $language }). Бажаєте супроводжувати цю особу?
+join-accept = Так, я супроводжуватиму цю особу
+join-decline = Ні
+# REVIEW: "повідомлення про захист даних" for Datenschutzhinweis.
+join-accepted-manager = Прийнято. Поки що ця особа має у Вас мітку «{ $label }» і зараз отримає повідомлення про захист даних.
+join-declined-manager = Відхилено. Особа отримає про це повідомлення.
+join-already-decided = Щодо цього запиту вже ухвалено рішення.
+join-accepted = Гарна новина: { $manager } супроводжуватиме Вас. Будь ласка, прочитайте повідомлення про захист даних і дайте свою згоду.
+join-continue = Далі
+# REVIEW: "ратуша (Rathaus)" for Rathaus.
+join-declined = На жаль, Ваш запит у громаді { $gemeinde } не прийнято. Будь ласка, зверніться до ратуші (Rathaus) Вашої громади.
+
+## Caseload: actions on a client
+
+client-action-gemeinde = 🏠 Змінити громаду
+client-action-handover = 👥 Передати колезі
+client-action-extend = ⏳ Продовжити супровід на 1 рік
+client-action-end = ✖ Завершити супровід
+client-choose-gemeinde = Нова громада для { $label }:
+client-choose-manager = Кому передати { $label }?
+client-no-colleague = У цій громаді немає колег, яким Ви можете передати цю особу.
+client-gemeinde-changed = { $label } тепер живе в громаді { $gemeinde }.
+client-handed-over = Супровід { $label } тепер здійснює { $manager }.
+# REVIEW: "Вам передано … від $from" (handed over to you from …), chosen to avoid a gendered past tense.
+notify-client-handed-over = 👥 Вам передано <b>{ $label }</b> ({ $gemeinde }) від { $from }.
+client-extended = Супровід { $label } тепер заплановано до { $until }.
+client-extend-limit = Супровід { $label } не можна продовжити понад 4 роки.
+client-end-confirm = Справді завершити супровід { $label }? Тоді ця особа більше не зможе Вам писати.
+client-end-yes = Так, завершити
+client-ended = Супровід { $label } завершено.
+# REVIEW: "Ваш супровід із боку $manager" (your support by …) — natural?
+support-ended-client = Ваш супровід із боку { $manager } завершено. Усього найкращого! Видалити свої дані Ви можете командою /privacy.
+# REVIEW: "завершується $until" — $until is a date that cannot be declined.
+support-ends-soon = ⏳ Супровід <b>{ $label }</b> завершується { $until }. За потреби Ви можете продовжити його на сторінці цієї особи.
