@@ -81,6 +81,8 @@ fn log_filter() -> tracing_subscriber::EnvFilter {
         "h2=info",
         "rustls=info",
         "axum=info",
+        // It logs an update it cannot parse in full (with what the person wrote).
+        "teloxide::dispatching::dispatcher=off",
     ] {
         filter = filter.add_directive(capped.parse().expect("a valid directive"));
     }

@@ -296,3 +296,14 @@ client-ended = انتهت مرافقة { $label }.
 support-ended-client = انتهت مرافقة { $manager } لكم. نتمنى لكم كل الخير! يمكنكم حذف بياناتكم عبر { "\u200E" }/privacy.
 # REVIEW: "في صفحة هذا الشخص" (on this person's page, i.e. in /clients).
 support-ends-soon = ⏳ تنتهي مرافقة <b>{ $label }</b> في { $until }. يمكنكم عند الحاجة تمديدها في صفحة هذا الشخص.
+
+## Later additions (labels, substitutes, manager status)
+
+# REVIEW: "الاختصار" for Kürzel, as elsewhere in this file.
+new-client-label-taken = تستخدمون الاختصار { $label } من قبل. يُرجى اختيار اختصار آخر.
+reply-ambiguous-label = الاختصار { $label } ينطبق على أكثر من شخص. يُرجى الرد على الرسالة المُحوَّلة من هذا الشخص.
+# REVIEW: "البديل" for Vertretung; the sentence avoids gendered verbs.
+notify-substitute = 👥 { $manager } غير موجود حتى { $until }. أنتم البديل: رسائل الأشخاص الذين تتم مرافقتهم تصل إليكم الآن.
+status-manager-active = نشط
+# REVIEW: "ملغى التسجيل" for abgemeldet.
+status-manager-inactive = ملغى التسجيل

@@ -246,3 +246,11 @@ client-end-yes = Ja, beenden
 client-ended = Die Begleitung von { $label } ist beendet.
 support-ended-client = Ihre Begleitung durch { $manager } ist beendet. Alles Gute! Ihre Daten können Sie unter /privacy löschen.
 support-ends-soon = ⏳ Die Begleitung von <b>{ $label }</b> endet am { $until }. Bei Bedarf können Sie sie auf der Seite der Person verlängern.
+
+## Later additions (labels, substitutes, manager status)
+
+new-client-label-taken = Das Kürzel { $label } vergeben Sie schon. Bitte wählen Sie ein anderes.
+reply-ambiguous-label = Das Kürzel { $label } passt zu mehr als einer Person. Bitte antworten Sie auf die weitergeleitete Nachricht der Person.
+notify-substitute = 👥 { $manager } ist bis { $until } nicht da. Sie sind die Vertretung: Nachrichten der begleiteten Personen kommen jetzt zu Ihnen.
+status-manager-active = aktiv
+status-manager-inactive = abgemeldet

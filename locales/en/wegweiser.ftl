@@ -252,3 +252,11 @@ client-end-yes = Yes, end it
 client-ended = Support for { $label } has ended.
 support-ended-client = Your support from { $manager } has ended. All the best! You can delete your data under /privacy.
 support-ends-soon = ⏳ Support for <b>{ $label }</b> ends on { $until }. If needed, you can extend it on the person’s page.
+
+## Later additions (labels, substitutes, manager status)
+
+new-client-label-taken = You already use the label { $label }. Please choose another one.
+reply-ambiguous-label = The label { $label } matches more than one person. Please reply to that person's forwarded message.
+notify-substitute = 👥 { $manager } is away until { $until }. You are the substitute: messages from the people they support now come to you.
+status-manager-active = active
+status-manager-inactive = deregistered

@@ -272,3 +272,14 @@ client-ended = همراهی { $label } به پایان رسید.
 support-ended-client = همراهی { $manager } با شما به پایان رسید. برایتان آرزوی موفقیت داریم! می‌توانید اطلاعات خود را در { "\u200E" }/privacy پاک کنید.
 # REVIEW: "در $until" — $until is a date; "صفحهٔ این شخص" (this person's page, in /clients).
 support-ends-soon = ⏳ همراهی <b>{ $label }</b> در { $until } به پایان می‌رسد. در صورت نیاز می‌توانید آن را در صفحهٔ این شخص تمدید کنید.
+
+## Later additions (labels, substitutes, manager status)
+
+# REVIEW: "برچسب" for Kürzel, as elsewhere in this file.
+new-client-label-taken = برچسب { $label } را قبلاً استفاده کرده‌اید. لطفاً برچسب دیگری انتخاب کنید.
+reply-ambiguous-label = برچسب { $label } با بیش از یک نفر مطابقت دارد. لطفاً به پیام فرستاده‌شدهٔ آن شخص پاسخ دهید.
+# REVIEW: "جانشین" for Vertretung, as in away-set.
+notify-substitute = 👥 { $manager } تا { $until } حضور ندارد. شما جانشین هستید: پیام‌های مراجعان او اکنون به شما می‌رسد.
+status-manager-active = فعال
+# REVIEW: "غیرفعال" for abgemeldet.
+status-manager-inactive = غیرفعال

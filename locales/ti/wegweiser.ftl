@@ -369,3 +369,16 @@ client-ended = ሓገዝ ናይ { $label } ተወዲኡ እዩ።
 support-ended-client = ሓገዝ ብ{ $manager } ተወዲኡ እዩ። ኩሉ ጽቡቕ ይግጠመኩም! ሓበሬታኹም ኣብ /privacy ክትድምስስዎ ትኽእሉ ኢኹም።
 # REVIEW: whole message ("The support of … ends on … If needed, you can extend it on the person's page.").
 support-ends-soon = ⏳ ሓገዝ ናይ <b>{ $label }</b> ኣብ { $until } ይውዳእ። እንተ ኣድልዩ ኣብ ገጽ ናይቲ ሰብ ከተናውሕዎ ትኽእሉ ኢኹም።
+
+## Later additions (labels, substitutes, manager status)
+
+# REVIEW: all five messages below are drafts by a non-native speaker. Gloss: "You already use the label $label. Please choose another."
+new-client-label-taken = ነቲ ምልክት { $label } ድሮ ትጥቀሙሉ ኣለኹም። በጃኹም ካልእ ምረጹ።
+# REVIEW: "The label $label fits more than one person. Please reply to that person's forwarded message."
+reply-ambiguous-label = እቲ ምልክት { $label } ንልዕሊ ሓደ ሰብ ይሰማማዕ። በጃኹም ነቲ ዝተሰደደ መልእኽቲ ናይቲ ሰብ መልሱ።
+# REVIEW: "$manager is away until $until. You are the substitute: messages now come to you."
+notify-substitute = 👥 { $manager } ክሳብ { $until } የለን። ንስኻትኩም ተተካኢ ኢኹም፦ መልእኽትታት ሕጂ ናባኹም ይመጽእ።
+# REVIEW: "active"
+status-manager-active = ንጡፍ
+# REVIEW: "deregistered"
+status-manager-inactive = ተሰሪዙ

@@ -271,3 +271,15 @@ client-ended = Супровід { $label } завершено.
 support-ended-client = Ваш супровід із боку { $manager } завершено. Усього найкращого! Видалити свої дані Ви можете командою /privacy.
 # REVIEW: "завершується $until" — $until is a date that cannot be declined.
 support-ends-soon = ⏳ Супровід <b>{ $label }</b> завершується { $until }. За потреби Ви можете продовжити його на сторінці цієї особи.
+
+## Later additions (labels, substitutes, manager status)
+
+# REVIEW: "мітка" for Kürzel, as elsewhere in this file.
+new-client-label-taken = Мітку { $label } Ви вже використовуєте. Будь ласка, оберіть іншу.
+# REVIEW: "переслане повідомлення" for the relayed message.
+reply-ambiguous-label = Мітка { $label } підходить більш ніж одній особі. Будь ласка, дайте відповідь на переслане повідомлення цієї особи.
+# REVIEW: "заміна" for Vertretung; "людей, яких супроводжує" for the clients.
+notify-substitute = 👥 { $manager } відсутні до { $until }. Ви — заміна: повідомлення від людей, яких вони супроводжують, тепер надходять Вам.
+status-manager-active = активний
+# REVIEW: "деактивовано" for abgemeldet, as in admin-deactivated.
+status-manager-inactive = деактивовано

@@ -209,7 +209,8 @@ pub fn onboarding_consents(texts: &Texts, lang: &str, chosen: &[Purpose]) -> Inl
 pub fn client_menu(texts: &Texts, lang: &str, manager: &str) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(vec![
         vec![button(
-            texts.t_with(lang, "menu-write", &[("manager", Arg::text(manager))]),
+            // Button labels are plain text, not HTML: the name goes in unescaped.
+            texts.t_with(lang, "menu-write", &[("manager", Arg::markup(manager))]),
             Callback::MenuWrite,
         )],
         vec![

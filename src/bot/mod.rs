@@ -57,7 +57,7 @@ impl Ctx {
 
 #[derive(Debug, thiserror::Error)]
 pub enum HandlerError {
-    #[error("Telegram request failed: {0}")]
+    #[error("Telegram request failed: {}", crate::delivery::describe(.0))]
     Telegram(#[from] teloxide::RequestError),
     #[error(transparent)]
     Store(#[from] StoreError),

@@ -14,7 +14,8 @@
 //! Rate limits are kept by teloxide's `Throttle` (1 message per second per chat, 30 per
 //! second overall).
 
+pub mod relay;
 pub mod render;
 mod sender;
 
-pub use sender::{Sender, SenderHandle};
+pub use sender::{Sender, SenderHandle, describe};

@@ -14,7 +14,6 @@ use super::render;
 use crate::bot::WBot;
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::domain::relay;
 use crate::i18n::{Texts, markup};
 use crate::store::Store;
 use crate::store::outbox::OutboxRow;
@@ -23,8 +22,6 @@ use crate::store::outbox::OutboxRow;
 const LEASE: i64 = 120;
 /// How many rows one pass claims.
 const BATCH: i64 = 50;
-/// Room left for the header in the first part of a relayed text.
-const RELAY_TEXT_BUDGET: usize = relay::TELEGRAM_TEXT_LIMIT - 300;
 
 pub struct Sender {
     pub store: Arc<dyn Store>,
@@ -170,14 +167,13 @@ impl Sender {
         match row.kind.as_str() {
             "relay_text" => {
                 let text = row.args.get("_text").and_then(|v| v.as_str()).unwrap_or("");
-                for (i, part) in relay::split(text, RELAY_TEXT_BUDGET).iter().enumerate() {
-                    let body = if i == 0 {
-                        format!("{header}\n{}", markup::escape(part))
-                    } else {
-                        markup::escape(part)
-                    };
-                    sent.push(self.bot.send_message(chat, body).await?.id);
-                }
+                let continued = row.args.get("_continued").and_then(|v| v.as_bool()) == Some(true);
+                let body = if continued {
+                    markup::escape(text)
+                } else {
+                    format!("{header}\n{}", markup::escape(text))
+                };
+                sent.push(self.bot.send_message(chat, body).await?.id);
             }
             "relay_copy" => {
                 let from = row.args.get("_from_chat").and_then(|v| v.as_i64());
@@ -187,7 +183,6 @@ impl Sender {
                         "relay_copy row without its source".into(),
                     )));
                 };
-                sent.push(self.bot.send_message(chat, header).await?.id);
                 let copied = self
                     .bot
                     .copy_message(chat, ChatId(from), MessageId(message as i32))
@@ -251,14 +246,23 @@ fn classify(e: RequestError, now: DateTime<Utc>, attempts: i64) -> Outcome {
             | ApiError::ChatNotFound
             | ApiError::UserNotFound
             | ApiError::CantInitiateConversation,
-        ) => Outcome::Unreachable(e.to_string()),
+        ) => Outcome::Unreachable(describe(&e)),
         RequestError::Network(_) | RequestError::Io(_) => {
-            Outcome::Retry(now + backoff(attempts), e.to_string())
+            Outcome::Retry(now + backoff(attempts), describe(&e))
         }
         RequestError::Api(ApiError::Unknown(ref text)) if text.contains("Bad Gateway") => {
-            Outcome::Retry(now + backoff(attempts), e.to_string())
+            Outcome::Retry(now + backoff(attempts), describe(&e))
         }
-        other => Outcome::Failed(other.to_string()),
+        other => Outcome::Failed(describe(&other)),
+    }
+}
+
+/// A request error fit for a log line or the database: never Telegram's raw answer,
+/// which may echo what was sent.
+pub fn describe(e: &RequestError) -> String {
+    match e {
+        RequestError::InvalidJson { .. } => "Telegram's answer could not be read".to_owned(),
+        other => other.to_string(),
     }
 }
 

@@ -6,4 +6,6 @@ pub mod gemeinde;
 pub mod invite;
 pub mod office_hours;
 pub mod relay;
+pub mod reminder_plan;
 pub mod support_period;
+pub mod when;

@@ -21,9 +21,17 @@ pub struct NewOutbox {
     pub expires_at: Option<DateTime<Utc>>,
     /// At most one row per key, ever (a notice that must be sent once).
     pub dedupe_key: Option<String>,
+    /// The client the row is about, if any: deleting the client deletes it.
+    pub client_id: Option<i64>,
 }
 
 impl NewOutbox {
+    /// Marks the row as being about a client (deleted with the client's data).
+    pub fn about(mut self, client_id: i64) -> Self {
+        self.client_id = Some(client_id);
+        self
+    }
+
     /// A notice due now.
     pub fn notice(
         recipient_id: i64,
@@ -39,6 +47,7 @@ impl NewOutbox {
             due_at: now,
             expires_at: None,
             dedupe_key: None,
+            client_id: None,
         }
     }
 }
@@ -76,6 +85,12 @@ impl From<OutboxTuple> for OutboxRow {
 pub trait OutboxStore: Send + Sync {
     /// Adds a row; `false` if a row with the same dedupe key exists already.
     async fn enqueue(&self, row: NewOutbox, now: DateTime<Utc>) -> Result<bool, StoreError>;
+    /// Adds rows in one transaction (all or none); how many were new.
+    async fn enqueue_all(
+        &self,
+        rows: Vec<NewOutbox>,
+        now: DateTime<Utc>,
+    ) -> Result<usize, StoreError>;
     /// Takes up to `limit` due rows (and rows whose lease ran out) for sending.
     async fn claim_due(
         &self,

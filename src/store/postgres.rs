@@ -37,6 +37,12 @@ impl PostgresStore {
     }
 }
 
+impl PostgresStore {
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
+        self.pool.begin().await
+    }
+}
+
 shared_store_impl!(PostgresStore, Backend::Postgres, {});
 org_store_impl!(PostgresStore);
 manager_store_impl!(PostgresStore);

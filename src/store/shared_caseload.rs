@@ -11,7 +11,7 @@ macro_rules! caseload_store_impl {
                 actor: $crate::store::people::Actor,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query("UPDATE clients SET gemeinde_id = $2 WHERE id = $1")
                     .bind(client_id)
                     .bind(gemeinde_id)
@@ -31,7 +31,7 @@ macro_rules! caseload_store_impl {
                 to: &$crate::store::people::Manager,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let row: Option<(String, String)> = sqlx::query_as(
                     "UPDATE clients SET manager_id = $2 WHERE id = $1 \
                      RETURNING label, (SELECT name FROM gemeinden g WHERE g.id = clients.gemeinde_id)",
@@ -46,7 +46,8 @@ macro_rules! caseload_store_impl {
                         "notify-client-handed-over",
                         serde_json::json!({ "from": from.display_name, "label": label, "gemeinde": gemeinde }),
                         now,
-                    );
+                    )
+                    .about(client_id);
                     Self::insert_outbox(&mut tx, &notice, now).await?;
                 }
                 Self::insert_audit(
@@ -68,7 +69,7 @@ macro_rules! caseload_store_impl {
                 actor: $crate::store::people::Actor,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query("UPDATE clients SET support_until = $2 WHERE id = $1")
                     .bind(client_id)
                     .bind($crate::store::millis(until))
@@ -86,13 +87,22 @@ macro_rules! caseload_store_impl {
                 by: &$crate::store::people::Manager,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let row: Option<(Option<i64>,)> = sqlx::query_as(
                     "UPDATE clients SET status = 'ended' WHERE id = $1 AND status <> 'ended' \
                      RETURNING telegram_id",
                 )
                 .bind(client_id)
                 .fetch_optional(&mut *tx)
+                .await?;
+                // An unused invite must not link anyone any more.
+                sqlx::query(
+                    "UPDATE invites SET revoked_at = $2 WHERE client_id = $1 AND used_at IS NULL \
+                     AND revoked_at IS NULL",
+                )
+                .bind(client_id)
+                .bind($crate::store::millis(now))
+                .execute(&mut *tx)
                 .await?;
                 if let Some((Some(tg),)) = row {
                     let notice = $crate::store::outbox::NewOutbox::notice(

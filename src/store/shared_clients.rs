@@ -24,7 +24,7 @@ macro_rules! client_store_impl {
                 actor: $crate::store::people::Actor,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<$crate::store::clients::Client, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let (id,): (i64,) = sqlx::query_as(
                     "INSERT INTO clients (manager_id, gemeinde_id, label, language, created_at) \
                      VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -61,7 +61,7 @@ macro_rules! client_store_impl {
                 actor: $crate::store::people::Actor,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "UPDATE invites SET revoked_at = $2 WHERE client_id = $1 AND used_at IS NULL \
                      AND revoked_at IS NULL",
@@ -93,7 +93,7 @@ macro_rules! client_store_impl {
                 actor: $crate::store::people::Actor,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<u64, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let n = sqlx::query(
                     "UPDATE invites SET revoked_at = $2 WHERE client_id = $1 AND used_at IS NULL \
                      AND revoked_at IS NULL",
@@ -144,7 +144,7 @@ macro_rules! client_store_impl {
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<$crate::store::clients::Client, $crate::store::people::LinkError> {
                 use $crate::store::people::LinkError;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let taken: Option<(i64,)> = sqlx::query_as(
                     "SELECT id FROM clients WHERE telegram_id = $1 AND status <> 'ended'",
                 )
@@ -171,9 +171,10 @@ macro_rules! client_store_impl {
                     .bind(telegram_id)
                     .execute(&mut *tx)
                     .await?;
-                sqlx::query(
+                let linked = sqlx::query(
                     "UPDATE clients SET telegram_id = $2, status = 'active', linked_at = $3, \
-                     support_until = $4, last_contact_at = $3 WHERE id = $1",
+                     support_until = $4, last_contact_at = $3 \
+                     WHERE id = $1 AND status = 'invited' AND telegram_id IS NULL",
                 )
                 .bind(client_id)
                 .bind(telegram_id)
@@ -181,6 +182,10 @@ macro_rules! client_store_impl {
                 .bind($crate::store::millis(support_until))
                 .execute(&mut *tx)
                 .await?;
+                if linked.rows_affected() == 0 {
+                    // Support was ended (or the case linked) since the invite was made.
+                    return Err($crate::domain::invite::InviteProblem::Revoked.into());
+                }
                 sqlx::query("DELETE FROM consents WHERE client_id = $1")
                     .bind(client_id)
                     .execute(&mut *tx)
@@ -207,7 +212,8 @@ macro_rules! client_store_impl {
                         "notify-client-linked",
                         serde_json::json!({ "label": label, "gemeinde": gemeinde }),
                         now,
-                    );
+                    )
+                    .about(client_id);
                     Self::insert_outbox(&mut tx, &row, now).await?;
                 }
                 Self::insert_audit(
@@ -305,7 +311,7 @@ macro_rules! client_store_impl {
                 telegram_id: i64,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<bool, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let hit: Option<(i64, String, Option<i64>)> = sqlx::query_as(
                     "UPDATE clients SET status = 'unreachable' WHERE telegram_id = $1 AND status = 'active' \
                      RETURNING id, label, (SELECT telegram_id FROM managers m WHERE m.id = clients.manager_id)",
@@ -322,7 +328,8 @@ macro_rules! client_store_impl {
                         "notify-client-unreachable",
                         serde_json::json!({ "label": label }),
                         now,
-                    );
+                    )
+                    .about(client_id);
                     Self::insert_outbox(&mut tx, &row, now).await?;
                 }
                 Self::insert_audit(

@@ -43,7 +43,7 @@ macro_rules! join_store_impl {
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<Option<i64>, $crate::store::StoreError> {
                 let managers = self.active_managers_of(gemeinde_id).await?;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let inserted: Result<(i64,), _> = sqlx::query_as(
                     "INSERT INTO join_requests (telegram_id, gemeinde_id, language, created_at) \
                      VALUES ($1, $2, $3, $4) RETURNING id",
@@ -104,7 +104,7 @@ macro_rules! join_store_impl {
                 label: &str,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<bool, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let decided: Option<(i64, i64, String, String)> = sqlx::query_as(
                     "UPDATE join_requests SET status = $2, decided_at = $3 WHERE id = $1 AND status = 'open' \
                      RETURNING telegram_id, gemeinde_id, language, \

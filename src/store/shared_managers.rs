@@ -23,7 +23,7 @@ macro_rules! manager_store_impl {
                 actor: $crate::store::people::Actor,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<$crate::store::managers::Manager, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let (id,): (i64,) = sqlx::query_as(
                     "INSERT INTO managers (organisation_id, display_name, created_at) \
                      VALUES ($1, $2, $3) RETURNING id",
@@ -73,7 +73,7 @@ macro_rules! manager_store_impl {
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<$crate::store::managers::Manager, $crate::store::people::LinkError> {
                 use $crate::store::people::LinkError;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let taken: Option<(i64,)> = sqlx::query_as(
                     "SELECT id FROM managers WHERE telegram_id = $1",
                 )
@@ -127,7 +127,7 @@ macro_rules! manager_store_impl {
                 name: &str,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query("UPDATE managers SET display_name = $2 WHERE id = $1")
                     .bind(manager_id)
                     .bind(name)
@@ -207,7 +207,7 @@ macro_rules! manager_store_impl {
                 actor: $crate::store::people::Actor,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let added = sqlx::query(
                     "INSERT INTO manager_gemeinden (manager_id, gemeinde_id) VALUES ($1, $2) \
                      ON CONFLICT DO NOTHING",
@@ -254,7 +254,7 @@ macro_rules! manager_store_impl {
                 actor: $crate::store::people::Actor,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<u64, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let successor_ok: Option<(i64,)> = sqlx::query_as(
                     "SELECT id FROM managers WHERE id = $1 AND status = 'active' AND id <> $2",
                 )
@@ -322,7 +322,7 @@ macro_rules! manager_store_impl {
                 substitute_id: Option<i64>,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query("UPDATE managers SET absent_until = $2, substitute_id = $3 WHERE id = $1")
                     .bind(manager_id)
                     .bind(until.map($crate::store::millis))

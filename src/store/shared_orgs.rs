@@ -12,7 +12,7 @@ macro_rules! org_store_impl {
                 actor: $crate::store::people::Actor,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<$crate::store::orgs::Organisation, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let (id,): (i64,) = sqlx::query_as(
                     "INSERT INTO organisations (name, kind, created_at) VALUES ($1, $2, $3) RETURNING id",
                 )
@@ -48,7 +48,7 @@ macro_rules! org_store_impl {
                 actor: $crate::store::people::Actor,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<$crate::store::orgs::Gemeinde, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let (id,): (i64,) = sqlx::query_as(
                     "INSERT INTO gemeinden (ags, name, landkreis, created_at) VALUES ($1, $2, $3, $4) \
                      RETURNING id",
@@ -116,7 +116,7 @@ macro_rules! org_store_impl {
                     AdminScope::Organisation(o) => (Some(o), None),
                     AdminScope::Gemeinde(g) => (None, Some(g)),
                 };
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "INSERT INTO admin_scopes (telegram_id, organisation_id, gemeinde_id, created_at) \
                      VALUES ($1, $2, $3, $4)",

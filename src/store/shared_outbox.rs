@@ -12,7 +12,7 @@ macro_rules! outbox_store_impl {
             ) -> Result<bool, sqlx::Error> {
                 let done = sqlx::query(
                     "INSERT INTO outbox (kind, recipient_id, template, args, due_at, expires_at, \
-                     dedupe_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                     dedupe_key, created_at, client_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
                      ON CONFLICT (dedupe_key) DO NOTHING",
                 )
                 .bind(row.kind)
@@ -23,6 +23,7 @@ macro_rules! outbox_store_impl {
                 .bind(row.expires_at.map($crate::store::millis))
                 .bind(row.dedupe_key.as_deref())
                 .bind($crate::store::millis(now))
+                .bind(row.client_id)
                 .execute(&mut **tx)
                 .await?;
                 Ok(done.rows_affected() > 0)
@@ -56,8 +57,24 @@ macro_rules! outbox_store_impl {
                 row: $crate::store::outbox::NewOutbox,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<bool, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let added = Self::insert_outbox(&mut tx, &row, now).await?;
+                tx.commit().await?;
+                Ok(added)
+            }
+
+            async fn enqueue_all(
+                &self,
+                rows: Vec<$crate::store::outbox::NewOutbox>,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<usize, $crate::store::StoreError> {
+                let mut tx = self.begin_write().await?;
+                let mut added = 0;
+                for row in &rows {
+                    if Self::insert_outbox(&mut tx, row, now).await? {
+                        added += 1;
+                    }
+                }
                 tx.commit().await?;
                 Ok(added)
             }

@@ -33,7 +33,7 @@ macro_rules! privacy_store_impl {
                 granted: bool,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 if granted {
                     sqlx::query(
                         "INSERT INTO consents (client_id, purpose, granted_at) VALUES ($1, $2, $3) \
@@ -68,7 +68,7 @@ macro_rules! privacy_store_impl {
                 client_id: i64,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let row: Option<(String, Option<i64>, Option<i64>)> = sqlx::query_as(
                     "SELECT c.label, c.telegram_id, m.telegram_id FROM clients c \
                      JOIN managers m ON m.id = c.manager_id WHERE c.id = $1",
@@ -88,9 +88,18 @@ macro_rules! privacy_store_impl {
                 ] {
                     sqlx::query(sql).bind(client_id).execute(&mut *tx).await?;
                 }
+                // What still waits to be sent about the client goes; what was sent keeps
+                // no trace of them.
+                for sql in [
+                    "DELETE FROM outbox WHERE client_id = $1 AND state IN ('pending', 'sending')",
+                    "UPDATE outbox SET args = '{}', dedupe_key = NULL, client_id = NULL WHERE client_id = $1",
+                ] {
+                    sqlx::query(sql).bind(client_id).execute(&mut *tx).await?;
+                }
                 if let Some(tg) = client_tg {
                     for sql in [
                         "DELETE FROM outbox WHERE recipient_id = $1",
+                        "DELETE FROM join_requests WHERE telegram_id = $1",
                         "DELETE FROM dialogues WHERE chat_id = $1",
                         "DELETE FROM users WHERE id = $1",
                     ] {
@@ -160,7 +169,7 @@ macro_rules! privacy_store_impl {
                 subject: &str,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 Self::insert_audit(&mut tx, actor, action, subject, now).await?;
                 tx.commit().await?;
                 Ok(())

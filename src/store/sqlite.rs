@@ -56,6 +56,14 @@ impl SqliteStore {
     }
 }
 
+impl SqliteStore {
+    /// A transaction that takes the write lock at once: one that reads first and writes
+    /// later would otherwise fail with SQLITE_BUSY when another writer got in between.
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
+}
+
 shared_store_impl!(SqliteStore, Backend::Sqlite, {});
 org_store_impl!(SqliteStore);
 manager_store_impl!(SqliteStore);

@@ -63,9 +63,8 @@ pub async fn command(
                 return not_allowed(bot, ctx, p).await;
             }
             let (kind, name) = args.trim().split_once(' ').unwrap_or((args.trim(), ""));
-            let kind = match kind.parse::<OrgKind>() {
-                Ok(k) => k,
-                Err(e) => return bad_input(bot, ctx, p, &e).await,
+            let Ok(kind) = kind.parse::<OrgKind>() else {
+                return bad_input(bot, ctx, p, "gemeinde | landkreis | traeger | verbund").await;
             };
             if name.trim().is_empty() {
                 return bad_input(bot, ctx, p, "NAME").await;
@@ -94,9 +93,8 @@ pub async fn command(
             }
             let (head, landkreis) = args.split_once('|').unwrap_or((args.as_str(), ""));
             let (ags, name) = head.trim().split_once(' ').unwrap_or((head.trim(), ""));
-            let ags = match ags.parse::<Ags>() {
-                Ok(a) => a,
-                Err(e) => return bad_input(bot, ctx, p, &e.to_string()).await,
+            let Ok(ags) = ags.parse::<Ags>() else {
+                return bad_input(bot, ctx, p, "AGS = 12345678").await;
             };
             if name.trim().is_empty() || landkreis.trim().is_empty() {
                 return bad_input(bot, ctx, p, "AGS NAME | LANDKREIS").await;
@@ -137,8 +135,10 @@ pub async fn command(
             ) else {
                 return say(bot, ctx, p, "admin-unknown-reference", &[]).await;
             };
+            // Both: the manager's organisation, and the Gemeinde as it is before the change
+            // (an assignment must not widen the administrator's own reach).
             if !p.who.may_manage_org(m.organisation_id)
-                && !p.who.may_manage_gemeinde(ctx, g.id).await?
+                || !p.who.may_manage_gemeinde(ctx, g.id).await?
             {
                 return say(bot, ctx, p, "admin-out-of-scope", &[]).await;
             }
@@ -197,16 +197,29 @@ pub async fn command(
         Command::Managers => {
             let mut lines = vec![];
             for (m, count) in ctx.store.managers().await? {
-                if !p.who.may_manage_org(m.organisation_id) {
+                let serves_mine = async {
+                    for g in ctx.store.manager_gemeinden(m.id).await? {
+                        if p.who.may_manage_gemeinde(ctx, g.id).await? {
+                            return Ok::<bool, StoreError>(true);
+                        }
+                    }
+                    Ok(false)
+                };
+                if !p.who.may_manage_org(m.organisation_id) && !serves_mine.await? {
                     continue;
                 }
+                let status = match m.status.as_str() {
+                    "invited" => "status-invited",
+                    "active" => "status-manager-active",
+                    _ => "status-manager-inactive",
+                };
                 lines.push(ctx.texts.t_with(
                     &p.lang,
                     "admin-manager-line",
                     &[
                         ("id", Arg::from(m.id)),
                         ("name", Arg::text(m.display_name)),
-                        ("status", Arg::text(m.status)),
+                        ("status", Arg::text(ctx.texts.t(&p.lang, status))),
                         ("count", Arg::from(count)),
                     ],
                 ));
@@ -214,7 +227,18 @@ pub async fn command(
             if lines.is_empty() {
                 lines.push("–".to_owned());
             }
-            bot.send_message(p.chat, lines.join("\n")).await?;
+            // Many managers: several messages, each well within Telegram's limit.
+            let mut chunk = String::new();
+            for line in lines {
+                if chunk.chars().count() + line.chars().count() > 3500 {
+                    bot.send_message(p.chat, std::mem::take(&mut chunk)).await?;
+                }
+                if !chunk.is_empty() {
+                    chunk.push('\n');
+                }
+                chunk.push_str(&line);
+            }
+            bot.send_message(p.chat, chunk).await?;
             Ok(())
         }
         _ => Ok(()),

@@ -320,10 +320,13 @@ async fn client_page(
             Callback::ClientInvite(client.id),
         )]);
     }
-    actions.push(vec![button(
-        t("client-action-gemeinde"),
-        Callback::ClientGemeindeMenu(client.id),
-    )]);
+    // Another Gemeinde only when the manager serves more than one.
+    if ctx.store.manager_gemeinden(client.manager_id).await?.len() > 1 {
+        actions.push(vec![button(
+            t("client-action-gemeinde"),
+            Callback::ClientGemeindeMenu(client.id),
+        )]);
+    }
     actions.push(vec![button(
         t("client-action-handover"),
         Callback::ClientHandoverMenu(client.id),

@@ -7,6 +7,7 @@ use teloxide::types::{CallbackQuery, InputFile, MessageId};
 use super::super::keyboards::{self, Callback};
 use super::super::{Ctx, HandlerResult, WBot};
 use super::common::{self, Person, replace_text};
+use crate::delivery::relay;
 use crate::domain::consent::Purpose;
 use crate::i18n::{Arg, format};
 use crate::store::outbox::NewOutbox;
@@ -75,38 +76,36 @@ pub async fn relay_to_manager(
         .await?
         .map(|g| g.name)
         .unwrap_or_default();
-    let mut args = serde_json::json!({
+    let header = serde_json::json!({
         "label": client.label,
         "gemeinde": gemeinde,
         "language": ctx.texts.language_name(&p.lang),
-        "_client_id": client.id,
-        "_map": true,
     });
-    let kind = match msg.text() {
-        Some(text) => {
-            args["_text"] = text.into();
-            "relay_text"
-        }
-        None => {
-            args["_from_chat"] = p.chat.0.into();
-            args["_message_id"] = msg.id.0.into();
-            "relay_copy"
-        }
+    let from = relay::Source {
+        chat: p.chat.0,
+        message_id: msg.id.0,
     };
-    ctx.store
-        .enqueue(
-            NewOutbox {
-                kind,
-                recipient_id: recipient_tg,
-                template: "relay-to-manager",
-                args,
-                due_at: now,
-                expires_at: None,
-                dedupe_key: Some(format!("relay:{}:{}", p.chat.0, msg.id.0)),
-            },
-            now,
-        )
-        .await?;
+    let template = "relay-to-manager";
+    let (kind, rows) = match msg.text() {
+        Some(text) => (
+            "text",
+            relay::text_rows(
+                recipient_tg,
+                template,
+                header,
+                client.id,
+                true,
+                text,
+                from,
+                now,
+            ),
+        ),
+        None => (
+            "copy",
+            relay::copy_rows(recipient_tg, template, header, client.id, true, from, now),
+        ),
+    };
+    ctx.store.enqueue_all(rows, now).await?;
     ctx.store.touch_client_contact(client.id, now).await?;
     tracing::info!(
         client_id = client.id,
@@ -121,7 +120,8 @@ pub async fn relay_to_manager(
                 "next": format::date_time(&p.lang, next),
             });
             // At most once a day.
-            let mut row = NewOutbox::notice(p.id, "office-hours-notice", args, now);
+            let mut row =
+                NewOutbox::notice(p.id, "office-hours-notice", args, now).about(client.id);
             row.dedupe_key = Some(format!("office:{}:{}", client.id, local.date()));
             ctx.store.enqueue(row, now).await?;
         }
@@ -141,7 +141,7 @@ pub async fn relay_to_manager(
         }
         // At most once a day.
         let day = now.with_timezone(&ctx.config.time_zone).date_naive();
-        let mut row = NewOutbox::notice(p.id, template, args, now);
+        let mut row = NewOutbox::notice(p.id, template, args, now).about(client.id);
         row.dedupe_key = Some(format!("away:{}:{day}", client.id));
         ctx.store.enqueue(row, now).await?;
     }
@@ -315,7 +315,6 @@ async fn show_data(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Client) -> Ha
         "consents": record.consents.iter().map(|(purpose, at)| {
             serde_json::json!({ "purpose": purpose.as_str(), "granted_at": at.to_rfc3339() })
         }).collect::<Vec<_>>(),
-        "messages": "not stored: Wegweiser only forwards them",
     });
     let bytes = serde_json::to_vec_pretty(&json).expect("json serializes");
     bot.send_document(

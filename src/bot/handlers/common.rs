@@ -147,7 +147,10 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
     let p = person(ctx, id, tg_lang, first_name).await?;
     let is_command = msg.text().is_some_and(|t| t.starts_with('/'));
     if !is_command {
-        if let Some(Dialogue::ManagerName { manager_id }) = dialogue::load(ctx, id).await? {
+        // A reply to a client is never taken for the new name.
+        if msg.reply_to_message().is_none()
+            && let Some(Dialogue::ManagerName { manager_id }) = dialogue::load(ctx, id).await?
+        {
             return manager::receive_name(bot, ctx, &p, manager_id, msg).await;
         }
         if let Some(m) = p.who.active_manager().cloned() {
@@ -334,11 +337,17 @@ pub async fn show_with_keyboard(
     keyboard: InlineKeyboardMarkup,
 ) -> HandlerResult {
     match place {
-        Some(message) => {
-            bot.edit_message_text(chat, message, text)
-                .reply_markup(keyboard)
-                .await?;
-        }
+        Some(message) => match bot
+            .edit_message_text(chat, message, text)
+            .reply_markup(keyboard)
+            .await
+        {
+            // A double tap on the same page: it is already shown.
+            Err(teloxide::RequestError::Api(teloxide::ApiError::MessageNotModified)) => {}
+            other => {
+                other?;
+            }
+        },
         None => {
             bot.send_message(chat, text).reply_markup(keyboard).await?;
         }

@@ -83,6 +83,12 @@ pub async fn callback(
                 return Ok(false);
             };
             bot.answer_callback_query(q.id.clone()).await?;
+            // Picked from an old list: nobody there any more to read the request.
+            if ctx.store.active_managers_of(g.id).await?.is_empty() {
+                let text = ctx.texts.t(&p.lang, "join-no-gemeinde");
+                replace_text(bot, p.chat, place, text).await?;
+                return Ok(true);
+            }
             let opened = ctx
                 .store
                 .open_join_request(p.id, g.id, &p.lang, &ctx.texts.language_name(&p.lang), now)
@@ -170,13 +176,11 @@ pub async fn callback(
             let Some(client) = ctx.store.client(client_id).await? else {
                 return Ok(false);
             };
-            if client.telegram_id.is_some() {
+            if client.telegram_id.is_some() || client.status != "invited" {
                 return Ok(false);
             }
             bot.answer_callback_query(q.id.clone()).await?;
-            if let Some(m) = place {
-                let _ = bot.edit_message_reply_markup(p.chat, m).await;
-            }
+            // The button stays: someone who declines consent now can come back to it.
             // A fresh single-use invite, never shown to anyone: only its hash is kept,
             // in the person's dialogue, until they agree.
             let inv = invite::new_invite(InviteKind::Client);

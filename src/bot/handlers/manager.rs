@@ -10,6 +10,7 @@ use super::super::dialogue;
 use super::super::roles::may_act_for;
 use super::super::{Ctx, HandlerResult, WBot};
 use super::common::Person;
+use crate::delivery::relay;
 use crate::domain::invite::{self, InviteKind};
 use crate::i18n::{Arg, format};
 use crate::store::outbox::NewOutbox;
@@ -120,6 +121,16 @@ async fn new_client(
         )
         .await;
     };
+    if find_by_label(ctx, m, label).await?.next().is_some() {
+        return say(
+            bot,
+            ctx,
+            p,
+            "new-client-label-taken",
+            &[("label", Arg::text(*label))],
+        )
+        .await;
+    }
     let now = ctx.clock.now();
     let inv = invite::new_invite(InviteKind::Client);
     let client = ctx
@@ -185,7 +196,9 @@ async fn away(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, args: &str) ->
         None => Ok(None),
         Some(s) => match s.parse::<i64>() {
             Ok(id) if id != m.id => match ctx.store.manager(id).await? {
-                Some(sub) if sub.status == "active" => Ok(Some(sub)),
+                Some(sub) if sub.status == "active" && is_colleague(ctx, m, &sub).await? => {
+                    Ok(Some(sub))
+                }
                 _ => Err(()),
             },
             _ => Err(()),
@@ -207,6 +220,18 @@ async fn away(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, args: &str) ->
         .set_absence(m.id, Some(until), substitute.as_ref().map(|s| s.id), now)
         .await?;
     let shown = format::date(&p.lang, date.expect("checked above"));
+    if let Some(sub) = substitute.as_ref().and_then(|s| s.telegram_id) {
+        // The substitute is told, in their language; the date goes as rendered for the
+        // absent manager (both read German dates in practice; see the README).
+        let notice = NewOutbox::notice(
+            sub,
+            "notify-substitute",
+            serde_json::json!({ "manager": m.display_name, "until": shown }),
+            now,
+        );
+        ctx.store.enqueue(notice, now).await?;
+        ctx.wake.notify_one();
+    }
     match substitute {
         Some(s) => {
             say(
@@ -265,7 +290,7 @@ pub async fn relay_reply(
         );
         return say(bot, ctx, p, "not-allowed", &[]).await;
     }
-    queue_to_client(ctx, m, &client, p.chat.0, msg).await
+    queue_to_client(ctx, m, &client, p.chat.0, msg, None).await
 }
 
 /// `/reply LABEL text`: an answer to a client named by their label, for when the message
@@ -285,14 +310,21 @@ async fn reply_by_label(
     if label.is_empty() || text.trim().is_empty() {
         return say(bot, ctx, p, "reply-usage", &[]).await;
     }
-    let total = ctx.store.count_clients_of(m.id).await?;
-    let client = ctx
-        .store
-        .clients_of(m.id, 0, total.max(1))
+    let matches: Vec<Client> = find_by_label(ctx, m, label)
         .await?
-        .into_iter()
-        .find(|c| c.label.eq_ignore_ascii_case(label));
-    let Some(client) = client.filter(|c| c.telegram_id.is_some()) else {
+        .filter(|c| c.telegram_id.is_some())
+        .collect();
+    if matches.len() > 1 {
+        return say(
+            bot,
+            ctx,
+            p,
+            "reply-ambiguous-label",
+            &[("label", Arg::text(label))],
+        )
+        .await;
+    }
+    let Some(client) = matches.into_iter().next() else {
         return say(
             bot,
             ctx,
@@ -302,69 +334,68 @@ async fn reply_by_label(
         )
         .await;
     };
-    let now = ctx.clock.now();
-    let args = serde_json::json!({
-        "manager": m.display_name,
-        "_client_id": client.id,
-        "_text": text.trim(),
-    });
-    enqueue(ctx, m, &client, "relay_text", args, p.chat.0, msg.id.0, now).await
+    queue_to_client(ctx, m, &client, p.chat.0, msg, Some(text.trim())).await
 }
 
-/// Queues a manager's message (text in full, anything else by copy) for a client.
+/// The manager's clients (not ended) whose label is `label`, ignoring case.
+async fn find_by_label(
+    ctx: &Ctx,
+    m: &Manager,
+    label: &str,
+) -> Result<impl Iterator<Item = Client>, crate::store::StoreError> {
+    let total = ctx.store.count_clients_of(m.id).await?;
+    let label = label.to_lowercase();
+    Ok(ctx
+        .store
+        .clients_of(m.id, 0, total.max(1))
+        .await?
+        .into_iter()
+        .filter(move |c| c.label.to_lowercase() == label))
+}
+
+/// Whether `other` may stand in for `m`: same organisation, or a shared Gemeinde.
+async fn is_colleague(
+    ctx: &Ctx,
+    m: &Manager,
+    other: &Manager,
+) -> Result<bool, crate::store::StoreError> {
+    if other.organisation_id == m.organisation_id {
+        return Ok(true);
+    }
+    let mine = ctx.store.manager_gemeinden(m.id).await?;
+    let theirs = ctx.store.manager_gemeinden(other.id).await?;
+    Ok(mine.iter().any(|g| theirs.iter().any(|t| t.id == g.id)))
+}
+
+/// Queues a manager's message for a client: `text` (or the message's own text) in full,
+/// anything else by copy.
 async fn queue_to_client(
     ctx: &Ctx,
     m: &Manager,
     client: &Client,
     chat: i64,
     msg: &Message,
+    text: Option<&str>,
 ) -> HandlerResult {
     let now = ctx.clock.now();
-    let mut args = serde_json::json!({ "manager": m.display_name, "_client_id": client.id });
-    let kind = match msg.text() {
-        Some(text) => {
-            args["_text"] = text.into();
-            "relay_text"
-        }
-        None => {
-            args["_from_chat"] = chat.into();
-            args["_message_id"] = msg.id.0.into();
-            "relay_copy"
-        }
+    let recipient = client.telegram_id.expect("a linked client");
+    let header = serde_json::json!({ "manager": m.display_name });
+    let from = relay::Source {
+        chat,
+        message_id: msg.id.0,
     };
-    enqueue(ctx, m, client, kind, args, chat, msg.id.0, now).await
-}
-
-#[allow(clippy::too_many_arguments)]
-async fn enqueue(
-    ctx: &Ctx,
-    m: &Manager,
-    client: &Client,
-    kind: &'static str,
-    args: serde_json::Value,
-    chat: i64,
-    message_id: i32,
-    now: chrono::DateTime<chrono::Utc>,
-) -> HandlerResult {
-    ctx.store
-        .enqueue(
-            NewOutbox {
-                kind,
-                recipient_id: client.telegram_id.expect("a linked client"),
-                template: "relay-to-client",
-                args,
-                due_at: now,
-                expires_at: None,
-                dedupe_key: Some(format!("relay:{chat}:{message_id}")),
-            },
-            now,
-        )
-        .await?;
+    let template = "relay-to-client";
+    let rows = match text.or(msg.text()) {
+        Some(text) => relay::text_rows(
+            recipient, template, header, client.id, false, text, from, now,
+        ),
+        None => relay::copy_rows(recipient, template, header, client.id, false, from, now),
+    };
+    ctx.store.enqueue_all(rows, now).await?;
     ctx.store.touch_client_contact(client.id, now).await?;
     tracing::info!(
         manager_id = m.id,
         client_id = client.id,
-        kind,
         "message queued for the client"
     );
     ctx.wake.notify_one();
