@@ -48,7 +48,11 @@ pub struct Running {
 /// Builds the Telegram client the way the service uses it.
 pub fn make_bot(config: &Config) -> WBot {
     let bot = Bot::new(config.telegram.token.expose()).set_api_url(config.telegram.api_url.clone());
-    bot.throttle(Limits::default()).parse_mode(ParseMode::Html)
+    let limits = Limits {
+        messages_per_sec_overall: config.telegram.global_rate,
+        ..Limits::default()
+    };
+    bot.throttle(limits).parse_mode(ParseMode::Html)
 }
 
 /// Starts everything and returns once the dispatcher has been started.

@@ -141,11 +141,11 @@ story!(telegram_language_is_only_a_first_guess, |app| {
 
 story!(bad_input_gets_a_clear_answer_and_changes_nothing, |app| {
     let yonas = app.user(1004, "Yonas", Some("ti"));
-    let reply = say(&yonas, "/appointments now").await;
+    let reply = say(&yonas, "/kalender now").await;
     let expected = app.t_with(
         "ti",
         "unknown-command",
-        &[("command", Arg::text("/appointments"))],
+        &[("command", Arg::text("/kalender"))],
     );
     assert_eq!(reply.source.as_deref(), Some(expected.as_str()));
 

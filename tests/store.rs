@@ -135,6 +135,7 @@ async fn deletion_reaches_the_outbox(db: Db) {
         expires_at: None,
         dedupe_key: Some(format!("relay:600:{text}")),
         client_id: Some(c.id),
+        subject: None,
     };
     s.enqueue(pending("sent-one", now), now).await.unwrap();
     let claimed = s

@@ -65,6 +65,11 @@ manager-menu =
     /away TT.MM.JJJJ – Abwesenheit eintragen (mit Vertretung: /away TT.MM.JJJJ NUMMER)
     /back – Abwesenheit beenden
     /reply KÜRZEL TEXT – jemandem antworten
+    /appointment – einen Termin planen (Schritt für Schritt)
+    /appointment KÜRZEL DATUM UHRZEIT | ORT | THEMA – einen Termin in einer Zeile
+    /appointments – kommende Termine, verschieben oder absagen
+    /deadline KÜRZEL DATUM | TITEL | ART – eine Frist eintragen
+    /deadlines – offene Fristen
     /language – Sprache ändern
     Um jemandem zu antworten, antworten Sie auf die weitergeleitete Nachricht.
 
@@ -101,6 +106,8 @@ client-linked = Sie sind jetzt mit { $manager } verbunden. Schreiben Sie einfach
 
 client-menu = Was möchten Sie tun?
 menu-write = ✉️ An { $manager } schreiben
+menu-appointments = 📅 Meine Termine
+menu-deadlines = ⏳ Meine Fristen
 menu-language = 🌐 Sprache
 menu-privacy = 🔒 Datenschutz
 write-hint = Schreiben Sie Ihre Nachricht einfach hier in den Chat. Sie geht an { $manager }.
@@ -254,3 +261,167 @@ reply-ambiguous-label = Das Kürzel { $label } passt zu mehr als einer Person. B
 notify-substitute = 👥 { $manager } ist bis { $until } nicht da. Sie sind die Vertretung: Nachrichten der begleiteten Personen kommen jetzt zu Ihnen.
 status-manager-active = aktiv
 status-manager-inactive = abgemeldet
+
+## Appointments and deadlines: topics and kinds
+
+topic-jobcenter = Jobcenter
+topic-auslaenderbehoerde = Ausländerbehörde
+topic-arzt = Arzt / Ärztin
+topic-schule = Schule / Kita
+topic-wohnung = Wohnung
+topic-sprachkurs = Sprachkurs
+topic-beratung = Beratung
+deadline-kind-jobcenter = Jobcenter-Weiterbewilligung
+deadline-kind-aufenthalt = Aufenthaltstitel
+deadline-kind-integrationskurs = Anmeldung Integrationskurs
+deadline-kind-widerspruch = Widerspruchsfrist
+deadline-kind-other = Frist
+
+## Appointments and deadlines: typing dates
+
+when-malformed = Das habe ich nicht als Datum und Uhrzeit verstanden. Beispiele: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 · Di 9:30
+when-no-such-date = Dieses Datum gibt es nicht. Bitte prüfen Sie Tag und Monat.
+when-no-such-time = Diese Uhrzeit gibt es an diesem Tag nicht (Zeitumstellung). Bitte wählen Sie eine andere.
+when-in-past = Dieser Zeitpunkt liegt in der Vergangenheit. Bitte geben Sie einen Zeitpunkt in der Zukunft an.
+
+## Integrationsmanager: appointments
+
+appointment-usage = So planen Sie einen Termin: /appointment KÜRZEL DATUM UHRZEIT | ORT | THEMA, zum Beispiel /appointment AB-12 25.11. 14:30 | Rathaus, Zimmer 3 | Jobcenter. Erinnerungen anders als üblich: am Ende | 2d,3h anhängen. Ohne Angaben führt /appointment Schritt für Schritt.
+appointment-place-empty = Bitte geben Sie einen Ort an.
+appointment-too-long = Das ist zu lang. Ort höchstens 200, Thema höchstens 80, Titel höchstens 120 Zeichen.
+appointment-bad-leads = Erinnerungen bitte als Liste wie 1d,2h angeben (d = Tage, 1–30; h = Stunden, 1–72; höchstens vier).
+appointment-client-not-linked = { $label } ist noch nicht mit Wegweiser verbunden (oder die Begleitung ist beendet); Termine und Fristen gehen erst nach der Verbindung.
+appointment-saved = 📅 Termin für <b>{ $label }</b> eingetragen: { $topic }, { $when }. { $label } bekommt ihn jetzt in der eigenen Sprache.
+appointment-saved-reminders = Erinnerungen sind geplant.
+appointment-saved-no-reminders = Keine Erinnerungen: { $label } hat Erinnerungen nicht zugestimmt.
+plan-no-clients = Sie haben noch niemanden, der mit Wegweiser verbunden ist.
+plan-which-client = Für wen ist der Termin?
+plan-abort = Abbrechen
+plan-aborted = Abgebrochen. Es wurde nichts gespeichert.
+plan-when = Termin für <b>{ $label }</b>. Wann? Zum Beispiel: 25.11. 14:30 · morgen 10:00 · Di 9:30
+plan-where = Wo? (Adresse oder Ort, zum Beispiel Rathaus, Zimmer 3)
+plan-topic = Worum geht es? Wählen Sie ein Thema oder schreiben Sie es.
+plan-use-buttons = Bitte tippen Sie auf „Speichern“ oder „Abbrechen“.
+plan-confirm =
+    <b>Termin prüfen</b>
+    Für: { $label }
+    Wann: { $when }
+    Wo: { $place }
+    Thema: { $topic }
+plan-save = ✅ Speichern
+appointment-gone = Dieser Termin wurde inzwischen geändert oder abgesagt. Bitte öffnen Sie /appointments neu.
+appointment-moved-manager = 📅 Der Termin von <b>{ $label }</b> ist verschoben auf { $when }. { $label } wird informiert; die Erinnerungen sind neu geplant.
+appointments-none-manager = Keine kommenden Termine.
+appointments-title-manager =
+    <b>{ $count ->
+        [one] Ein kommender Termin
+       *[other] { $count } kommende Termine
+    }</b>
+appointment-line-manager = • { $when } – <b>{ $label }</b>, { $topic } ({ $answer })
+list-more = … und { $count } weitere.
+answer-yes = ✅ kommt
+answer-no = ❌ kann nicht
+answer-none = noch keine Antwort
+appointment-page =
+    <b>Termin von { $label }</b>
+    Wann: { $when }
+    Wo: { $place }
+    Thema: { $topic }
+    Antwort: { $answer }
+appointment-move = 🕑 Verschieben
+appointment-cancel = ✖️ Absagen
+appointment-move-when = Neuer Zeitpunkt für den Termin von <b>{ $label }</b>? Zum Beispiel: 26.11. 9:00
+appointment-cancel-confirm = Termin wirklich absagen? Die Person wird informiert.
+appointment-cancel-yes = Ja, absagen
+appointment-cancelled-manager = Der Termin von <b>{ $label }</b> ist abgesagt. { $label } wird informiert.
+followup-attended = ✅ War da
+followup-missed = ❌ Nicht gekommen
+followup-noted-attended = Notiert: { $label } war beim Termin.
+followup-noted-missed = Notiert: { $label } ist nicht gekommen.
+
+## Integrationsmanager: deadlines
+
+deadline-usage = So tragen Sie eine Frist ein: /deadline KÜRZEL DATUM | TITEL | ART, zum Beispiel /deadline AB-12 15.12. | Weiterbewilligungsantrag | jobcenter. Arten: jobcenter, aufenthalt, integrationskurs, widerspruch, other.
+deadline-unknown-kind = Diese Art kenne ich nicht. Arten: jobcenter (Weiterbewilligung), aufenthalt (Aufenthaltstitel), integrationskurs (Anmeldung), widerspruch (Widerspruchsfrist), other.
+deadline-saved = ⏳ Frist für <b>{ $label }</b> eingetragen: { $due }. { $label } bekommt sie jetzt in der eigenen Sprache.
+deadlines-none-manager = Keine offenen Fristen.
+deadlines-title-manager =
+    <b>{ $count ->
+        [one] Eine offene Frist
+       *[other] { $count } offene Fristen
+    }</b>
+deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
+deadline-cancel-button = ✖️ { $label } { $date } streichen
+deadline-cancelled-manager = Die Frist von <b>{ $label }</b> ist gestrichen. { $label } wird informiert.
+
+## Clients: appointments and deadlines
+
+appointment-new =
+    📅 <b>Neuer Termin</b> von { $manager }
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+    Kommen Sie?
+appointment-moved =
+    📅 <b>Ihr Termin wurde verschoben</b> ({ $manager })
+    { $topic }
+    🕑 Neu: { $when }
+    📍 { $place }
+    Kommen Sie?
+appointment-reminder =
+    🔔 <b>Erinnerung an Ihren Termin</b>
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+appointment-cancelled =
+    ✖️ <b>Termin abgesagt</b>
+    { $topic }, { $when }
+    Sie müssen nicht kommen.
+appointment-yes = ✅ Ich komme
+appointment-no = ❌ Ich kann nicht
+appointment-calendar = 📅 In den Kalender
+appointment-thanks-yes = Danke! Ihre Zusage ist weitergegeben.
+appointment-thanks-no = Danke für die Nachricht. Ihre Begleitung meldet sich für einen neuen Termin.
+appointment-calendar-caption = Öffnen Sie die Datei, um den Termin in Ihren Kalender zu übernehmen.
+appointment-button-cancelled = Dieser Termin wurde abgesagt.
+appointment-button-moved = Dieser Termin wurde verschoben. Bitte antworten Sie auf die neuere Nachricht.
+appointment-button-past = Dieser Termin hat schon begonnen.
+appointments-none-client = Sie haben keine kommenden Termine.
+appointments-title-client = <b>Ihre Termine</b>
+appointment-line-client = • { $when } – { $topic }, { $place }
+deadline-new =
+    ⏳ <b>Frist</b>: { $title } ({ $kind })
+    Bis: { $due }
+    Tippen Sie auf „Erledigt“, wenn es geschafft ist.
+deadline-reminder =
+    🔔 <b>Erinnerung an eine Frist</b>: { $title } ({ $kind })
+    Bis: { $due }
+deadline-done = ✅ Erledigt
+deadline-done-named = ✅ Erledigt: { $title }
+deadline-thanks = Danke! Ihre Begleitung ist informiert.
+deadline-button-closed = Diese Frist ist schon erledigt oder gestrichen.
+deadline-cancelled = ✖️ Die Frist „{ $title }“ ({ $due }) ist gestrichen. Sie müssen dafür nichts mehr tun.
+deadlines-none-client = Sie haben keine offenen Fristen.
+deadlines-title-client = <b>Ihre Fristen</b>
+deadline-line-client = • { $due } – { $title }
+
+## Integrationsmanager: notices about appointments and deadlines
+
+notify-appointment-yes = ✅ <b>{ $label }</b> kommt zum Termin: { $topic }, { $when }.
+notify-appointment-no = ❌ <b>{ $label }</b> kann nicht zum Termin kommen: { $topic }, { $when }. Bitte vereinbaren Sie einen neuen (/appointments).
+notify-appointment-unanswered = ❔ <b>{ $label }</b> hat auf den Termin noch nicht geantwortet: { $topic }, { $when }.
+appointment-followup = War <b>{ $label }</b> beim Termin? { $topic }, { $when }
+notify-deadline-done = ✅ <b>{ $label }</b> hat erledigt: { $title } (bis { $due }).
+notify-deadline-overdue = ⚠️ Frist abgelaufen, nicht als erledigt gemeldet: <b>{ $label }</b>, { $title } ({ $kind }, bis { $due }).
+
+## Integrationsmanager: the digest
+
+digest = <b>Ihr Überblick für { $date }</b>
+digest-today = <b>Heute</b>
+digest-unanswered = <b>Noch ohne Antwort</b>
+digest-overdue = <b>Abgelaufene Fristen</b>
+digest-unreachable = <b>Nicht erreichbar</b>
+digest-appointment = • { $when } – { $label }, { $topic }
+digest-deadline = • { $label }: { $title } (bis { $due })
+digest-client = • { $label }
+digest-more = … und { $count } weitere

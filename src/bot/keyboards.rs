@@ -48,6 +48,27 @@ pub enum Callback {
     JoinDecline(i64),
     /// … and the person goes on to the privacy notice.
     JoinContinue(i64),
+    MenuAppointments,
+    MenuDeadlines,
+    /// A client answers an appointment of a version: will come (`true`) or cannot.
+    AppointmentAnswer(i64, i64, bool),
+    /// A client asks for the appointment as a calendar file.
+    AppointmentCalendar(i64, i64),
+    /// A manager says whether the client came.
+    AppointmentAttendance(i64, bool),
+    /// A manager's page of one appointment, and its actions.
+    AppointmentView(i64),
+    AppointmentMove(i64),
+    AppointmentCancelAsk(i64),
+    AppointmentCancel(i64),
+    /// The guided new appointment: the client, a preset topic (index), save or abort.
+    PlanClient(i64),
+    PlanTopic(usize),
+    PlanSave,
+    PlanAbort,
+    /// A client has done a deadline; a manager cancels one.
+    DeadlineDone(i64),
+    DeadlineCancel(i64),
 }
 
 impl Callback {
@@ -85,6 +106,25 @@ impl Callback {
             Callback::JoinAccept(r) => format!("jr:a:{r}"),
             Callback::JoinDecline(r) => format!("jr:d:{r}"),
             Callback::JoinContinue(r) => format!("jr:go:{r}"),
+            Callback::MenuAppointments => "menu:appts".into(),
+            Callback::MenuDeadlines => "menu:dls".into(),
+            Callback::AppointmentAnswer(a, v, yes) => {
+                format!("ap:{}:{a}:{v}", if *yes { "y" } else { "n" })
+            }
+            Callback::AppointmentCalendar(a, v) => format!("ap:c:{a}:{v}"),
+            Callback::AppointmentAttendance(a, came) => {
+                format!("ap:{}:{a}", if *came { "att" } else { "mis" })
+            }
+            Callback::AppointmentView(a) => format!("ap:v:{a}"),
+            Callback::AppointmentMove(a) => format!("ap:m:{a}"),
+            Callback::AppointmentCancelAsk(a) => format!("ap:x:{a}"),
+            Callback::AppointmentCancel(a) => format!("ap:X:{a}"),
+            Callback::PlanClient(c) => format!("ag:c:{c}"),
+            Callback::PlanTopic(i) => format!("ag:t:{i}"),
+            Callback::PlanSave => "ag:ok".into(),
+            Callback::PlanAbort => "ag:no".into(),
+            Callback::DeadlineDone(d) => format!("dl:d:{d}"),
+            Callback::DeadlineCancel(d) => format!("dl:x:{d}"),
         }
     }
 
@@ -125,6 +165,23 @@ impl Callback {
             ["jr", "a", r] => Callback::JoinAccept(id(r)?),
             ["jr", "d", r] => Callback::JoinDecline(id(r)?),
             ["jr", "go", r] => Callback::JoinContinue(id(r)?),
+            ["menu", "appts"] => Callback::MenuAppointments,
+            ["menu", "dls"] => Callback::MenuDeadlines,
+            ["ap", "y", a, v] => Callback::AppointmentAnswer(id(a)?, id(v)?, true),
+            ["ap", "n", a, v] => Callback::AppointmentAnswer(id(a)?, id(v)?, false),
+            ["ap", "c", a, v] => Callback::AppointmentCalendar(id(a)?, id(v)?),
+            ["ap", "att", a] => Callback::AppointmentAttendance(id(a)?, true),
+            ["ap", "mis", a] => Callback::AppointmentAttendance(id(a)?, false),
+            ["ap", "v", a] => Callback::AppointmentView(id(a)?),
+            ["ap", "m", a] => Callback::AppointmentMove(id(a)?),
+            ["ap", "x", a] => Callback::AppointmentCancelAsk(id(a)?),
+            ["ap", "X", a] => Callback::AppointmentCancel(id(a)?),
+            ["ag", "c", c] => Callback::PlanClient(id(c)?),
+            ["ag", "t", i] => Callback::PlanTopic(i.parse().ok()?),
+            ["ag", "ok"] => Callback::PlanSave,
+            ["ag", "no"] => Callback::PlanAbort,
+            ["dl", "d", d] => Callback::DeadlineDone(id(d)?),
+            ["dl", "x", d] => Callback::DeadlineCancel(id(d)?),
             _ => return None,
         })
     }
@@ -213,6 +270,10 @@ pub fn client_menu(texts: &Texts, lang: &str, manager: &str) -> InlineKeyboardMa
             texts.t_with(lang, "menu-write", &[("manager", Arg::markup(manager))]),
             Callback::MenuWrite,
         )],
+        vec![
+            button(texts.t(lang, "menu-appointments"), Callback::MenuAppointments),
+            button(texts.t(lang, "menu-deadlines"), Callback::MenuDeadlines),
+        ],
         vec![
             button(texts.t(lang, "menu-language"), Callback::MenuLanguage),
             button(texts.t(lang, "menu-privacy"), Callback::MenuPrivacy),
@@ -316,6 +377,23 @@ mod tests {
             Callback::JoinAccept(13),
             Callback::JoinDecline(14),
             Callback::JoinContinue(15),
+            Callback::MenuAppointments,
+            Callback::MenuDeadlines,
+            Callback::AppointmentAnswer(i64::MAX, i64::MAX, true),
+            Callback::AppointmentAnswer(1, 2, false),
+            Callback::AppointmentCalendar(i64::MAX, i64::MAX),
+            Callback::AppointmentAttendance(i64::MAX, true),
+            Callback::AppointmentAttendance(3, false),
+            Callback::AppointmentView(4),
+            Callback::AppointmentMove(5),
+            Callback::AppointmentCancelAsk(6),
+            Callback::AppointmentCancel(7),
+            Callback::PlanClient(8),
+            Callback::PlanTopic(6),
+            Callback::PlanSave,
+            Callback::PlanAbort,
+            Callback::DeadlineDone(9),
+            Callback::DeadlineCancel(10),
         ];
         for cb in all {
             let data = cb.encode();

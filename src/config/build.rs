@@ -68,6 +68,17 @@ pub(super) fn build(
         ));
     }
 
+    let global_rate = match env_var(env, "WEGWEISER_TELEGRAM_GLOBAL_RATE") {
+        Some(v) => parse_env_number("telegram.global_rate", v)?,
+        None => t.global_rate.unwrap_or(25),
+    };
+    if !(1..=10_000).contains(&global_rate) {
+        return Err(ConfigError::invalid(
+            "telegram.global_rate",
+            "must be between 1 and 10000 messages per second (default 25)",
+        ));
+    }
+
     let d = raw.database.unwrap_or_default();
     let db_url = env_var(env, "WEGWEISER_DATABASE_URL")
         .map(str::to_owned)
@@ -190,12 +201,58 @@ pub(super) fn build(
         ));
     }
 
+    let leads_text = match env_var(env, "WEGWEISER_REMINDERS_APPOINTMENT") {
+        Some(v) => v.to_owned(),
+        None => raw
+            .reminders
+            .and_then(|r| r.appointment)
+            .map(|l| l.join(","))
+            .unwrap_or_else(|| "1d,2h".to_owned()),
+    };
+    let appointment_leads =
+        crate::domain::appointment::parse_leads(&leads_text).ok_or_else(|| {
+            ConfigError::invalid(
+                "reminders.appointment",
+                format!(
+                    "\"{leads_text}\": expected up to four leads like \"1d\" (days, 1–30) or \"2h\" (hours, 1–72); default [\"1d\", \"2h\"]"
+                ),
+            )
+        })?;
+
+    let schedule = match env_var(env, "WEGWEISER_DIGEST_SCHEDULE") {
+        Some(v) => v.to_owned(),
+        None => raw
+            .digest
+            .and_then(|d| d.schedule)
+            .unwrap_or_else(|| "0 8 * * 1-5".to_owned()),
+    };
+    let digest = if schedule.trim().is_empty() {
+        None
+    } else {
+        Some(
+            croner::parser::CronParser::builder()
+                .seconds(croner::parser::Seconds::Disallowed)
+                .year(croner::parser::Year::Disallowed)
+                .build()
+                .parse(schedule.trim())
+                .map_err(|e| {
+                    ConfigError::invalid(
+                        "digest.schedule",
+                        format!(
+                            "\"{schedule}\" is not a cron expression ({e}); expected five fields, minute hour day month weekday, e.g. \"0 8 * * 1-5\"; empty turns the digest off"
+                        ),
+                    )
+                })?,
+        )
+    };
+
     Ok(Config {
         telegram: TelegramConfig {
             token,
             api_url,
             mode,
             poll_timeout_secs,
+            global_rate,
         },
         database: DatabaseConfig {
             url: db_url,
@@ -207,6 +264,8 @@ pub(super) fn build(
         admins,
         invite_days,
         office_hours,
+        appointment_leads,
+        digest,
     })
 }
 

@@ -97,6 +97,10 @@ pub struct Config {
     pub invite_days: u32,
     /// When Integrationsmanager read messages (local time).
     pub office_hours: crate::domain::office_hours::OfficeHours,
+    /// Default reminder leads before an appointment.
+    pub appointment_leads: Vec<crate::domain::reminder_plan::Lead>,
+    /// When managers get their digest (cron, in `time_zone`); `None`: never.
+    pub digest: Option<croner::Cron>,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +110,8 @@ pub struct TelegramConfig {
     pub mode: TelegramMode,
     /// Long-poll timeout for `getUpdates`, in seconds.
     pub poll_timeout_secs: u32,
+    /// Messages per second to all chats together (Telegram allows about 30).
+    pub global_rate: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,6 +16,20 @@ pub(super) struct RawConfig {
     pub(super) admins: Option<Vec<i64>>,
     pub(super) invites: Option<RawInvites>,
     pub(super) office_hours: Option<RawOfficeHours>,
+    pub(super) reminders: Option<RawReminders>,
+    pub(super) digest: Option<RawDigest>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawReminders {
+    pub(super) appointment: Option<Vec<String>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawDigest {
+    pub(super) schedule: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -39,6 +53,7 @@ pub(super) struct RawTelegram {
     pub(super) api_url: Option<String>,
     pub(super) mode: Option<String>,
     pub(super) poll_timeout_secs: Option<u32>,
+    pub(super) global_rate: Option<u32>,
 }
 
 #[derive(Deserialize, Default)]

@@ -14,6 +14,7 @@
 //! Rate limits are kept by teloxide's `Throttle` (1 message per second per chat, 30 per
 //! second overall).
 
+pub mod agenda;
 pub mod relay;
 pub mod render;
 mod sender;

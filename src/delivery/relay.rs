@@ -49,6 +49,7 @@ pub fn text_rows(
                 expires_at: None,
                 dedupe_key: Some(format!("relay:{}:{}:{i}", from.chat, from.message_id)),
                 client_id: Some(client_id),
+                subject: None,
             }
         })
         .collect()
@@ -84,6 +85,7 @@ pub fn copy_rows(
             expires_at: None,
             dedupe_key: key("header"),
             client_id: Some(client_id),
+                subject: None,
         },
         NewOutbox {
             kind: "relay_copy",
@@ -94,6 +96,7 @@ pub fn copy_rows(
             expires_at: None,
             dedupe_key: key("copy"),
             client_id: Some(client_id),
+                subject: None,
         },
     ]
 }

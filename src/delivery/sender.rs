@@ -1,6 +1,9 @@
 //! The send loop (see the module docs for the failure policy).
 
+use std::collections::HashMap;
 use std::sync::Arc;
+
+use futures_util::StreamExt;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
@@ -21,7 +24,9 @@ use crate::store::outbox::OutboxRow;
 /// How long a claimed row is reserved for this sender.
 const LEASE: i64 = 120;
 /// How many rows one pass claims.
-const BATCH: i64 = 50;
+const BATCH: i64 = 500;
+/// How many recipients are served at once.
+const CONCURRENCY: usize = 64;
 
 pub struct Sender {
     pub store: Arc<dyn Store>,
@@ -51,6 +56,8 @@ enum Outcome {
     Sent,
     Retry(DateTime<Utc>, String),
     Unreachable(String),
+    /// Timed out after it was sent, twice: maybe delivered, not tried again.
+    Unknown(String),
     Failed(String),
 }
 
@@ -79,12 +86,35 @@ impl Sender {
                 }
             };
             let busy = !rows.is_empty();
+            // One recipient's rows in order (the parts of a long message), recipients side
+            // by side; the throttled bot keeps Telegram's per-chat and global limits.
+            let mut groups: Vec<Vec<OutboxRow>> = Vec::new();
+            let mut index: HashMap<i64, usize> = HashMap::new();
             for row in rows {
-                if *stopped.borrow() {
-                    // Unsent claimed rows come back when their lease runs out.
-                    return;
+                match index.get(&row.recipient_id) {
+                    Some(&i) => groups[i].push(row),
+                    None => {
+                        index.insert(row.recipient_id, groups.len());
+                        groups.push(vec![row]);
+                    }
                 }
-                self.deliver(row).await;
+            }
+            futures_util::stream::iter(groups)
+                .for_each_concurrent(CONCURRENCY, |group| {
+                    let (this, stopped) = (&self, &stopped);
+                    async move {
+                        for row in group {
+                            if *stopped.borrow() {
+                                // Unsent claimed rows come back when their lease runs out.
+                                return;
+                            }
+                            this.deliver(row).await;
+                        }
+                    }
+                })
+                .await;
+            if *stopped.borrow() {
+                return;
             }
             if busy {
                 continue;
@@ -109,7 +139,8 @@ impl Sender {
         let now = self.clock.now();
         let (id, kind) = (row.id, row.kind.clone());
         if row.expires_at.is_some_and(|e| e <= now) {
-            tracing::info!(id, kind, "outbox row went stale; dropped");
+            // Counted as `dropped` in the outbox (see `outbox_counts`), never sent late.
+            tracing::warn!(id, kind, "outbox row went stale while it waited; dropped");
             let _ = self.store.finish_unsent(id, "dropped", "stale").await;
             return;
         }
@@ -135,6 +166,10 @@ impl Sender {
                 self.wake.notify_one();
                 r
             }
+            Outcome::Unknown(why) => {
+                tracing::warn!(id, kind, reason = %why, "delivery outcome unknown");
+                self.store.finish_unsent(id, "unknown", &why).await
+            }
             Outcome::Failed(why) => {
                 tracing::error!(id, kind, reason = %why, "delivery failed");
                 self.store.finish_unsent(id, "failed", &why).await
@@ -157,10 +192,7 @@ impl Sender {
     async fn send(&self, row: &OutboxRow) -> Result<(), RequestError> {
         let lang = self.language_of(row.recipient_id).await;
         let chat = ChatId(row.recipient_id);
-        let args = render::args(&row.args);
-        let header = self
-            .texts
-            .t_with(&lang, &row.template, &render::as_refs(&args));
+        let header = render::message(&self.texts, &lang, &row.template, &row.args);
         let client_id = row.args.get("_client_id").and_then(|v| v.as_i64());
         let map_replies = row.args.get("_map").and_then(|v| v.as_bool()) == Some(true);
         let mut sent: Vec<MessageId> = vec![];
@@ -247,6 +279,16 @@ fn classify(e: RequestError, now: DateTime<Utc>, attempts: i64) -> Outcome {
             | ApiError::UserNotFound
             | ApiError::CantInitiateConversation,
         ) => Outcome::Unreachable(describe(&e)),
+        // The request may have reached Telegram: the outcome is unknown. Sent once more
+        // (a second copy of a reminder or a message is better than none), then given up
+        // as `unknown` — never a third time.
+        RequestError::Network(ref n) if n.is_timeout() && !n.is_connect() => {
+            if attempts < 2 {
+                Outcome::Retry(now + backoff(attempts), "outcome unknown (timeout)".into())
+            } else {
+                Outcome::Unknown("outcome unknown (timeout), not sent again".into())
+            }
+        }
         RequestError::Network(_) | RequestError::Io(_) => {
             Outcome::Retry(now + backoff(attempts), describe(&e))
         }

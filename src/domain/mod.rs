@@ -3,7 +3,10 @@
 
 pub mod consent;
 pub mod gemeinde;
+pub mod ics;
 pub mod invite;
+pub mod appointment;
+pub mod deadline;
 pub mod office_hours;
 pub mod relay;
 pub mod reminder_plan;

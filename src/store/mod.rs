@@ -6,6 +6,7 @@
 //! Times cross this boundary as `DateTime<Utc>` and are stored as milliseconds since the
 //! Unix epoch, the same on both backends.
 
+pub mod agenda;
 pub mod caseload;
 pub mod clients;
 pub mod joins;
@@ -16,6 +17,7 @@ pub mod people;
 mod postgres;
 pub mod privacy;
 mod shared;
+mod shared_agenda;
 mod shared_caseload;
 mod shared_clients;
 mod shared_joins;
@@ -93,6 +95,7 @@ pub trait Store:
     + joins::JoinStore
     + privacy::PrivacyStore
     + outbox::OutboxStore
+    + agenda::AgendaStore
     + Send
     + Sync
     + Debug

@@ -23,12 +23,33 @@ pub struct NewOutbox {
     pub dedupe_key: Option<String>,
     /// The client the row is about, if any: deleting the client deletes it.
     pub client_id: Option<i64>,
+    /// What the row belongs to (`appointment:12`): a change replaces its pending rows.
+    pub subject: Option<String>,
 }
 
 impl NewOutbox {
     /// Marks the row as being about a client (deleted with the client's data).
     pub fn about(mut self, client_id: i64) -> Self {
         self.client_id = Some(client_id);
+        self
+    }
+
+    /// Marks the row as belonging to `subject` (`appointment:12`, `deadline:3`).
+    pub fn subject(mut self, subject: String) -> Self {
+        self.subject = Some(subject);
+        self
+    }
+
+    /// Sets when the row is due and after which instant it is dropped instead.
+    pub fn due(mut self, at: DateTime<Utc>, expires: Option<DateTime<Utc>>) -> Self {
+        self.due_at = at;
+        self.expires_at = expires;
+        self
+    }
+
+    /// Sends the row at most once per `key`, ever.
+    pub fn once(mut self, key: String) -> Self {
+        self.dedupe_key = Some(key);
         self
     }
 
@@ -48,6 +69,7 @@ impl NewOutbox {
             expires_at: None,
             dedupe_key: None,
             client_id: None,
+            subject: None,
         }
     }
 }

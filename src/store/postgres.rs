@@ -6,6 +6,7 @@ use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 
 use super::shared::shared_store_impl;
+use super::shared_agenda::agenda_store_impl;
 use super::shared_caseload::caseload_store_impl;
 use super::shared_clients::client_store_impl;
 use super::shared_joins::join_store_impl;
@@ -50,6 +51,7 @@ client_store_impl!(PostgresStore);
 privacy_store_impl!(PostgresStore);
 caseload_store_impl!(PostgresStore);
 join_store_impl!(PostgresStore);
+agenda_store_impl!(PostgresStore, sqlx::Postgres);
 // Several instances may send at once: each skips the rows another has locked.
 outbox_store_impl!(
     PostgresStore,

@@ -12,7 +12,7 @@ macro_rules! outbox_store_impl {
             ) -> Result<bool, sqlx::Error> {
                 let done = sqlx::query(
                     "INSERT INTO outbox (kind, recipient_id, template, args, due_at, expires_at, \
-                     dedupe_key, created_at, client_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                     dedupe_key, created_at, client_id, subject) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
                      ON CONFLICT (dedupe_key) DO NOTHING",
                 )
                 .bind(row.kind)
@@ -24,6 +24,7 @@ macro_rules! outbox_store_impl {
                 .bind(row.dedupe_key.as_deref())
                 .bind($crate::store::millis(now))
                 .bind(row.client_id)
+                .bind(row.subject.as_deref())
                 .execute(&mut **tx)
                 .await?;
                 Ok(done.rows_affected() > 0)

@@ -9,6 +9,7 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use super::shared::shared_store_impl;
+use super::shared_agenda::agenda_store_impl;
 use super::shared_caseload::caseload_store_impl;
 use super::shared_clients::client_store_impl;
 use super::shared_joins::join_store_impl;
@@ -71,6 +72,7 @@ client_store_impl!(SqliteStore);
 privacy_store_impl!(SqliteStore);
 caseload_store_impl!(SqliteStore);
 join_store_impl!(SqliteStore);
+agenda_store_impl!(SqliteStore, sqlx::Sqlite);
 // SQLite has one writer at a time, so a plain UPDATE … RETURNING claims atomically.
 outbox_store_impl!(
     SqliteStore,

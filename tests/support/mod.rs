@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use chrono::{DateTime, TimeZone, Utc};
 use wegweiser::app::{self, Running};
-use wegweiser::clock::ManualClock;
+use wegweiser::clock::{Clock, ManualClock};
 use wegweiser::config::Config;
 use wegweiser::fake_telegram::{FakeTelegram, FakeUser};
 use wegweiser::i18n::{Arg, Texts};
@@ -49,6 +49,42 @@ macro_rules! story {
                 let Some(app) = $crate::support::TestApp::start_postgres().await else {
                     return;
                 };
+                run(app).await;
+            }
+        }
+    };
+}
+
+/// Like [`story!`], with the clock starting at `start` and extra `WEGWEISER_*` settings.
+#[macro_export]
+macro_rules! story_with {
+    ($name:ident, $start:expr, $env:expr, |$app:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            async fn run($app: $crate::support::TestApp) {
+                $body
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = $crate::support::TestApp::start_at(
+                    $crate::support::Db::Sqlite, $start, $env,
+                )
+                .await;
+                run(app).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if !$crate::support::postgres_enabled() {
+                    return;
+                }
+                let app = $crate::support::TestApp::start_at(
+                    $crate::support::Db::Postgres, $start, $env,
+                )
+                .await;
                 run(app).await;
             }
         }
@@ -144,6 +180,11 @@ impl TestApp {
 
     /// Starts with extra `WEGWEISER_*` settings.
     pub async fn start_with(db: Db, extra_env: &[(&str, &str)]) -> TestApp {
+        Self::start_at(db, default_start(), extra_env).await
+    }
+
+    /// Starts with the clock at `start` and extra `WEGWEISER_*` settings.
+    pub async fn start_at(db: Db, start: DateTime<Utc>, extra_env: &[(&str, &str)]) -> TestApp {
         let fake = FakeTelegram::start(TOKEN).await.expect("emulator starts");
         let (test_db, url) = TestDb::create(db).await;
         let mut env: Vec<(String, String)> = vec![
@@ -162,7 +203,7 @@ impl TestApp {
         );
         let config =
             Config::from_toml("", &env, Path::new(".")).expect("test configuration is valid");
-        let clock = Arc::new(ManualClock::new(default_start()));
+        let clock = Arc::new(ManualClock::new(start));
         let running = app::start(config.clone(), clock.clone())
             .await
             .expect("application starts");
@@ -269,6 +310,30 @@ pub async fn outbox_settled(app: &TestApp) {
         assert!(
             std::time::Instant::now() < deadline,
             "outbox not settled: {counts:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// Waits until nothing in the outbox is due (rows due later may wait), polling the store.
+pub async fn due_settled(app: &TestApp) {
+    let store = app.store();
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let next = store.next_due().await.unwrap();
+        let sending = store
+            .outbox_counts()
+            .await
+            .unwrap()
+            .iter()
+            .any(|(state, n)| state == "sending" && *n > 0);
+        if !sending && next.is_none_or(|t| t > app.clock.now()) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "outbox has due rows left: {:?}",
+            store.outbox_counts().await.unwrap()
         );
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }

@@ -216,6 +216,10 @@ pub async fn callback(
             ctx.store
                 .set_consent(client.id, *purpose, grant, ctx.clock.now())
                 .await?;
+            if *purpose == Purpose::Reminders && !grant {
+                // Withdrawn: what is already planned is not sent either.
+                ctx.store.drop_pending_reminders(client.id).await?;
+            }
             tracing::info!(
                 client_id = client.id,
                 purpose = purpose.as_str(),

@@ -12,7 +12,7 @@ use super::super::dialogue::{self, Dialogue};
 use super::super::keyboards::{self, Callback};
 use super::super::roles::Who;
 use super::super::{Ctx, HandlerResult, WBot};
-use super::{admin, caseload, client, join, manager, start};
+use super::{admin, agenda, caseload, client, client_agenda, join, manager, start};
 use crate::i18n::Arg;
 
 /// The person behind an update, as handlers need them.
@@ -87,7 +87,11 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
         | Command::NewClient(_)
         | Command::Away(_)
         | Command::Back
-        | Command::Reply(_) => match p.who.active_manager().cloned() {
+        | Command::Reply(_)
+        | Command::Appointment(_)
+        | Command::Appointments
+        | Command::Deadline(_)
+        | Command::Deadlines => match p.who.active_manager().cloned() {
             Some(m) => manager::command(bot, ctx, &p, &m, cmd, msg, me).await,
             None => not_allowed(bot, ctx, &p).await,
         },
@@ -154,6 +158,19 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
             return manager::receive_name(bot, ctx, &p, manager_id, msg).await;
         }
         if let Some(m) = p.who.active_manager().cloned() {
+            // Planning or moving an appointment takes what is typed (a reply to a client
+            // is still relayed).
+            if msg.reply_to_message().is_none()
+                && let Some(
+                    d @ (Dialogue::PlanWhen { .. }
+                    | Dialogue::PlanPlace { .. }
+                    | Dialogue::PlanTopic { .. }
+                    | Dialogue::PlanConfirm { .. }
+                    | Dialogue::MoveWhen { .. }),
+                ) = dialogue::load(ctx, id).await?
+            {
+                return agenda::receive_text(bot, ctx, &p, &m, d, msg).await;
+            }
             return manager::relay_reply(bot, ctx, &p, &m, msg).await;
         }
         if let Some(c) = p.who.linked_client().cloned() {
@@ -214,6 +231,8 @@ async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerR
                 || client::callback(bot, ctx, &p, q, place, &cb).await?
                 || caseload::callback(bot, ctx, &p, q, place, &cb, me).await?
                 || join::callback(bot, ctx, &p, q, place, &cb).await?
+                || agenda::callback(bot, ctx, &p, q, place, &cb).await?
+                || client_agenda::callback(bot, ctx, &p, q, place, &cb).await?
         }
         None => false,
     };

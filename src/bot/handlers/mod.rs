@@ -2,6 +2,8 @@
 //! `/start` and joining, `client`, `manager` and `admin` what those roles do.
 
 pub mod admin;
+pub mod agenda;
+pub mod client_agenda;
 pub mod caseload;
 pub mod client;
 pub mod common;
