@@ -140,17 +140,31 @@ impl Scheduler {
                         } else {
                             "appointment-followup"
                         };
-                        (a.client_id, Box::new(move |tg, label: &str| {
-                            agenda::manager_notice(&a, template, tg, label, now)
-                        }) as Box<dyn Fn(i64, &str) -> NewOutbox + Send>)
+                        (
+                            a.client_id,
+                            Box::new(move |tg, label: &str| {
+                                agenda::manager_notice(&a, template, tg, label, now)
+                            })
+                                as Box<dyn Fn(i64, &str) -> NewOutbox + Send>,
+                        )
                     }
                     Check::Overdue => {
                         let Some(d) = self.store.deadline(id).await? else {
                             continue;
                         };
-                        (d.client_id, Box::new(move |tg, label: &str| {
-                            agenda::deadline_notice(&d, "notify-deadline-overdue", tg, label, now)
-                        }) as Box<dyn Fn(i64, &str) -> NewOutbox + Send>)
+                        (
+                            d.client_id,
+                            Box::new(move |tg, label: &str| {
+                                agenda::deadline_notice(
+                                    &d,
+                                    "notify-deadline-overdue",
+                                    tg,
+                                    label,
+                                    now,
+                                )
+                            })
+                                as Box<dyn Fn(i64, &str) -> NewOutbox + Send>,
+                        )
                     }
                 };
                 let Some(client) = self.store.client(client_id).await? else {
@@ -174,7 +188,10 @@ impl Scheduler {
 
     /// Runs the digest for every occurrence of its schedule since the last one handled
     /// (skipping stale ones), once per manager and occurrence.
-    pub async fn digest(&self, now: chrono::DateTime<chrono::Utc>) -> Result<usize, crate::store::StoreError> {
+    pub async fn digest(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<usize, crate::store::StoreError> {
         let Some(cron) = &self.config.digest else {
             return Ok(0);
         };
@@ -185,10 +202,7 @@ impl Scheduler {
             return Ok(0);
         };
         let mut written = 0;
-        loop {
-            let Ok(next) = cron.find_next_occurrence(&last.with_timezone(&tz), false) else {
-                break;
-            };
+        while let Ok(next) = cron.find_next_occurrence(&last.with_timezone(&tz), false) {
             let next_utc = next.with_timezone(&chrono::Utc);
             if next_utc > now {
                 break;
@@ -252,8 +266,14 @@ impl Scheduler {
                     "topic": agenda::topic_arg(&a.topic),
                 }])
             };
-            section("digest-today", items.today.iter().map(appointment_line).collect());
-            section("digest-unanswered", items.unanswered.iter().map(appointment_line).collect());
+            section(
+                "digest-today",
+                items.today.iter().map(appointment_line).collect(),
+            );
+            section(
+                "digest-unanswered",
+                items.unanswered.iter().map(appointment_line).collect(),
+            );
             section(
                 "digest-overdue",
                 items
@@ -282,7 +302,10 @@ impl Scheduler {
             )
             // Once per manager and local occurrence: a wall-clock time that happens twice
             // when clocks go back is still one digest.
-            .once(format!("digest:{manager_id}:{}", local.format("%Y-%m-%dT%H:%M")));
+            .once(format!(
+                "digest:{manager_id}:{}",
+                local.format("%Y-%m-%dT%H:%M")
+            ));
             if self.store.enqueue(row, now).await? {
                 written += 1;
             }

@@ -313,3 +313,24 @@ fn every_message_the_code_uses_exists() {
         "ids used in src/ but not in locales/de: {missing:?}"
     );
 }
+
+#[test]
+fn every_topic_and_deadline_kind_has_a_name_in_every_locale() {
+    use wegweiser::delivery::agenda::{kind_id, topic_id};
+    let texts = wegweiser::i18n::Texts::load().unwrap();
+    let ids = wegweiser::domain::appointment::TOPICS
+        .iter()
+        .map(|k| topic_id(k))
+        .chain(
+            wegweiser::domain::deadline::KINDS
+                .iter()
+                .map(|k| kind_id(k)),
+        );
+    for id in ids {
+        for lang in wegweiser::i18n::AVAILABLE {
+            // A missing message falls back to German, then to the id itself.
+            let shown = texts.t(lang, &id);
+            assert_ne!(shown, id, "{lang} lacks {id}");
+        }
+    }
+}

@@ -62,7 +62,7 @@ manager-name-keep = نعم، هذا صحيح
 manager-name-change = إدخال اسم آخر
 manager-name-ask = يُرجى أن تكتبوا لي الاسم الذي سيراه الأشخاص الذين ترافقونهم (64 حرفًا على الأكثر).
 manager-name-bad = يجب أن يكون طول الاسم من 1 إلى 64 حرفًا. يُرجى المحاولة مرة أخرى.
-# REVIEW: placeholders "الاختصار" (KÜRZEL), "اللغة", "الرقم", "النص" (TEXT); "غياب" for Abwesenheit, "بديل" for Vertretung; "الرسالة المُحوَّلة" for the forwarded message.
+# REVIEW: placeholders "الاختصار" (KÜRZEL), "اللغة", "الرقم", "النص" (TEXT); "غياب" for Abwesenheit, "بديل" for Vertretung; "الرسالة المُحوَّلة" for the forwarded message. New lines: "التاريخ الوقت | المكان | الموضوع" and "العنوان | النوع" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "مهلة" (plural "مُهَل") for Frist; "تغيير وقتها" for verschieben.
 manager-menu =
     <b>قائمتكم</b>
     /clients – الأشخاص الذين ترافقونهم
@@ -70,6 +70,11 @@ manager-menu =
     /away DD.MM.YYYY – تسجيل غياب (مع بديل: { "\u200E" }/away DD.MM.YYYY الرقم)
     /back – إنهاء الغياب
     /reply الاختصار النص – الرد على شخص
+    /appointment – تحديد موعد (خطوة بخطوة)
+    /appointment الاختصار التاريخ الوقت | المكان | الموضوع – موعد في سطر واحد
+    /appointments – المواعيد القادمة، وتغيير وقتها أو إلغاؤها
+    /deadline الاختصار التاريخ | العنوان | النوع – تسجيل مهلة
+    /deadlines – المُهَل المفتوحة
     /language – تغيير اللغة
     للرد على شخص ما، ردّوا على رسالته المُحوَّلة.
 
@@ -115,6 +120,8 @@ client-linked = أنتم الآن على تواصل مع { $manager }. اكتب�
 
 client-menu = ماذا تريدون أن تفعلوا؟
 menu-write = ✉️ الكتابة إلى { $manager }
+menu-appointments = 📅 مواعيدي
+menu-deadlines = ⏳ مُهَلي
 menu-language = 🌐 اللغة
 menu-privacy = 🔒 حماية البيانات
 write-hint = اكتبوا رسالتكم هنا في المحادثة. ستصل إلى { $manager }.
@@ -307,3 +314,195 @@ notify-substitute = 👥 { $manager } غير موجود حتى { $until }. أن�
 status-manager-active = نشط
 # REVIEW: "ملغى التسجيل" for abgemeldet.
 status-manager-inactive = ملغى التسجيل
+
+## Appointments and deadlines: topics and kinds
+
+topic-jobcenter = Jobcenter
+# REVIEW: "دائرة الأجانب" as the explanation of Ausländerbehörde (the German name is kept, as people see it on letters and doors).
+topic-auslaenderbehoerde = Ausländerbehörde (دائرة الأجانب)
+topic-arzt = طبيب / طبيبة
+topic-schule = مدرسة / روضة أطفال
+topic-wohnung = السكن
+topic-sprachkurs = دورة لغة
+topic-beratung = استشارة
+# REVIEW: "طلب استمرار المساعدة" (application to continue the benefits) for Jobcenter-Weiterbewilligung; the German word is kept after the slash.
+deadline-kind-jobcenter = Jobcenter: استمرار المساعدة / Weiterbewilligung
+# REVIEW: "تصريح الإقامة" for Aufenthaltstitel; the German word is kept after the slash.
+deadline-kind-aufenthalt = تصريح الإقامة / Aufenthaltstitel
+deadline-kind-integrationskurs = التسجيل في دورة الاندماج
+# REVIEW: "مهلة الاعتراض" for Widerspruchsfrist (time to object to an official decision); the German word is kept after the slash.
+deadline-kind-widerspruch = مهلة الاعتراض / Widerspruchsfrist
+deadline-kind-other = مهلة
+
+## Appointments and deadlines: typing dates
+
+# REVIEW: the date reader only understands German words, so the examples keep "morgen" and "Di" with a gloss (غدًا، الثلاثاء); the Latin examples may be displayed in an odd order in right-to-left text.
+when-malformed = لم أفهم هذا كتاريخ ووقت. أمثلة: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (غدًا) · Di 9:30 (الثلاثاء)
+when-no-such-date = هذا التاريخ غير موجود. يُرجى التحقق من اليوم والشهر.
+# REVIEW: "تغيير التوقيت الصيفي أو الشتوي" for Zeitumstellung.
+when-no-such-time = هذا الوقت غير موجود في هذا اليوم (بسبب تغيير التوقيت الصيفي أو الشتوي). يُرجى اختيار وقت آخر.
+when-in-past = هذا الوقت في الماضي. يُرجى إدخال وقت في المستقبل.
+
+## Integrationsmanager: appointments
+
+# REVIEW: placeholders "التاريخ الوقت | المكان | الموضوع"; the example place "مقر البلدية، الغرفة 3" is free text and shown to the client as typed.
+appointment-usage = لتحديد موعد: { "\u200E" }/appointment الاختصار التاريخ الوقت | المكان | الموضوع، مثلًا { "\u200E" }/appointment AB-12 25.11. 14:30 | مقر البلدية، الغرفة 3 | Jobcenter. إذا أردتم تذكيرات في أوقات غير معتادة، أضيفوا في النهاية | 2d,3h. وبدون تفاصيل يرشدكم { "\u200E" }/appointment خطوة بخطوة.
+appointment-place-empty = يُرجى إدخال المكان.
+appointment-too-long = هذا طويل جدًا. المكان 200 حرف على الأكثر، والموضوع 80 حرفًا على الأكثر، والعنوان 120 حرفًا على الأكثر.
+appointment-bad-leads = يُرجى كتابة التذكيرات كقائمة مثل 1d,2h (d = أيام، من 1 إلى 30؛ h = ساعات، من 1 إلى 72؛ أربعة على الأكثر).
+appointment-client-not-linked = الشخص { $label } غير مرتبط بـ Wegweiser بعد (أو انتهت المرافقة)؛ لا يمكن إرسال المواعيد والمُهَل إلا بعد الربط.
+# REVIEW: "بلغته" (in his language) is masculine, agreeing with "الشخص".
+appointment-saved = 📅 تم تسجيل موعد لـ <b>{ $label }</b>: { $topic }، { $when }. سيتلقّاه الشخص { $label } الآن بلغته.
+appointment-saved-reminders = تمت جدولة التذكيرات.
+appointment-saved-no-reminders = بدون تذكيرات: لم يوافق الشخص { $label } على التذكيرات.
+plan-no-clients = لا يوجد لديكم بعد أي شخص مرتبط بـ Wegweiser.
+plan-which-client = لمن هذا الموعد؟
+plan-abort = إلغاء
+plan-aborted = تم الإلغاء. لم يُحفظ أي شيء.
+# REVIEW: "morgen" and "Di" stay German (the date reader only understands German words), with a gloss.
+plan-when = موعد لـ <b>{ $label }</b>. متى؟ مثلًا: 25.11. 14:30 · morgen 10:00 (غدًا) · Di 9:30 (الثلاثاء)
+plan-where = أين؟ (العنوان أو المكان، مثلًا مقر البلدية، الغرفة 3)
+plan-topic = ما موضوع الموعد؟ اختاروا موضوعًا أو اكتبوه.
+plan-use-buttons = يُرجى الضغط على «حفظ» أو «إلغاء».
+plan-confirm =
+    <b>مراجعة الموعد</b>
+    لـ: { $label }
+    متى: { $when }
+    أين: { $place }
+    الموضوع: { $topic }
+plan-save = ✅ حفظ
+appointment-gone = تم تغيير هذا الموعد أو إلغاؤه في هذه الأثناء. يُرجى فتح { "\u200E" }/appointments من جديد.
+appointment-moved-manager = 📅 تم تغيير موعد <b>{ $label }</b> إلى { $when }. سيتم إبلاغ { $label }، وأُعيدت جدولة التذكيرات.
+appointments-none-manager = لا توجد مواعيد قادمة.
+# REVIEW: the zero form never occurs in practice (then appointments-none-manager is shown); please check all six forms.
+appointments-title-manager =
+    <b>{ $count ->
+        [zero] لا توجد مواعيد قادمة
+        [one] موعد قادم واحد
+        [two] موعدان قادمان
+        [few] { $count } مواعيد قادمة
+        [many] { $count } موعدًا قادمًا
+       *[other] { $count } موعد قادم
+    }</b>
+appointment-line-manager = • { $when } – <b>{ $label }</b>، { $topic } ({ $answer })
+list-more = … و{ $count } أخرى.
+# REVIEW: "سيحضر" / "لا يستطيع الحضور" are masculine (agreeing with "الشخص").
+answer-yes = ✅ سيحضر
+answer-no = ❌ لا يستطيع الحضور
+answer-none = لا يوجد رد بعد
+appointment-page =
+    <b>موعد { $label }</b>
+    متى: { $when }
+    أين: { $place }
+    الموضوع: { $topic }
+    الرد: { $answer }
+# REVIEW: "تغيير الوقت" (change the time) for verschieben.
+appointment-move = 🕑 تغيير الوقت
+appointment-cancel = ✖️ إلغاء الموعد
+appointment-move-when = ما الوقت الجديد لموعد <b>{ $label }</b>؟ مثلًا: 26.11. 9:00
+appointment-cancel-confirm = هل تريدون حقًا إلغاء الموعد؟ سيتم إبلاغ الشخص.
+appointment-cancel-yes = نعم، إلغاء الموعد
+appointment-cancelled-manager = تم إلغاء موعد <b>{ $label }</b>. سيتم إبلاغ { $label }.
+# REVIEW: "حضر" / "لم يحضر" are masculine (agreeing with "الشخص" in appointment-followup).
+followup-attended = ✅ حضر
+followup-missed = ❌ لم يحضر
+followup-noted-attended = تم التسجيل: حضر الشخص { $label } الموعد.
+followup-noted-missed = تم التسجيل: لم يحضر الشخص { $label } الموعد.
+
+## Integrationsmanager: deadlines
+
+# REVIEW: placeholders "التاريخ | العنوان | النوع"; the example title "طلب استمرار المساعدة" (Weiterbewilligungsantrag) is free text and shown to the client as typed.
+deadline-usage = لتسجيل مهلة: { "\u200E" }/deadline الاختصار التاريخ | العنوان | النوع، مثلًا { "\u200E" }/deadline AB-12 15.12. | طلب استمرار المساعدة | jobcenter. الأنواع: jobcenter, aufenthalt, integrationskurs, widerspruch, other.
+deadline-unknown-kind = لا أعرف هذا النوع. الأنواع: jobcenter (استمرار المساعدة)، aufenthalt (تصريح الإقامة)، integrationskurs (التسجيل)، widerspruch (مهلة الاعتراض)، other.
+deadline-saved = ⏳ تم تسجيل مهلة لـ <b>{ $label }</b>: { $due }. سيتلقّاها الشخص { $label } الآن بلغته.
+# REVIEW: "مفتوحة" (open) for "offen" (not yet done).
+deadlines-none-manager = لا توجد مُهَل مفتوحة.
+# REVIEW: the zero form never occurs in practice (then deadlines-none-manager is shown); please check all six forms.
+deadlines-title-manager =
+    <b>{ $count ->
+        [zero] لا توجد مُهَل مفتوحة
+        [one] مهلة مفتوحة واحدة
+        [two] مهلتان مفتوحتان
+        [few] { $count } مُهَل مفتوحة
+        [many] { $count } مهلة مفتوحة
+       *[other] { $count } مهلة مفتوحة
+    }</b>
+deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
+deadline-cancel-button = ✖️ إلغاء مهلة { $label } { $date }
+deadline-cancelled-manager = تم إلغاء مهلة <b>{ $label }</b>. سيتم إبلاغ { $label }.
+
+## Clients: appointments and deadlines
+
+appointment-new =
+    📅 <b>موعد جديد</b> من { $manager }
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+    هل ستحضرون؟
+appointment-moved =
+    📅 <b>تم تغيير وقت موعدكم</b> ({ $manager })
+    { $topic }
+    🕑 الوقت الجديد: { $when }
+    📍 { $place }
+    هل ستحضرون؟
+appointment-reminder =
+    🔔 <b>تذكير بموعدكم</b>
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+appointment-cancelled =
+    ✖️ <b>تم إلغاء الموعد</b>
+    { $topic }، { $when }
+    لا داعي لحضوركم.
+appointment-yes = ✅ سأحضر
+appointment-no = ❌ لا أستطيع الحضور
+appointment-calendar = 📅 إضافة إلى التقويم
+appointment-thanks-yes = شكرًا! تم إرسال ردّكم.
+# REVIEW: "مدير أو مديرة الاندماج لديكم" for "Ihre Begleitung"; "سيتواصل" is masculine.
+appointment-thanks-no = شكرًا على إبلاغنا. سيتواصل معكم مدير أو مديرة الاندماج لديكم لتحديد موعد جديد.
+appointment-calendar-caption = افتحوا الملف لإضافة الموعد إلى تقويمكم.
+appointment-button-cancelled = تم إلغاء هذا الموعد.
+appointment-button-moved = تم تغيير وقت هذا الموعد. يُرجى الرد على الرسالة الأحدث.
+appointment-button-past = هذا الموعد بدأ بالفعل.
+appointments-none-client = ليس لديكم مواعيد قادمة.
+appointments-title-client = <b>مواعيدكم</b>
+appointment-line-client = • { $when } – { $topic }، { $place }
+# REVIEW: "مهلة" for Frist (as in consent-reminders); "حتى" for "bis".
+deadline-new =
+    ⏳ <b>مهلة</b>: { $title } ({ $kind })
+    حتى: { $due }
+    اضغطوا على «تم» عندما تنتهون منها.
+deadline-reminder =
+    🔔 <b>تذكير بمهلة</b>: { $title } ({ $kind })
+    حتى: { $due }
+deadline-done = ✅ تم
+deadline-done-named = ✅ تم: { $title }
+# REVIEW: "مدير أو مديرة الاندماج لديكم" for "Ihre Begleitung".
+deadline-thanks = شكرًا! تم إبلاغ مدير أو مديرة الاندماج لديكم.
+deadline-button-closed = هذه المهلة أُنجزت أو أُلغيت من قبل.
+deadline-cancelled = ✖️ تم إلغاء المهلة «{ $title }» ({ $due }). لم يعد عليكم فعل أي شيء بشأنها.
+deadlines-none-client = ليس لديكم مُهَل مفتوحة.
+deadlines-title-client = <b>مُهَلكم</b>
+deadline-line-client = • { $due } – { $title }
+
+## Integrationsmanager: notices about appointments and deadlines
+
+notify-appointment-yes = ✅ سيحضر الشخص <b>{ $label }</b> الموعد: { $topic }، { $when }.
+notify-appointment-no = ❌ لا يستطيع الشخص <b>{ $label }</b> حضور الموعد: { $topic }، { $when }. يُرجى تحديد موعد جديد ({ "\u200E" }/appointments).
+notify-appointment-unanswered = ❔ لم يردّ الشخص <b>{ $label }</b> بعد على الموعد: { $topic }، { $when }.
+appointment-followup = هل حضر الشخص <b>{ $label }</b> الموعد؟ { $topic }، { $when }
+notify-deadline-done = ✅ أنجز الشخص <b>{ $label }</b>: { $title } (حتى { $due }).
+notify-deadline-overdue = ⚠️ انتهت المهلة ولم يُبلَّغ عن إنجازها: <b>{ $label }</b>، { $title } ({ $kind }، حتى { $due }).
+
+## Integrationsmanager: the digest
+
+# REVIEW: "ملخصكم" (your summary) for "Ihr Überblick".
+digest = <b>ملخصكم ليوم { $date }</b>
+digest-today = <b>اليوم</b>
+digest-unanswered = <b>بدون رد بعد</b>
+digest-overdue = <b>مُهَل منتهية</b>
+digest-unreachable = <b>لا يمكن الوصول إليهم</b>
+digest-appointment = • { $when } – { $label }، { $topic }
+digest-deadline = • { $label }: { $title } (حتى { $due })
+digest-client = • { $label }
+digest-more = … و{ $count } أخرى

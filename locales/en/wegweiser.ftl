@@ -57,7 +57,7 @@ manager-name-keep = Yes, that is right
 manager-name-change = Enter a different name
 manager-name-ask = Please send me the name your clients should see (at most 64 characters).
 manager-name-bad = The name must be 1 to 64 characters long. Please try again.
-# REVIEW: "LABEL" for the placeholder KÜRZEL (the short code the manager gives a client); "substitute" for Vertretung.
+# REVIEW: "LABEL" for the placeholder KÜRZEL (the short code the manager gives a client); "substitute" for Vertretung. New lines: DATE TIME | PLACE | TOPIC and TITLE | KIND for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "reschedule" for verschieben.
 manager-menu =
     <b>Your menu</b>
     /clients – your clients
@@ -65,6 +65,11 @@ manager-menu =
     /away DD.MM.YYYY – record an absence (with a substitute: /away DD.MM.YYYY NUMBER)
     /back – end your absence
     /reply LABEL TEXT – answer someone
+    /appointment – plan an appointment (step by step)
+    /appointment LABEL DATE TIME | PLACE | TOPIC – an appointment in one line
+    /appointments – upcoming appointments, reschedule or cancel
+    /deadline LABEL DATE | TITLE | KIND – record a deadline
+    /deadlines – open deadlines
     /language – change language
     To answer someone, reply to the forwarded message.
 
@@ -103,6 +108,8 @@ client-linked = You are now connected with { $manager }. Just write here – you
 
 client-menu = What would you like to do?
 menu-write = ✉️ Write to { $manager }
+menu-appointments = 📅 My appointments
+menu-deadlines = ⏳ My deadlines
 menu-language = 🌐 Language
 menu-privacy = 🔒 Privacy
 write-hint = Just write your message here in the chat. It goes to { $manager }.
@@ -260,3 +267,180 @@ reply-ambiguous-label = The label { $label } matches more than one person. Pleas
 notify-substitute = 👥 { $manager } is away until { $until }. You are the substitute: messages from the people they support now come to you.
 status-manager-active = active
 status-manager-inactive = deregistered
+
+## Appointments and deadlines: topics and kinds
+
+topic-jobcenter = Jobcenter
+# REVIEW: "immigration office" as the explanation of Ausländerbehörde (the German name is kept, as people see it on letters and doors).
+topic-auslaenderbehoerde = Ausländerbehörde (immigration office)
+topic-arzt = Doctor
+topic-schule = School / daycare
+topic-wohnung = Housing
+topic-sprachkurs = Language course
+# REVIEW: "Counselling" for Beratung (an advice session, e.g. migration or debt counselling) — or "Advice"?
+topic-beratung = Counselling
+# REVIEW: "continued benefits" for Jobcenter-Weiterbewilligung (the application to keep receiving Bürgergeld); the German word is kept after the slash because it is on the letters.
+deadline-kind-jobcenter = Jobcenter: continued benefits / Weiterbewilligung
+# REVIEW: "residence permit" for Aufenthaltstitel; the German word is kept after the slash.
+deadline-kind-aufenthalt = Residence permit / Aufenthaltstitel
+deadline-kind-integrationskurs = Integration course registration
+# REVIEW: "objection deadline" for Widerspruchsfrist (the time to object to an official decision); the German word is kept after the slash.
+deadline-kind-widerspruch = Objection deadline / Widerspruchsfrist
+deadline-kind-other = Deadline
+
+## Appointments and deadlines: typing dates
+
+# REVIEW: the date reader only understands German words, so the examples keep "morgen" and "Di" with a gloss (tomorrow, Tuesday).
+when-malformed = I did not understand that as a date and time. Examples: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (tomorrow) · Di 9:30 (Tuesday)
+when-no-such-date = This date does not exist. Please check the day and month.
+# REVIEW: "the clocks change" for Zeitumstellung (the switch to or from summer time).
+when-no-such-time = This time does not exist on that day (the clocks change). Please choose another one.
+when-in-past = This time is in the past. Please give a time in the future.
+
+## Integrationsmanager: appointments
+
+# REVIEW: the example place "Town hall, room 3" (Rathaus, Zimmer 3) is free text and shown to the client as typed.
+appointment-usage = To plan an appointment: /appointment LABEL DATE TIME | PLACE | TOPIC, for example /appointment AB-12 25.11. 14:30 | Town hall, room 3 | Jobcenter. For reminders other than the usual ones, add | 2d,3h at the end. Without details, /appointment guides you step by step.
+appointment-place-empty = Please give a place.
+appointment-too-long = That is too long. Place at most 200, topic at most 80, title at most 120 characters.
+appointment-bad-leads = Please give reminders as a list like 1d,2h (d = days, 1–30; h = hours, 1–72; at most four).
+appointment-client-not-linked = { $label } is not connected to Wegweiser yet (or the support has ended); appointments and deadlines only work after connecting.
+appointment-saved = 📅 Appointment for <b>{ $label }</b> recorded: { $topic }, { $when }. { $label } now gets it in their own language.
+appointment-saved-reminders = Reminders are scheduled.
+appointment-saved-no-reminders = No reminders: { $label } has not agreed to reminders.
+plan-no-clients = You do not have anyone connected to Wegweiser yet.
+plan-which-client = Who is the appointment for?
+plan-abort = Cancel
+plan-aborted = Cancelled. Nothing was saved.
+# REVIEW: "morgen" and "Di" stay German (the date reader only understands German words), with a gloss.
+plan-when = Appointment for <b>{ $label }</b>. When? For example: 25.11. 14:30 · morgen 10:00 (tomorrow) · Di 9:30 (Tuesday)
+plan-where = Where? (address or place, for example Town hall, room 3)
+plan-topic = What is it about? Choose a topic or type it.
+plan-use-buttons = Please tap “Save” or “Cancel”.
+plan-confirm =
+    <b>Check the appointment</b>
+    For: { $label }
+    When: { $when }
+    Where: { $place }
+    Topic: { $topic }
+plan-save = ✅ Save
+appointment-gone = This appointment has been changed or cancelled in the meantime. Please open /appointments again.
+appointment-moved-manager = 📅 The appointment of <b>{ $label }</b> has been moved to { $when }. { $label } will be told; the reminders have been rescheduled.
+appointments-none-manager = No upcoming appointments.
+appointments-title-manager =
+    <b>{ $count ->
+        [one] One upcoming appointment
+       *[other] { $count } upcoming appointments
+    }</b>
+appointment-line-manager = • { $when } – <b>{ $label }</b>, { $topic } ({ $answer })
+list-more = … and { $count } more.
+answer-yes = ✅ coming
+answer-no = ❌ cannot come
+answer-none = no answer yet
+appointment-page =
+    <b>Appointment of { $label }</b>
+    When: { $when }
+    Where: { $place }
+    Topic: { $topic }
+    Answer: { $answer }
+appointment-move = 🕑 Reschedule
+appointment-cancel = ✖️ Cancel
+appointment-move-when = New time for the appointment of <b>{ $label }</b>? For example: 26.11. 9:00
+appointment-cancel-confirm = Really cancel the appointment? The person will be told.
+appointment-cancel-yes = Yes, cancel
+appointment-cancelled-manager = The appointment of <b>{ $label }</b> has been cancelled. { $label } will be told.
+followup-attended = ✅ Came
+followup-missed = ❌ Did not come
+followup-noted-attended = Noted: { $label } came to the appointment.
+followup-noted-missed = Noted: { $label } did not come.
+
+## Integrationsmanager: deadlines
+
+# REVIEW: the example title "Application for continued benefits" (Weiterbewilligungsantrag) is free text and shown to the client as typed.
+deadline-usage = To record a deadline: /deadline LABEL DATE | TITLE | KIND, for example /deadline AB-12 15.12. | Application for continued benefits | jobcenter. Kinds: jobcenter, aufenthalt, integrationskurs, widerspruch, other.
+# REVIEW: the explanations in brackets (continued benefits, residence permit, registration, objection deadline) for the German kind keys.
+deadline-unknown-kind = I do not know this kind. Kinds: jobcenter (continued benefits), aufenthalt (residence permit), integrationskurs (registration), widerspruch (objection deadline), other.
+deadline-saved = ⏳ Deadline for <b>{ $label }</b> recorded: { $due }. { $label } now gets it in their own language.
+deadlines-none-manager = No open deadlines.
+deadlines-title-manager =
+    <b>{ $count ->
+        [one] One open deadline
+       *[other] { $count } open deadlines
+    }</b>
+deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
+deadline-cancel-button = ✖️ Cancel { $label } { $date }
+deadline-cancelled-manager = The deadline of <b>{ $label }</b> has been cancelled. { $label } will be told.
+
+## Clients: appointments and deadlines
+
+appointment-new =
+    📅 <b>New appointment</b> from { $manager }
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+    Will you come?
+appointment-moved =
+    📅 <b>Your appointment has been moved</b> ({ $manager })
+    { $topic }
+    🕑 New: { $when }
+    📍 { $place }
+    Will you come?
+appointment-reminder =
+    🔔 <b>Reminder of your appointment</b>
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+appointment-cancelled =
+    ✖️ <b>Appointment cancelled</b>
+    { $topic }, { $when }
+    You do not need to come.
+appointment-yes = ✅ I will come
+appointment-no = ❌ I cannot come
+appointment-calendar = 📅 Add to calendar
+appointment-thanks-yes = Thank you! Your answer has been passed on.
+# REVIEW: "your integration manager" for "Ihre Begleitung" (the person who supports you).
+appointment-thanks-no = Thank you for letting us know. Your integration manager will contact you about a new appointment.
+appointment-calendar-caption = Open the file to add the appointment to your calendar.
+appointment-button-cancelled = This appointment has been cancelled.
+appointment-button-moved = This appointment has been moved. Please answer the newer message.
+appointment-button-past = This appointment has already started.
+appointments-none-client = You have no upcoming appointments.
+appointments-title-client = <b>Your appointments</b>
+appointment-line-client = • { $when } – { $topic }, { $place }
+deadline-new =
+    ⏳ <b>Deadline</b>: { $title } ({ $kind })
+    Due by: { $due }
+    Tap “Done” when you have done it.
+deadline-reminder =
+    🔔 <b>Reminder of a deadline</b>: { $title } ({ $kind })
+    Due by: { $due }
+deadline-done = ✅ Done
+deadline-done-named = ✅ Done: { $title }
+# REVIEW: "your integration manager" for "Ihre Begleitung".
+deadline-thanks = Thank you! Your integration manager has been told.
+deadline-button-closed = This deadline has already been done or cancelled.
+deadline-cancelled = ✖️ The deadline “{ $title }” ({ $due }) has been cancelled. You do not need to do anything for it any more.
+deadlines-none-client = You have no open deadlines.
+deadlines-title-client = <b>Your deadlines</b>
+deadline-line-client = • { $due } – { $title }
+
+## Integrationsmanager: notices about appointments and deadlines
+
+notify-appointment-yes = ✅ <b>{ $label }</b> is coming to the appointment: { $topic }, { $when }.
+notify-appointment-no = ❌ <b>{ $label }</b> cannot come to the appointment: { $topic }, { $when }. Please arrange a new one (/appointments).
+notify-appointment-unanswered = ❔ <b>{ $label }</b> has not answered about the appointment yet: { $topic }, { $when }.
+appointment-followup = Did <b>{ $label }</b> come to the appointment? { $topic }, { $when }
+notify-deadline-done = ✅ <b>{ $label }</b> has done it: { $title } (due { $due }).
+notify-deadline-overdue = ⚠️ Deadline passed, not reported as done: <b>{ $label }</b>, { $title } ({ $kind }, due { $due }).
+
+## Integrationsmanager: the digest
+
+digest = <b>Your overview for { $date }</b>
+digest-today = <b>Today</b>
+digest-unanswered = <b>No answer yet</b>
+digest-overdue = <b>Overdue deadlines</b>
+digest-unreachable = <b>Not reachable</b>
+digest-appointment = • { $when } – { $label }, { $topic }
+digest-deadline = • { $label }: { $title } (due { $due })
+digest-client = • { $label }
+digest-more = … and { $count } more

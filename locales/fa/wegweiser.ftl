@@ -62,7 +62,7 @@ manager-name-keep = بله، درست است
 manager-name-change = وارد کردن نام دیگر
 manager-name-ask = لطفاً نامی را که مراجعان شما باید ببینند برایم بنویسید (حداکثر ۶۴ حرف).
 manager-name-bad = نام باید بین ۱ تا ۶۴ حرف باشد. لطفاً دوباره امتحان کنید.
-# REVIEW: placeholders "برچسب" (KÜRZEL), "زبان", "شماره", "متن" (TEXT); "غیبت" for Abwesenheit, "جانشین" for Vertretung; "«پاسخ» (Reply)" for Telegram's reply function.
+# REVIEW: placeholders "برچسب" (KÜRZEL), "زبان", "شماره", "متن" (TEXT); "غیبت" for Abwesenheit, "جانشین" for Vertretung; "«پاسخ» (Reply)" for Telegram's reply function. New lines: "تاریخ ساعت | مکان | موضوع" and "عنوان | نوع" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "قرار" for Termin, "مهلت" for Frist.
 manager-menu =
     <b>منوی شما</b>
     /clients – مراجعان شما
@@ -70,6 +70,11 @@ manager-menu =
     /away DD.MM.YYYY – ثبت غیبت (با جانشین: { "\u200E" }/away DD.MM.YYYY شماره)
     /back – پایان غیبت
     /reply برچسب متن – پاسخ به یک نفر
+    /appointment – تعیین قرار (قدم به قدم)
+    /appointment برچسب تاریخ ساعت | مکان | موضوع – یک قرار در یک خط
+    /appointments – قرارهای پیش رو، جابه‌جا کردن یا لغو
+    /deadline برچسب تاریخ | عنوان | نوع – ثبت مهلت
+    /deadlines – مهلت‌های باز
     /language – تغییر زبان
     برای پاسخ به کسی، روی پیام فرستاده‌شده «پاسخ» (Reply) بزنید.
 
@@ -110,6 +115,8 @@ client-linked = اکنون به { $manager } وصل هستید. کافی است 
 
 client-menu = چه کاری می‌خواهید انجام دهید؟
 menu-write = ✉️ پیام به { $manager }
+menu-appointments = 📅 قرارهای من
+menu-deadlines = ⏳ مهلت‌های من
 menu-language = 🌐 زبان
 menu-privacy = 🔒 حریم خصوصی
 write-hint = پیام خود را همین‌جا در گفتگو بنویسید. پیام شما به { $manager } می‌رسد.
@@ -283,3 +290,181 @@ notify-substitute = 👥 { $manager } تا { $until } حضور ندارد. شم�
 status-manager-active = فعال
 # REVIEW: "غیرفعال" for abgemeldet.
 status-manager-inactive = غیرفعال
+
+## Appointments and deadlines: topics and kinds
+
+topic-jobcenter = Jobcenter
+# REVIEW: "ادارهٔ امور اتباع خارجی" as the explanation of Ausländerbehörde (the German name is kept, as people see it on letters and doors).
+topic-auslaenderbehoerde = Ausländerbehörde (ادارهٔ امور اتباع خارجی)
+topic-arzt = پزشک
+topic-schule = مدرسه / مهدکودک
+topic-wohnung = مسکن
+topic-sprachkurs = کلاس زبان
+topic-beratung = مشاوره
+# REVIEW: "تمدید کمک‌هزینه" (extension of the benefits) for Jobcenter-Weiterbewilligung; the German word is kept after the slash.
+deadline-kind-jobcenter = Jobcenter: تمدید کمک‌هزینه / Weiterbewilligung
+# REVIEW: "اجازهٔ اقامت" for Aufenthaltstitel; the German word is kept after the slash.
+deadline-kind-aufenthalt = اجازهٔ اقامت / Aufenthaltstitel
+# REVIEW: "کلاس ادغام" for Integrationskurs.
+deadline-kind-integrationskurs = ثبت‌نام در کلاس ادغام
+# REVIEW: "مهلت اعتراض" for Widerspruchsfrist (time to object to an official decision); the German word is kept after the slash.
+deadline-kind-widerspruch = مهلت اعتراض / Widerspruchsfrist
+deadline-kind-other = مهلت
+
+## Appointments and deadlines: typing dates
+
+# REVIEW: the date reader only understands German words and Latin digits, so the examples keep "morgen" and "Di" with a gloss (فردا، سه‌شنبه) and Latin digits.
+when-malformed = این را به‌عنوان تاریخ و ساعت متوجه نشدم. مثال‌ها: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (فردا) · Di 9:30 (سه‌شنبه)
+when-no-such-date = چنین تاریخی وجود ندارد. لطفاً روز و ماه را بررسی کنید.
+# REVIEW: "تغییر ساعت تابستانی یا زمستانی" for Zeitumstellung.
+when-no-such-time = این ساعت در آن روز وجود ندارد (به دلیل تغییر ساعت تابستانی یا زمستانی). لطفاً ساعت دیگری انتخاب کنید.
+when-in-past = این زمان گذشته است. لطفاً زمانی در آینده وارد کنید.
+
+## Integrationsmanager: appointments
+
+# REVIEW: placeholders "تاریخ ساعت | مکان | موضوع"; the example place "شهرداری، اتاق 3" is free text and shown to the client as typed; Latin digits in what is typed.
+appointment-usage = برای تعیین قرار: { "\u200E" }/appointment برچسب تاریخ ساعت | مکان | موضوع، برای مثال { "\u200E" }/appointment AB-12 25.11. 14:30 | شهرداری، اتاق 3 | Jobcenter. اگر یادآوری‌ها را متفاوت از معمول می‌خواهید، در آخر | 2d,3h اضافه کنید. بدون جزئیات، { "\u200E" }/appointment شما را قدم به قدم راهنمایی می‌کند.
+appointment-place-empty = لطفاً مکان را وارد کنید.
+appointment-too-long = این متن خیلی طولانی است. مکان حداکثر ۲۰۰، موضوع حداکثر ۸۰ و عنوان حداکثر ۱۲۰ حرف.
+appointment-bad-leads = لطفاً یادآوری‌ها را به شکل فهرستی مثل 1d,2h وارد کنید (d = روز، 1 تا 30؛ h = ساعت، 1 تا 72؛ حداکثر چهار مورد).
+appointment-client-not-linked = { $label } هنوز به Wegweiser وصل نیست (یا همراهی به پایان رسیده است)؛ قرارها و مهلت‌ها فقط بعد از اتصال ممکن است.
+appointment-saved = 📅 قرار برای <b>{ $label }</b> ثبت شد: { $topic }، { $when }. { $label } اکنون آن را به زبان خود دریافت می‌کند.
+appointment-saved-reminders = یادآوری‌ها برنامه‌ریزی شده‌اند.
+appointment-saved-no-reminders = بدون یادآوری: { $label } با یادآوری‌ها موافقت نکرده است.
+plan-no-clients = هنوز کسی ندارید که به Wegweiser وصل باشد.
+plan-which-client = این قرار برای چه کسی است؟
+plan-abort = لغو
+plan-aborted = لغو شد. چیزی ذخیره نشد.
+# REVIEW: "morgen" and "Di" stay German (the date reader only understands German words), with a gloss.
+plan-when = قرار برای <b>{ $label }</b>. چه زمانی؟ برای مثال: 25.11. 14:30 · morgen 10:00 (فردا) · Di 9:30 (سه‌شنبه)
+plan-where = کجا؟ (نشانی یا مکان، برای مثال شهرداری، اتاق 3)
+plan-topic = موضوع چیست؟ یک موضوع انتخاب کنید یا آن را بنویسید.
+plan-use-buttons = لطفاً روی «ذخیره» یا «لغو» بزنید.
+plan-confirm =
+    <b>بررسی قرار</b>
+    برای: { $label }
+    زمان: { $when }
+    مکان: { $place }
+    موضوع: { $topic }
+plan-save = ✅ ذخیره
+appointment-gone = این قرار در این فاصله تغییر کرده یا لغو شده است. لطفاً { "\u200E" }/appointments را دوباره باز کنید.
+appointment-moved-manager = 📅 قرار <b>{ $label }</b> به { $when } منتقل شد. به { $label } خبر داده می‌شود؛ یادآوری‌ها دوباره برنامه‌ریزی شدند.
+appointments-none-manager = هیچ قراری در پیش نیست.
+appointments-title-manager =
+    <b>{ $count ->
+        [one] { $count } قرار پیش رو
+       *[other] { $count } قرار پیش رو
+    }</b>
+appointment-line-manager = • { $when } – <b>{ $label }</b>، { $topic } ({ $answer })
+list-more = … و { $count } مورد دیگر.
+answer-yes = ✅ می‌آید
+answer-no = ❌ نمی‌تواند بیاید
+answer-none = هنوز بدون پاسخ
+appointment-page =
+    <b>قرار { $label }</b>
+    زمان: { $when }
+    مکان: { $place }
+    موضوع: { $topic }
+    پاسخ: { $answer }
+appointment-move = 🕑 تغییر زمان
+appointment-cancel = ✖️ لغو قرار
+appointment-move-when = زمان جدید برای قرار <b>{ $label }</b>؟ برای مثال: 26.11. 9:00
+appointment-cancel-confirm = واقعاً قرار لغو شود؟ به این شخص خبر داده می‌شود.
+appointment-cancel-yes = بله، لغو شود
+appointment-cancelled-manager = قرار <b>{ $label }</b> لغو شد. به { $label } خبر داده می‌شود.
+followup-attended = ✅ آمد
+followup-missed = ❌ نیامد
+followup-noted-attended = ثبت شد: { $label } سر قرار آمد.
+followup-noted-missed = ثبت شد: { $label } سر قرار نیامد.
+
+## Integrationsmanager: deadlines
+
+# REVIEW: placeholders "تاریخ | عنوان | نوع"; the example title "درخواست تمدید کمک‌هزینه" (Weiterbewilligungsantrag) is free text and shown to the client as typed.
+deadline-usage = برای ثبت مهلت: { "\u200E" }/deadline برچسب تاریخ | عنوان | نوع، برای مثال { "\u200E" }/deadline AB-12 15.12. | درخواست تمدید کمک‌هزینه | jobcenter. نوع‌ها: jobcenter, aufenthalt, integrationskurs, widerspruch, other.
+deadline-unknown-kind = این نوع را نمی‌شناسم. نوع‌ها: jobcenter (تمدید کمک‌هزینه)، aufenthalt (اجازهٔ اقامت)، integrationskurs (ثبت‌نام)، widerspruch (مهلت اعتراض)، other.
+deadline-saved = ⏳ مهلت برای <b>{ $label }</b> ثبت شد: { $due }. { $label } اکنون آن را به زبان خود دریافت می‌کند.
+# REVIEW: "مهلت باز" for "offene Frist" (a deadline not yet done).
+deadlines-none-manager = هیچ مهلت بازی وجود ندارد.
+deadlines-title-manager =
+    <b>{ $count ->
+        [one] { $count } مهلت باز
+       *[other] { $count } مهلت باز
+    }</b>
+deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
+deadline-cancel-button = ✖️ حذف { $label } { $date }
+deadline-cancelled-manager = مهلت <b>{ $label }</b> حذف شد. به { $label } خبر داده می‌شود.
+
+## Clients: appointments and deadlines
+
+# REVIEW: "قرار" for Termin, as in consent-reminders (Dari speakers may prefer "وعده" or "نوبت").
+appointment-new =
+    📅 <b>قرار جدید</b> از طرف { $manager }
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+    می‌آیید؟
+appointment-moved =
+    📅 <b>زمان قرار شما تغییر کرد</b> ({ $manager })
+    { $topic }
+    🕑 زمان جدید: { $when }
+    📍 { $place }
+    می‌آیید؟
+appointment-reminder =
+    🔔 <b>یادآوری قرار شما</b>
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+appointment-cancelled =
+    ✖️ <b>قرار لغو شد</b>
+    { $topic }، { $when }
+    لازم نیست بیایید.
+appointment-yes = ✅ می‌آیم
+appointment-no = ❌ نمی‌توانم بیایم
+appointment-calendar = 📅 افزودن به تقویم
+appointment-thanks-yes = متشکریم! پاسخ شما فرستاده شد.
+# REVIEW: "مدیر ادغام شما" for "Ihre Begleitung".
+appointment-thanks-no = از اینکه خبر دادید متشکریم. مدیر ادغام شما برای یک قرار جدید با شما تماس می‌گیرد.
+appointment-calendar-caption = فایل را باز کنید تا قرار به تقویم شما اضافه شود.
+appointment-button-cancelled = این قرار لغو شده است.
+appointment-button-moved = زمان این قرار تغییر کرده است. لطفاً به پیام جدیدتر پاسخ دهید.
+appointment-button-past = این قرار قبلاً شروع شده است.
+appointments-none-client = هیچ قراری در پیش ندارید.
+appointments-title-client = <b>قرارهای شما</b>
+appointment-line-client = • { $when } – { $topic }، { $place }
+deadline-new =
+    ⏳ <b>مهلت</b>: { $title } ({ $kind })
+    تا: { $due }
+    وقتی کار انجام شد، روی «انجام شد» بزنید.
+deadline-reminder =
+    🔔 <b>یادآوری مهلت</b>: { $title } ({ $kind })
+    تا: { $due }
+deadline-done = ✅ انجام شد
+deadline-done-named = ✅ انجام شد: { $title }
+# REVIEW: "مدیر ادغام شما" for "Ihre Begleitung".
+deadline-thanks = متشکریم! به مدیر ادغام شما خبر داده شد.
+deadline-button-closed = این مهلت قبلاً انجام شده یا حذف شده است.
+deadline-cancelled = ✖️ مهلت «{ $title }» ({ $due }) حذف شد. دیگر لازم نیست برای آن کاری انجام دهید.
+deadlines-none-client = هیچ مهلت بازی ندارید.
+deadlines-title-client = <b>مهلت‌های شما</b>
+deadline-line-client = • { $due } – { $title }
+
+## Integrationsmanager: notices about appointments and deadlines
+
+notify-appointment-yes = ✅ <b>{ $label }</b> سر قرار می‌آید: { $topic }، { $when }.
+notify-appointment-no = ❌ <b>{ $label }</b> نمی‌تواند سر قرار بیاید: { $topic }، { $when }. لطفاً قرار جدیدی بگذارید ({ "\u200E" }/appointments).
+notify-appointment-unanswered = ❔ <b>{ $label }</b> هنوز به قرار پاسخ نداده است: { $topic }، { $when }.
+appointment-followup = آیا <b>{ $label }</b> سر قرار آمد؟ { $topic }، { $when }
+notify-deadline-done = ✅ <b>{ $label }</b> انجام داد: { $title } (تا { $due }).
+notify-deadline-overdue = ⚠️ مهلت گذشت و انجام آن اعلام نشد: <b>{ $label }</b>، { $title } ({ $kind }، تا { $due }).
+
+## Integrationsmanager: the digest
+
+digest = <b>مرور کلی شما برای { $date }</b>
+digest-today = <b>امروز</b>
+digest-unanswered = <b>هنوز بدون پاسخ</b>
+digest-overdue = <b>مهلت‌های گذشته</b>
+digest-unreachable = <b>در دسترس نیستند</b>
+digest-appointment = • { $when } – { $label }، { $topic }
+digest-deadline = • { $label }: { $title } (تا { $due })
+digest-client = • { $label }
+digest-more = … و { $count } مورد دیگر

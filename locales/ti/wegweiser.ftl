@@ -83,7 +83,7 @@ manager-name-change = ካልእ ስም ምእታው
 manager-name-ask = በጃኹም ተገልገልትኹም ክርእይዎ ዘለዎም ስም ጽሓፉለይ (እንተበዝሐ 64 ፊደላት)።
 # REVIEW: whole sentence ("The name must be 1 to 64 characters long. Please try again.").
 manager-name-bad = እቲ ስም ካብ 1 ክሳብ 64 ፊደላት ክኸውን ኣለዎ። በጃኹም እንደገና ፈትኑ።
-# REVIEW: whole message; placeholders "ምልክት" (KÜRZEL), "ቋንቋ", "ቁጽሪ", "ጽሑፍ" (TEXT); "ዘይምህላው" for absence, "ተተካኢ" for substitute; last line "To answer someone, reply to the forwarded message."
+# REVIEW: whole message; placeholders "ምልክት" (KÜRZEL), "ቋንቋ", "ቁጽሪ", "ጽሑፍ" (TEXT); "ዘይምህላው" for absence, "ተተካኢ" for substitute; last line "To answer someone, reply to the forwarded message." New lines: "ዕለት ሰዓት | ቦታ | ጉዳይ" and "ኣርእስቲ | ዓይነት" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "ቆጸራ" for Termin, "ናይ መወዳእታ ዕለት" for Frist, "ምስራዝ" for absagen.
 manager-menu =
     <b>ሜኑኹም</b>
     /clients – ተገልገልትኹም
@@ -91,6 +91,11 @@ manager-menu =
     /away DD.MM.YYYY – ዘይምህላው ምምዝጋብ (ምስ ተተካኢ: /away DD.MM.YYYY ቁጽሪ)
     /back – ዘይምህላው ምውዳእ
     /reply ምልክት ጽሑፍ – ንሓደ ሰብ መልሲ ምሃብ
+    /appointment – ቆጸራ ምሕንጻጽ (ስጉምቲ ብስጉምቲ)
+    /appointment ምልክት ዕለት ሰዓት | ቦታ | ጉዳይ – ቆጸራ ብሓደ መስመር
+    /appointments – ዝመጽኡ ቆጸራታት፣ ምቕያር ግዜ ወይ ምስራዝ
+    /deadline ምልክት ዕለት | ኣርእስቲ | ዓይነት – ናይ መወዳእታ ዕለት ምምዝጋብ
+    /deadlines – ዘይተፈጸሙ ናይ መወዳእታ ዕለታት
     /language – ቋንቋ ምቕያር
     ንሓደ ሰብ መልሲ ንምሃብ፣ ኣብቲ ዝተመሓላለፈ መልእኽቲ መልሱ (Reply)።
 
@@ -142,6 +147,10 @@ client-linked = ሕጂ ምስ { $manager } ተራኺብኩም ኣለኹም። �
 client-menu = እንታይ ክትገብሩ ትደልዩ?
 # REVIEW: button "Write to …".
 menu-write = ✉️ ናብ { $manager } ጽሓፉ
+# REVIEW: button "My appointments"; "ቆጸራ" for Termin.
+menu-appointments = 📅 ቆጸራታተይ
+# REVIEW: button "My deadlines"; "ናይ መወዳእታ ዕለት" (last date) for Frist, as in consent-reminders — or "ቀነ-ገደብ"?
+menu-deadlines = ⏳ ናይ መወዳእታ ዕለታተይ
 # REVIEW: "Language".
 menu-language = 🌐 ቋንቋ
 # REVIEW: "Privacy" — must match the word in privacy-notice and privacy-menu.
@@ -382,3 +391,263 @@ notify-substitute = 👥 { $manager } ክሳብ { $until } የለን። ንስ�
 status-manager-active = ንጡፍ
 # REVIEW: "deregistered"
 status-manager-inactive = ተሰሪዙ
+
+## Appointments and deadlines: topics and kinds
+
+topic-jobcenter = Jobcenter
+# REVIEW: "ቤት ጽሕፈት ጉዳይ ወጻእተኛታት" (office for foreigners' affairs) as the explanation of Ausländerbehörde.
+topic-auslaenderbehoerde = Ausländerbehörde (ቤት ጽሕፈት ጉዳይ ወጻእተኛታት)
+# REVIEW: "Doctor".
+topic-arzt = ሓኪም
+# REVIEW: "School / kindergarten".
+topic-schule = ቤት ትምህርቲ / መዋእለ ህጻናት
+# REVIEW: "Housing".
+topic-wohnung = መንበሪ ገዛ
+# REVIEW: "Language course".
+topic-sprachkurs = ኮርስ ቋንቋ
+# REVIEW: "Advice / counselling".
+topic-beratung = ምኽሪ
+# REVIEW: "Jobcenter: continuation of financial support" for Jobcenter-Weiterbewilligung; the German word is kept after the slash.
+deadline-kind-jobcenter = Jobcenter: ምቕጻል ሓገዝ ገንዘብ / Weiterbewilligung
+# REVIEW: "residence permit" for Aufenthaltstitel; the German word is kept after the slash.
+deadline-kind-aufenthalt = ፍቓድ መንበሪ / Aufenthaltstitel
+# REVIEW: "Registration for the integration course"; the German word is kept after the slash.
+deadline-kind-integrationskurs = ምምዝጋብ ኮርስ ምውህሃድ / Integrationskurs
+# REVIEW: "last date for an objection" for Widerspruchsfrist; the German word is kept after the slash.
+deadline-kind-widerspruch = ናይ ተቓውሞ መወዳእታ ዕለት / Widerspruchsfrist
+# REVIEW: "Deadline" (last date).
+deadline-kind-other = ናይ መወዳእታ ዕለት
+
+## Appointments and deadlines: typing dates
+
+# REVIEW: whole message ("I did not understand this as a date and time. Examples: …"); the date reader only understands German words, so "morgen" and "Di" stay German with a gloss (tomorrow, Tuesday).
+when-malformed = እዚ ከም ዕለትን ሰዓትን ኣይተረደኣንን። ኣብነታት: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (ጽባሕ) · Di 9:30 (ሰሉስ)
+# REVIEW: "This date does not exist. Please check the day and month."
+when-no-such-date = እዚ ዕለት እዚ የለን። በጃኹም መዓልትን ወርሕን ኣረጋግጹ።
+# REVIEW: "This time does not exist on that day (change of clock time). Please choose another one."
+when-no-such-time = እዚ ሰዓት እዚ ኣብታ መዓልቲ እቲኣ የለን (ምቕያር ሰዓት)። በጃኹም ካልእ ምረጹ።
+# REVIEW: "This time has passed. Please enter a time in the future."
+when-in-past = እዚ ግዜ እዚ ሓሊፉ እዩ። በጃኹም ኣብ መጻኢ ዘሎ ግዜ ኣእትዉ።
+
+## Integrationsmanager: appointments
+
+# REVIEW: whole message; placeholders "ዕለት ሰዓት | ቦታ | ጉዳይ" (DATE TIME | PLACE | TOPIC); the example place "ምምሕዳር ከተማ፣ ክፍሊ 3" (town administration, room 3) is free text; "For other reminders than usual, add | 2d,3h at the end. Without details, /appointment guides you step by step."
+appointment-usage = ቆጸራ ንምሕንጻጽ: /appointment ምልክት ዕለት ሰዓት | ቦታ | ጉዳይ፣ ንኣብነት /appointment AB-12 25.11. 14:30 | ምምሕዳር ከተማ፣ ክፍሊ 3 | Jobcenter። ካብቲ ልሙድ ዝተፈልየ መዘኻኸሪ እንተ ደሊኹም፣ ኣብ መወዳእታ | 2d,3h ወስኹ። ብዘይ ዝርዝር፣ /appointment ስጉምቲ ብስጉምቲ ይመርሓኩም።
+# REVIEW: "Please write a place."
+appointment-place-empty = በጃኹም ቦታ ጽሓፉ።
+# REVIEW: "This is too long. Place at most 200, topic at most 80, title at most 120 characters."
+appointment-too-long = እዚ ኣዝዩ ነዊሕ እዩ። ቦታ እንተበዝሐ 200፣ ጉዳይ እንተበዝሐ 80፣ ኣርእስቲ እንተበዝሐ 120 ፊደላት።
+# REVIEW: "Please write reminders as a list like 1d,2h (d = days, 1–30; h = hours, 1–72; at most four)."
+appointment-bad-leads = በጃኹም መዘኻኸሪታት ከም 1d,2h ዝኣመሰለ ዝርዝር ጽሓፉ (d = መዓልትታት፣ 1–30፤ h = ሰዓታት፣ 1–72፤ እንተበዝሐ ኣርባዕተ)።
+# REVIEW: "… is not yet connected with Wegweiser (or the support has ended); appointments and deadlines only work after connecting."
+appointment-client-not-linked = { $label } ገና ምስ Wegweiser ኣይተራኸበን (ወይ እቲ ሓገዝ ተወዲኡ)፤ ቆጸራታትን ናይ መወዳእታ ዕለታትን ድሕሪ ምትእስሳር ጥራይ ይሰርሑ።
+# REVIEW: "Appointment for … recorded: … … now receives it in their own language."; masculine verb form.
+appointment-saved = 📅 ቆጸራ ን<b>{ $label }</b> ተመዝጊቡ: { $topic }፣ { $when }። { $label } ሕጂ ብቋንቋኡ ይቕበሎ።
+# REVIEW: "Reminders are planned."
+appointment-saved-reminders = መዘኻኸሪታት ተሓንጺጾም ኣለዉ።
+# REVIEW: "No reminders: … has not agreed to reminders."; masculine verb form.
+appointment-saved-no-reminders = መዘኻኸሪ የለን: { $label } ንመዘኻኸሪ ኣይተሰማምዐን።
+# REVIEW: "You do not have anyone connected to Wegweiser yet."
+plan-no-clients = ገና ምስ Wegweiser ዝተራኸበ ሰብ የብልኩምን።
+# REVIEW: "Who is this appointment for?"
+plan-which-client = እዚ ቆጸራ ንመን እዩ?
+# REVIEW: button "Stop / cancel" — must match plan-use-buttons.
+plan-abort = ምቁራጽ
+# REVIEW: "Stopped. Nothing was saved."
+plan-aborted = ተቋሪጹ። ዋላ ሓንቲ ኣይተዓቀበን።
+# REVIEW: "Appointment for … When? For example: …"; "morgen" and "Di" stay German (the date reader only understands German words).
+plan-when = ቆጸራ ን<b>{ $label }</b>። መዓስ? ንኣብነት: 25.11. 14:30 · morgen 10:00 (ጽባሕ) · Di 9:30 (ሰሉስ)
+# REVIEW: "Where? (address or place, for example town administration, room 3)".
+plan-where = ኣበይ? (ኣድራሻ ወይ ቦታ፣ ንኣብነት ምምሕዳር ከተማ፣ ክፍሊ 3)
+# REVIEW: "What is it about? Choose a topic or write it."
+plan-topic = ብዛዕባ እንታይ እዩ? ጉዳይ ምረጹ ወይ ጽሓፉ።
+# REVIEW: "Please tap “Save” or “Stop”." — must match plan-save and plan-abort.
+plan-use-buttons = በጃኹም «ምዕቃብ» ወይ «ምቁራጽ» ጠውቑ።
+# REVIEW: field names ("Check the appointment", for whom, when, where, topic).
+plan-confirm =
+    <b>ቆጸራ ኣረጋግጹ</b>
+    ንመን: { $label }
+    መዓስ: { $when }
+    ኣበይ: { $place }
+    ጉዳይ: { $topic }
+# REVIEW: button "Save".
+plan-save = ✅ ምዕቃብ
+# REVIEW: "This appointment has meanwhile been changed or cancelled. Please open /appointments again."
+appointment-gone = እዚ ቆጸራ እዚ ኣብ ማእከል ተቐይሩ ወይ ተሰሪዙ እዩ። በጃኹም /appointments እንደገና ክፈቱ።
+# REVIEW: "The appointment of … has been moved to … … will be told; the reminders are planned anew."
+appointment-moved-manager = 📅 ቆጸራ ናይ <b>{ $label }</b> ናብ { $when } ተቐይሩ። { $label } ክሕበሮ እዩ፤ መዘኻኸሪታት ብሓድሽ ተሓንጺጾም።
+# REVIEW: "No upcoming appointments."
+appointments-none-manager = ዝመጽእ ቆጸራ የለን።
+# REVIEW: "N upcoming appointment(s)".
+appointments-title-manager =
+    <b>{ $count ->
+        [one] { $count } ዝመጽእ ቆጸራ
+       *[other] { $count } ዝመጽኡ ቆጸራታት
+    }</b>
+appointment-line-manager = • { $when } – <b>{ $label }</b>፣ { $topic } ({ $answer })
+# REVIEW: "… and N more."
+list-more = … ከምኡ ውን ካልኦት { $count }።
+# REVIEW: "will come"; masculine verb form.
+answer-yes = ✅ ክመጽእ እዩ
+# REVIEW: "cannot come"; masculine verb form.
+answer-no = ❌ ክመጽእ ኣይክእልን
+# REVIEW: "no answer yet".
+answer-none = ገና መልሲ የለን
+# REVIEW: field names ("Appointment of …", when, where, topic, answer).
+appointment-page =
+    <b>ቆጸራ ናይ { $label }</b>
+    መዓስ: { $when }
+    ኣበይ: { $place }
+    ጉዳይ: { $topic }
+    መልሲ: { $answer }
+# REVIEW: button "Change the time".
+appointment-move = 🕑 ግዜ ምቕያር
+# REVIEW: button "Cancel".
+appointment-cancel = ✖️ ምስራዝ
+# REVIEW: "New time for the appointment of …? For example: 26.11. 9:00".
+appointment-move-when = ሓድሽ ግዜ ንቆጸራ ናይ <b>{ $label }</b>? ንኣብነት: 26.11. 9:00
+# REVIEW: "Really cancel the appointment? The person will be told."
+appointment-cancel-confirm = ብሓቂ እቲ ቆጸራ ይሰረዝ ድዩ? እቲ ሰብ ክሕበሮ እዩ።
+# REVIEW: button "Yes, cancel".
+appointment-cancel-yes = እወ፣ ይሰረዝ
+# REVIEW: "The appointment of … is cancelled. … will be told."
+appointment-cancelled-manager = ቆጸራ ናይ <b>{ $label }</b> ተሰሪዙ። { $label } ክሕበሮ እዩ።
+# REVIEW: button "Came"; masculine verb form.
+followup-attended = ✅ መጺኡ
+# REVIEW: button "Did not come"; masculine verb form.
+followup-missed = ❌ ኣይመጸን
+# REVIEW: "Recorded: … came to the appointment."; masculine verb form.
+followup-noted-attended = ተመዝጊቡ: { $label } ናብ ቆጸራ መጺኡ።
+# REVIEW: "Recorded: … did not come."; masculine verb form.
+followup-noted-missed = ተመዝጊቡ: { $label } ኣይመጸን።
+
+## Integrationsmanager: deadlines
+
+# REVIEW: whole message; placeholders "ዕለት | ኣርእስቲ | ዓይነት" (DATE | TITLE | KIND); the example title "ሕቶ ምቕጻል ሓገዝ" (request for continued support) is free text.
+deadline-usage = ናይ መወዳእታ ዕለት ንምምዝጋብ: /deadline ምልክት ዕለት | ኣርእስቲ | ዓይነት፣ ንኣብነት /deadline AB-12 15.12. | ሕቶ ምቕጻል ሓገዝ | jobcenter። ዓይነታት: jobcenter, aufenthalt, integrationskurs, widerspruch, other።
+# REVIEW: "I do not know this kind. Kinds: jobcenter (continued support), aufenthalt (residence permit), integrationskurs (registration), widerspruch (objection deadline), other."
+deadline-unknown-kind = ነዚ ዓይነት እዚ ኣይፈልጦን። ዓይነታት: jobcenter (ምቕጻል ሓገዝ)፣ aufenthalt (ፍቓድ መንበሪ)፣ integrationskurs (ምምዝጋብ)፣ widerspruch (ናይ ተቓውሞ መወዳእታ ዕለት)፣ other።
+# REVIEW: "Deadline for … recorded: … … now receives it in their own language."; masculine verb form.
+deadline-saved = ⏳ ናይ መወዳእታ ዕለት ን<b>{ $label }</b> ተመዝጊቡ: { $due }። { $label } ሕጂ ብቋንቋኡ ይቕበሎ።
+# REVIEW: "No open (not yet done) deadlines."
+deadlines-none-manager = ዘይተፈጸመ ናይ መወዳእታ ዕለት የለን።
+# REVIEW: "N open deadline(s)".
+deadlines-title-manager =
+    <b>{ $count ->
+        [one] { $count } ዘይተፈጸመ ናይ መወዳእታ ዕለት
+       *[other] { $count } ዘይተፈጸሙ ናይ መወዳእታ ዕለታት
+    }</b>
+deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
+# REVIEW: button "Cancel … …".
+deadline-cancel-button = ✖️ { $label } { $date } ምስራዝ
+# REVIEW: "The deadline of … is cancelled. … will be told."
+deadline-cancelled-manager = ናይ መወዳእታ ዕለት ናይ <b>{ $label }</b> ተሰሪዙ። { $label } ክሕበሮ እዩ።
+
+## Clients: appointments and deadlines
+
+# REVIEW: whole message ("New appointment from …", topic, time, place, "Will you come?").
+appointment-new =
+    📅 <b>ሓድሽ ቆጸራ</b> ካብ { $manager }
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+    ክትመጹ ዶ ኢኹም?
+# REVIEW: whole message ("Your appointment has been moved (…)", topic, "New: …", place, "Will you come?").
+appointment-moved =
+    📅 <b>ቆጸራኹም ተቐይሩ</b> ({ $manager })
+    { $topic }
+    🕑 ሓድሽ: { $when }
+    📍 { $place }
+    ክትመጹ ዶ ኢኹም?
+# REVIEW: "Reminder of your appointment".
+appointment-reminder =
+    🔔 <b>መዘኻኸሪ ቆጸራኹም</b>
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+# REVIEW: whole message ("Appointment cancelled", topic and time, "You do not need to come.").
+appointment-cancelled =
+    ✖️ <b>ቆጸራ ተሰሪዙ</b>
+    { $topic }፣ { $when }
+    ክትመጹ ኣየድልየኩምን።
+# REVIEW: button "I will come".
+appointment-yes = ✅ ክመጽእ እየ
+# REVIEW: button "I cannot come".
+appointment-no = ❌ ክመጽእ ኣይክእልን እየ
+# REVIEW: button "Add to the calendar".
+appointment-calendar = 📅 ናብ ካላንደር ምውሳኽ
+# REVIEW: "Thank you! Your answer has been passed on."
+appointment-thanks-yes = የቐንየልና! መልስኹም ተመሓላሊፉ ኣሎ።
+# REVIEW: "Thank you for telling us. Your integration manager will contact you for a new appointment."; masculine verb form.
+appointment-thanks-no = ስለ ዝሓበርኩምና የቐንየልና። ኣመሓዳሪ ምውህሃድኩም ንሓድሽ ቆጸራ ክረኽበኩም እዩ።
+# REVIEW: "Open the file to add the appointment to your calendar."
+appointment-calendar-caption = እቲ ቆጸራ ናብ ካላንደርኩም ንምውሳኽ ነዚ ፋይል ክፈትዎ።
+# REVIEW: "This appointment has been cancelled."
+appointment-button-cancelled = እዚ ቆጸራ እዚ ተሰሪዙ እዩ።
+# REVIEW: "This appointment has been moved. Please answer the newer message."
+appointment-button-moved = እዚ ቆጸራ እዚ ተቐይሩ እዩ። በጃኹም ነቲ ሓድሽ መልእኽቲ መልሱ።
+# REVIEW: "This appointment has already started."
+appointment-button-past = እዚ ቆጸራ እዚ ድሮ ጀሚሩ እዩ።
+# REVIEW: "You have no upcoming appointments."
+appointments-none-client = ዝመጽእ ቆጸራ የብልኩምን።
+# REVIEW: "Your appointments".
+appointments-title-client = <b>ቆጸራታትኩም</b>
+appointment-line-client = • { $when } – { $topic }፣ { $place }
+# REVIEW: whole message ("Deadline: … (…)", "Until: …", "Tap “Done” when you have done it."); "ናይ መወዳእታ ዕለት" for Frist.
+deadline-new =
+    ⏳ <b>ናይ መወዳእታ ዕለት</b>: { $title } ({ $kind })
+    ክሳብ: { $due }
+    ምስ ፈጸምኩምዎ «ተፈጺሙ» ጠውቑ።
+# REVIEW: "Reminder of a deadline: … (…)", "Until: …".
+deadline-reminder =
+    🔔 <b>መዘኻኸሪ ናይ መወዳእታ ዕለት</b>: { $title } ({ $kind })
+    ክሳብ: { $due }
+# REVIEW: button "Done" — must match deadline-new.
+deadline-done = ✅ ተፈጺሙ
+# REVIEW: button "Done: …".
+deadline-done-named = ✅ ተፈጺሙ: { $title }
+# REVIEW: "Thank you! Your integration manager has been told."
+deadline-thanks = የቐንየልና! ኣመሓዳሪ ምውህሃድኩም ተሓቢሩ ኣሎ።
+# REVIEW: "This deadline is already done or cancelled."
+deadline-button-closed = እዚ ናይ መወዳእታ ዕለት እዚ ድሮ ተፈጺሙ ወይ ተሰሪዙ እዩ።
+# REVIEW: "The deadline “…” (…) is cancelled. You no longer need to do anything for it."
+deadline-cancelled = ✖️ ናይ መወዳእታ ዕለት «{ $title }» ({ $due }) ተሰሪዙ። ብዛዕባኡ ድሕሪ ሕጂ ዝኾነ ነገር ክትገብሩ ኣየድልየኩምን።
+# REVIEW: "You have no open deadlines."
+deadlines-none-client = ዘይተፈጸመ ናይ መወዳእታ ዕለት የብልኩምን።
+# REVIEW: "Your deadlines".
+deadlines-title-client = <b>ናይ መወዳእታ ዕለታትኩም</b>
+deadline-line-client = • { $due } – { $title }
+
+## Integrationsmanager: notices about appointments and deadlines
+
+# REVIEW: "… will come to the appointment: …"; masculine verb form.
+notify-appointment-yes = ✅ <b>{ $label }</b> ናብ ቆጸራ ክመጽእ እዩ: { $topic }፣ { $when }።
+# REVIEW: "… cannot come to the appointment: … Please make a new appointment (/appointments)."; masculine verb form.
+notify-appointment-no = ❌ <b>{ $label }</b> ናብ ቆጸራ ክመጽእ ኣይክእልን: { $topic }፣ { $when }። በጃኹም ሓድሽ ቆጸራ ግበሩ (/appointments)።
+# REVIEW: "… has not yet answered about the appointment: …"; masculine verb form.
+notify-appointment-unanswered = ❔ <b>{ $label }</b> ገና ንቆጸራ መልሲ ኣይሃበን: { $topic }፣ { $when }።
+# REVIEW: "Did … come to the appointment? …"; masculine verb form.
+appointment-followup = <b>{ $label }</b> ናብ ቆጸራ መጺኡ ድዩ? { $topic }፣ { $when }
+# REVIEW: "… has done: … (until …)."; masculine verb form.
+notify-deadline-done = ✅ <b>{ $label }</b> ፈጺሙ: { $title } (ክሳብ { $due })።
+# REVIEW: "Deadline passed, not reported as done: …, … (…, until …)."
+notify-deadline-overdue = ⚠️ ናይ መወዳእታ ዕለት ሓሊፉ፣ ከም ዝተፈጸመ ኣይተሓበረን: <b>{ $label }</b>፣ { $title } ({ $kind }፣ ክሳብ { $due })።
+
+## Integrationsmanager: the digest
+
+# REVIEW: "Your overview for …".
+digest = <b>ሓፈሻዊ ትሕዝቶኹም ን{ $date }</b>
+# REVIEW: "Today".
+digest-today = <b>ሎሚ</b>
+# REVIEW: "Still without an answer".
+digest-unanswered = <b>ገና መልሲ ዘይሃቡ</b>
+# REVIEW: "Deadlines that have passed".
+digest-overdue = <b>ዝሓለፉ ናይ መወዳእታ ዕለታት</b>
+# REVIEW: "Not reachable".
+digest-unreachable = <b>ዘይርከቡ</b>
+digest-appointment = • { $when } – { $label }፣ { $topic }
+# REVIEW: "until".
+digest-deadline = • { $label }: { $title } (ክሳብ { $due })
+digest-client = • { $label }
+# REVIEW: "… and N more".
+digest-more = … ከምኡ ውን ካልኦት { $count }

@@ -59,7 +59,7 @@ manager-name-keep = Так, усе правильно
 manager-name-change = Ввести інше ім’я
 manager-name-ask = Будь ласка, напишіть мені ім’я, яке мають бачити Ваші клієнтки та клієнти (не більше 64 символів).
 manager-name-bad = Ім’я має містити від 1 до 64 символів. Будь ласка, спробуйте ще раз.
-# REVIEW: placeholders "МІТКА" (KÜRZEL), "МОВА", "НОМЕР", "ТЕКСТ"; "якщо Вас хтось заміняє" for "mit Vertretung".
+# REVIEW: placeholders "МІТКА" (KÜRZEL), "МОВА", "НОМЕР", "ТЕКСТ"; "якщо Вас хтось заміняє" for "mit Vertretung". New lines: "ДАТА ЧАС | МІСЦЕ | ТЕМА" and "НАЗВА | ВИД" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "зустріч" for Termin, "термін" for Frist.
 manager-menu =
     <b>Ваше меню</b>
     /clients – Ваші клієнтки та клієнти
@@ -67,6 +67,11 @@ manager-menu =
     /away DD.MM.YYYY – позначити відсутність (якщо Вас хтось заміняє: /away DD.MM.YYYY НОМЕР)
     /back – завершити відсутність
     /reply МІТКА ТЕКСТ – відповісти комусь
+    /appointment – запланувати зустріч (крок за кроком)
+    /appointment МІТКА ДАТА ЧАС | МІСЦЕ | ТЕМА – зустріч одним рядком
+    /appointments – заплановані зустрічі: перенести або скасувати
+    /deadline МІТКА ДАТА | НАЗВА | ВИД – додати термін
+    /deadlines – відкриті терміни
     /language – змінити мову
     Щоб комусь відповісти, відповідайте на переслане повідомлення.
 
@@ -108,6 +113,9 @@ client-linked = Тепер Ви на зв’язку з { $manager }. Прост
 client-menu = Що Ви хочете зробити?
 # REVIEW: "Написати: $manager" — the colon avoids declining the name.
 menu-write = ✉️ Написати: { $manager }
+menu-appointments = 📅 Мої зустрічі
+# REVIEW: "терміни" for Fristen, as in consent-reminders — or the more official "строки"?
+menu-deadlines = ⏳ Мої терміни
 menu-language = 🌐 Мова
 menu-privacy = 🔒 Захист даних
 write-hint = Просто напишіть своє повідомлення тут, у чаті. Його отримає { $manager }.
@@ -283,3 +291,187 @@ notify-substitute = 👥 { $manager } відсутні до { $until }. Ви —
 status-manager-active = активний
 # REVIEW: "деактивовано" for abgemeldet, as in admin-deactivated.
 status-manager-inactive = деактивовано
+
+## Appointments and deadlines: topics and kinds
+
+topic-jobcenter = Jobcenter
+# REVIEW: "відомство у справах іноземців" as the explanation of Ausländerbehörde (the German name is kept, as people see it on letters and doors).
+topic-auslaenderbehoerde = Ausländerbehörde (відомство у справах іноземців)
+topic-arzt = Лікар / лікарка
+topic-schule = Школа / дитсадок
+topic-wohnung = Житло
+topic-sprachkurs = Мовний курс
+topic-beratung = Консультація
+# REVIEW: "продовження виплат" for Jobcenter-Weiterbewilligung (the application to keep receiving Bürgergeld); the German word is kept after the slash.
+deadline-kind-jobcenter = Jobcenter: продовження виплат / Weiterbewilligung
+# REVIEW: "посвідка на проживання" for Aufenthaltstitel; the German word is kept after the slash.
+deadline-kind-aufenthalt = Посвідка на проживання / Aufenthaltstitel
+deadline-kind-integrationskurs = Запис на інтеграційний курс
+# REVIEW: "термін для заперечення" for Widerspruchsfrist (time to object to an official decision) — or "строк оскарження"?
+deadline-kind-widerspruch = Термін для заперечення / Widerspruchsfrist
+deadline-kind-other = Термін
+
+## Appointments and deadlines: typing dates
+
+# REVIEW: the date reader only understands German words, so the examples keep "morgen" and "Di" with a gloss (завтра, вівторок).
+when-malformed = Не вдалося розпізнати дату й час. Приклади: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (завтра) · Di 9:30 (вівторок)
+when-no-such-date = Такої дати не існує. Будь ласка, перевірте день і місяць.
+# REVIEW: "перехід на літній або зимовий час" for Zeitumstellung.
+when-no-such-time = Такого часу в цей день не існує (перехід на літній або зимовий час). Будь ласка, оберіть інший.
+when-in-past = Цей час уже минув. Будь ласка, вкажіть час у майбутньому.
+
+## Integrationsmanager: appointments
+
+# REVIEW: placeholders "ДАТА ЧАС | МІСЦЕ | ТЕМА"; the example place "Ратуша, кімната 3" is free text and shown to the client as typed.
+appointment-usage = Щоб запланувати зустріч: /appointment МІТКА ДАТА ЧАС | МІСЦЕ | ТЕМА, наприклад /appointment AB-12 25.11. 14:30 | Ратуша, кімната 3 | Jobcenter. Якщо потрібні інші нагадування, ніж зазвичай, додайте в кінці | 2d,3h. Без параметрів /appointment проведе Вас крок за кроком.
+appointment-place-empty = Будь ласка, вкажіть місце.
+appointment-too-long = Текст задовгий. Місце – не більше 200, тема – не більше 80, назва – не більше 120 символів.
+appointment-bad-leads = Будь ласка, вкажіть нагадування списком, наприклад 1d,2h (d = дні, 1–30; h = години, 1–72; не більше чотирьох).
+appointment-client-not-linked = { $label } ще не підключено до Wegweiser (або супровід завершено); зустрічі й терміни можна додавати лише після підключення.
+appointment-saved = 📅 Зустріч для <b>{ $label }</b> додано: { $topic }, { $when }. { $label } отримає її зараз своєю мовою.
+appointment-saved-reminders = Нагадування заплановано.
+# REVIEW: "від $label немає згоди" (there is no consent from …), chosen to avoid a gendered past tense.
+appointment-saved-no-reminders = Без нагадувань: від { $label } немає згоди на нагадування.
+plan-no-clients = У Вас ще немає нікого, хто підключений до Wegweiser.
+plan-which-client = Для кого ця зустріч?
+plan-abort = Скасувати
+plan-aborted = Скасовано. Нічого не збережено.
+# REVIEW: "morgen" and "Di" stay German (the date reader only understands German words), with a gloss.
+plan-when = Зустріч для <b>{ $label }</b>. Коли? Наприклад: 25.11. 14:30 · morgen 10:00 (завтра) · Di 9:30 (вівторок)
+plan-where = Де? (адреса або місце, наприклад Ратуша, кімната 3)
+plan-topic = Про що йдеться? Оберіть тему або напишіть її.
+plan-use-buttons = Будь ласка, натисніть «Зберегти» або «Скасувати».
+plan-confirm =
+    <b>Перевірте зустріч</b>
+    Для: { $label }
+    Коли: { $when }
+    Де: { $place }
+    Тема: { $topic }
+plan-save = ✅ Зберегти
+appointment-gone = Цю зустріч тим часом змінено або скасовано. Будь ласка, відкрийте /appointments ще раз.
+appointment-moved-manager = 📅 Зустріч <b>{ $label }</b> перенесено на { $when }. { $label } отримає повідомлення; нагадування заплановано заново.
+appointments-none-manager = Немає запланованих зустрічей.
+appointments-title-manager =
+    <b>{ $count ->
+        [one] { $count } запланована зустріч
+        [few] { $count } заплановані зустрічі
+        [many] { $count } запланованих зустрічей
+       *[other] { $count } запланованої зустрічі
+    }</b>
+appointment-line-manager = • { $when } – <b>{ $label }</b>, { $topic } ({ $answer })
+list-more = … і ще { $count }.
+answer-yes = ✅ прийде
+answer-no = ❌ не може прийти
+answer-none = ще немає відповіді
+appointment-page =
+    <b>Зустріч: { $label }</b>
+    Коли: { $when }
+    Де: { $place }
+    Тема: { $topic }
+    Відповідь: { $answer }
+appointment-move = 🕑 Перенести
+appointment-cancel = ✖️ Скасувати
+appointment-move-when = Новий час для зустрічі <b>{ $label }</b>? Наприклад: 26.11. 9:00
+appointment-cancel-confirm = Справді скасувати зустріч? Особа отримає про це повідомлення.
+appointment-cancel-yes = Так, скасувати
+appointment-cancelled-manager = Зустріч <b>{ $label }</b> скасовано. { $label } отримає повідомлення.
+# REVIEW: "Була" / "Не прийшла" agree with "особа" in appointment-followup, to avoid gendered forms.
+followup-attended = ✅ Була
+followup-missed = ❌ Не прийшла
+followup-noted-attended = Занотовано: особа { $label } була на зустрічі.
+followup-noted-missed = Занотовано: особа { $label } не прийшла.
+
+## Integrationsmanager: deadlines
+
+# REVIEW: placeholders "ДАТА | НАЗВА | ВИД"; the example title "Заява на продовження виплат" (Weiterbewilligungsantrag) is free text and shown to the client as typed.
+deadline-usage = Щоб додати термін: /deadline МІТКА ДАТА | НАЗВА | ВИД, наприклад /deadline AB-12 15.12. | Заява на продовження виплат | jobcenter. Види: jobcenter, aufenthalt, integrationskurs, widerspruch, other.
+deadline-unknown-kind = Такого виду я не знаю. Види: jobcenter (продовження виплат), aufenthalt (посвідка на проживання), integrationskurs (запис), widerspruch (термін для заперечення), other.
+deadline-saved = ⏳ Термін для <b>{ $label }</b> додано: { $due }. { $label } отримає його зараз своєю мовою.
+deadlines-none-manager = Немає відкритих термінів.
+# REVIEW: "відкритий термін" for "offene Frist" (a deadline not yet done).
+deadlines-title-manager =
+    <b>{ $count ->
+        [one] { $count } відкритий термін
+        [few] { $count } відкриті терміни
+        [many] { $count } відкритих термінів
+       *[other] { $count } відкритого терміну
+    }</b>
+deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
+deadline-cancel-button = ✖️ Скасувати { $label } { $date }
+deadline-cancelled-manager = Термін <b>{ $label }</b> скасовано. { $label } отримає повідомлення.
+
+## Clients: appointments and deadlines
+
+# REVIEW: "зустріч" for Termin (as in consent-reminders) — for an office or doctor's appointment "прийом" or "запис" may be more usual.
+appointment-new =
+    📅 <b>Нова зустріч</b> від { $manager }
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+    Ви прийдете?
+appointment-moved =
+    📅 <b>Вашу зустріч перенесено</b> ({ $manager })
+    { $topic }
+    🕑 Новий час: { $when }
+    📍 { $place }
+    Ви прийдете?
+appointment-reminder =
+    🔔 <b>Нагадування про Вашу зустріч</b>
+    { $topic }
+    🕑 { $when }
+    📍 { $place }
+appointment-cancelled =
+    ✖️ <b>Зустріч скасовано</b>
+    { $topic }, { $when }
+    Вам не потрібно приходити.
+appointment-yes = ✅ Я прийду
+appointment-no = ❌ Я не можу
+appointment-calendar = 📅 Додати в календар
+appointment-thanks-yes = Дякуємо! Вашу відповідь передано.
+# REVIEW: "Ваш менеджер або менеджерка з інтеграції" for "Ihre Begleitung"; "зв’яжеться" is gender-neutral.
+appointment-thanks-no = Дякуємо, що повідомили. Ваш менеджер або менеджерка з інтеграції зв’яжеться з Вами щодо нової зустрічі.
+appointment-calendar-caption = Відкрийте файл, щоб додати зустріч у свій календар.
+appointment-button-cancelled = Цю зустріч скасовано.
+appointment-button-moved = Цю зустріч перенесено. Будь ласка, дайте відповідь на новіше повідомлення.
+appointment-button-past = Ця зустріч уже почалася.
+appointments-none-client = У Вас немає запланованих зустрічей.
+appointments-title-client = <b>Ваші зустрічі</b>
+appointment-line-client = • { $when } – { $topic }, { $place }
+deadline-new =
+    ⏳ <b>Термін</b>: { $title } ({ $kind })
+    До: { $due }
+    Натисніть «Виконано», коли все буде зроблено.
+deadline-reminder =
+    🔔 <b>Нагадування про термін</b>: { $title } ({ $kind })
+    До: { $due }
+deadline-done = ✅ Виконано
+deadline-done-named = ✅ Виконано: { $title }
+# REVIEW: "Вашого менеджера або менеджерку з інтеграції" for "Ihre Begleitung".
+deadline-thanks = Дякуємо! Вашого менеджера або менеджерку з інтеграції повідомлено.
+deadline-button-closed = Цей термін уже виконано або скасовано.
+deadline-cancelled = ✖️ Термін «{ $title }» ({ $due }) скасовано. Вам більше нічого не потрібно для цього робити.
+deadlines-none-client = У Вас немає відкритих термінів.
+deadlines-title-client = <b>Ваші терміни</b>
+deadline-line-client = • { $due } – { $title }
+
+## Integrationsmanager: notices about appointments and deadlines
+
+notify-appointment-yes = ✅ <b>{ $label }</b> прийде на зустріч: { $topic }, { $when }.
+notify-appointment-no = ❌ <b>{ $label }</b> не може прийти на зустріч: { $topic }, { $when }. Будь ласка, домовтеся про нову (/appointments).
+notify-appointment-unanswered = ❔ Від <b>{ $label }</b> ще немає відповіді щодо зустрічі: { $topic }, { $when }.
+appointment-followup = Чи була особа <b>{ $label }</b> на зустрічі? { $topic }, { $when }
+# REVIEW: "$label: виконано – …" (… done), chosen to avoid a gendered past tense.
+notify-deadline-done = ✅ <b>{ $label }</b>: виконано – { $title } (до { $due }).
+notify-deadline-overdue = ⚠️ Термін минув, про виконання не повідомлено: <b>{ $label }</b>, { $title } ({ $kind }, до { $due }).
+
+## Integrationsmanager: the digest
+
+digest = <b>Ваш огляд на { $date }</b>
+digest-today = <b>Сьогодні</b>
+digest-unanswered = <b>Ще без відповіді</b>
+digest-overdue = <b>Прострочені терміни</b>
+digest-unreachable = <b>Недоступні</b>
+digest-appointment = • { $when } – { $label }, { $topic }
+digest-deadline = • { $label }: { $title } (до { $due })
+digest-client = • { $label }
+digest-more = … і ще { $count }

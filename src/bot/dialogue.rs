@@ -16,12 +16,23 @@ pub enum Dialogue {
         consents: Vec<String>,
     },
     /// A new manager is typing the name their clients will see.
-    ManagerName { manager_id: i64 },
+    ManagerName {
+        manager_id: i64,
+    },
     /// A manager plans an appointment step by step; each step keeps what came before.
     /// `local` is the wall-clock time typed, `YYYY-MM-DDTHH:MM:SS`.
-    PlanWhen { client_id: i64 },
-    PlanPlace { client_id: i64, local: String },
-    PlanTopic { client_id: i64, local: String, place: String },
+    PlanWhen {
+        client_id: i64,
+    },
+    PlanPlace {
+        client_id: i64,
+        local: String,
+    },
+    PlanTopic {
+        client_id: i64,
+        local: String,
+        place: String,
+    },
     PlanConfirm {
         client_id: i64,
         local: String,
@@ -29,7 +40,10 @@ pub enum Dialogue {
         topic: String,
     },
     /// A manager types the new time of an appointment (of the version they saw).
-    MoveWhen { appointment_id: i64, version: i64 },
+    MoveWhen {
+        appointment_id: i64,
+        version: i64,
+    },
 }
 
 impl Dialogue {

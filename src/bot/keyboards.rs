@@ -271,7 +271,10 @@ pub fn client_menu(texts: &Texts, lang: &str, manager: &str) -> InlineKeyboardMa
             Callback::MenuWrite,
         )],
         vec![
-            button(texts.t(lang, "menu-appointments"), Callback::MenuAppointments),
+            button(
+                texts.t(lang, "menu-appointments"),
+                Callback::MenuAppointments,
+            ),
             button(texts.t(lang, "menu-deadlines"), Callback::MenuDeadlines),
         ],
         vec![

@@ -84,3 +84,29 @@ fn database_password_is_redacted() {
         "postgres://wg:***@db/wegweiser"
     );
 }
+
+#[test]
+fn reminders_digest_and_rate_are_checked() {
+    let c = load("").unwrap();
+    assert_eq!(c.telegram.global_rate, 25);
+    assert_eq!(c.appointment_leads.len(), 2);
+    assert!(c.digest.is_some());
+    let off = load("[digest]\nschedule = \"\"").unwrap();
+    assert!(off.digest.is_none());
+    let e = load("[digest]\nschedule = \"every morning\"")
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("digest.schedule:"), "{e}");
+    let e = load("[reminders]\nappointment = [\"1w\"]")
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("reminders.appointment:"), "{e}");
+    let e = load("[telegram]\nglobal_rate = 0").unwrap_err().to_string();
+    assert!(e.starts_with("telegram.global_rate:"), "{e}");
+}
+
+#[test]
+fn the_shipped_config_file_is_valid() {
+    let text = include_str!("../../config.toml");
+    load(text).unwrap();
+}

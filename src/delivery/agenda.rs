@@ -12,10 +12,20 @@ use crate::domain::reminder_plan::{self, Quiet};
 use crate::store::agenda::{Appointment, Deadline};
 use crate::store::outbox::NewOutbox;
 
+/// The message id of a preset topic's name.
+pub fn topic_id(key: &str) -> String {
+    format!("topic-{key}")
+}
+
+/// The message id of a deadline kind's name.
+pub fn kind_id(key: &str) -> String {
+    format!("deadline-kind-{key}")
+}
+
 /// A topic as an argument: a preset's name in the reader's language, or the typed text.
 pub fn topic_arg(stored: &str) -> serde_json::Value {
     match Topic::from_stored(stored) {
-        Topic::Preset(k) => render::msg(&format!("topic-{k}")),
+        Topic::Preset(k) => render::msg(&topic_id(k)),
         Topic::Free(s) => s.into(),
     }
 }
@@ -35,7 +45,10 @@ fn appointment_args(a: &Appointment) -> serde_json::Value {
 
 fn answer_buttons(id: i64, version: i64) -> serde_json::Value {
     serde_json::json!([
-        [["appointment-yes", format!("ap:y:{id}:{version}")], ["appointment-no", format!("ap:n:{id}:{version}")]],
+        [
+            ["appointment-yes", format!("ap:y:{id}:{version}")],
+            ["appointment-no", format!("ap:n:{id}:{version}")]
+        ],
         [["appointment-calendar", format!("ap:c:{id}:{version}")]],
     ])
 }
@@ -54,7 +67,11 @@ pub fn appointment_rows(
     let mut args = appointment_args(a);
     args["manager"] = manager.into();
     args["_buttons"] = answer_buttons(a.id, a.version);
-    let template = if moved { "appointment-moved" } else { "appointment-new" };
+    let template = if moved {
+        "appointment-moved"
+    } else {
+        "appointment-new"
+    };
     let mut rows = vec![
         NewOutbox::notice(client_tg, template, args, now)
             .about(a.client_id)
@@ -79,7 +96,8 @@ pub fn appointment_rows(
 
 /// When the reminders of `a` go out (its leads, quiet hours respected).
 pub fn reminder_times(a: &Appointment, quiet: Quiet, now: DateTime<Utc>) -> Vec<DateTime<Utc>> {
-    let leads = parse_leads(&a.leads).unwrap_or_else(|| crate::domain::appointment::DEFAULT_LEADS.to_vec());
+    let leads =
+        parse_leads(&a.leads).unwrap_or_else(|| crate::domain::appointment::DEFAULT_LEADS.to_vec());
     reminder_plan::plan(a.starts_at, tz_of(&a.time_zone), &leads, quiet, now)
 }
 
@@ -113,14 +131,19 @@ pub fn manager_notice(
 fn deadline_args(d: &Deadline) -> serde_json::Value {
     serde_json::json!({
         "title": d.title,
-        "kind": render::msg(&format!("deadline-kind-{}", d.kind)),
+        "kind": render::msg(&kind_id(&d.kind)),
         "due": render::date(d.due_on),
     })
 }
 
 /// Everything a client is sent about a new deadline: the message and, with consent, its
 /// reminders (at 09:00, 7 and 2 days before and on the day).
-pub fn deadline_rows(d: &Deadline, client_tg: i64, reminders: bool, now: DateTime<Utc>) -> Vec<NewOutbox> {
+pub fn deadline_rows(
+    d: &Deadline,
+    client_tg: i64,
+    reminders: bool,
+    now: DateTime<Utc>,
+) -> Vec<NewOutbox> {
     let tz = tz_of(&d.time_zone);
     let done = serde_json::json!([[["deadline-done", format!("dl:d:{}", d.id)]]]);
     let mut args = deadline_args(d);
@@ -133,7 +156,10 @@ pub fn deadline_rows(d: &Deadline, client_tg: i64, reminders: bool, now: DateTim
     ];
     if reminders {
         let end = deadline::end_of_day(d.due_on, tz);
-        for (i, at) in deadline::reminders(d.due_on, tz, now).into_iter().enumerate() {
+        for (i, at) in deadline::reminders(d.due_on, tz, now)
+            .into_iter()
+            .enumerate()
+        {
             let mut args = deadline_args(d);
             args["_buttons"] = done.clone();
             let mut row = NewOutbox::notice(client_tg, "deadline-reminder", args, now)

@@ -85,7 +85,7 @@ pub fn copy_rows(
             expires_at: None,
             dedupe_key: key("header"),
             client_id: Some(client_id),
-                subject: None,
+            subject: None,
         },
         NewOutbox {
             kind: "relay_copy",
@@ -96,7 +96,7 @@ pub fn copy_rows(
             expires_at: None,
             dedupe_key: key("copy"),
             client_id: Some(client_id),
-                subject: None,
+            subject: None,
         },
     ]
 }

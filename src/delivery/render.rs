@@ -27,10 +27,19 @@ pub fn msg(id: &str) -> serde_json::Value {
     serde_json::json!({ "msg": id })
 }
 
-fn object(texts: &Texts, lang: &str, o: &serde_json::Map<String, serde_json::Value>) -> Option<Arg<'static>> {
-    if let (Some(ms), Some(tz)) = (o.get("at").and_then(|v| v.as_i64()), o.get("tz").and_then(|v| v.as_str())) {
+fn object(
+    texts: &Texts,
+    lang: &str,
+    o: &serde_json::Map<String, serde_json::Value>,
+) -> Option<Arg<'static>> {
+    if let (Some(ms), Some(tz)) = (
+        o.get("at").and_then(|v| v.as_i64()),
+        o.get("tz").and_then(|v| v.as_str()),
+    ) {
         let tz: chrono_tz::Tz = tz.parse().ok()?;
-        let local = chrono::DateTime::from_timestamp_millis(ms)?.with_timezone(&tz).naive_local();
+        let local = chrono::DateTime::from_timestamp_millis(ms)?
+            .with_timezone(&tz)
+            .naive_local();
         return Some(Arg::markup(markup::escape(&format::date_time(lang, local))));
     }
     if let Some(d) = o.get("date").and_then(|v| v.as_str()) {
@@ -75,7 +84,8 @@ pub fn message(texts: &Texts, lang: &str, template: &str, value: &serde_json::Va
     let mut out = texts.t_with(lang, template, &as_refs(&a));
     if let Some(lines) = value.get("_lines").and_then(|v| v.as_array()) {
         for line in lines {
-            let (Some(id), Some(largs)) = (line.get(0).and_then(|v| v.as_str()), line.get(1)) else {
+            let (Some(id), Some(largs)) = (line.get(0).and_then(|v| v.as_str()), line.get(1))
+            else {
                 continue;
             };
             let a = args(texts, lang, largs);
@@ -105,7 +115,9 @@ mod tests {
     #[test]
     fn dates_are_rendered_in_the_readers_language_and_zone() {
         let texts = Texts::load().unwrap();
-        let t = chrono::Utc.with_ymd_and_hms(2026, 11, 25, 13, 30, 0).unwrap();
+        let t = chrono::Utc
+            .with_ymd_and_hms(2026, 11, 25, 13, 30, 0)
+            .unwrap();
         let v = serde_json::json!({ "when": at(t, "Europe/Berlin") });
         let de = args(&texts, "de", &v);
         let uk = args(&texts, "uk", &v);
@@ -113,7 +125,15 @@ mod tests {
             Arg::Markup(s) => s.to_string(),
             other => panic!("{other:?}"),
         };
-        assert!(shown(&de).contains("14:30") && shown(&de).contains("November"), "{}", shown(&de));
-        assert!(shown(&uk).contains("14:30") && shown(&uk).contains("листопада"), "{}", shown(&uk));
+        assert!(
+            shown(&de).contains("14:30") && shown(&de).contains("November"),
+            "{}",
+            shown(&de)
+        );
+        assert!(
+            shown(&uk).contains("14:30") && shown(&uk).contains("листопада"),
+            "{}",
+            shown(&uk)
+        );
     }
 }

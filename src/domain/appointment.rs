@@ -30,7 +30,11 @@ impl Topic {
     /// free text.
     pub fn parse(text: &str) -> Topic {
         let t = text.trim();
-        let folded = t.to_lowercase().replace(['ä'], "ae").replace(['ö'], "oe").replace(['ü'], "ue");
+        let folded = t
+            .to_lowercase()
+            .replace(['ä'], "ae")
+            .replace(['ö'], "oe")
+            .replace(['ü'], "ue");
         let folded = folded.split(['/', ' ']).next().unwrap_or("");
         match TOPICS.iter().find(|k| **k == folded) {
             Some(k) => Topic::Preset(k),
@@ -64,7 +68,11 @@ pub const DEFAULT_LEADS: [Lead; 2] = [Lead::Days(1), Lead::Hours(2)];
 /// `1d,2h` → leads; `None` when any part is not `<n>d` or `<n>h` (n from 1 to 30 days or
 /// 1 to 72 hours), or there are more than four.
 pub fn parse_leads(s: &str) -> Option<Vec<Lead>> {
-    let parts: Vec<&str> = s.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = s
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     if parts.is_empty() || parts.len() > 4 {
         return None;
     }
@@ -125,7 +133,9 @@ pub fn parse_one_line(args: &str, now: NaiveDateTime) -> Result<OneLine, FormErr
         [head, place, topic] | [head, place, topic, _] => (*head, *place, *topic),
         _ => return Err(FormError::Usage),
     };
-    let (label, when) = head.split_once(char::is_whitespace).ok_or(FormError::Usage)?;
+    let (label, when) = head
+        .split_once(char::is_whitespace)
+        .ok_or(FormError::Usage)?;
     let local = when::parse(when.trim(), now)?;
     let place = check_place(place)?;
     let topic = check_topic(topic)?;
@@ -193,20 +203,36 @@ mod tests {
         assert_eq!(f.place, "Rathaus, Zimmer 3");
         assert_eq!(f.topic, Topic::Preset("jobcenter"));
         assert_eq!(f.leads, None);
-        let f = parse_one_line("B morgen 10:00 | Praxis Dr. Ay | Impfung Kind | 2d,3h", now()).unwrap();
+        let f = parse_one_line(
+            "B morgen 10:00 | Praxis Dr. Ay | Impfung Kind | 2d,3h",
+            now(),
+        )
+        .unwrap();
         assert_eq!(f.topic, Topic::Free("Impfung Kind".into()));
         assert_eq!(f.leads, Some(vec![Lead::Days(2), Lead::Hours(3)]));
         assert_eq!(Topic::parse("Schule/Kita"), Topic::Preset("schule"));
-        assert_eq!(Topic::parse("ausländerbehörde"), Topic::Preset("auslaenderbehoerde"));
+        assert_eq!(
+            Topic::parse("ausländerbehörde"),
+            Topic::Preset("auslaenderbehoerde")
+        );
     }
 
     #[test]
     fn bad_one_lines_say_why() {
         let e = |s| parse_one_line(s, now()).unwrap_err();
         assert_eq!(e("A-1 25.11. 14:30"), FormError::Usage);
-        assert_eq!(e("A-1 31.02. 14:30 | X | Arzt"), FormError::When(WhenError::NoSuchDate));
-        assert_eq!(e("A-1 25.13. 14:30 | X | Arzt"), FormError::When(WhenError::NoSuchDate));
-        assert_eq!(e("A-1 20.11.2026 14:30 | X | Arzt"), FormError::When(WhenError::InPast));
+        assert_eq!(
+            e("A-1 31.02. 14:30 | X | Arzt"),
+            FormError::When(WhenError::NoSuchDate)
+        );
+        assert_eq!(
+            e("A-1 25.13. 14:30 | X | Arzt"),
+            FormError::When(WhenError::NoSuchDate)
+        );
+        assert_eq!(
+            e("A-1 20.11.2026 14:30 | X | Arzt"),
+            FormError::When(WhenError::InPast)
+        );
         assert_eq!(e("A-1 25.11. 14:30 |  | Arzt"), FormError::EmptyPlace);
         assert_eq!(e("A-1 25.11. 14:30 | X | Arzt | 0h"), FormError::BadLeads);
         let long = format!("A-1 25.11. 14:30 | {} | Arzt", "x".repeat(5000));

@@ -85,7 +85,9 @@ pub fn parse_one_line(
     let [head, title, kind] = fields.as_slice() else {
         return Err(DeadlineError::Usage);
     };
-    let (label, date) = head.split_once(char::is_whitespace).ok_or(DeadlineError::Usage)?;
+    let (label, date) = head
+        .split_once(char::is_whitespace)
+        .ok_or(DeadlineError::Usage)?;
     let date = parse_date(date, today)?;
     if title.is_empty() {
         return Err(DeadlineError::Usage);
@@ -114,8 +116,9 @@ pub fn reminders(due_on: NaiveDate, tz: Tz, now: DateTime<Utc>) -> Vec<DateTime<
 
 /// When the manager is alerted about an undone deadline: the next morning at `morning`.
 pub fn overdue_at(due_on: NaiveDate, tz: Tz, morning: NaiveTime) -> DateTime<Utc> {
-    local(tz, due_on + Duration::days(1), morning)
-        .unwrap_or_else(|| local(tz, due_on + Duration::days(1), reminder_time()).unwrap_or_default())
+    local(tz, due_on + Duration::days(1), morning).unwrap_or_else(|| {
+        local(tz, due_on + Duration::days(1), reminder_time()).unwrap_or_default()
+    })
 }
 
 /// The end of the deadline's day: reminders after it are stale.
@@ -136,10 +139,16 @@ mod tests {
     fn one_line_deadlines() {
         let (label, date, title, kind) =
             parse_one_line("A-1 15.12. | Weiterbewilligungsantrag | Jobcenter", today()).unwrap();
-        assert_eq!((label.as_str(), title.as_str(), kind), ("A-1", "Weiterbewilligungsantrag", "jobcenter"));
+        assert_eq!(
+            (label.as_str(), title.as_str(), kind),
+            ("A-1", "Weiterbewilligungsantrag", "jobcenter")
+        );
         assert_eq!(date, NaiveDate::from_ymd_opt(2026, 12, 15).unwrap());
         assert_eq!(parse_kind("Aufenthaltstitel"), Some("aufenthalt"));
-        assert_eq!(parse_kind("Anmeldung Integrationskurs"), Some("integrationskurs"));
+        assert_eq!(
+            parse_kind("Anmeldung Integrationskurs"),
+            Some("integrationskurs")
+        );
         let e = |s| parse_one_line(s, today()).unwrap_err();
         assert_eq!(e("A-1 31.02.2027 | X | other"), DeadlineError::NoSuchDate);
         assert_eq!(e("A-1 01.01.2020 | X | other"), DeadlineError::InPast);
@@ -152,7 +161,12 @@ mod tests {
         let due = NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
         let now = Utc.with_ymd_and_hms(2026, 11, 23, 8, 0, 0).unwrap();
         let r = reminders(due, Berlin, now);
-        let at = |d| Berlin.with_ymd_and_hms(2026, 12, d, 9, 0, 0).unwrap().with_timezone(&Utc);
+        let at = |d| {
+            Berlin
+                .with_ymd_and_hms(2026, 12, d, 9, 0, 0)
+                .unwrap()
+                .with_timezone(&Utc)
+        };
         assert_eq!(r, [at(8), at(13), at(15)]);
         // Planned two days ahead: only the reminder on the day and two days before.
         let late = Utc.with_ymd_and_hms(2026, 12, 12, 12, 0, 0).unwrap();

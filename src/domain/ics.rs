@@ -28,7 +28,13 @@ fn fold(line: &str) -> String {
 }
 
 /// One event of an hour from `start` (UTC), with a stable id per appointment version.
-pub fn event(uid: &str, start: DateTime<Utc>, now: DateTime<Utc>, summary: &str, location: &str) -> String {
+pub fn event(
+    uid: &str,
+    start: DateTime<Utc>,
+    now: DateTime<Utc>,
+    summary: &str,
+    location: &str,
+) -> String {
     let stamp = |t: DateTime<Utc>| t.format("%Y%m%dT%H%M%SZ").to_string();
     let lines = [
         "BEGIN:VCALENDAR".to_owned(),
@@ -55,11 +61,20 @@ mod tests {
     #[test]
     fn an_event_with_escaped_and_folded_text() {
         let start = Utc.with_ymd_and_hms(2026, 11, 25, 13, 30, 0).unwrap();
-        let ics = event("ap-1-v1@wegweiser", start, start, "Jobcenter; Termin", &"Rathaus, Zimmer 3 ".repeat(8));
+        let ics = event(
+            "ap-1-v1@wegweiser",
+            start,
+            start,
+            "Jobcenter; Termin",
+            &"Rathaus, Zimmer 3 ".repeat(8),
+        );
         assert!(ics.contains("DTSTART:20261125T133000Z\r\n"));
         assert!(ics.contains("DTEND:20261125T143000Z\r\n"));
         assert!(ics.contains("SUMMARY:Jobcenter\\; Termin\r\n"));
         assert!(ics.lines().all(|l| l.len() <= 75), "{ics}");
-        assert!(ics.contains("\r\n Zimmer") || ics.contains("\r\n "), "folded");
+        assert!(
+            ics.contains("\r\n Zimmer") || ics.contains("\r\n "),
+            "folded"
+        );
     }
 }

@@ -1,12 +1,12 @@
 //! Pure rules, one concept per file: no teloxide, no sqlx. Functions take the current time
 //! as an argument and return values or errors; each error maps to a Fluent message id.
 
+pub mod appointment;
 pub mod consent;
+pub mod deadline;
 pub mod gemeinde;
 pub mod ics;
 pub mod invite;
-pub mod appointment;
-pub mod deadline;
 pub mod office_hours;
 pub mod relay;
 pub mod reminder_plan;

@@ -484,7 +484,7 @@ macro_rules! agenda_store_impl {
                     unanswered: self.with_labels(unanswered.into_iter().map(Into::into).collect()).await?,
                     overdue: overdue
                         .into_iter()
-                        .map(|t| (((t.0, t.1, t.2, t.3, t.4, t.5, t.6)).into(), t.7))
+                        .map(|t| ((t.0, t.1, t.2, t.3, t.4, t.5, t.6).into(), t.7))
                         .collect(),
                     unreachable: unreachable.into_iter().map(|(l,)| l).collect(),
                 })

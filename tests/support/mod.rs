@@ -69,10 +69,9 @@ macro_rules! story_with {
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                let app = $crate::support::TestApp::start_at(
-                    $crate::support::Db::Sqlite, $start, $env,
-                )
-                .await;
+                let app =
+                    $crate::support::TestApp::start_at($crate::support::Db::Sqlite, $start, $env)
+                        .await;
                 run(app).await;
             }
 
@@ -81,10 +80,9 @@ macro_rules! story_with {
                 if !$crate::support::postgres_enabled() {
                     return;
                 }
-                let app = $crate::support::TestApp::start_at(
-                    $crate::support::Db::Postgres, $start, $env,
-                )
-                .await;
+                let app =
+                    $crate::support::TestApp::start_at($crate::support::Db::Postgres, $start, $env)
+                        .await;
                 run(app).await;
             }
         }

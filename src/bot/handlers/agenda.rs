@@ -35,7 +35,10 @@ pub fn quiet(ctx: &Ctx) -> Quiet {
 }
 
 fn local_now(ctx: &Ctx) -> NaiveDateTime {
-    ctx.clock.now().with_timezone(&ctx.config.time_zone).naive_local()
+    ctx.clock
+        .now()
+        .with_timezone(&ctx.config.time_zone)
+        .naive_local()
 }
 
 /// The Fluent id that explains a date or time problem.
@@ -61,14 +64,17 @@ fn form_error(e: &FormError) -> &'static str {
 /// The topic as shown to the manager, in their language.
 fn topic_text(ctx: &Ctx, lang: &str, stored: &str) -> String {
     match Topic::from_stored(stored) {
-        Topic::Preset(k) => ctx.texts.t(lang, &format!("topic-{k}")),
+        Topic::Preset(k) => ctx.texts.t(lang, &rows::topic_id(k)),
         Topic::Free(s) => markup::escape(&s),
     }
 }
 
 fn when_text(ctx: &Ctx, lang: &str, a: &Appointment) -> String {
     let tz: chrono_tz::Tz = a.time_zone.parse().unwrap_or(ctx.config.time_zone);
-    markup::escape(&crate::i18n::format::date_time(lang, a.starts_at.with_timezone(&tz).naive_local()))
+    markup::escape(&crate::i18n::format::date_time(
+        lang,
+        a.starts_at.with_timezone(&tz).naive_local(),
+    ))
 }
 
 /// A client of this manager (or one they stand in for) by label, linked.
@@ -131,14 +137,28 @@ async fn save_appointment(
         answer: None,
         version: 1,
     };
-    let first_reminder = rows::reminder_times(&draft, quiet(ctx), now).first().copied();
+    let first_reminder = rows::reminder_times(&draft, quiet(ctx), now)
+        .first()
+        .copied();
     let client_tg = client.telegram_id.expect("checked: linked");
     let (quiet_hours, manager_name) = (quiet(ctx), m.display_name.clone());
     let build = {
         let draft = draft.clone();
         move |id: i64, version: i64| {
-            let a = Appointment { id, version, ..draft.clone() };
-            rows::appointment_rows(&a, client_tg, &manager_name, false, reminders, quiet_hours, now)
+            let a = Appointment {
+                id,
+                version,
+                ..draft.clone()
+            };
+            rows::appointment_rows(
+                &a,
+                client_tg,
+                &manager_name,
+                false,
+                reminders,
+                quiet_hours,
+                now,
+            )
         }
     };
     let id = ctx
@@ -161,31 +181,44 @@ async fn save_appointment(
         .await?;
     draft.id = id;
     ctx.wake.notify_one();
-    tracing::info!(manager_id = m.id, client_id = client.id, appointment_id = id, "appointment planned");
-    let reminders_note = if reminders {
-        "appointment-saved-reminders"
+    tracing::info!(
+        manager_id = m.id,
+        client_id = client.id,
+        appointment_id = id,
+        "appointment planned"
+    );
+    let saved = ctx.texts.t_with(
+        &p.lang,
+        "appointment-saved",
+        &[
+            ("label", Arg::text(client.label.as_str())),
+            ("when", Arg::markup(when_text(ctx, &p.lang, &draft))),
+            ("topic", Arg::markup(topic_text(ctx, &p.lang, &draft.topic))),
+        ],
+    );
+    let note = if reminders {
+        ctx.texts.t(&p.lang, "appointment-saved-reminders")
     } else {
-        "appointment-saved-no-reminders"
-    };
-    let text = format!(
-        "{}\n{}",
+        let label = Arg::text(client.label.as_str());
         ctx.texts.t_with(
             &p.lang,
-            "appointment-saved",
-            &[
-                ("label", Arg::text(client.label.as_str())),
-                ("when", Arg::markup(when_text(ctx, &p.lang, &draft))),
-                ("topic", Arg::markup(topic_text(ctx, &p.lang, &draft.topic))),
-            ],
-        ),
-        ctx.texts.t_with(&p.lang, reminders_note, &[("label", Arg::text(client.label.as_str()))])
-    );
+            "appointment-saved-no-reminders",
+            &[("label", label)],
+        )
+    };
+    let text = format!("{saved}\n{note}");
     bot.send_message(p.chat, text).await?;
     Ok(())
 }
 
 /// `/appointment` (step by step) or `/appointment LABEL DATE TIME | PLACE | TOPIC [| LEADS]`.
-pub async fn appointment_command(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, args: &str) -> HandlerResult {
+pub async fn appointment_command(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    args: &str,
+) -> HandlerResult {
     if args.trim().is_empty() {
         return plan_start(bot, ctx, p, m).await;
     }
@@ -195,9 +228,21 @@ pub async fn appointment_command(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Mana
     };
     let client = match linked_client_by_label(ctx, m, &form.label).await? {
         Ok(c) => c,
-        Err(id) => return say(bot, ctx, p, id, &[("label", Arg::text(form.label.as_str()))]).await,
+        Err(id) => {
+            return say(
+                bot,
+                ctx,
+                p,
+                id,
+                &[("label", Arg::text(form.label.as_str()))],
+            )
+            .await;
+        }
     };
-    save_appointment(bot, ctx, p, m, &client, form.local, form.place, form.topic, form.leads).await
+    save_appointment(
+        bot, ctx, p, m, &client, form.local, form.place, form.topic, form.leads,
+    )
+    .await
 }
 
 /// Step 1: which client (buttons of the linked ones).
@@ -216,9 +261,16 @@ async fn plan_start(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager) -> Handl
     let mut keyboard: Vec<Vec<_>> = linked
         .chunks(3)
         .take(30)
-        .map(|row| row.iter().map(|c| button(c.label.clone(), Callback::PlanClient(c.id))).collect())
+        .map(|row| {
+            row.iter()
+                .map(|c| button(c.label.clone(), Callback::PlanClient(c.id)))
+                .collect()
+        })
         .collect();
-    keyboard.push(vec![button(ctx.texts.t(&p.lang, "plan-abort"), Callback::PlanAbort)]);
+    keyboard.push(vec![button(
+        ctx.texts.t(&p.lang, "plan-abort"),
+        Callback::PlanAbort,
+    )]);
     bot.send_message(p.chat, ctx.texts.t(&p.lang, "plan-which-client"))
         .reply_markup(InlineKeyboardMarkup::new(keyboard))
         .await?;
@@ -232,16 +284,31 @@ fn topic_keyboard(ctx: &Ctx, lang: &str) -> InlineKeyboardMarkup {
         .map(|(r, pair)| {
             pair.iter()
                 .enumerate()
-                .map(|(i, k)| button(ctx.texts.t(lang, &format!("topic-{k}")), Callback::PlanTopic(r * 2 + i)))
+                .map(|(i, k)| {
+                    button(
+                        ctx.texts.t(lang, &rows::topic_id(k)),
+                        Callback::PlanTopic(r * 2 + i),
+                    )
+                })
                 .collect()
         })
         .collect();
-    rows.push(vec![button(ctx.texts.t(lang, "plan-abort"), Callback::PlanAbort)]);
+    rows.push(vec![button(
+        ctx.texts.t(lang, "plan-abort"),
+        Callback::PlanAbort,
+    )]);
     InlineKeyboardMarkup::new(rows)
 }
 
 /// What a manager types while planning or moving an appointment.
-pub async fn receive_text(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, d: Dialogue, msg: &Message) -> HandlerResult {
+pub async fn receive_text(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    d: Dialogue,
+    msg: &Message,
+) -> HandlerResult {
     let text = msg.text().unwrap_or("").trim();
     match d {
         Dialogue::PlanWhen { client_id } => match when::parse(text, local_now(ctx)) {
@@ -257,7 +324,16 @@ pub async fn receive_text(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, d:
         },
         Dialogue::PlanPlace { client_id, local } => match appt::check_place(text) {
             Ok(place) => {
-                dialogue::save(ctx, p.id, &Dialogue::PlanTopic { client_id, local, place }).await?;
+                dialogue::save(
+                    ctx,
+                    p.id,
+                    &Dialogue::PlanTopic {
+                        client_id,
+                        local,
+                        place,
+                    },
+                )
+                .await?;
                 bot.send_message(p.chat, ctx.texts.t(&p.lang, "plan-topic"))
                     .reply_markup(topic_keyboard(ctx, &p.lang))
                     .await?;
@@ -265,11 +341,29 @@ pub async fn receive_text(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, d:
             }
             Err(e) => say(bot, ctx, p, form_error(&e), &[]).await,
         },
-        Dialogue::PlanTopic { client_id, local, place } => match appt::check_topic(text) {
-            Ok(topic) => plan_confirm(bot, ctx, p, client_id, local, place, topic.stored().to_owned()).await,
+        Dialogue::PlanTopic {
+            client_id,
+            local,
+            place,
+        } => match appt::check_topic(text) {
+            Ok(topic) => {
+                plan_confirm(
+                    bot,
+                    ctx,
+                    p,
+                    client_id,
+                    local,
+                    place,
+                    topic.stored().to_owned(),
+                )
+                .await
+            }
             Err(e) => say(bot, ctx, p, form_error(&e), &[]).await,
         },
-        Dialogue::MoveWhen { appointment_id, version } => {
+        Dialogue::MoveWhen {
+            appointment_id,
+            version,
+        } => {
             let local = match when::parse(text, local_now(ctx)) {
                 Ok(l) => l,
                 Err(e) => return say(bot, ctx, p, when_error(e), &[]).await,
@@ -301,12 +395,25 @@ async fn plan_confirm(
         "plan-confirm",
         &[
             ("label", Arg::text(client.label.as_str())),
-            ("when", Arg::markup(markup::escape(&crate::i18n::format::date_time(&p.lang, at)))),
+            (
+                "when",
+                Arg::markup(markup::escape(&crate::i18n::format::date_time(&p.lang, at))),
+            ),
             ("place", Arg::text(place.as_str())),
             ("topic", Arg::markup(topic_text(ctx, &p.lang, &topic))),
         ],
     );
-    dialogue::save(ctx, p.id, &Dialogue::PlanConfirm { client_id, local, place, topic }).await?;
+    dialogue::save(
+        ctx,
+        p.id,
+        &Dialogue::PlanConfirm {
+            client_id,
+            local,
+            place,
+            topic,
+        },
+    )
+    .await?;
     bot.send_message(p.chat, text)
         .reply_markup(InlineKeyboardMarkup::new(vec![vec![
             button(ctx.texts.t(&p.lang, "plan-save"), Callback::PlanSave),
@@ -338,13 +445,22 @@ async fn move_appointment(
     };
     let reminders = wants_reminders(ctx, client.id).await?;
     let client_tg = client.telegram_id.unwrap_or_default();
-    let moved = Appointment { starts_at, ..a.clone() };
-    let first_reminder = rows::reminder_times(&moved, quiet(ctx), now).first().copied();
+    let moved = Appointment {
+        starts_at,
+        ..a.clone()
+    };
+    let first_reminder = rows::reminder_times(&moved, quiet(ctx), now)
+        .first()
+        .copied();
     let (q, name) = (quiet(ctx), m.display_name.clone());
     let build = {
         let moved = moved.clone();
         move |id: i64, version: i64| {
-            let a = Appointment { id, version, ..moved.clone() };
+            let a = Appointment {
+                id,
+                version,
+                ..moved.clone()
+            };
             rows::appointment_rows(&a, client_tg, &name, true, reminders, q, now)
         }
     };
@@ -380,7 +496,11 @@ async fn move_appointment(
 }
 
 /// An appointment this manager may act on (their client's, or as substitute), planned.
-async fn own_appointment(ctx: &Ctx, m: &Manager, id: i64) -> Result<Option<(Appointment, Client)>, HandlerError> {
+async fn own_appointment(
+    ctx: &Ctx,
+    m: &Manager,
+    id: i64,
+) -> Result<Option<(Appointment, Client)>, HandlerError> {
     let Some(a) = ctx.store.appointment(id).await? else {
         return Ok(None);
     };
@@ -388,19 +508,35 @@ async fn own_appointment(ctx: &Ctx, m: &Manager, id: i64) -> Result<Option<(Appo
         return Ok(None);
     };
     if !may_act_for(ctx, m, &client).await? {
-        tracing::warn!(manager_id = m.id, appointment_id = id, "appointment of another manager refused");
+        tracing::warn!(
+            manager_id = m.id,
+            appointment_id = id,
+            "appointment of another manager refused"
+        );
         return Ok(None);
     }
     Ok(Some((a, client)))
 }
 
 /// `/appointments`: the upcoming ones, each a button to its page.
-pub async fn list_appointments(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager) -> HandlerResult {
-    let list = ctx.store.manager_appointments(m.id, ctx.clock.now()).await?;
+pub async fn list_appointments(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+) -> HandlerResult {
+    let list = ctx
+        .store
+        .manager_appointments(m.id, ctx.clock.now())
+        .await?;
     if list.is_empty() {
         return say(bot, ctx, p, "appointments-none-manager", &[]).await;
     }
-    let mut lines = vec![ctx.texts.t_with(&p.lang, "appointments-title-manager", &[("count", Arg::from(list.len()))])];
+    let mut lines = vec![ctx.texts.t_with(
+        &p.lang,
+        "appointments-title-manager",
+        &[("count", Arg::from(list.len()))],
+    )];
     let mut keyboard = vec![];
     for (a, label) in list.iter().take(LIST_MAX) {
         lines.push(ctx.texts.t_with(
@@ -413,10 +549,22 @@ pub async fn list_appointments(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manage
                 ("answer", Arg::markup(ctx.texts.t(&p.lang, answer_id(a)))),
             ],
         ));
-        keyboard.push(vec![button(format!("{label} · {}", a.starts_at.with_timezone(&ctx.config.time_zone).format("%d.%m. %H:%M")), Callback::AppointmentView(a.id))]);
+        keyboard.push(vec![button(
+            format!(
+                "{label} · {}",
+                a.starts_at
+                    .with_timezone(&ctx.config.time_zone)
+                    .format("%d.%m. %H:%M")
+            ),
+            Callback::AppointmentView(a.id),
+        )]);
     }
     if list.len() > LIST_MAX {
-        lines.push(ctx.texts.t_with(&p.lang, "list-more", &[("count", Arg::from(list.len() - LIST_MAX))]));
+        lines.push(ctx.texts.t_with(
+            &p.lang,
+            "list-more",
+            &[("count", Arg::from(list.len() - LIST_MAX))],
+        ));
     }
     bot.send_message(p.chat, lines.join("\n"))
         .reply_markup(InlineKeyboardMarkup::new(keyboard))
@@ -433,7 +581,13 @@ fn answer_id(a: &Appointment) -> &'static str {
 }
 
 /// `/deadline LABEL DATE | TITLE | KIND`.
-pub async fn deadline_command(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, args: &str) -> HandlerResult {
+pub async fn deadline_command(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    args: &str,
+) -> HandlerResult {
     let now = ctx.clock.now();
     let tz = ctx.config.time_zone;
     let (label, due_on, title, kind) = match deadline::parse_one_line(args, local_now(ctx).date()) {
@@ -467,7 +621,10 @@ pub async fn deadline_command(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager
     let build = {
         let draft = draft.clone();
         move |id: i64, _| {
-            let d = crate::store::agenda::Deadline { id, ..draft.clone() };
+            let d = crate::store::agenda::Deadline {
+                id,
+                ..draft.clone()
+            };
             rows::deadline_rows(&d, client_tg, reminders, now)
         }
     };
@@ -495,7 +652,10 @@ pub async fn deadline_command(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager
         "deadline-saved",
         &[
             ("label", Arg::text(client.label.as_str())),
-            ("due", Arg::markup(markup::escape(&crate::i18n::format::date(&p.lang, due_on)))),
+            (
+                "due",
+                Arg::markup(markup::escape(&crate::i18n::format::date(&p.lang, due_on))),
+            ),
         ],
     )
     .await
@@ -507,7 +667,11 @@ pub async fn list_deadlines(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager) 
     if list.is_empty() {
         return say(bot, ctx, p, "deadlines-none-manager", &[]).await;
     }
-    let mut lines = vec![ctx.texts.t_with(&p.lang, "deadlines-title-manager", &[("count", Arg::from(list.len()))])];
+    let mut lines = vec![ctx.texts.t_with(
+        &p.lang,
+        "deadlines-title-manager",
+        &[("count", Arg::from(list.len()))],
+    )];
     let mut keyboard = vec![];
     for (d, label) in list.iter().take(LIST_MAX) {
         lines.push(ctx.texts.t_with(
@@ -516,16 +680,32 @@ pub async fn list_deadlines(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager) 
             &[
                 ("label", Arg::text(label.as_str())),
                 ("title", Arg::text(d.title.as_str())),
-                ("due", Arg::markup(markup::escape(&crate::i18n::format::date(&p.lang, d.due_on)))),
+                (
+                    "due",
+                    Arg::markup(markup::escape(&crate::i18n::format::date(
+                        &p.lang, d.due_on,
+                    ))),
+                ),
             ],
         ));
         keyboard.push(vec![button(
-            ctx.texts.t_with(&p.lang, "deadline-cancel-button", &[("label", Arg::markup(label.as_str())), ("date", Arg::markup(d.due_on.format("%d.%m.").to_string()))]),
+            ctx.texts.t_with(
+                &p.lang,
+                "deadline-cancel-button",
+                &[
+                    ("label", Arg::markup(label.as_str())),
+                    ("date", Arg::markup(d.due_on.format("%d.%m.").to_string())),
+                ],
+            ),
             Callback::DeadlineCancel(d.id),
         )]);
     }
     if list.len() > LIST_MAX {
-        lines.push(ctx.texts.t_with(&p.lang, "list-more", &[("count", Arg::from(list.len() - LIST_MAX))]));
+        lines.push(ctx.texts.t_with(
+            &p.lang,
+            "list-more",
+            &[("count", Arg::from(list.len() - LIST_MAX))],
+        ));
     }
     bot.send_message(p.chat, lines.join("\n"))
         .reply_markup(InlineKeyboardMarkup::new(keyboard))
@@ -548,28 +728,56 @@ pub async fn callback(
     let now = ctx.clock.now();
     match cb {
         Callback::PlanClient(client_id) => {
-            let Some(client) = ctx.store.client(*client_id).await? else { return Ok(false) };
+            let Some(client) = ctx.store.client(*client_id).await? else {
+                return Ok(false);
+            };
             if !may_act_for(ctx, &m, &client).await? || client.telegram_id.is_none() {
                 return Ok(false);
             }
             bot.answer_callback_query(q.id.clone()).await?;
-            dialogue::save(ctx, p.id, &Dialogue::PlanWhen { client_id: client.id }).await?;
-            let text = ctx.texts.t_with(&p.lang, "plan-when", &[("label", Arg::text(client.label.as_str()))]);
+            dialogue::save(
+                ctx,
+                p.id,
+                &Dialogue::PlanWhen {
+                    client_id: client.id,
+                },
+            )
+            .await?;
+            let text = ctx.texts.t_with(
+                &p.lang,
+                "plan-when",
+                &[("label", Arg::text(client.label.as_str()))],
+            );
             replace_text(bot, p.chat, place, text).await?;
         }
         Callback::PlanTopic(i) => {
-            let Some(Dialogue::PlanTopic { client_id, local, place: where_ }) = dialogue::load(ctx, p.id).await? else {
+            let Some(Dialogue::PlanTopic {
+                client_id,
+                local,
+                place: where_,
+            }) = dialogue::load(ctx, p.id).await?
+            else {
                 return Ok(false);
             };
-            let Some(key) = TOPICS.get(*i) else { return Ok(false) };
+            let Some(key) = TOPICS.get(*i) else {
+                return Ok(false);
+            };
             bot.answer_callback_query(q.id.clone()).await?;
             plan_confirm(bot, ctx, p, client_id, local, where_, (*key).to_owned()).await?;
         }
         Callback::PlanSave => {
-            let Some(Dialogue::PlanConfirm { client_id, local, place: where_, topic }) = dialogue::load(ctx, p.id).await? else {
+            let Some(Dialogue::PlanConfirm {
+                client_id,
+                local,
+                place: where_,
+                topic,
+            }) = dialogue::load(ctx, p.id).await?
+            else {
                 return Ok(false);
             };
-            let Some(client) = ctx.store.client(client_id).await? else { return Ok(false) };
+            let Some(client) = ctx.store.client(client_id).await? else {
+                return Ok(false);
+            };
             if !may_act_for(ctx, &m, &client).await? || client.telegram_id.is_none() {
                 return Ok(false);
             }
@@ -578,21 +786,40 @@ pub async fn callback(
                 let _ = bot.edit_message_reply_markup(p.chat, msg).await;
             }
             dialogue::clear(ctx, p.id).await?;
-            let local = NaiveDateTime::parse_from_str(&local, "%Y-%m-%dT%H:%M:%S").unwrap_or_default();
-            save_appointment(bot, ctx, p, &m, &client, local, where_, Topic::from_stored(&topic), None).await?;
+            let local =
+                NaiveDateTime::parse_from_str(&local, "%Y-%m-%dT%H:%M:%S").unwrap_or_default();
+            save_appointment(
+                bot,
+                ctx,
+                p,
+                &m,
+                &client,
+                local,
+                where_,
+                Topic::from_stored(&topic),
+                None,
+            )
+            .await?;
         }
         Callback::PlanAbort => {
             bot.answer_callback_query(q.id.clone()).await?;
             if matches!(
                 dialogue::load(ctx, p.id).await?,
-                Some(Dialogue::PlanWhen { .. } | Dialogue::PlanPlace { .. } | Dialogue::PlanTopic { .. } | Dialogue::PlanConfirm { .. })
+                Some(
+                    Dialogue::PlanWhen { .. }
+                        | Dialogue::PlanPlace { .. }
+                        | Dialogue::PlanTopic { .. }
+                        | Dialogue::PlanConfirm { .. }
+                )
             ) {
                 dialogue::clear(ctx, p.id).await?;
             }
             replace_text(bot, p.chat, place, ctx.texts.t(&p.lang, "plan-aborted")).await?;
         }
         Callback::AppointmentView(id) => {
-            let Some((a, client)) = own_appointment(ctx, &m, *id).await? else { return Ok(false) };
+            let Some((a, client)) = own_appointment(ctx, &m, *id).await? else {
+                return Ok(false);
+            };
             bot.answer_callback_query(q.id.clone()).await?;
             let text = ctx.texts.t_with(
                 &p.lang,
@@ -607,8 +834,14 @@ pub async fn callback(
             );
             let keyboard = if a.status == "planned" && a.starts_at > now {
                 InlineKeyboardMarkup::new(vec![vec![
-                    button(ctx.texts.t(&p.lang, "appointment-move"), Callback::AppointmentMove(a.id)),
-                    button(ctx.texts.t(&p.lang, "appointment-cancel"), Callback::AppointmentCancelAsk(a.id)),
+                    button(
+                        ctx.texts.t(&p.lang, "appointment-move"),
+                        Callback::AppointmentMove(a.id),
+                    ),
+                    button(
+                        ctx.texts.t(&p.lang, "appointment-cancel"),
+                        Callback::AppointmentCancelAsk(a.id),
+                    ),
                 ]])
             } else {
                 InlineKeyboardMarkup::default()
@@ -616,16 +849,35 @@ pub async fn callback(
             show_with_keyboard(bot, p.chat, place, text, keyboard).await?;
         }
         Callback::AppointmentMove(id) => {
-            let Some((a, client)) = own_appointment(ctx, &m, *id).await? else { return Ok(false) };
+            let Some((a, client)) = own_appointment(ctx, &m, *id).await? else {
+                return Ok(false);
+            };
             if a.status != "planned" {
                 return Ok(false);
             }
             bot.answer_callback_query(q.id.clone()).await?;
-            dialogue::save(ctx, p.id, &Dialogue::MoveWhen { appointment_id: a.id, version: a.version }).await?;
-            say(bot, ctx, p, "appointment-move-when", &[("label", Arg::text(client.label.as_str()))]).await?;
+            dialogue::save(
+                ctx,
+                p.id,
+                &Dialogue::MoveWhen {
+                    appointment_id: a.id,
+                    version: a.version,
+                },
+            )
+            .await?;
+            say(
+                bot,
+                ctx,
+                p,
+                "appointment-move-when",
+                &[("label", Arg::text(client.label.as_str()))],
+            )
+            .await?;
         }
         Callback::AppointmentCancelAsk(id) => {
-            let Some((a, _)) = own_appointment(ctx, &m, *id).await? else { return Ok(false) };
+            let Some((a, _)) = own_appointment(ctx, &m, *id).await? else {
+                return Ok(false);
+            };
             if a.status != "planned" {
                 return Ok(false);
             }
@@ -638,32 +890,60 @@ pub async fn callback(
                 .await?;
         }
         Callback::AppointmentCancel(id) => {
-            let Some((a, client)) = own_appointment(ctx, &m, *id).await? else { return Ok(false) };
+            let Some((a, client)) = own_appointment(ctx, &m, *id).await? else {
+                return Ok(false);
+            };
             let client_tg = client.telegram_id;
             let build = move |_: i64, _: i64| -> Vec<NewOutbox> {
-                client_tg.map(|tg| vec![rows::cancelled_row(&a, tg, now)]).unwrap_or_default()
+                client_tg
+                    .map(|tg| vec![rows::cancelled_row(&a, tg, now)])
+                    .unwrap_or_default()
             };
-            if !ctx.store.cancel_appointment(*id, &build, Actor::Telegram(p.id), now).await? {
+            if !ctx
+                .store
+                .cancel_appointment(*id, &build, Actor::Telegram(p.id), now)
+                .await?
+            {
                 return Ok(false);
             }
             bot.answer_callback_query(q.id.clone()).await?;
             ctx.wake.notify_one();
-            let text = ctx.texts.t_with(&p.lang, "appointment-cancelled-manager", &[("label", Arg::text(client.label.as_str()))]);
+            let text = ctx.texts.t_with(
+                &p.lang,
+                "appointment-cancelled-manager",
+                &[("label", Arg::text(client.label.as_str()))],
+            );
             replace_text(bot, p.chat, place, text).await?;
         }
         Callback::AppointmentAttendance(id, came) => {
-            let Some((_, client)) = own_appointment(ctx, &m, *id).await? else { return Ok(false) };
-            if !ctx.store.set_attendance(*id, *came, Actor::Telegram(p.id), now).await? {
+            let Some((_, client)) = own_appointment(ctx, &m, *id).await? else {
+                return Ok(false);
+            };
+            if !ctx
+                .store
+                .set_attendance(*id, *came, Actor::Telegram(p.id), now)
+                .await?
+            {
                 return Ok(false);
             }
             bot.answer_callback_query(q.id.clone()).await?;
-            let id = if *came { "followup-noted-attended" } else { "followup-noted-missed" };
-            let text = ctx.texts.t_with(&p.lang, id, &[("label", Arg::text(client.label.as_str()))]);
+            let id = if *came {
+                "followup-noted-attended"
+            } else {
+                "followup-noted-missed"
+            };
+            let text =
+                ctx.texts
+                    .t_with(&p.lang, id, &[("label", Arg::text(client.label.as_str()))]);
             replace_text(bot, p.chat, place, text).await?;
         }
         Callback::DeadlineCancel(id) => {
-            let Some(d) = ctx.store.deadline(*id).await? else { return Ok(false) };
-            let Some(client) = ctx.store.client(d.client_id).await? else { return Ok(false) };
+            let Some(d) = ctx.store.deadline(*id).await? else {
+                return Ok(false);
+            };
+            let Some(client) = ctx.store.client(d.client_id).await? else {
+                return Ok(false);
+            };
             if !may_act_for(ctx, &m, &client).await? {
                 return Ok(false);
             }
@@ -671,15 +951,34 @@ pub async fn callback(
             let label = client.label.clone();
             let build = move |_: i64, _: i64| -> Vec<NewOutbox> {
                 client_tg
-                    .map(|tg| vec![rows::deadline_notice(&d, "deadline-cancelled", tg, &label, now)])
+                    .map(|tg| {
+                        vec![rows::deadline_notice(
+                            &d,
+                            "deadline-cancelled",
+                            tg,
+                            &label,
+                            now,
+                        )]
+                    })
                     .unwrap_or_default()
             };
-            if !ctx.store.close_deadline(*id, false, &build, Actor::Telegram(p.id), now).await? {
+            if !ctx
+                .store
+                .close_deadline(*id, false, &build, Actor::Telegram(p.id), now)
+                .await?
+            {
                 return Ok(false);
             }
             bot.answer_callback_query(q.id.clone()).await?;
             ctx.wake.notify_one();
-            say(bot, ctx, p, "deadline-cancelled-manager", &[("label", Arg::text(client.label.as_str()))]).await?;
+            say(
+                bot,
+                ctx,
+                p,
+                "deadline-cancelled-manager",
+                &[("label", Arg::text(client.label.as_str()))],
+            )
+            .await?;
         }
         _ => return Ok(false),
     }

@@ -17,18 +17,27 @@ use crate::store::people::{Actor, Client};
 
 fn when_text(ctx: &Ctx, lang: &str, a: &Appointment) -> String {
     let tz: chrono_tz::Tz = a.time_zone.parse().unwrap_or(ctx.config.time_zone);
-    markup::escape(&format::date_time(lang, a.starts_at.with_timezone(&tz).naive_local()))
+    markup::escape(&format::date_time(
+        lang,
+        a.starts_at.with_timezone(&tz).naive_local(),
+    ))
 }
 
 fn topic_text(ctx: &Ctx, lang: &str, stored: &str) -> String {
     match Topic::from_stored(stored) {
-        Topic::Preset(k) => ctx.texts.t(lang, &format!("topic-{k}")),
+        Topic::Preset(k) => ctx.texts.t(lang, &rows::topic_id(k)),
         Topic::Free(s) => markup::escape(&s),
     }
 }
 
 /// Tells the person a button no longer applies (answered in the spinner's place).
-async fn stale(bot: &WBot, ctx: &Ctx, p: &Person<'_>, q: &CallbackQuery, id: &str) -> Result<bool, HandlerError> {
+async fn stale(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    q: &CallbackQuery,
+    id: &str,
+) -> Result<bool, HandlerError> {
     bot.answer_callback_query(q.id.clone())
         .text(ctx.texts.t(&p.lang, id))
         .show_alert(true)
@@ -51,7 +60,12 @@ pub async fn callback(
     let now = ctx.clock.now();
     match cb {
         Callback::AppointmentAnswer(id, version, yes) => {
-            let Some(a) = ctx.store.appointment(*id).await?.filter(|a| a.client_id == client.id) else {
+            let Some(a) = ctx
+                .store
+                .appointment(*id)
+                .await?
+                .filter(|a| a.client_id == client.id)
+            else {
                 return Ok(false);
             };
             if a.status != "planned" {
@@ -68,30 +82,58 @@ pub async fn callback(
             if changed {
                 let manager = ctx.store.manager(client.manager_id).await?;
                 let manager_tg = manager.and_then(|m| m.telegram_id);
-                let template = if *yes { "notify-appointment-yes" } else { "notify-appointment-no" };
+                let template = if *yes {
+                    "notify-appointment-yes"
+                } else {
+                    "notify-appointment-no"
+                };
                 let label = client.label.clone();
                 let build = move |_: i64, _: i64| {
                     manager_tg
                         .map(|tg| vec![rows::manager_notice(&a, template, tg, &label, now)])
                         .unwrap_or_default()
                 };
-                if !ctx.store.answer_appointment(*id, *version, *yes, &build, now).await? {
+                if !ctx
+                    .store
+                    .answer_appointment(*id, *version, *yes, &build, now)
+                    .await?
+                {
                     return stale(bot, ctx, p, q, "stale-button").await;
                 }
                 ctx.wake.notify_one();
-                tracing::info!(client_id = client.id, appointment_id = id, answer, "appointment answered");
+                tracing::info!(
+                    client_id = client.id,
+                    appointment_id = id,
+                    answer,
+                    "appointment answered"
+                );
             }
             bot.answer_callback_query(q.id.clone()).await?;
-            let thanks = if *yes { "appointment-thanks-yes" } else { "appointment-thanks-no" };
+            let thanks = if *yes {
+                "appointment-thanks-yes"
+            } else {
+                "appointment-thanks-no"
+            };
             // Under the message, so its text (the appointment) stays readable.
             let reply = bot.send_message(p.chat, ctx.texts.t(&p.lang, thanks));
             match place {
-                Some(m) => reply.reply_parameters(teloxide::types::ReplyParameters::new(m).allow_sending_without_reply()).await?,
+                Some(m) => {
+                    reply
+                        .reply_parameters(
+                            teloxide::types::ReplyParameters::new(m).allow_sending_without_reply(),
+                        )
+                        .await?
+                }
                 None => reply.await?,
             };
         }
         Callback::AppointmentCalendar(id, version) => {
-            let Some(a) = ctx.store.appointment(*id).await?.filter(|a| a.client_id == client.id) else {
+            let Some(a) = ctx
+                .store
+                .appointment(*id)
+                .await?
+                .filter(|a| a.client_id == client.id)
+            else {
                 return Ok(false);
             };
             if a.status != "planned" {
@@ -103,29 +145,59 @@ pub async fn callback(
             bot.answer_callback_query(q.id.clone()).await?;
             // The summary is plain text in the person's language (no HTML in a calendar).
             let summary = match Topic::from_stored(&a.topic) {
-                Topic::Preset(k) => ctx.texts.t(&p.lang, &format!("topic-{k}")),
+                Topic::Preset(k) => ctx.texts.t(&p.lang, &rows::topic_id(k)),
                 Topic::Free(s) => s,
             };
-            let file = ics::event(&format!("appointment-{}-v{}@wegweiser", a.id, a.version), a.starts_at, now, &summary, &a.place);
-            bot.send_document(p.chat, InputFile::memory(file.into_bytes()).file_name("termin.ics"))
-                .caption(ctx.texts.t(&p.lang, "appointment-calendar-caption"))
-                .await?;
+            let file = ics::event(
+                &format!("appointment-{}-v{}@wegweiser", a.id, a.version),
+                a.starts_at,
+                now,
+                &summary,
+                &a.place,
+            );
+            bot.send_document(
+                p.chat,
+                InputFile::memory(file.into_bytes()).file_name("termin.ics"),
+            )
+            .caption(ctx.texts.t(&p.lang, "appointment-calendar-caption"))
+            .await?;
         }
         Callback::DeadlineDone(id) => {
-            let Some(d) = ctx.store.deadline(*id).await?.filter(|d| d.client_id == client.id) else {
+            let Some(d) = ctx
+                .store
+                .deadline(*id)
+                .await?
+                .filter(|d| d.client_id == client.id)
+            else {
                 return Ok(false);
             };
             if d.status != "open" {
                 return stale(bot, ctx, p, q, "deadline-button-closed").await;
             }
-            let manager_tg = ctx.store.manager(client.manager_id).await?.and_then(|m| m.telegram_id);
+            let manager_tg = ctx
+                .store
+                .manager(client.manager_id)
+                .await?
+                .and_then(|m| m.telegram_id);
             let label = client.label.clone();
             let build = move |_: i64, _: i64| {
                 manager_tg
-                    .map(|tg| vec![rows::deadline_notice(&d, "notify-deadline-done", tg, &label, now)])
+                    .map(|tg| {
+                        vec![rows::deadline_notice(
+                            &d,
+                            "notify-deadline-done",
+                            tg,
+                            &label,
+                            now,
+                        )]
+                    })
                     .unwrap_or_default()
             };
-            if !ctx.store.close_deadline(*id, true, &build, Actor::Telegram(p.id), now).await? {
+            if !ctx
+                .store
+                .close_deadline(*id, true, &build, Actor::Telegram(p.id), now)
+                .await?
+            {
                 return stale(bot, ctx, p, q, "deadline-button-closed").await;
             }
             ctx.wake.notify_one();
@@ -133,7 +205,8 @@ pub async fn callback(
             if let Some(m) = place {
                 let _ = bot.edit_message_reply_markup(p.chat, m).await;
             }
-            bot.send_message(p.chat, ctx.texts.t(&p.lang, "deadline-thanks")).await?;
+            bot.send_message(p.chat, ctx.texts.t(&p.lang, "deadline-thanks"))
+                .await?;
         }
         Callback::MenuAppointments => {
             bot.answer_callback_query(q.id.clone()).await?;
@@ -148,10 +221,19 @@ pub async fn callback(
     Ok(true)
 }
 
-async fn show_appointments(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Client) -> Result<(), HandlerError> {
-    let list = ctx.store.client_appointments(client.id, ctx.clock.now()).await?;
+async fn show_appointments(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    client: &Client,
+) -> Result<(), HandlerError> {
+    let list = ctx
+        .store
+        .client_appointments(client.id, ctx.clock.now())
+        .await?;
     if list.is_empty() {
-        bot.send_message(p.chat, ctx.texts.t(&p.lang, "appointments-none-client")).await?;
+        bot.send_message(p.chat, ctx.texts.t(&p.lang, "appointments-none-client"))
+            .await?;
         return Ok(());
     }
     let mut lines = vec![ctx.texts.t(&p.lang, "appointments-title-client")];
@@ -170,10 +252,16 @@ async fn show_appointments(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Clien
     Ok(())
 }
 
-async fn show_deadlines(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Client) -> Result<(), HandlerError> {
+async fn show_deadlines(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    client: &Client,
+) -> Result<(), HandlerError> {
     let list: Vec<Deadline> = ctx.store.client_deadlines(client.id).await?;
     if list.is_empty() {
-        bot.send_message(p.chat, ctx.texts.t(&p.lang, "deadlines-none-client")).await?;
+        bot.send_message(p.chat, ctx.texts.t(&p.lang, "deadlines-none-client"))
+            .await?;
         return Ok(());
     }
     let mut lines = vec![ctx.texts.t(&p.lang, "deadlines-title-client")];
@@ -183,10 +271,20 @@ async fn show_deadlines(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Client) 
         lines.push(ctx.texts.t_with(
             &p.lang,
             "deadline-line-client",
-            &[("title", Arg::text(d.title.as_str())), ("due", Arg::markup(due))],
+            &[
+                ("title", Arg::text(d.title.as_str())),
+                ("due", Arg::markup(due)),
+            ],
         ));
         keyboard.push(vec![button(
-            ctx.texts.t_with(&p.lang, "deadline-done-named", &[("title", Arg::markup(d.title.chars().take(40).collect::<String>()))]),
+            ctx.texts.t_with(
+                &p.lang,
+                "deadline-done-named",
+                &[(
+                    "title",
+                    Arg::markup(d.title.chars().take(40).collect::<String>()),
+                )],
+            ),
             Callback::DeadlineDone(d.id),
         )]);
     }

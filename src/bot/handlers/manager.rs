@@ -45,7 +45,9 @@ pub async fn command(
         Command::NewClient(args) => new_client(bot, ctx, p, m, &args, me).await,
         Command::Away(args) => away(bot, ctx, p, m, &args).await,
         Command::Reply(args) => reply_by_label(bot, ctx, p, m, msg, &args).await,
-        Command::Appointment(args) => super::agenda::appointment_command(bot, ctx, p, m, &args).await,
+        Command::Appointment(args) => {
+            super::agenda::appointment_command(bot, ctx, p, m, &args).await
+        }
         Command::Appointments => super::agenda::list_appointments(bot, ctx, p, m).await,
         Command::Deadline(args) => super::agenda::deadline_command(bot, ctx, p, m, &args).await,
         Command::Deadlines => super::agenda::list_deadlines(bot, ctx, p, m).await,

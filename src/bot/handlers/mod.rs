@@ -3,9 +3,9 @@
 
 pub mod admin;
 pub mod agenda;
-pub mod client_agenda;
 pub mod caseload;
 pub mod client;
+pub mod client_agenda;
 pub mod common;
 pub mod join;
 pub mod manager;
