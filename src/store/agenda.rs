@@ -266,6 +266,12 @@ pub trait AgendaStore: Send + Sync {
         rows: Vec<NewOutbox>,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError>;
+    /// Everything stored about a client's appointments and deadlines (past, cancelled and
+    /// done included), for the client's own view of their data.
+    async fn client_agenda(
+        &self,
+        client_id: i64,
+    ) -> Result<(Vec<Appointment>, Vec<Deadline>), StoreError>;
     /// Drops a client's pending reminders (consent to reminders withdrawn).
     async fn drop_pending_reminders(&self, client_id: i64) -> Result<u64, StoreError>;
 

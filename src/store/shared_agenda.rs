@@ -418,6 +418,35 @@ macro_rules! agenda_store_impl {
                 Ok(true)
             }
 
+            async fn client_agenda(
+                &self,
+                client_id: i64,
+            ) -> Result<
+                (Vec<$crate::store::agenda::Appointment>, Vec<$crate::store::agenda::Deadline>),
+                $crate::store::StoreError,
+            > {
+                let appointments: Vec<$crate::store::agenda::AppointmentTuple> = sqlx::query_as(concat!(
+                    "SELECT ",
+                    $crate::store::shared_agenda::appointment_cols!(),
+                    " FROM appointments a WHERE a.client_id = $1 ORDER BY a.starts_at, a.id"
+                ))
+                .bind(client_id)
+                .fetch_all(&self.pool)
+                .await?;
+                let deadlines: Vec<$crate::store::agenda::DeadlineTuple> = sqlx::query_as(concat!(
+                    "SELECT ",
+                    $crate::store::shared_agenda::deadline_cols!(),
+                    " FROM deadlines d WHERE d.client_id = $1 ORDER BY d.due_on, d.id"
+                ))
+                .bind(client_id)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok((
+                    appointments.into_iter().map(Into::into).collect(),
+                    deadlines.into_iter().map(Into::into).collect(),
+                ))
+            }
+
             async fn drop_pending_reminders(
                 &self,
                 client_id: i64,

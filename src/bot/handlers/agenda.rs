@@ -927,14 +927,12 @@ pub async fn callback(
                 return Ok(false);
             }
             bot.answer_callback_query(q.id.clone()).await?;
-            let id = if *came {
-                "followup-noted-attended"
+            let label = [("label", Arg::text(client.label.as_str()))];
+            let text = if *came {
+                ctx.texts.t_with(&p.lang, "followup-noted-attended", &label)
             } else {
-                "followup-noted-missed"
+                ctx.texts.t_with(&p.lang, "followup-noted-missed", &label)
             };
-            let text =
-                ctx.texts
-                    .t_with(&p.lang, id, &[("label", Arg::text(client.label.as_str()))]);
             replace_text(bot, p.chat, place, text).await?;
         }
         Callback::DeadlineCancel(id) => {

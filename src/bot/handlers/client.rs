@@ -306,6 +306,7 @@ async fn show_data(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Client) -> Ha
         ],
     );
     bot.send_message(p.chat, text).await?;
+    let (appointments, deadlines) = ctx.store.client_agenda(client.id).await?;
     let json = serde_json::json!({
         "telegram_id": p.id,
         "label": record.client.label,
@@ -319,6 +320,20 @@ async fn show_data(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Client) -> Ha
         "consents": record.consents.iter().map(|(purpose, at)| {
             serde_json::json!({ "purpose": purpose.as_str(), "granted_at": at.to_rfc3339() })
         }).collect::<Vec<_>>(),
+        "appointments": appointments.iter().map(|a| serde_json::json!({
+            "starts_at": a.starts_at.to_rfc3339(),
+            "time_zone": a.time_zone,
+            "place": a.place,
+            "topic": a.topic,
+            "status": a.status,
+            "answer": a.answer,
+        })).collect::<Vec<_>>(),
+        "deadlines": deadlines.iter().map(|d| serde_json::json!({
+            "due_on": d.due_on.to_string(),
+            "title": d.title,
+            "kind": d.kind,
+            "status": d.status,
+        })).collect::<Vec<_>>(),
     });
     let bytes = serde_json::to_vec_pretty(&json).expect("json serializes");
     bot.send_document(
