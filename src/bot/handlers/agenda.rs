@@ -62,14 +62,14 @@ fn form_error(e: &FormError) -> &'static str {
 }
 
 /// The topic as shown to the manager, in their language.
-fn topic_text(ctx: &Ctx, lang: &str, stored: &str) -> String {
+pub(super) fn topic_text(ctx: &Ctx, lang: &str, stored: &str) -> String {
     match Topic::from_stored(stored) {
         Topic::Preset(k) => ctx.texts.t(lang, &rows::topic_id(k)),
         Topic::Free(s) => markup::escape(&s),
     }
 }
 
-fn when_text(ctx: &Ctx, lang: &str, a: &Appointment) -> String {
+pub(super) fn when_text(ctx: &Ctx, lang: &str, a: &Appointment) -> String {
     let tz: chrono_tz::Tz = a.time_zone.parse().unwrap_or(ctx.config.time_zone);
     markup::escape(&crate::i18n::format::date_time(
         lang,

@@ -7,28 +7,14 @@ use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, InputFile, MessageId}
 
 use super::super::keyboards::{Callback, button};
 use super::super::{Ctx, HandlerError, WBot};
+use super::agenda::{topic_text, when_text};
 use super::common::Person;
 use crate::delivery::agenda as rows;
 use crate::domain::appointment::Topic;
 use crate::domain::ics;
 use crate::i18n::{Arg, format, markup};
-use crate::store::agenda::{Appointment, Deadline};
+use crate::store::agenda::Deadline;
 use crate::store::people::{Actor, Client};
-
-fn when_text(ctx: &Ctx, lang: &str, a: &Appointment) -> String {
-    let tz: chrono_tz::Tz = a.time_zone.parse().unwrap_or(ctx.config.time_zone);
-    markup::escape(&format::date_time(
-        lang,
-        a.starts_at.with_timezone(&tz).naive_local(),
-    ))
-}
-
-fn topic_text(ctx: &Ctx, lang: &str, stored: &str) -> String {
-    match Topic::from_stored(stored) {
-        Topic::Preset(k) => ctx.texts.t(lang, &rows::topic_id(k)),
-        Topic::Free(s) => markup::escape(&s),
-    }
-}
 
 /// Tells the person a button no longer applies (answered in the spinner's place).
 async fn stale(
