@@ -161,7 +161,7 @@ impl DigestItems {
 }
 
 #[async_trait]
-pub trait AgendaStore: Send + Sync {
+pub trait AppointmentStore: Send + Sync {
     /// Saves an appointment and the rows `rows(id, version)` in one transaction.
     async fn add_appointment(
         &self,
@@ -223,7 +223,10 @@ pub trait AgendaStore: Send + Sync {
         manager_id: i64,
         from: DateTime<Utc>,
     ) -> Result<Vec<(Appointment, String)>, StoreError>;
+}
 
+#[async_trait]
+pub trait DeadlineStore: Send + Sync {
     async fn add_deadline(
         &self,
         new: NewDeadline,
@@ -249,7 +252,12 @@ pub trait AgendaStore: Send + Sync {
         &self,
         manager_id: i64,
     ) -> Result<Vec<(Deadline, String)>, StoreError>;
+}
 
+/// The scheduler's side: timed checks, the digest, the clock of timed jobs; and what a
+/// client may see of their own agenda.
+#[async_trait]
+pub trait AgendaStore: Send + Sync {
     /// Ids whose `check` is due at `now` (and still applies), at most `limit`.
     async fn due_checks(
         &self,

@@ -19,7 +19,9 @@ pub mod privacy;
 mod shared;
 mod shared_agenda;
 mod shared_caseload;
+mod shared_checks;
 mod shared_clients;
+mod shared_deadlines;
 mod shared_joins;
 mod shared_managers;
 mod shared_orgs;
@@ -95,6 +97,8 @@ pub trait Store:
     + joins::JoinStore
     + privacy::PrivacyStore
     + outbox::OutboxStore
+    + agenda::AppointmentStore
+    + agenda::DeadlineStore
     + agenda::AgendaStore
     + Send
     + Sync

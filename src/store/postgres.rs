@@ -8,7 +8,9 @@ use sqlx::postgres::PgPoolOptions;
 use super::shared::shared_store_impl;
 use super::shared_agenda::agenda_store_impl;
 use super::shared_caseload::caseload_store_impl;
+use super::shared_checks::agenda_checks_impl;
 use super::shared_clients::client_store_impl;
+use super::shared_deadlines::deadline_store_impl;
 use super::shared_joins::join_store_impl;
 use super::shared_managers::manager_store_impl;
 use super::shared_orgs::org_store_impl;
@@ -52,6 +54,8 @@ privacy_store_impl!(PostgresStore);
 caseload_store_impl!(PostgresStore);
 join_store_impl!(PostgresStore);
 agenda_store_impl!(PostgresStore, sqlx::Postgres);
+deadline_store_impl!(PostgresStore);
+agenda_checks_impl!(PostgresStore);
 // Several instances may send at once: each skips the rows another has locked.
 outbox_store_impl!(
     PostgresStore,

@@ -11,7 +11,9 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use super::shared::shared_store_impl;
 use super::shared_agenda::agenda_store_impl;
 use super::shared_caseload::caseload_store_impl;
+use super::shared_checks::agenda_checks_impl;
 use super::shared_clients::client_store_impl;
+use super::shared_deadlines::deadline_store_impl;
 use super::shared_joins::join_store_impl;
 use super::shared_managers::manager_store_impl;
 use super::shared_orgs::org_store_impl;
@@ -73,6 +75,8 @@ privacy_store_impl!(SqliteStore);
 caseload_store_impl!(SqliteStore);
 join_store_impl!(SqliteStore);
 agenda_store_impl!(SqliteStore, sqlx::Sqlite);
+deadline_store_impl!(SqliteStore);
+agenda_checks_impl!(SqliteStore);
 // SQLite has one writer at a time, so a plain UPDATE … RETURNING claims atomically.
 outbox_store_impl!(
     SqliteStore,

@@ -1,0 +1,136 @@
+//! A manager's deadlines: add one, list the open ones.
+
+use super::*;
+
+/// `/deadline LABEL DATE | TITLE | KIND`.
+pub async fn deadline_command(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    args: &str,
+) -> HandlerResult {
+    let now = ctx.clock.now();
+    let tz = ctx.config.time_zone;
+    let (label, due_on, title, kind) = match deadline::parse_one_line(args, local_now(ctx).date()) {
+        Ok(f) => f,
+        Err(e) => {
+            let id = match e {
+                DeadlineError::Usage => "deadline-usage",
+                DeadlineError::NoSuchDate => "when-no-such-date",
+                DeadlineError::InPast => "when-in-past",
+                DeadlineError::UnknownKind => "deadline-unknown-kind",
+                DeadlineError::TooLong => "appointment-too-long",
+            };
+            return say(bot, ctx, p, id, &[]).await;
+        }
+    };
+    let client = match linked_client_by_label(ctx, m, &label).await? {
+        Ok(c) => c,
+        Err(id) => return say(bot, ctx, p, id, &[("label", Arg::text(label.as_str()))]).await,
+    };
+    let reminders = wants_reminders(ctx, client.id).await?;
+    let client_tg = client.telegram_id.expect("checked: linked");
+    let draft = crate::store::agenda::Deadline {
+        id: 0,
+        client_id: client.id,
+        due_on,
+        time_zone: tz.name().to_owned(),
+        title: title.clone(),
+        kind: kind.to_owned(),
+        status: "open".into(),
+    };
+    let build = {
+        let draft = draft.clone();
+        move |id: i64, _| {
+            let d = crate::store::agenda::Deadline {
+                id,
+                ..draft.clone()
+            };
+            rows::deadline_rows(&d, client_tg, reminders, now)
+        }
+    };
+    ctx.store
+        .add_deadline(
+            NewDeadline {
+                client_id: client.id,
+                due_on,
+                time_zone: draft.time_zone.clone(),
+                title,
+                kind,
+                overdue_at: deadline::overdue_at(due_on, tz, ctx.config.office_hours.start),
+            },
+            &build,
+            Actor::Telegram(p.id),
+            now,
+        )
+        .await?;
+    ctx.wake.notify_one();
+    tracing::info!(manager_id = m.id, client_id = client.id, "deadline added");
+    say(
+        bot,
+        ctx,
+        p,
+        "deadline-saved",
+        &[
+            ("label", Arg::text(client.label.as_str())),
+            (
+                "due",
+                Arg::markup(markup::escape(&crate::i18n::format::date(&p.lang, due_on))),
+            ),
+        ],
+    )
+    .await
+}
+
+/// `/deadlines`: the open ones, each with a cancel button.
+pub async fn list_deadlines(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager) -> HandlerResult {
+    let list = ctx.store.manager_deadlines(m.id).await?;
+    if list.is_empty() {
+        return say(bot, ctx, p, "deadlines-none-manager", &[]).await;
+    }
+    let mut lines = vec![ctx.texts.t_with(
+        &p.lang,
+        "deadlines-title-manager",
+        &[("count", Arg::from(list.len()))],
+    )];
+    let mut keyboard = vec![];
+    for (d, label) in list.iter().take(LIST_MAX) {
+        lines.push(ctx.texts.t_with(
+            &p.lang,
+            "deadline-line-manager",
+            &[
+                ("label", Arg::text(label.as_str())),
+                ("title", Arg::text(d.title.as_str())),
+                (
+                    "due",
+                    Arg::markup(markup::escape(&crate::i18n::format::date(
+                        &p.lang, d.due_on,
+                    ))),
+                ),
+            ],
+        ));
+        keyboard.push(vec![button(
+            ctx.texts.t_with(
+                &p.lang,
+                "deadline-cancel-button",
+                &[
+                    ("label", Arg::markup(label.as_str())),
+                    ("date", Arg::markup(d.due_on.format("%d.%m.").to_string())),
+                ],
+            ),
+            Callback::DeadlineCancel(d.id),
+        )]);
+    }
+    if list.len() > LIST_MAX {
+        lines.push(ctx.texts.t_with(
+            &p.lang,
+            "list-more",
+            &[("count", Arg::from(list.len() - LIST_MAX))],
+        ));
+    }
+    bot.send_message(p.chat, lines.join("\n"))
+        .reply_markup(InlineKeyboardMarkup::new(keyboard))
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,134 @@
+//! A manager's appointments and deadlines: plan one (a one-line command, or step by step),
+//! list them, move or cancel an appointment, say whether the client came, cancel a
+//! deadline. Everything the client is sent goes through the outbox, written with the
+//! change.
+
+use chrono::NaiveDateTime;
+use teloxide::prelude::*;
+use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, MessageId};
+
+use super::super::dialogue::{self, Dialogue};
+use super::super::keyboards::{Callback, button};
+use super::super::roles::may_act_for;
+use super::super::{Ctx, HandlerError, HandlerResult, WBot};
+use super::common::{Person, replace_text, show_with_keyboard};
+use super::manager::{find_by_label, say};
+use crate::delivery::agenda as rows;
+use crate::domain::appointment::{self as appt, FormError, TOPICS, Topic};
+use crate::domain::consent::Purpose;
+use crate::domain::deadline::{self, DeadlineError};
+use crate::domain::reminder_plan::Quiet;
+use crate::domain::when::{self, WhenError};
+use crate::i18n::{Arg, markup};
+use crate::store::agenda::{Appointment, NewAppointment, NewDeadline};
+use crate::store::outbox::NewOutbox;
+use crate::store::people::{Actor, Client, Manager};
+mod callbacks;
+mod deadlines;
+mod plan;
+
+pub use callbacks::{callback, list_appointments};
+pub use deadlines::{deadline_command, list_deadlines};
+pub use plan::{appointment_command, receive_text};
+
+/// At most this many entries in a list (Telegram's message and keyboard limits).
+const LIST_MAX: usize = 20;
+
+pub fn quiet(ctx: &Ctx) -> Quiet {
+    Quiet {
+        start: ctx.config.quiet_hours.start,
+        end: ctx.config.quiet_hours.end,
+    }
+}
+
+fn local_now(ctx: &Ctx) -> NaiveDateTime {
+    ctx.clock
+        .now()
+        .with_timezone(&ctx.config.time_zone)
+        .naive_local()
+}
+
+/// The Fluent id that explains a date or time problem.
+fn when_error(e: WhenError) -> &'static str {
+    match e {
+        WhenError::Malformed => "when-malformed",
+        WhenError::NoSuchDate => "when-no-such-date",
+        WhenError::NoSuchTime => "when-no-such-time",
+        WhenError::InPast => "when-in-past",
+    }
+}
+
+fn form_error(e: &FormError) -> &'static str {
+    match e {
+        FormError::Usage => "appointment-usage",
+        FormError::When(w) => when_error(*w),
+        FormError::EmptyPlace => "appointment-place-empty",
+        FormError::TooLong => "appointment-too-long",
+        FormError::BadLeads => "appointment-bad-leads",
+    }
+}
+
+/// The topic as shown to the manager, in their language.
+pub(super) fn topic_text(ctx: &Ctx, lang: &str, stored: &str) -> String {
+    match Topic::from_stored(stored) {
+        Topic::Preset(k) => ctx.texts.t(lang, &rows::topic_id(k)),
+        Topic::Free(s) => markup::escape(&s),
+    }
+}
+
+pub(super) fn when_text(ctx: &Ctx, lang: &str, a: &Appointment) -> String {
+    let tz: chrono_tz::Tz = a.time_zone.parse().unwrap_or(ctx.config.time_zone);
+    markup::escape(&crate::i18n::format::date_time(
+        lang,
+        a.starts_at.with_timezone(&tz).naive_local(),
+    ))
+}
+
+/// A client of this manager (or one they stand in for) by label, linked.
+async fn linked_client_by_label(
+    ctx: &Ctx,
+    m: &Manager,
+    label: &str,
+) -> Result<Result<Client, &'static str>, HandlerError> {
+    let found: Vec<Client> = find_by_label(ctx, m, label).await?.collect();
+    if found.len() > 1 {
+        return Ok(Err("reply-ambiguous-label"));
+    }
+    match found.into_iter().next() {
+        Some(c) if c.telegram_id.is_some() && c.status != "ended" => Ok(Ok(c)),
+        Some(_) => Ok(Err("appointment-client-not-linked")),
+        None => Ok(Err("reply-unknown-label")),
+    }
+}
+
+async fn wants_reminders(ctx: &Ctx, client_id: i64) -> Result<bool, HandlerError> {
+    Ok(ctx
+        .store
+        .consents(client_id)
+        .await?
+        .iter()
+        .any(|(p, _)| *p == Purpose::Reminders))
+}
+
+/// An appointment this manager may act on (their client's, or as substitute), planned.
+async fn own_appointment(
+    ctx: &Ctx,
+    m: &Manager,
+    id: i64,
+) -> Result<Option<(Appointment, Client)>, HandlerError> {
+    let Some(a) = ctx.store.appointment(id).await? else {
+        return Ok(None);
+    };
+    let Some(client) = ctx.store.client(a.client_id).await? else {
+        return Ok(None);
+    };
+    if !may_act_for(ctx, m, &client).await? {
+        tracing::warn!(
+            manager_id = m.id,
+            appointment_id = id,
+            "appointment of another manager refused"
+        );
+        return Ok(None);
+    }
+    Ok(Some((a, client)))
+}

@@ -1,0 +1,395 @@
+//! Planning an appointment (one line, or step by step) and moving one.
+
+use super::*;
+
+/// Saves an appointment and what the client is sent about it; tells the manager.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn save_appointment(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    client: &Client,
+    local: NaiveDateTime,
+    place: String,
+    topic: Topic,
+    leads: Option<Vec<crate::domain::reminder_plan::Lead>>,
+) -> HandlerResult {
+    let now = ctx.clock.now();
+    let tz = ctx.config.time_zone;
+    let starts_at = match when::to_instant(local, tz) {
+        Ok(t) if t > now => t,
+        Ok(_) => return say(bot, ctx, p, "when-in-past", &[]).await,
+        Err(e) => return say(bot, ctx, p, when_error(e), &[]).await,
+    };
+    let leads = leads.unwrap_or_else(|| ctx.config.appointment_leads.clone());
+    let reminders = wants_reminders(ctx, client.id).await?;
+    let mut draft = Appointment {
+        id: 0,
+        client_id: client.id,
+        starts_at,
+        time_zone: tz.name().to_owned(),
+        place: place.clone(),
+        topic: topic.stored().to_owned(),
+        leads: appt::format_leads(&leads),
+        status: "planned".into(),
+        answer: None,
+        version: 1,
+    };
+    let first_reminder = rows::reminder_times(&draft, quiet(ctx), now)
+        .first()
+        .copied();
+    let client_tg = client.telegram_id.expect("checked: linked");
+    let (quiet_hours, manager_name) = (quiet(ctx), m.display_name.clone());
+    let build = {
+        let draft = draft.clone();
+        move |id: i64, version: i64| {
+            let a = Appointment {
+                id,
+                version,
+                ..draft.clone()
+            };
+            rows::appointment_rows(
+                &a,
+                client_tg,
+                &manager_name,
+                false,
+                reminders,
+                quiet_hours,
+                now,
+            )
+        }
+    };
+    let id = ctx
+        .store
+        .add_appointment(
+            NewAppointment {
+                client_id: client.id,
+                starts_at,
+                time_zone: draft.time_zone.clone(),
+                place,
+                topic: draft.topic.clone(),
+                leads: draft.leads.clone(),
+                answer_check_at: first_reminder,
+                followup_at: appt::followup_at(starts_at, tz, ctx.config.office_hours.start),
+            },
+            &build,
+            Actor::Telegram(p.id),
+            now,
+        )
+        .await?;
+    draft.id = id;
+    ctx.wake.notify_one();
+    tracing::info!(
+        manager_id = m.id,
+        client_id = client.id,
+        appointment_id = id,
+        "appointment planned"
+    );
+    let saved = ctx.texts.t_with(
+        &p.lang,
+        "appointment-saved",
+        &[
+            ("label", Arg::text(client.label.as_str())),
+            ("when", Arg::markup(when_text(ctx, &p.lang, &draft))),
+            ("topic", Arg::markup(topic_text(ctx, &p.lang, &draft.topic))),
+        ],
+    );
+    let note = if reminders {
+        ctx.texts.t(&p.lang, "appointment-saved-reminders")
+    } else {
+        let label = Arg::text(client.label.as_str());
+        ctx.texts.t_with(
+            &p.lang,
+            "appointment-saved-no-reminders",
+            &[("label", label)],
+        )
+    };
+    let text = format!("{saved}\n{note}");
+    bot.send_message(p.chat, text).await?;
+    Ok(())
+}
+
+/// `/appointment` (step by step) or `/appointment LABEL DATE TIME | PLACE | TOPIC [| LEADS]`.
+pub async fn appointment_command(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    args: &str,
+) -> HandlerResult {
+    if args.trim().is_empty() {
+        return plan_start(bot, ctx, p, m).await;
+    }
+    let form = match appt::parse_one_line(args, local_now(ctx)) {
+        Ok(f) => f,
+        Err(e) => return say(bot, ctx, p, form_error(&e), &[]).await,
+    };
+    let client = match linked_client_by_label(ctx, m, &form.label).await? {
+        Ok(c) => c,
+        Err(id) => {
+            return say(
+                bot,
+                ctx,
+                p,
+                id,
+                &[("label", Arg::text(form.label.as_str()))],
+            )
+            .await;
+        }
+    };
+    save_appointment(
+        bot, ctx, p, m, &client, form.local, form.place, form.topic, form.leads,
+    )
+    .await
+}
+
+/// Step 1: which client (buttons of the linked ones).
+async fn plan_start(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager) -> HandlerResult {
+    let total = ctx.store.count_clients_of(m.id).await?;
+    let linked: Vec<Client> = ctx
+        .store
+        .clients_of(m.id, 0, total.max(1))
+        .await?
+        .into_iter()
+        .filter(|c| c.telegram_id.is_some() && c.status != "ended")
+        .collect();
+    if linked.is_empty() {
+        return say(bot, ctx, p, "plan-no-clients", &[]).await;
+    }
+    let mut keyboard: Vec<Vec<_>> = linked
+        .chunks(3)
+        .take(30)
+        .map(|row| {
+            row.iter()
+                .map(|c| button(c.label.clone(), Callback::PlanClient(c.id)))
+                .collect()
+        })
+        .collect();
+    keyboard.push(vec![button(
+        ctx.texts.t(&p.lang, "plan-abort"),
+        Callback::PlanAbort,
+    )]);
+    bot.send_message(p.chat, ctx.texts.t(&p.lang, "plan-which-client"))
+        .reply_markup(InlineKeyboardMarkup::new(keyboard))
+        .await?;
+    Ok(())
+}
+
+fn topic_keyboard(ctx: &Ctx, lang: &str) -> InlineKeyboardMarkup {
+    let mut rows: Vec<Vec<_>> = TOPICS
+        .chunks(2)
+        .enumerate()
+        .map(|(r, pair)| {
+            pair.iter()
+                .enumerate()
+                .map(|(i, k)| {
+                    button(
+                        ctx.texts.t(lang, &rows::topic_id(k)),
+                        Callback::PlanTopic(r * 2 + i),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    rows.push(vec![button(
+        ctx.texts.t(lang, "plan-abort"),
+        Callback::PlanAbort,
+    )]);
+    InlineKeyboardMarkup::new(rows)
+}
+
+/// What a manager types while planning or moving an appointment.
+pub async fn receive_text(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    d: Dialogue,
+    msg: &Message,
+) -> HandlerResult {
+    let text = msg.text().unwrap_or("").trim();
+    match d {
+        Dialogue::PlanWhen { client_id } => match when::parse(text, local_now(ctx)) {
+            Ok(local) => {
+                if let Err(e) = when::to_instant(local, ctx.config.time_zone) {
+                    return say(bot, ctx, p, when_error(e), &[]).await;
+                }
+                let local = local.format("%Y-%m-%dT%H:%M:%S").to_string();
+                dialogue::save(ctx, p.id, &Dialogue::PlanPlace { client_id, local }).await?;
+                say(bot, ctx, p, "plan-where", &[]).await
+            }
+            Err(e) => say(bot, ctx, p, when_error(e), &[]).await,
+        },
+        Dialogue::PlanPlace { client_id, local } => match appt::check_place(text) {
+            Ok(place) => {
+                dialogue::save(
+                    ctx,
+                    p.id,
+                    &Dialogue::PlanTopic {
+                        client_id,
+                        local,
+                        place,
+                    },
+                )
+                .await?;
+                bot.send_message(p.chat, ctx.texts.t(&p.lang, "plan-topic"))
+                    .reply_markup(topic_keyboard(ctx, &p.lang))
+                    .await?;
+                Ok(())
+            }
+            Err(e) => say(bot, ctx, p, form_error(&e), &[]).await,
+        },
+        Dialogue::PlanTopic {
+            client_id,
+            local,
+            place,
+        } => match appt::check_topic(text) {
+            Ok(topic) => {
+                plan_confirm(
+                    bot,
+                    ctx,
+                    p,
+                    client_id,
+                    local,
+                    place,
+                    topic.stored().to_owned(),
+                )
+                .await
+            }
+            Err(e) => say(bot, ctx, p, form_error(&e), &[]).await,
+        },
+        Dialogue::MoveWhen {
+            appointment_id,
+            version,
+        } => {
+            let local = match when::parse(text, local_now(ctx)) {
+                Ok(l) => l,
+                Err(e) => return say(bot, ctx, p, when_error(e), &[]).await,
+            };
+            move_appointment(bot, ctx, p, m, appointment_id, version, local).await
+        }
+        // A confirmation waits for a button; typed text does not confirm.
+        Dialogue::PlanConfirm { .. } => say(bot, ctx, p, "plan-use-buttons", &[]).await,
+        _ => Ok(()),
+    }
+}
+
+pub(super) async fn plan_confirm(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    client_id: i64,
+    local: String,
+    place: String,
+    topic: String,
+) -> HandlerResult {
+    let Some(client) = ctx.store.client(client_id).await? else {
+        dialogue::clear(ctx, p.id).await?;
+        return say(bot, ctx, p, "stale-button", &[]).await;
+    };
+    let at = NaiveDateTime::parse_from_str(&local, "%Y-%m-%dT%H:%M:%S").unwrap_or_default();
+    let text = ctx.texts.t_with(
+        &p.lang,
+        "plan-confirm",
+        &[
+            ("label", Arg::text(client.label.as_str())),
+            (
+                "when",
+                Arg::markup(markup::escape(&crate::i18n::format::date_time(&p.lang, at))),
+            ),
+            ("place", Arg::text(place.as_str())),
+            ("topic", Arg::markup(topic_text(ctx, &p.lang, &topic))),
+        ],
+    );
+    dialogue::save(
+        ctx,
+        p.id,
+        &Dialogue::PlanConfirm {
+            client_id,
+            local,
+            place,
+            topic,
+        },
+    )
+    .await?;
+    bot.send_message(p.chat, text)
+        .reply_markup(InlineKeyboardMarkup::new(vec![vec![
+            button(ctx.texts.t(&p.lang, "plan-save"), Callback::PlanSave),
+            button(ctx.texts.t(&p.lang, "plan-abort"), Callback::PlanAbort),
+        ]]))
+        .await?;
+    Ok(())
+}
+
+async fn move_appointment(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    id: i64,
+    version: i64,
+    local: NaiveDateTime,
+) -> HandlerResult {
+    let now = ctx.clock.now();
+    let tz = ctx.config.time_zone;
+    let starts_at = match when::to_instant(local, tz) {
+        Ok(t) if t > now => t,
+        Ok(_) => return say(bot, ctx, p, "when-in-past", &[]).await,
+        Err(e) => return say(bot, ctx, p, when_error(e), &[]).await,
+    };
+    let Some((a, client)) = own_appointment(ctx, m, id).await? else {
+        dialogue::clear(ctx, p.id).await?;
+        return say(bot, ctx, p, "appointment-gone", &[]).await;
+    };
+    let reminders = wants_reminders(ctx, client.id).await?;
+    let client_tg = client.telegram_id.unwrap_or_default();
+    let moved = Appointment {
+        starts_at,
+        ..a.clone()
+    };
+    let first_reminder = rows::reminder_times(&moved, quiet(ctx), now)
+        .first()
+        .copied();
+    let (q, name) = (quiet(ctx), m.display_name.clone());
+    let build = {
+        let moved = moved.clone();
+        move |id: i64, version: i64| {
+            let a = Appointment {
+                id,
+                version,
+                ..moved.clone()
+            };
+            rows::appointment_rows(&a, client_tg, &name, true, reminders, q, now)
+        }
+    };
+    let done = ctx
+        .store
+        .reschedule_appointment(
+            id,
+            version,
+            starts_at,
+            first_reminder,
+            appt::followup_at(starts_at, tz, ctx.config.office_hours.start),
+            &build,
+            Actor::Telegram(p.id),
+            now,
+        )
+        .await?;
+    dialogue::clear(ctx, p.id).await?;
+    if !done {
+        return say(bot, ctx, p, "appointment-gone", &[]).await;
+    }
+    ctx.wake.notify_one();
+    say(
+        bot,
+        ctx,
+        p,
+        "appointment-moved-manager",
+        &[
+            ("label", Arg::text(client.label.as_str())),
+            ("when", Arg::markup(when_text(ctx, &p.lang, &moved))),
+        ],
+    )
+    .await
+}
