@@ -4,53 +4,13 @@
 mod support;
 
 use chrono::Duration;
-use support::{ADMIN, TestApp, WAIT, next_after, outbox_settled, payload_in, say};
+use support::people::{self, manager_joins, wait_source};
+use support::{ADMIN, TestApp, WAIT, next_after, outbox_settled, say};
 use wegweiser::fake_telegram::FakeUser;
 use wegweiser::i18n::Arg;
 
-const AGS: &str = "08118011";
-
-async fn manager_joins(app: &TestApp, tg: i64, name: &str) -> FakeUser {
-    let admin = app.user(ADMIN, "Admin", Some("de"));
-    if app.store().gemeinde_by_ags(AGS).await.unwrap().is_none() {
-        say(&admin, "/add_org gemeinde Gemeinde Hemmingen").await;
-        say(
-            &admin,
-            &format!("/add_gemeinde {AGS} Hemmingen | Landkreis Ludwigsburg"),
-        )
-        .await;
-    }
-    let invited = say(&admin, &format!("/invite_manager 1 {AGS} {name}")).await;
-    let manager = app.user(tg, "Anna", Some("de"));
-    say(&manager, &format!("/start {}", payload_in(invited.body()))).await;
-    let before = manager.transcript().len();
-    manager.tap(&app.t("de", "manager-name-keep")).unwrap();
-    next_after(&manager, before).await;
-    manager
-}
-
-async fn wait_source(user: &FakeUser, expected: &str) {
-    user.wait_for_message(WAIT, |m| m.source.as_deref() == Some(expected))
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-}
-
 async fn link_client(app: &TestApp, manager: &FakeUser, client: &FakeUser, label: &str) {
-    let before = manager.transcript().len();
-    manager.send_text(&format!("/new_client {label} {AGS} de"));
-    let t = manager
-        .wait_for(WAIT, |t| t.len() >= before + 2)
-        .await
-        .unwrap();
-    say(client, &format!("/start {}", payload_in(t[before].body()))).await;
-    client.tap("Deutsch").unwrap();
-    let agree = app.t("de", "consent-agree");
-    client
-        .wait_for_message(WAIT, |m| m.button_texts().contains(&agree.as_str()))
-        .await
-        .unwrap();
-    client.tap(&agree).unwrap();
-    wait_source(client, &app.t("de", "client-menu")).await;
+    people::link_client(app, manager, client, label, "de", false).await;
 }
 
 story!(a_person_without_invite_asks_and_is_taken_on, |app| {

@@ -8,6 +8,8 @@
 
 #![allow(dead_code)]
 
+pub mod people;
+
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
