@@ -15,7 +15,7 @@ use tokio::task::JoinHandle;
 use crate::bot::{self, Ctx, WBot};
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::delivery::{Sender, SenderHandle};
+use crate::delivery::{SBot, Sender, SenderHandle};
 use crate::i18n::{I18nError, Texts};
 use crate::scheduler::{Scheduler, SchedulerHandle};
 use crate::store::{self, Store, StoreError};
@@ -45,14 +45,41 @@ pub struct Running {
     background: Vec<JoinHandle<()>>,
 }
 
-/// Builds the Telegram client the way the service uses it.
+/// The part of `telegram.global_rate` kept for immediate answers (two fifths, at least one
+/// a second): most of a bot's traffic answers people, and they should not wait behind a
+/// broadcast. The outbox sends at the rest, so together they never exceed the setting.
+pub fn interactive_rate(config: &Config) -> u32 {
+    (config.telegram.global_rate * 2 / 5).max(1)
+}
+
+/// The outbox's share of `telegram.global_rate`.
+pub fn outbox_rate(config: &Config) -> u32 {
+    config
+        .telegram
+        .global_rate
+        .saturating_sub(interactive_rate(config))
+        .max(1)
+}
+
+fn plain_bot(config: &Config) -> Bot {
+    Bot::new(config.telegram.token.expose()).set_api_url(config.telegram.api_url.clone())
+}
+
+/// The Telegram client of the handlers (immediate answers): throttled by teloxide at
+/// their share of the global rate and one message a second per chat.
 pub fn make_bot(config: &Config) -> WBot {
-    let bot = Bot::new(config.telegram.token.expose()).set_api_url(config.telegram.api_url.clone());
     let limits = Limits {
-        messages_per_sec_overall: config.telegram.global_rate,
+        messages_per_sec_overall: interactive_rate(config),
         ..Limits::default()
     };
-    bot.throttle(limits).parse_mode(ParseMode::Html)
+    plain_bot(config)
+        .throttle(limits)
+        .parse_mode(ParseMode::Html)
+}
+
+/// The outbox sender's client: paced by the sender itself (see `delivery::Pacer`).
+pub fn make_sender_bot(config: &Config) -> SBot {
+    plain_bot(config).parse_mode(ParseMode::Html)
 }
 
 /// Starts everything and returns once the dispatcher has been started.
@@ -79,7 +106,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     });
     let sender = Sender {
         store: store.clone(),
-        bot: bot.clone(),
+        bot: make_sender_bot(&config),
         texts: texts.clone(),
         clock: clock.clone(),
         config: config.clone(),

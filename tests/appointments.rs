@@ -738,3 +738,110 @@ story!(a_telegram_outage_delays_but_loses_nothing, |app| {
     assert_eq!(count_source(&filmon, &new_msg), 1, "delivered once");
     app.finish().await;
 });
+
+story!(a_manager_plans_step_by_step_and_can_abort, |app| {
+    let keller = manager_joins(&app, 5001, "Frau Keller").await;
+    let gul = app.user(7007, "Gül", Some("de"));
+    link_client(&app, &keller, &gul, "G-7", "de", false).await;
+
+    // Aborted half way: nothing is saved, and the next text is not taken as a time.
+    say(&keller, "/appointment").await;
+    keller.tap("G-7").unwrap();
+    wait_source(
+        &keller,
+        &app.t_with("de", "plan-when", &[("label", Arg::text("G-7"))]),
+    )
+    .await;
+    let reply = say(&keller, "31.02. 10:00").await;
+    assert_eq!(
+        reply.source.as_deref(),
+        Some(app.t("de", "when-no-such-date").as_str())
+    );
+    let reply = say(&keller, "morgen 9:30").await;
+    assert_eq!(
+        reply.source.as_deref(),
+        Some(app.t("de", "plan-where").as_str())
+    );
+    let reply = say(&keller, "   ").await;
+    assert_eq!(
+        reply.source.as_deref(),
+        Some(app.t("de", "appointment-place-empty").as_str())
+    );
+    let reply = say(&keller, "Rathaus, Zimmer 3").await;
+    assert_eq!(
+        reply.source.as_deref(),
+        Some(app.t("de", "plan-topic").as_str())
+    );
+    keller.tap(&app.t("de", "plan-abort")).unwrap();
+    wait_source(&keller, &app.t("de", "plan-aborted")).await;
+    let keller_id = app
+        .store()
+        .manager_by_telegram(5001)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    assert!(
+        app.store()
+            .manager_appointments(keller_id, app.clock.now())
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    // The whole way: client, time, place, a preset topic, confirm.
+    say(&keller, "/appointment").await;
+    keller.tap("G-7").unwrap();
+    wait_source(
+        &keller,
+        &app.t_with("de", "plan-when", &[("label", Arg::text("G-7"))]),
+    )
+    .await;
+    say(&keller, "Mi 11:00").await;
+    say(&keller, "Kita Sonnenschein").await;
+    keller.tap(&app.t("de", "topic-schule")).unwrap();
+    let at = berlin(2026, 11, 25, 11, 0);
+    let when = markup::escape(&format::date_time(
+        "de",
+        at.with_timezone(&Berlin).naive_local(),
+    ));
+    let confirm = app.t_with(
+        "de",
+        "plan-confirm",
+        &[
+            ("label", Arg::text("G-7")),
+            ("when", Arg::markup(when)),
+            ("place", Arg::text("Kita Sonnenschein")),
+            ("topic", Arg::markup(app.t("de", "topic-schule"))),
+        ],
+    );
+    wait_source(&keller, &confirm).await;
+    keller.tap(&app.t("de", "plan-save")).unwrap();
+    wait_source(
+        &gul,
+        &appt(
+            &app,
+            "de",
+            "appointment-new",
+            at,
+            "Kita Sonnenschein",
+            "schule",
+            Some("Frau Keller"),
+        ),
+    )
+    .await;
+    // Without the reminders consent the manager is told there will be none.
+    keller
+        .wait_for_message(WAIT, |m| {
+            m.source.as_deref().is_some_and(|s| {
+                s.ends_with(&app.t_with(
+                    "de",
+                    "appointment-saved-no-reminders",
+                    &[("label", Arg::text("G-7"))],
+                ))
+            })
+        })
+        .await
+        .unwrap();
+    app.finish().await;
+});

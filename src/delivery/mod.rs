@@ -11,12 +11,15 @@
 //! | 403 blocked / deactivated, 400 chat not found | the row fails; a client is marked unreachable and their manager told once |
 //! | anything else | the row fails with the reason stored |
 //!
-//! Rate limits are kept by teloxide's `Throttle` (1 message per second per chat, 30 per
-//! second overall).
+//! Rate limits: the outbox paces itself ([`Pacer`]) at its share of
+//! `telegram.global_rate` and one message per second per chat; immediate answers go
+//! through teloxide's `Throttle` at the other share (see `app::interactive_rate`).
 
 pub mod agenda;
+mod pace;
 pub mod relay;
 pub mod render;
 mod sender;
 
-pub use sender::{Sender, SenderHandle, describe};
+pub use pace::Pacer;
+pub use sender::{SBot, Sender, SenderHandle, describe};

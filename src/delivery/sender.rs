@@ -13,8 +13,8 @@ use teloxide::{ApiError, RequestError};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
 
+use super::pace::Pacer;
 use super::render;
-use crate::bot::WBot;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::i18n::{Texts, markup};
@@ -23,14 +23,18 @@ use crate::store::outbox::OutboxRow;
 
 /// How long a claimed row is reserved for this sender.
 const LEASE: i64 = 120;
-/// How many rows one pass claims.
-const BATCH: i64 = 500;
-/// How many recipients are served at once.
-const CONCURRENCY: usize = 64;
+/// How many recipients are served at once, for `rate` messages per second: enough lanes
+/// that half a second's worth of requests can be on the way at once.
+fn concurrency(rate: u32) -> usize {
+    (rate as usize / 2).clamp(32, 1_000)
+}
+
+/// The sender's bot: HTML by default, not throttled (the [`Pacer`] keeps the pace).
+pub type SBot = teloxide::adaptors::DefaultParseMode<Bot>;
 
 pub struct Sender {
     pub store: Arc<dyn Store>,
-    pub bot: WBot,
+    pub bot: SBot,
     pub texts: Arc<Texts>,
     pub clock: Arc<dyn Clock>,
     pub config: Arc<Config>,
@@ -69,6 +73,11 @@ impl Sender {
     }
 
     async fn run(self, mut stopped: watch::Receiver<bool>) {
+        let rate = crate::app::outbox_rate(&self.config);
+        let pacer = Pacer::new(rate);
+        let parallel = concurrency(rate);
+        // Enough rows per claim to keep every lane busy.
+        let batch = (parallel as i64 * 2).max(500);
         loop {
             if *stopped.borrow() {
                 return;
@@ -76,7 +85,7 @@ impl Sender {
             let now = self.clock.now();
             let rows = match self
                 .store
-                .claim_due(now, now + Duration::seconds(LEASE), BATCH)
+                .claim_due(now, now + Duration::seconds(LEASE), batch)
                 .await
             {
                 Ok(rows) => rows,
@@ -100,14 +109,15 @@ impl Sender {
                 }
             }
             futures_util::stream::iter(groups)
-                .for_each_concurrent(CONCURRENCY, |group| {
-                    let (this, stopped) = (&self, &stopped);
+                .for_each_concurrent(parallel, |group| {
+                    let (this, stopped, pacer) = (&self, &stopped, &pacer);
                     async move {
                         for row in group {
                             if *stopped.borrow() {
                                 // Unsent claimed rows come back when their lease runs out.
                                 return;
                             }
+                            pacer.wait(row.recipient_id).await;
                             this.deliver(row).await;
                         }
                     }

@@ -153,8 +153,12 @@ macro_rules! outbox_store_impl {
                 &self,
             ) -> Result<Option<chrono::DateTime<chrono::Utc>>, $crate::store::StoreError> {
                 let due: Option<i64> = sqlx::query_scalar(
-                    "SELECT MIN(CASE WHEN state = 'pending' THEN due_at ELSE lease_until END) \
-                     FROM outbox WHERE state IN ('pending', 'sending')",
+                    // Two index look-ups (state, due_at) instead of a scan of every planned
+                    // row: with a million reminders planned this is the difference between
+                    // microseconds and a tenth of a second.
+                    "SELECT MIN(t) FROM ( \
+                     SELECT MIN(due_at) AS t FROM outbox WHERE state = 'pending' \
+                     UNION ALL SELECT MIN(lease_until) AS t FROM outbox WHERE state = 'sending') AS x",
                 )
                 .fetch_one(&self.pool)
                 .await?;
