@@ -13,7 +13,7 @@ use crate::delivery::agenda as rows;
 use crate::domain::appointment::Topic;
 use crate::domain::ics;
 use crate::i18n::{Arg, format, markup};
-use crate::store::agenda::Deadline;
+use crate::store::agenda::{Appointment, Deadline};
 use crate::store::people::{Actor, Client};
 
 /// Tells the person a button no longer applies (answered in the spinner's place).
@@ -29,6 +29,22 @@ async fn stale(
         .show_alert(true)
         .await?;
     Ok(true)
+}
+
+/// Why a button on appointment `a` (sent for `version`) no longer applies, if it does not.
+fn stale_reason(
+    a: &Appointment,
+    version: i64,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<&'static str> {
+    match a.status.as_str() {
+        "cancelled" => Some("appointment-button-cancelled"),
+        "planned" if a.version != version => Some("appointment-button-moved"),
+        "planned" if a.starts_at <= now => Some("appointment-button-past"),
+        "planned" => None,
+        // Attended or missed: it is over.
+        _ => Some("appointment-button-past"),
+    }
 }
 
 /// The client's buttons; `false` if `cb` is not one of them or not theirs.
@@ -54,14 +70,8 @@ pub async fn callback(
             else {
                 return Ok(false);
             };
-            if a.status != "planned" {
-                return stale(bot, ctx, p, q, "appointment-button-cancelled").await;
-            }
-            if a.version != *version {
-                return stale(bot, ctx, p, q, "appointment-button-moved").await;
-            }
-            if a.starts_at <= now {
-                return stale(bot, ctx, p, q, "appointment-button-past").await;
+            if let Some(why) = stale_reason(&a, *version, now) {
+                return stale(bot, ctx, p, q, why).await;
             }
             let answer = if *yes { "yes" } else { "no" };
             let changed = a.answer.as_deref() != Some(answer);
@@ -122,11 +132,8 @@ pub async fn callback(
             else {
                 return Ok(false);
             };
-            if a.status != "planned" {
-                return stale(bot, ctx, p, q, "appointment-button-cancelled").await;
-            }
-            if a.version != *version {
-                return stale(bot, ctx, p, q, "appointment-button-moved").await;
+            if let Some(why) = stale_reason(&a, *version, now) {
+                return stale(bot, ctx, p, q, why).await;
             }
             bot.answer_callback_query(q.id.clone()).await?;
             // The summary is plain text in the person's language (no HTML in a calendar).
