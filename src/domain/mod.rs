@@ -7,6 +7,7 @@ pub mod deadline;
 pub mod gemeinde;
 pub mod ics;
 pub mod invite;
+pub mod offer;
 pub mod office_hours;
 pub mod relay;
 pub mod reminder_plan;

@@ -11,6 +11,7 @@ pub mod caseload;
 pub mod clients;
 pub mod joins;
 pub mod managers;
+pub mod offers;
 pub mod orgs;
 pub mod outbox;
 pub mod people;
@@ -24,6 +25,7 @@ mod shared_clients;
 mod shared_deadlines;
 mod shared_joins;
 mod shared_managers;
+mod shared_offers;
 mod shared_orgs;
 mod shared_outbox;
 mod shared_privacy;
@@ -100,6 +102,7 @@ pub trait Store:
     + agenda::AppointmentStore
     + agenda::DeadlineStore
     + agenda::AgendaStore
+    + offers::OfferStore
     + Send
     + Sync
     + Debug

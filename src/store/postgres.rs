@@ -13,6 +13,7 @@ use super::shared_clients::client_store_impl;
 use super::shared_deadlines::deadline_store_impl;
 use super::shared_joins::join_store_impl;
 use super::shared_managers::manager_store_impl;
+use super::shared_offers::offer_store_impl;
 use super::shared_orgs::org_store_impl;
 use super::shared_outbox::{outbox_cols, outbox_store_impl};
 use super::shared_privacy::privacy_store_impl;
@@ -56,6 +57,7 @@ join_store_impl!(PostgresStore);
 agenda_store_impl!(PostgresStore, sqlx::Postgres);
 deadline_store_impl!(PostgresStore);
 agenda_checks_impl!(PostgresStore);
+offer_store_impl!(PostgresStore, sqlx::Postgres);
 // Several instances may send at once: each skips the rows another has locked.
 outbox_store_impl!(
     PostgresStore,

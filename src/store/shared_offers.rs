@@ -1,0 +1,363 @@
+//! The offer SQL shared by both backends (see `shared.rs` for why a macro).
+
+/// An offer row as read: id, external id, category, landkreis, address, phone, email,
+/// web, languages, schedule, valid from, valid until, active, updated at.
+pub(crate) type OfferRow = (
+    i64,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    bool,
+    i64,
+);
+
+macro_rules! offer_cols {
+    () => {
+        "o.id, o.external_id, o.category, o.landkreis, o.address, o.phone, o.email, o.web, \
+         o.languages, o.schedule, o.valid_from, o.valid_until, o.active, o.updated_at"
+    };
+}
+pub(crate) use offer_cols;
+
+/// Assembles an offer from its row, texts and Gemeinden (AGS).
+pub(crate) fn assemble(
+    row: OfferRow,
+    texts: Vec<(String, String, String, String)>,
+    gemeinden: Vec<String>,
+) -> crate::store::offers::StoredOffer {
+    use crate::domain::offer::{Category, Offer, OfferText};
+    let date =
+        |s: Option<String>| s.and_then(|s| chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok());
+    let offer = Offer {
+        external_id: row.1,
+        // The CHECK constraint admits only known keys.
+        category: Category::parse(&row.2).unwrap_or(Category::Beratung),
+        gemeinden,
+        landkreis: row.3,
+        texts: texts
+            .into_iter()
+            .map(|(lang, title, description, times)| {
+                (
+                    lang,
+                    OfferText {
+                        title,
+                        description,
+                        times,
+                    },
+                )
+            })
+            .collect(),
+        address: row.4,
+        phone: row.5,
+        email: row.6,
+        web: row.7,
+        languages: row
+            .8
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        schedule: row.9,
+        valid_from: date(row.10),
+        valid_until: date(row.11),
+        active: row.12,
+    }
+    .normalized();
+    crate::store::offers::StoredOffer {
+        id: row.0,
+        offer,
+        updated_at: crate::store::from_millis(row.13),
+    }
+}
+
+macro_rules! offer_store_impl {
+    ($store:ty, $db:ty) => {
+        impl $store {
+            /// One offer with its texts and Gemeinden, by id or external id.
+            async fn load_offer(
+                conn: &mut <$db as sqlx::Database>::Connection,
+                id: Option<i64>,
+                external_id: Option<&str>,
+            ) -> Result<Option<$crate::store::offers::StoredOffer>, sqlx::Error> {
+                let row: Option<$crate::store::shared_offers::OfferRow> = sqlx::query_as(concat!(
+                    "SELECT ",
+                    $crate::store::shared_offers::offer_cols!(),
+                    " FROM offers o WHERE o.id = $1 OR o.external_id = $2"
+                ))
+                .bind(id)
+                .bind(external_id)
+                .fetch_optional(&mut *conn)
+                .await?;
+                let Some(row) = row else {
+                    return Ok(None);
+                };
+                let texts: Vec<(String, String, String, String)> = sqlx::query_as(
+                    "SELECT language, title, description, times FROM offer_texts \
+                     WHERE offer_id = $1 ORDER BY language",
+                )
+                .bind(row.0)
+                .fetch_all(&mut *conn)
+                .await?;
+                let gemeinden: Vec<(String,)> = sqlx::query_as(
+                    "SELECT g.ags FROM offer_gemeinden og JOIN gemeinden g ON g.id = og.gemeinde_id \
+                     WHERE og.offer_id = $1 ORDER BY g.ags",
+                )
+                .bind(row.0)
+                .fetch_all(&mut *conn)
+                .await?;
+                Ok(Some($crate::store::shared_offers::assemble(
+                    row,
+                    texts,
+                    gemeinden.into_iter().map(|g| g.0).collect(),
+                )))
+            }
+
+            /// Writes an offer's texts and Gemeinden (after removing the old ones).
+            async fn write_offer_parts(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                id: i64,
+                offer: &$crate::domain::offer::Offer,
+            ) -> Result<(), $crate::store::StoreError> {
+                sqlx::query("DELETE FROM offer_texts WHERE offer_id = $1")
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+                sqlx::query("DELETE FROM offer_gemeinden WHERE offer_id = $1")
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+                for (lang, t) in &offer.texts {
+                    sqlx::query(
+                        "INSERT INTO offer_texts (offer_id, language, title, description, times) \
+                         VALUES ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(id)
+                    .bind(lang)
+                    .bind(&t.title)
+                    .bind(&t.description)
+                    .bind(&t.times)
+                    .execute(&mut **tx)
+                    .await?;
+                }
+                for ags in &offer.gemeinden {
+                    let done = sqlx::query(
+                        "INSERT INTO offer_gemeinden (offer_id, gemeinde_id) \
+                         SELECT $1, id FROM gemeinden WHERE ags = $2",
+                    )
+                    .bind(id)
+                    .bind(ags)
+                    .execute(&mut **tx)
+                    .await?;
+                    if done.rows_affected() == 0 {
+                        return Err($crate::store::StoreError::MissingReference);
+                    }
+                }
+                Ok(())
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::store::offers::OfferStore for $store {
+            async fn save_offers(
+                &self,
+                offers: &[$crate::domain::offer::Offer],
+                actor: $crate::store::people::Actor,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<Vec<$crate::store::offers::Saved>, $crate::store::StoreError> {
+                use $crate::store::offers::Saved;
+                let mut tx = self.begin_write().await?;
+                let mut out = Vec::with_capacity(offers.len());
+                for offer in offers {
+                    let offer = offer.clone().normalized();
+                    let existing =
+                        Self::load_offer(&mut *tx, None, Some(&offer.external_id)).await?;
+                    let langs = offer.languages.join(",");
+                    let from = offer.valid_from.map(|d| d.format("%Y-%m-%d").to_string());
+                    let until = offer.valid_until.map(|d| d.format("%Y-%m-%d").to_string());
+                    let (id, saved) = match existing {
+                        Some(e) if e.offer == offer => {
+                            out.push(Saved::Unchanged);
+                            continue;
+                        }
+                        Some(e) => {
+                            sqlx::query(
+                                "UPDATE offers SET category = $2, landkreis = $3, address = $4, \
+                                 phone = $5, email = $6, web = $7, languages = $8, schedule = $9, \
+                                 valid_from = $10, valid_until = $11, active = $12, updated_at = $13 \
+                                 WHERE id = $1",
+                            )
+                            .bind(e.id)
+                            .bind(offer.category.key())
+                            .bind(offer.landkreis.as_deref())
+                            .bind(&offer.address)
+                            .bind(&offer.phone)
+                            .bind(&offer.email)
+                            .bind(&offer.web)
+                            .bind(&langs)
+                            .bind(offer.schedule.as_deref())
+                            .bind(from)
+                            .bind(until)
+                            .bind(offer.active)
+                            .bind($crate::store::millis(now))
+                            .execute(&mut *tx)
+                            .await?;
+                            (e.id, Saved::Updated)
+                        }
+                        None => {
+                            let (id,): (i64,) = sqlx::query_as(
+                                "INSERT INTO offers (external_id, category, landkreis, address, phone, \
+                                 email, web, languages, schedule, valid_from, valid_until, active, \
+                                 created_at, updated_at) \
+                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) \
+                                 RETURNING id",
+                            )
+                            .bind(&offer.external_id)
+                            .bind(offer.category.key())
+                            .bind(offer.landkreis.as_deref())
+                            .bind(&offer.address)
+                            .bind(&offer.phone)
+                            .bind(&offer.email)
+                            .bind(&offer.web)
+                            .bind(&langs)
+                            .bind(offer.schedule.as_deref())
+                            .bind(from)
+                            .bind(until)
+                            .bind(offer.active)
+                            .bind($crate::store::millis(now))
+                            .fetch_one(&mut *tx)
+                            .await
+                            .map_err($crate::store::StoreError::from_insert)?;
+                            (id, Saved::Created)
+                        }
+                    };
+                    Self::write_offer_parts(&mut tx, id, &offer).await?;
+                    let action = match saved {
+                        Saved::Created => "offer.create",
+                        _ => "offer.update",
+                    };
+                    Self::insert_audit(&mut tx, actor, action, &format!("offer:{id}"), now).await?;
+                    out.push(saved);
+                }
+                tx.commit().await?;
+                Ok(out)
+            }
+
+            async fn offers(
+                &self,
+            ) -> Result<Vec<$crate::store::offers::StoredOffer>, $crate::store::StoreError> {
+                let ids: Vec<(i64,)> =
+                    sqlx::query_as("SELECT id FROM offers ORDER BY external_id")
+                        .fetch_all(&self.pool)
+                        .await?;
+                let mut conn = self.pool.acquire().await?;
+                let mut out = Vec::with_capacity(ids.len());
+                for (id,) in ids {
+                    if let Some(o) = Self::load_offer(&mut *conn, Some(id), None).await? {
+                        out.push(o);
+                    }
+                }
+                Ok(out)
+            }
+
+            async fn offer(
+                &self,
+                id: i64,
+            ) -> Result<Option<$crate::store::offers::StoredOffer>, $crate::store::StoreError> {
+                let mut conn = self.pool.acquire().await?;
+                Ok(Self::load_offer(&mut *conn, Some(id), None).await?)
+            }
+
+            async fn offers_in(
+                &self,
+                gemeinde_id: i64,
+                today: chrono::NaiveDate,
+                lang: &str,
+            ) -> Result<Vec<$crate::store::offers::OfferLine>, $crate::store::StoreError> {
+                let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+                    "SELECT o.id, o.category, t.language, t.title FROM offers o \
+                     JOIN offer_texts t ON t.offer_id = o.id AND t.language IN ('de', $3) \
+                     WHERE o.active \
+                     AND (o.valid_from IS NULL OR o.valid_from <= $2) \
+                     AND (o.valid_until IS NULL OR o.valid_until >= $2) \
+                     AND (o.id IN (SELECT offer_id FROM offer_gemeinden WHERE gemeinde_id = $1) \
+                          OR o.landkreis = (SELECT landkreis FROM gemeinden WHERE id = $1)) \
+                     ORDER BY o.id",
+                )
+                .bind(gemeinde_id)
+                .bind(today.format("%Y-%m-%d").to_string())
+                .bind(lang)
+                .fetch_all(&self.pool)
+                .await?;
+                let mut out: Vec<$crate::store::offers::OfferLine> = vec![];
+                for (id, category, language, title) in rows {
+                    let Some(category) = $crate::domain::offer::Category::parse(&category) else {
+                        continue;
+                    };
+                    if out.last().is_none_or(|l| l.id != id) {
+                        out.push($crate::store::offers::OfferLine {
+                            id,
+                            category,
+                            title: String::new(),
+                            translated: None,
+                        });
+                    }
+                    let line = out.last_mut().expect("pushed above");
+                    if language == $crate::domain::offer::REFERENCE {
+                        line.title = title.clone();
+                    }
+                    if language == lang && !title.trim().is_empty() {
+                        line.translated = Some(title);
+                    }
+                }
+                Ok(out)
+            }
+
+            async fn register_interest(
+                &self,
+                offer_id: i64,
+                client_id: i64,
+                notice: Option<$crate::store::outbox::NewOutbox>,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<bool, $crate::store::StoreError> {
+                let mut tx = self.begin_write().await?;
+                let done = sqlx::query(
+                    "INSERT INTO offer_interests (offer_id, client_id, created_at) \
+                     VALUES ($1, $2, $3) ON CONFLICT (offer_id, client_id) DO NOTHING",
+                )
+                .bind(offer_id)
+                .bind(client_id)
+                .bind($crate::store::millis(now))
+                .execute(&mut *tx)
+                .await
+                .map_err($crate::store::StoreError::from_insert)?;
+                if done.rows_affected() == 0 {
+                    return Ok(false);
+                }
+                if let Some(row) = notice {
+                    Self::insert_outbox(&mut tx, &row, now).await?;
+                }
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn interests_of(&self, client_id: i64) -> Result<Vec<i64>, $crate::store::StoreError> {
+                let rows: Vec<(i64,)> = sqlx::query_as(
+                    "SELECT offer_id FROM offer_interests WHERE client_id = $1 ORDER BY offer_id",
+                )
+                .bind(client_id)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.into_iter().map(|r| r.0).collect())
+            }
+        }
+    };
+}
+pub(crate) use offer_store_impl;
