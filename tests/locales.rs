@@ -334,3 +334,50 @@ fn every_topic_and_deadline_kind_has_a_name_in_every_locale() {
         }
     }
 }
+
+/// Ids the offer code picks at run time (categories, fields, problems) and the outbox
+/// templates it writes: each exists in every locale.
+#[test]
+fn every_offer_category_field_problem_and_template_has_a_text_in_every_locale() {
+    use wegweiser::domain::offer::{Category, Problem};
+    use wegweiser::domain::offer_edit::Field;
+    let texts = wegweiser::i18n::Texts::load().unwrap();
+    let problems = [
+        Problem::BadId,
+        Problem::UnknownCategory(String::new()),
+        Problem::MissingGermanTitle,
+        Problem::TooLong(1),
+        Problem::BadSchedule(String::new()),
+        Problem::UnknownGemeinde(String::new()),
+        Problem::NoPlace,
+        Problem::DuplicateId,
+        Problem::BadUrl,
+        Problem::BadEmail,
+        Problem::BadPhone,
+        Problem::BadDate(String::new()),
+        Problem::DatesReversed,
+        Problem::UnknownLanguage(String::new()),
+        Problem::Missing,
+    ];
+    let ids = Category::ALL
+        .iter()
+        .map(|c| c.msg_id())
+        .chain(Field::ALL.iter().map(|f| f.msg_id()))
+        .chain(problems.iter().map(|p| p.msg_id()))
+        .chain([
+            "notify-offer-interest",
+            "offer-recommended",
+            "offer-button-show",
+            "offer-button-interested",
+            "offer-interest-sent",
+            "offer-interest-again",
+            "offer-activated",
+            "offer-deactivated",
+        ]);
+    for id in ids {
+        for lang in wegweiser::i18n::AVAILABLE {
+            let shown = texts.t(lang, id);
+            assert_ne!(shown, id, "{lang} lacks {id}");
+        }
+    }
+}

@@ -20,6 +20,7 @@ help =
     <b>So funktioniert Wegweiser</b>
     /start – von vorn beginnen
     /menu – Ihr Menü
+    /offers – Angebote vor Ort
     /language – Sprache ändern
     /help – diese Hilfe
     Wenn Sie nicht weiterwissen, schreiben Sie /help.
@@ -70,6 +71,7 @@ manager-menu =
     /appointments – kommende Termine, verschieben oder absagen
     /deadline KÜRZEL DATUM | TITEL | ART – eine Frist eintragen
     /deadlines – offene Fristen
+    /offers – Angebote vor Ort ansehen und an Klient/innen senden
     /language – Sprache ändern
     Um jemandem zu antworten, antworten Sie auf die weitergeleitete Nachricht.
 
@@ -197,6 +199,7 @@ admin-help =
     /managers – alle Integrationsmanager/innen mit Fallzahl
     /assign NR AGS – einer Integrationsmanagerin oder einem Integrationsmanager eine Gemeinde zuordnen
     /deactivate NR NACHFOLGE-NR – abmelden und alle Klientinnen und Klienten übergeben
+    /offers – Angebote Ihrer Gemeinden ansehen, ändern, hinzufügen (viele auf einmal: wegweiser offers import)
 admin-org-added = Träger Nr. { $id } angelegt: { $name }.
 admin-gemeinde-added = Gemeinde angelegt: { $name } ({ $ags }), { $landkreis }.
 admin-manager-invited =
@@ -425,3 +428,90 @@ digest-appointment = • { $when } – { $label }, { $topic }
 digest-deadline = • { $label }: { $title } (bis { $due })
 digest-client = • { $label }
 digest-more = … und { $count } weitere
+
+## Local offers: browsing (clients, Integrationsmanager, administrators)
+
+menu-offers = 📍 Angebote in meiner Nähe
+command-offers = Angebote vor Ort
+offer-category-sprache = Sprache
+offer-category-arbeit = Arbeit & Ausbildung
+offer-category-beratung = Beratung
+offer-category-familie = Kinder & Familie
+offer-category-gesundheit = Gesundheit
+offer-category-freizeit = Freizeit & Begegnung
+offer-category-wohnen = Wohnen
+offers-no-gemeinde = Für Sie ist noch keine Gemeinde eingetragen, deshalb kann ich keine Angebote zeigen.
+offers-choose-gemeinde = Die Angebote welcher Gemeinde möchten Sie sehen?
+offers-categories = <b>Angebote in { $gemeinde }</b>
+    Was suchen Sie?
+offers-none = In { $gemeinde } sind noch keine Angebote eingetragen.
+offer-category-button = { $category } ({ $count })
+offers-list-header = <b>{ $category }</b> · { $gemeinde }
+    Seite { $page } von { $pages }
+offer-only-german-mark = (nur auf Deutsch)
+offers-back-categories = ◀ Themen
+offers-back-list = ◀ zur Liste
+offers-back-offer = ◀ zum Angebot
+offer-only-german = Dieses Angebot gibt es nur auf Deutsch.
+offer-detail-inactive = ⏸ Nicht aktiv: Klientinnen und Klienten sehen dieses Angebot nicht.
+offer-detail-times = 🕒 { $times }
+offer-detail-next = 📅 Nächster Termin: { $when }
+offer-detail-until = Angebot gilt bis { $date }
+offer-detail-address = 📍 { $address }
+offer-detail-phone = ☎️ { $phone }
+offer-detail-email = ✉️ { $email }
+offer-detail-web = 🌐 { $web }
+offer-detail-languages = 🗣 Dort wird gesprochen: { $languages }
+offer-detail-map = 🗺 <a href="{ $url }">Auf der Karte zeigen</a>
+offer-gone = Dieses Angebot gibt es nicht mehr.
+offer-button-interested = 🙋 Ich interessiere mich dafür
+offer-button-show = Angebot ansehen
+
+## Local offers: interest and recommendations
+
+offer-interest-sent = Danke! { $manager } weiß jetzt, dass Sie sich für dieses Angebot interessieren, und meldet sich bei Ihnen.
+offer-interest-again = { $manager } weiß schon, dass Sie sich für dieses Angebot interessieren, und meldet sich bei Ihnen.
+notify-offer-interest = 🙋 { $label } interessiert sich für das Angebot „{ $offer }“. Bitte nehmen Sie Kontakt auf.
+offer-button-send = 📨 An Klient/in senden
+offer-send-pick = An wen soll „{ $offer }“ gehen?
+offer-send-nobody = Keine Ihrer Klientinnen und Klienten wohnt in einer Gemeinde, für die „{ $offer }“ gilt, oder alle sind gerade nicht erreichbar.
+offer-send-unreachable = Diese Person ist gerade nicht über Wegweiser erreichbar.
+offer-sent = „{ $offer }“ geht an { $label }. Die Nachricht kommt in der Sprache der Person an.
+offer-recommended = { $manager } empfiehlt Ihnen ein Angebot: <b>{ $offer }</b>
+
+## Local offers: administrators
+
+offer-button-new = ➕ Neues Angebot
+offer-button-edit = ✏️ { $field }
+offer-button-deactivate = ⏸ Deaktivieren
+offer-button-activate = ▶ Aktivieren
+offer-field-title = Titel
+offer-field-description = Beschreibung
+offer-field-times = Zeiten
+offer-field-address = Adresse
+offer-field-phone = Telefon
+offer-field-email = E-Mail
+offer-field-web = Webseite
+offer-field-schedule = Zeitplan (cron)
+offer-not-yours = Dieses Angebot gehört nicht zu Ihren Gemeinden; Sie können es nicht ändern.
+offer-edit-prompt = Bitte schicken Sie den neuen Wert für <b>{ $field }</b> (auf Deutsch; Übersetzungen kommen mit der Import-Datei).
+    Bisher: { $current }
+    Mit { $clear } leeren Sie das Feld.
+offer-activated = Das Angebot ist wieder sichtbar.
+offer-deactivated = Das Angebot ist deaktiviert und für Klientinnen und Klienten nicht mehr sichtbar.
+offer-new-category = Neues Angebot in { $gemeinde }: Zu welchem Thema gehört es?
+offer-new-title = Thema: { $category }. Wie heißt das Angebot? Bitte schicken Sie den Titel auf Deutsch.
+offer-text-only = Bitte schicken Sie den Wert als Text.
+offer-saved = Gespeichert.
+offer-problem-id = Die Kennung darf nur Kleinbuchstaben, Ziffern, „-“, „_“ und „.“ enthalten.
+offer-problem-category = Dieses Thema gibt es nicht.
+offer-problem-missing = Dieses Feld darf nicht leer sein.
+offer-problem-too-long = Das ist zu lang: höchstens { $max } Zeichen.
+offer-problem-schedule = Das ist kein gültiger Zeitplan. Beispiel: „0 18 * * 2“ heißt dienstags um 18:00 (Minute Stunde Tag Monat Wochentag). Mit { $clear } entfernen Sie den Zeitplan.
+offer-problem-place = Bitte nennen Sie eine Gemeinde oder einen Landkreis.
+offer-problem-duplicate = Diese Kennung gibt es schon.
+offer-problem-url = Das ist keine Webadresse. Beispiel: https://www.beispiel.de
+offer-problem-email = Das ist keine E-Mail-Adresse. Beispiel: info@beispiel.de
+offer-problem-phone = Das ist keine Telefonnummer. Erlaubt sind Ziffern, Leerzeichen und + / - ( ).
+offer-problem-date = Das ist kein gültiges Datum.
+offer-problem-language = Das ist kein Sprachcode (zum Beispiel de, ar, ti).

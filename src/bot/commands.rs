@@ -18,6 +18,8 @@ pub enum Command {
     Language,
     Menu,
     Privacy,
+    /// Local offers: a client's Gemeinde, a manager's or an administrator's.
+    Offers,
     // Integrationsmanager
     Clients,
     NewClient(String),
@@ -47,6 +49,7 @@ impl Command {
             Command::Language => "language",
             Command::Menu => "menu",
             Command::Privacy => "privacy",
+            Command::Offers => "offers",
             Command::Clients => "clients",
             Command::NewClient(_) => "new_client",
             Command::Away(_) => "away",
@@ -71,6 +74,7 @@ impl Command {
 pub const MENU: &[(&str, &str)] = &[
     ("start", "command-start"),
     ("menu", "command-menu"),
+    ("offers", "command-offers"),
     ("language", "command-language"),
     ("help", "command-help"),
 ];

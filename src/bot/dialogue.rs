@@ -44,6 +44,22 @@ pub enum Dialogue {
         appointment_id: i64,
         version: i64,
     },
+    /// An administrator types a new value for one field of an offer (browsed in
+    /// Gemeinde `gemeinde_id`); `field` is an `offer_edit::Field` key.
+    OfferEdit {
+        offer_id: i64,
+        gemeinde_id: i64,
+        field: String,
+    },
+    /// An administrator adds an offer in a Gemeinde: the category comes by button,
+    /// then the German title is typed.
+    OfferNewCategory {
+        gemeinde_id: i64,
+    },
+    OfferNewTitle {
+        gemeinde_id: i64,
+        category: String,
+    },
 }
 
 impl Dialogue {

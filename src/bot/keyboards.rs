@@ -7,6 +7,8 @@
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use crate::domain::consent::Purpose;
+use crate::domain::offer::Category;
+use crate::domain::offer_edit::Field;
 use crate::i18n::{Arg, Texts};
 
 /// What a tapped button asks for.
@@ -69,6 +71,29 @@ pub enum Callback {
     /// A client has done a deadline; a manager cancels one.
     DeadlineDone(i64),
     DeadlineCancel(i64),
+    /// Offers: the entry (a client's Gemeinde, or a picker of the viewer's Gemeinden).
+    MenuOffers,
+    /// Page `page` of the Gemeinden a manager or administrator can browse.
+    OfferGemeinden(i64),
+    /// The categories with offers in Gemeinde `g`.
+    OfferCategories(i64),
+    /// Page `page` of category `cat` in Gemeinde `g`.
+    OfferList(i64, Category, i64),
+    /// Offer `id` seen from Gemeinde `g`, opened from list page `page`.
+    OfferView(i64, i64, i64),
+    /// A client: "I am interested" in offer `id`.
+    OfferInterest(i64),
+    /// A manager: page `page` of the clients to send offer `id` to (browsed in `g`).
+    OfferSendPick(i64, i64, i64),
+    /// A manager: send offer `id` to client `c`.
+    OfferSend(i64, i64),
+    /// An administrator: change field `f` of offer `id` (browsed in `g`).
+    OfferEdit(i64, i64, Field),
+    /// An administrator: (de)activate offer `id` (browsed in `g`).
+    OfferActive(i64, i64, bool),
+    /// An administrator: a new offer in Gemeinde `g`, then its category.
+    OfferNew(i64),
+    OfferNewCategory(Category),
 }
 
 impl Callback {
@@ -125,6 +150,18 @@ impl Callback {
             Callback::PlanAbort => "ag:no".into(),
             Callback::DeadlineDone(d) => format!("dl:d:{d}"),
             Callback::DeadlineCancel(d) => format!("dl:x:{d}"),
+            Callback::MenuOffers => "menu:offers".into(),
+            Callback::OfferGemeinden(p) => format!("of:gs:{p}"),
+            Callback::OfferCategories(g) => format!("of:cs:{g}"),
+            Callback::OfferList(g, c, p) => format!("of:l:{g}:{}:{p}", c.key()),
+            Callback::OfferView(g, id, p) => format!("of:v:{g}:{id}:{p}"),
+            Callback::OfferInterest(id) => format!("of:i:{id}"),
+            Callback::OfferSendPick(g, id, p) => format!("of:sp:{g}:{id}:{p}"),
+            Callback::OfferSend(id, c) => format!("of:s:{id}:{c}"),
+            Callback::OfferEdit(g, id, f) => format!("of:e:{g}:{id}:{}", f.key()),
+            Callback::OfferActive(g, id, on) => format!("of:a:{g}:{id}:{}", u8::from(*on)),
+            Callback::OfferNew(g) => format!("of:n:{g}"),
+            Callback::OfferNewCategory(c) => format!("of:nc:{}", c.key()),
         }
     }
 
@@ -182,6 +219,19 @@ impl Callback {
             ["ag", "no"] => Callback::PlanAbort,
             ["dl", "d", d] => Callback::DeadlineDone(id(d)?),
             ["dl", "x", d] => Callback::DeadlineCancel(id(d)?),
+            ["menu", "offers"] => Callback::MenuOffers,
+            ["of", "gs", p] => Callback::OfferGemeinden(id(p)?),
+            ["of", "cs", g] => Callback::OfferCategories(id(g)?),
+            ["of", "l", g, c, p] => Callback::OfferList(id(g)?, Category::parse(c)?, id(p)?),
+            ["of", "v", g, o, p] => Callback::OfferView(id(g)?, id(o)?, id(p)?),
+            ["of", "i", o] => Callback::OfferInterest(id(o)?),
+            ["of", "sp", g, o, p] => Callback::OfferSendPick(id(g)?, id(o)?, id(p)?),
+            ["of", "s", o, c] => Callback::OfferSend(id(o)?, id(c)?),
+            ["of", "e", g, o, f] => Callback::OfferEdit(id(g)?, id(o)?, Field::parse(f)?),
+            ["of", "a", g, o, "1"] => Callback::OfferActive(id(g)?, id(o)?, true),
+            ["of", "a", g, o, "0"] => Callback::OfferActive(id(g)?, id(o)?, false),
+            ["of", "n", g] => Callback::OfferNew(id(g)?),
+            ["of", "nc", c] => Callback::OfferNewCategory(Category::parse(c)?),
             _ => return None,
         })
     }
@@ -277,6 +327,7 @@ pub fn client_menu(texts: &Texts, lang: &str, manager: &str) -> InlineKeyboardMa
             ),
             button(texts.t(lang, "menu-deadlines"), Callback::MenuDeadlines),
         ],
+        vec![button(texts.t(lang, "menu-offers"), Callback::MenuOffers)],
         vec![
             button(texts.t(lang, "menu-language"), Callback::MenuLanguage),
             button(texts.t(lang, "menu-privacy"), Callback::MenuPrivacy),
@@ -397,6 +448,21 @@ mod tests {
             Callback::PlanAbort,
             Callback::DeadlineDone(9),
             Callback::DeadlineCancel(10),
+            Callback::MenuOffers,
+            Callback::OfferGemeinden(i64::MAX),
+            Callback::OfferCategories(i64::MAX),
+            Callback::OfferList(i64::MAX, Category::Gesundheit, i64::MAX),
+            Callback::OfferList(1, Category::Sprache, 0),
+            Callback::OfferView(i64::MAX, i64::MAX, i64::MAX),
+            Callback::OfferInterest(i64::MAX),
+            Callback::OfferSendPick(i64::MAX, i64::MAX, i64::MAX),
+            Callback::OfferSend(i64::MAX, i64::MAX),
+            Callback::OfferEdit(i64::MAX, i64::MAX, Field::Schedule),
+            Callback::OfferEdit(1, 2, Field::Title),
+            Callback::OfferActive(i64::MAX, i64::MAX, true),
+            Callback::OfferActive(1, 2, false),
+            Callback::OfferNew(i64::MAX),
+            Callback::OfferNewCategory(Category::Familie),
         ];
         for cb in all {
             let data = cb.encode();
@@ -416,6 +482,9 @@ mod tests {
             "onb:t:marketing",
             "prv:t:",
             "cl:v:1:2",
+            "of:l:1:kochen:0",
+            "of:a:1:2:yes",
+            "of:e:1:2:q",
         ] {
             assert_eq!(Callback::parse(data), None, "{data}");
         }

@@ -22,6 +22,15 @@ pub fn date(d: NaiveDate) -> serde_json::Value {
     serde_json::json!({ "date": d.format("%Y-%m-%d").to_string() })
 }
 
+/// A text in several languages, shown in the reader's (else German) at send time.
+pub fn tr<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> serde_json::Value {
+    let map: serde_json::Map<String, serde_json::Value> = texts
+        .into_iter()
+        .map(|(lang, text)| (lang.to_owned(), serde_json::Value::from(text)))
+        .collect();
+    serde_json::json!({ "tr": map })
+}
+
 /// A message id to render at send time.
 pub fn msg(id: &str) -> serde_json::Value {
     serde_json::json!({ "msg": id })
@@ -45,6 +54,13 @@ fn object(
     if let Some(d) = o.get("date").and_then(|v| v.as_str()) {
         let d = NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?;
         return Some(Arg::markup(markup::escape(&format::date(lang, d))));
+    }
+    if let Some(tr) = o.get("tr").and_then(|v| v.as_object()) {
+        let text = tr
+            .get(lang)
+            .or_else(|| tr.get(crate::domain::offer::REFERENCE))
+            .and_then(|v| v.as_str())?;
+        return Some(Arg::text(text.to_owned()));
     }
     if let Some(id) = o.get("msg").and_then(|v| v.as_str()) {
         return Some(Arg::markup(texts.t(lang, id)));
@@ -110,6 +126,18 @@ mod tests {
         assert!(
             matches!(a.iter().find(|(k, _)| k == "count").unwrap().1, Arg::Number(n) if n == 3.0)
         );
+    }
+
+    #[test]
+    fn texts_in_several_languages_show_the_readers_or_german() {
+        let texts = Texts::load().unwrap();
+        let v = serde_json::json!({ "title": tr([("de", "Sprachcafé"), ("ti", "ቋንቋ")]) });
+        let shown = |lang| match &args(&texts, lang, &v)[0].1 {
+            Arg::Text(s) => s.to_string(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(shown("ti"), "ቋንቋ");
+        assert_eq!(shown("uk"), "Sprachcafé");
     }
 
     #[test]

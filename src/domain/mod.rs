@@ -8,6 +8,7 @@ pub mod gemeinde;
 pub mod ics;
 pub mod invite;
 pub mod offer;
+pub mod offer_edit;
 pub mod office_hours;
 pub mod relay;
 pub mod reminder_plan;

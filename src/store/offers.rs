@@ -62,12 +62,15 @@ pub trait OfferStore {
     /// Every offer, by external id (for the export).
     async fn offers(&self) -> Result<Vec<StoredOffer>, StoreError>;
     async fn offer(&self, id: i64) -> Result<Option<StoredOffer>, StoreError>;
-    /// The offers a Gemeinde's people see on `today`: its own and its Landkreis's, active
-    /// and valid; titles in German and in `lang`. Unsorted.
+    /// The id of the offer with this external id.
+    async fn offer_id(&self, external_id: &str) -> Result<Option<i64>, StoreError>;
+    /// The offers of a Gemeinde: its own and its Landkreis's; with `Some(today)` only
+    /// those shown that day (active and valid), with `None` all (for administrators).
+    /// Titles in German and in `lang`; in id order.
     async fn offers_in(
         &self,
         gemeinde_id: i64,
-        today: NaiveDate,
+        today: Option<NaiveDate>,
         lang: &str,
     ) -> Result<Vec<OfferLine>, StoreError>;
     /// Records a client's interest; `notice` (to their manager) is written with it, once:

@@ -275,24 +275,32 @@ macro_rules! offer_store_impl {
                 Ok(Self::load_offer(&mut *conn, Some(id), None).await?)
             }
 
+            async fn offer_id(&self, external_id: &str) -> Result<Option<i64>, $crate::store::StoreError> {
+                let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM offers WHERE external_id = $1")
+                    .bind(external_id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                Ok(row.map(|r| r.0))
+            }
+
             async fn offers_in(
                 &self,
                 gemeinde_id: i64,
-                today: chrono::NaiveDate,
+                today: Option<chrono::NaiveDate>,
                 lang: &str,
             ) -> Result<Vec<$crate::store::offers::OfferLine>, $crate::store::StoreError> {
                 let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
                     "SELECT o.id, o.category, t.language, t.title FROM offers o \
                      JOIN offer_texts t ON t.offer_id = o.id AND t.language IN ('de', $3) \
-                     WHERE o.active \
-                     AND (o.valid_from IS NULL OR o.valid_from <= $2) \
-                     AND (o.valid_until IS NULL OR o.valid_until >= $2) \
+                     WHERE ($2 IS NULL OR (o.active \
+                          AND (o.valid_from IS NULL OR o.valid_from <= $2) \
+                          AND (o.valid_until IS NULL OR o.valid_until >= $2))) \
                      AND (o.id IN (SELECT offer_id FROM offer_gemeinden WHERE gemeinde_id = $1) \
                           OR o.landkreis = (SELECT landkreis FROM gemeinden WHERE id = $1)) \
                      ORDER BY o.id",
                 )
                 .bind(gemeinde_id)
-                .bind(today.format("%Y-%m-%d").to_string())
+                .bind(today.map(|d| d.format("%Y-%m-%d").to_string()))
                 .bind(lang)
                 .fetch_all(&self.pool)
                 .await?;

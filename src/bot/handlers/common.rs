@@ -12,7 +12,7 @@ use super::super::dialogue::{self, Dialogue};
 use super::super::keyboards::{self, Callback};
 use super::super::roles::Who;
 use super::super::{Ctx, HandlerResult, WBot};
-use super::{admin, agenda, caseload, client, client_agenda, join, manager, start};
+use super::{admin, agenda, caseload, client, client_agenda, join, manager, offers, start};
 use crate::i18n::Arg;
 
 /// The person behind an update, as handlers need them.
@@ -83,6 +83,7 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
             Some(_) => client::privacy_menu(bot, ctx, &p).await,
             None => not_allowed(bot, ctx, &p).await,
         },
+        Command::Offers => offers::entry(bot, ctx, &p, None, 0).await,
         Command::Clients
         | Command::NewClient(_)
         | Command::Away(_)
@@ -156,6 +157,14 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
             && let Some(Dialogue::ManagerName { manager_id }) = dialogue::load(ctx, id).await?
         {
             return manager::receive_name(bot, ctx, &p, manager_id, msg).await;
+        }
+        // An administrator changing or adding an offer (a reply to a client is still
+        // relayed).
+        if msg.reply_to_message().is_none()
+            && let Some(d @ (Dialogue::OfferEdit { .. } | Dialogue::OfferNewTitle { .. })) =
+                dialogue::load(ctx, id).await?
+        {
+            return offers::receive_text(bot, ctx, &p, d, msg).await;
         }
         if let Some(m) = p.who.active_manager().cloned() {
             // Planning or moving an appointment takes what is typed (a reply to a client
@@ -233,6 +242,7 @@ async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerR
                 || join::callback(bot, ctx, &p, q, place, &cb).await?
                 || agenda::callback(bot, ctx, &p, q, place, &cb).await?
                 || client_agenda::callback(bot, ctx, &p, q, place, &cb).await?
+                || offers::callback(bot, ctx, &p, q, place, &cb).await?
         }
         None => false,
     };

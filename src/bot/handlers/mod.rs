@@ -1,5 +1,6 @@
 //! Handlers, one file per audience: `common` routes and serves everyone, `start` handles
-//! `/start` and joining, `client`, `manager` and `admin` what those roles do.
+//! `/start` and joining, `client`, `manager` and `admin` what those roles do; `offers` the local offers every
+//! role browses.
 
 pub mod admin;
 pub mod agenda;
@@ -9,4 +10,5 @@ pub mod client_agenda;
 pub mod common;
 pub mod join;
 pub mod manager;
+pub mod offers;
 pub mod start;
