@@ -45,6 +45,11 @@ enum Command {
         #[command(subcommand)]
         cmd: admin_cli::admin::AdminCommand,
     },
+    /// Local offers: import a file of offers (TOML or CSV), export them all.
+    Offers {
+        #[command(subcommand)]
+        cmd: admin_cli::offers::OffersCommand,
+    },
 }
 
 /// Exit code for a problem the person running the service must fix (configuration).
@@ -127,6 +132,13 @@ async fn async_main(cli: Cli) -> ExitCode {
             };
             admin(cmd, &config).await
         }
+        Some(Command::Offers { ref cmd }) => {
+            let config = match load_config(&cli) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            offers(cmd, &config).await
+        }
         Some(Command::CheckConfig) => {
             let config = match load_config(&cli) {
                 Ok(c) => c,
@@ -147,16 +159,10 @@ async fn async_main(cli: Cli) -> ExitCode {
 /// `wegweiser admin …`: the result on stdout; an error as one line on stderr, with exit
 /// code 2 for bad input (or an unusable database URL) and 1 for a failing database.
 async fn admin(cmd: &admin_cli::admin::AdminCommand, config: &Config) -> ExitCode {
-    use admin_cli::admin::{EXIT_DATABASE, run};
-    let store = match store::open(&config.database.url, 1).await {
+    use admin_cli::admin::run;
+    let store = match open_for_cli(config).await {
         Ok(s) => s,
-        Err(e) => {
-            eprintln!("error: {}", one_line(&e.to_string()));
-            return ExitCode::from(match e {
-                store::StoreError::UnsupportedUrl(_) => EXIT_CONFIG,
-                _ => EXIT_DATABASE,
-            });
-        }
+        Err(code) => return code,
     };
     let result = run(cmd, &*store, config, &clock::SystemClock).await;
     store.close().await;
@@ -170,6 +176,45 @@ async fn admin(cmd: &admin_cli::admin::AdminCommand, config: &Config) -> ExitCod
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// `wegweiser offers …`: the result on stdout. A rejected file is one line per problem and
+/// a summary on stderr (exit code 2); any other error one line (2 for bad input, 1 for a
+/// failing database).
+async fn offers(cmd: &admin_cli::offers::OffersCommand, config: &Config) -> ExitCode {
+    use admin_cli::offers::{OffersError, run};
+    let store = match open_for_cli(config).await {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let result = run(cmd, &*store, &clock::SystemClock).await;
+    store.close().await;
+    match result {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(e @ OffersError::Rejected(_)) => {
+            eprintln!("{e}");
+            ExitCode::from(e.exit_code())
+        }
+        Err(e) => {
+            eprintln!("error: {}", one_line(&e.to_string()));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+/// The store for a command-line subcommand, or the exit code after saying why not: 2 for
+/// an unusable database URL, 1 for a database that fails.
+async fn open_for_cli(config: &Config) -> Result<Arc<dyn store::Store>, ExitCode> {
+    store::open(&config.database.url, 1).await.map_err(|e| {
+        eprintln!("error: {}", one_line(&e.to_string()));
+        ExitCode::from(match e {
+            store::StoreError::UnsupportedUrl(_) => EXIT_CONFIG,
+            _ => admin_cli::admin::EXIT_DATABASE,
+        })
+    })
 }
 
 fn one_line(text: &str) -> String {

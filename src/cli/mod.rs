@@ -3,5 +3,7 @@
 //! without a process.
 //!
 //! - [`admin`]: `wegweiser admin …`, administration for scripts and terminals.
+//! - [`offers`]: `wegweiser offers …`, importing and exporting files of local offers.
 
 pub mod admin;
+pub mod offers;

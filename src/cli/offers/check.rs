@@ -1,0 +1,112 @@
+//! Everything that must hold before an import writes anything: what reading found, the
+//! rules of [`Offer::problems`], Gemeinden and Landkreise that exist, and ids that appear
+//! once. All problems are collected, in line order.
+//!
+//! [`Offer::problems`]: crate::domain::offer::Offer::problems
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::entry::Entry;
+use super::report::Located;
+use crate::domain::offer::Problem;
+use crate::store::people::Gemeinde;
+
+/// The places offers may name: the AGS of every Gemeinde, and every Landkreis some
+/// Gemeinde belongs to (as written with `wegweiser admin gemeinde add --landkreis`).
+#[derive(Debug, Default)]
+pub(super) struct Places {
+    ags: BTreeSet<String>,
+    landkreise: BTreeSet<String>,
+}
+
+impl Places {
+    pub fn new(gemeinden: &[Gemeinde]) -> Places {
+        Places {
+            ags: gemeinden.iter().map(|g| g.ags.clone()).collect(),
+            landkreise: gemeinden.iter().map(|g| g.landkreis.clone()).collect(),
+        }
+    }
+
+    fn gemeinde_problem(&self, ags: &str) -> Option<String> {
+        if self.ags.contains(ags) {
+            return None;
+        }
+        let padded = format!("0{ags}");
+        if ags.len() == 7 && self.ags.contains(&padded) {
+            return Some(format!(
+                "no Gemeinde with AGS {ags}; did you mean {padded}? (a spreadsheet drops the leading 0 unless the column is formatted as text)"
+            ));
+        }
+        Some(Problem::UnknownGemeinde(ags.to_owned()).to_string())
+    }
+
+    fn landkreis_problem(&self, landkreis: &str) -> Option<String> {
+        if self.landkreise.contains(landkreis) {
+            return None;
+        }
+        let said = format!("no Gemeinde belongs to Landkreis \"{landkreis}\"");
+        let same = |l: &&String| l.to_lowercase() == landkreis.to_lowercase();
+        Some(match self.landkreise.iter().find(same) {
+            Some(l) => format!("{said}; did you mean \"{l}\"?"),
+            None if self.landkreise.is_empty() => {
+                format!(
+                    "{said}: there are no Gemeinden yet; add them with: wegweiser admin gemeinde add"
+                )
+            }
+            None => format!(
+                "{said} (known Landkreise: {}); add one of its Gemeinden first with: wegweiser admin gemeinde add",
+                self.landkreise
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        })
+    }
+}
+
+/// Every problem of the offers read, in line order (within a line, in field order).
+pub(super) fn check(entries: &[Entry], places: &Places) -> Vec<Located> {
+    let mut out = vec![];
+    let mut first_line: HashMap<&str, usize> = HashMap::new();
+    for e in entries {
+        out.extend(e.problems().iter().cloned());
+        let offer = e.offer.clone().normalized();
+        for p in offer.problems() {
+            // A field that could not be read is reported once; the readers check the
+            // language of every text key themselves, at its own line.
+            let language_of_text =
+                matches!(p.problem, Problem::UnknownLanguage(_)) && p.field.starts_with("title.");
+            if e.reported(&p.field) || language_of_text {
+                continue;
+            }
+            out.push(e.locate(&p.field, p.problem.to_string()));
+        }
+        for ags in &offer.gemeinden {
+            if let Some(message) = places.gemeinde_problem(ags) {
+                out.push(e.locate("gemeinden", message));
+            }
+        }
+        if let Some(landkreis) = &offer.landkreis
+            && let Some(message) = places.landkreis_problem(landkreis)
+        {
+            out.push(e.locate("landkreis", message));
+        }
+        let id = e.offer.external_id.as_str();
+        if id.is_empty() || e.reported("id") {
+            continue;
+        }
+        let line = e.line_of("id");
+        match first_line.get(id) {
+            Some(first) => out.push(e.locate(
+                "id",
+                format!("\"{id}\": {} (first at line {first})", Problem::DuplicateId),
+            )),
+            None => {
+                first_line.insert(id, line);
+            }
+        }
+    }
+    out.sort_by_key(|p| p.line);
+    out
+}

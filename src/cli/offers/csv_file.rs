@@ -1,0 +1,294 @@
+//! The CSV form of an offer file: a header row naming the columns, one offer per row.
+//! Texts are in columns `title_<language>`, `description_<language>` and
+//! `times_<language>`; lists are separated by spaces or `;`. A header with more `;` than
+//! `,` (as a German spreadsheet saves it) makes `;` the separator.
+
+use std::collections::BTreeSet;
+
+use csv::{ByteRecord, ReaderBuilder, WriterBuilder};
+
+use super::entry::{Entry, Read, Style, missing, split_list};
+use super::report::Located;
+use crate::domain::offer::{Category, Offer, Problem, REFERENCE, check_language, parse_date};
+
+/// The columns every export has, in this order; `title_de` and the other text columns
+/// follow.
+const BASE: [&str; 13] = [
+    "id",
+    "category",
+    "gemeinden",
+    "landkreis",
+    "address",
+    "phone",
+    "email",
+    "web",
+    "languages",
+    "schedule",
+    "valid_from",
+    "valid_until",
+    "active",
+];
+
+const REQUIRED: [&str; 3] = ["id", "category", "title_de"];
+
+const TEXT_KINDS: [&str; 3] = ["title", "description", "times"];
+
+/// What a column holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Column {
+    /// One of [`BASE`].
+    Field(&'static str),
+    /// A text (`title`, `description`, `times`) in a language.
+    Text(&'static str, String),
+}
+
+impl Column {
+    fn parse(name: &str) -> Result<Column, String> {
+        if let Some(field) = BASE.into_iter().find(|f| *f == name) {
+            return Ok(Column::Field(field));
+        }
+        for kind in TEXT_KINDS {
+            if let Some(lang) = name.strip_prefix(kind).and_then(|r| r.strip_prefix('_')) {
+                return match check_language(lang) {
+                    Ok(()) => Ok(Column::Text(kind, lang.to_owned())),
+                    Err(p) => Err(p.to_string()),
+                };
+            }
+        }
+        Err(format!(
+            "unknown column (expected: {}, and title_<language>, description_<language>, times_<language>)",
+            BASE.join(", ")
+        ))
+    }
+}
+
+/// The separator: `;` when the header has more of them than `,`.
+fn delimiter(bytes: &[u8]) -> u8 {
+    let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    let count = |c: u8| header.iter().filter(|b| **b == c).count();
+    if count(b';') > count(b',') {
+        b';'
+    } else {
+        b','
+    }
+}
+
+fn line_of(pos: Option<&csv::Position>) -> Option<usize> {
+    pos.and_then(|p| usize::try_from(p.line()).ok())
+}
+
+const NOT_UTF8: &str = "not UTF-8 text; save the file as \"CSV UTF-8\"";
+
+/// Reads an offer file; every problem found is in the result.
+pub(super) fn read(bytes: &[u8]) -> Read {
+    let mut reader = ReaderBuilder::new()
+        .delimiter(delimiter(bytes))
+        .flexible(true)
+        .from_reader(bytes);
+    let mut read = Read::default();
+    let header = match reader.byte_headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            read.problems.push(Located {
+                line: line_of(e.position()).or(Some(1)),
+                field: None,
+                message: format!("cannot read the header row: {e}"),
+            });
+            return read;
+        }
+    };
+    let columns = header_columns(&header, &mut read.problems);
+    // Only a header without problems has a column for every cell.
+    if !read.problems.is_empty() {
+        return read;
+    }
+    let mut record = ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = line_of(record.position()).unwrap_or(0);
+                if record.iter().all(|c| c.trim_ascii().is_empty()) {
+                    continue;
+                }
+                if record.len() > columns.len()
+                    && record
+                        .iter()
+                        .skip(columns.len())
+                        .any(|c| !c.trim_ascii().is_empty())
+                {
+                    read.problems.push(Located {
+                        line: Some(line),
+                        field: None,
+                        message: format!(
+                            "this row has {} cells but the header names only {} columns",
+                            record.len(),
+                            columns.len()
+                        ),
+                    });
+                    continue;
+                }
+                read.entries.push(read_row(&columns, &record, line));
+            }
+            Err(e) => {
+                read.problems.push(Located {
+                    line: line_of(e.position()),
+                    field: None,
+                    message: format!("cannot read this row: {e}"),
+                });
+                if e.is_io_error() {
+                    break;
+                }
+            }
+        }
+    }
+    read
+}
+
+/// The columns of the header row, or the problems with it (at line 1).
+fn header_columns(header: &ByteRecord, problems: &mut Vec<Located>) -> Vec<Column> {
+    let line = line_of(header.position()).unwrap_or(1);
+    let mut columns = vec![];
+    let mut names = BTreeSet::new();
+    for (i, raw) in header.iter().enumerate() {
+        let Ok(name) = std::str::from_utf8(raw) else {
+            problems.push(Located::new(line, format!("column {}", i + 1), NOT_UTF8));
+            continue;
+        };
+        let name = name.trim().to_lowercase();
+        if name.is_empty() {
+            problems.push(Located::new(
+                line,
+                format!("column {}", i + 1),
+                "has no name",
+            ));
+            continue;
+        }
+        if !names.insert(name.clone()) {
+            problems.push(Located::new(line, &name, "this column appears twice"));
+            continue;
+        }
+        match Column::parse(&name) {
+            Ok(c) => columns.push(c),
+            Err(message) => problems.push(Located::new(line, &name, message)),
+        }
+    }
+    for required in REQUIRED {
+        if !names.contains(required) {
+            problems.push(Located::new(line, required, "missing column (required)"));
+        }
+    }
+    columns
+}
+
+fn read_row(columns: &[Column], record: &ByteRecord, line: usize) -> Entry {
+    let mut e = Entry::new(Style::Csv, line);
+    for (i, column) in columns.iter().enumerate() {
+        let field = match column {
+            Column::Field(f) => (*f).to_owned(),
+            Column::Text(kind, lang) => format!("{kind}.{lang}"),
+        };
+        // A short row (a spreadsheet may drop empty cells at the end) reads as empty.
+        let Ok(cell) = std::str::from_utf8(record.get(i).unwrap_or_default()) else {
+            e.problem(&field, NOT_UTF8);
+            continue;
+        };
+        let cell = cell.trim();
+        match column {
+            Column::Text(kind, lang) => {
+                if cell.is_empty() {
+                    continue;
+                }
+                let t = e.offer.texts.entry(lang.clone()).or_default();
+                match *kind {
+                    "title" => t.title = cell.to_owned(),
+                    "description" => t.description = cell.to_owned(),
+                    _ => t.times = cell.to_owned(),
+                }
+            }
+            Column::Field(f) => read_field(&mut e, f, cell),
+        }
+    }
+    e
+}
+
+fn read_field(e: &mut Entry, field: &str, cell: &str) {
+    let optional = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+    match field {
+        "id" | "category" if cell.is_empty() => e.problem(field, missing(field)),
+        "id" => e.offer.external_id = cell.to_owned(),
+        "category" => match Category::parse(cell) {
+            Some(c) => e.offer.category = c,
+            None => e.problem(field, Problem::UnknownCategory(cell.to_owned()).to_string()),
+        },
+        "gemeinden" => e.offer.gemeinden = split_list(cell),
+        "languages" => e.offer.languages = split_list(cell),
+        "landkreis" => e.offer.landkreis = optional(cell),
+        "address" => e.offer.address = cell.to_owned(),
+        "phone" => e.offer.phone = cell.to_owned(),
+        "email" => e.offer.email = cell.to_owned(),
+        "web" => e.offer.web = cell.to_owned(),
+        "schedule" => e.offer.schedule = optional(cell),
+        "valid_from" | "valid_until" if cell.is_empty() => {}
+        "valid_from" | "valid_until" => match parse_date(cell) {
+            Ok(d) if field == "valid_from" => e.offer.valid_from = Some(d),
+            Ok(d) => e.offer.valid_until = Some(d),
+            Err(p) => e.problem(field, p.to_string()),
+        },
+        _ => match cell.to_lowercase().as_str() {
+            "" | "true" | "ja" | "1" => e.offer.active = true,
+            "false" | "nein" | "0" => e.offer.active = false,
+            _ => e.problem(
+                field,
+                format!("\"{cell}\" is not yes or no (expected true/false, ja/nein or 1/0; empty means true)"),
+            ),
+        },
+    }
+}
+
+/// Every offer as a CSV offer file: the base columns, German texts, then the texts of
+/// every other language any offer has.
+pub(super) fn write(offers: &[Offer]) -> Result<String, String> {
+    let mut langs: Vec<&str> = offers
+        .iter()
+        .flat_map(|o| o.texts.keys().map(String::as_str))
+        .filter(|l| *l != REFERENCE)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    langs.insert(0, REFERENCE);
+    let mut header: Vec<String> = BASE.iter().map(|s| (*s).to_owned()).collect();
+    for lang in &langs {
+        header.extend(TEXT_KINDS.iter().map(|k| format!("{k}_{lang}")));
+    }
+    let mut w = WriterBuilder::new().from_writer(vec![]);
+    w.write_record(&header).map_err(|e| e.to_string())?;
+    let day = |d: Option<chrono::NaiveDate>| {
+        d.map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    };
+    for o in offers {
+        let mut row = vec![
+            o.external_id.clone(),
+            o.category.key().to_owned(),
+            o.gemeinden.join(" "),
+            o.landkreis.clone().unwrap_or_default(),
+            o.address.clone(),
+            o.phone.clone(),
+            o.email.clone(),
+            o.web.clone(),
+            o.languages.join(" "),
+            o.schedule.clone().unwrap_or_default(),
+            day(o.valid_from),
+            day(o.valid_until),
+            o.active.to_string(),
+        ];
+        for lang in &langs {
+            let t = o.texts.get(*lang).cloned().unwrap_or_default();
+            row.extend([t.title, t.description, t.times]);
+        }
+        w.write_record(&row).map_err(|e| e.to_string())?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
