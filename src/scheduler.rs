@@ -7,11 +7,16 @@
 //!   reminder, asked the morning after whether the client came, and alerted when a
 //!   deadline passed undone;
 //! - the manager digest, on the cron schedule of `digest.schedule`;
-//! - (hourly) managers are warned 90 days before a client's support period ends.
+//! - (hourly) managers are warned 90 days before a client's support period ends;
+//! - scheduled announcements start when due; running ones keep their author's progress
+//!   message current and end with a report (see `broadcasts.rs`).
 //!
 //! Reminders themselves are not the scheduler's: they are outbox rows, due at their time,
 //! which the sender wakes for.
 
+mod broadcasts;
+
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::Duration;
@@ -50,6 +55,9 @@ impl Scheduler {
         let (stop, mut stopped) = watch::channel(false);
         let task = tokio::spawn(async move {
             let mut support_checked: Option<chrono::DateTime<chrono::Utc>> = None;
+            let mut progress = tokio::time::interval(broadcasts::PROGRESS_EVERY);
+            progress.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            let mut shown = HashMap::new();
             loop {
                 // The next run is a minute after the time this run looked at: if the clock
                 // jumped meanwhile, the next run comes at once.
@@ -66,10 +74,20 @@ impl Scheduler {
                 if let Err(e) = self.digest(now).await {
                     tracing::error!(error = %e, "digest failed");
                 }
+                if let Err(e) = self.start_broadcasts(now).await {
+                    tracing::error!(error = %e, "starting broadcasts failed");
+                }
                 let next = now + Duration::minutes(1);
-                tokio::select! {
-                    _ = self.clock.sleep_until(next) => {}
-                    _ = stopped.changed() => return,
+                loop {
+                    tokio::select! {
+                        _ = self.clock.sleep_until(next) => break,
+                        _ = progress.tick() => {
+                            if let Err(e) = self.broadcast_progress(&mut shown).await {
+                                tracing::error!(error = %e, "broadcast progress failed");
+                            }
+                        }
+                        _ = stopped.changed() => return,
+                    }
                 }
             }
         });

@@ -143,7 +143,7 @@ async fn deletion_reaches_the_outbox(db: Db) {
         .await
         .unwrap();
     let sent = claimed.iter().find(|r| r.kind == "relay_text").unwrap();
-    s.mark_sent(sent.id, now).await.unwrap();
+    s.mark_sent(sent.id, now, None).await.unwrap();
     s.enqueue(pending("still-waiting", now + Duration::hours(1)), now)
         .await
         .unwrap();

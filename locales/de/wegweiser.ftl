@@ -515,3 +515,29 @@ offer-problem-email = Das ist keine E-Mail-Adresse. Beispiel: info@beispiel.de
 offer-problem-phone = Das ist keine Telefonnummer. Erlaubt sind Ziffern, Leerzeichen und + / - ( ).
 offer-problem-date = Das ist kein gültiges Datum.
 offer-problem-language = Das ist kein Sprachcode (zum Beispiel de, ar, ti).
+
+## Announcements: what clients receive
+
+broadcast-message = 📣 { $text }
+broadcast-only-german = Diese Mitteilung gibt es nur auf Deutsch.
+broadcast-stop = 🔕 Keine Mitteilungen mehr
+broadcast-stopped = Sie bekommen keine Mitteilungen mehr. Nachrichten Ihrer Integrationsmanagerin oder Ihres Integrationsmanagers und Erinnerungen bekommen Sie weiter. Mit /privacy können Sie Mitteilungen wieder einschalten.
+offer-today = 📅 Heute: <b>{ $offer }</b> – { $when }
+offer-mute = 🔕 Keine Hinweise mehr zu diesem Angebot
+offer-muted = Sie bekommen keine Hinweise mehr zu diesem Angebot.
+
+## Announcements: progress and report (Integrationsmanager, administrators)
+
+broadcast-starting = 📣 Ihre Mitteilung wird vorbereitet …
+broadcast-progress = 📣 Ihre Mitteilung wird verschickt: { $sent } von { $total } zugestellt, { $pending } ausstehend, { $failed } nicht erreicht.
+broadcast-progress-done = 📣 Ihre Mitteilung ist verschickt: { $sent } von { $total } zugestellt, { $failed } nicht erreicht.
+broadcast-report =
+    <b>Bericht zu Ihrer Mitteilung</b>
+    Empfängerinnen und Empfänger: { $total }
+    Zugestellt: { $sent }
+    Nicht erreicht (Bot blockiert oder Konto gelöscht): { $failed }
+    Unklar (Zeitüberschreitung, nicht noch einmal gesendet): { $unknown }
+    Nicht gesendet (Einwilligung inzwischen zurückgezogen): { $dropped }
+broadcast-report-unreached = Bitte erreichen Sie diese Personen auf anderem Weg:
+broadcast-report-client = • { $label }
+broadcast-report-more = … und { $count } weitere

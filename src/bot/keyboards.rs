@@ -94,6 +94,12 @@ pub enum Callback {
     /// An administrator: a new offer in Gemeinde `g`, then its category.
     OfferNew(i64),
     OfferNewCategory(Category),
+    /// A client opens offer `id` in their own Gemeinde (from an announcement).
+    OfferOpen(i64),
+    /// A client: no more announcements of offer `id`.
+    OfferMute(i64),
+    /// A client: "stop announcements" under an announcement (withdraws the consent).
+    BroadcastStop,
 }
 
 impl Callback {
@@ -162,6 +168,9 @@ impl Callback {
             Callback::OfferActive(g, id, on) => format!("of:a:{g}:{id}:{}", u8::from(*on)),
             Callback::OfferNew(g) => format!("of:n:{g}"),
             Callback::OfferNewCategory(c) => format!("of:nc:{}", c.key()),
+            Callback::OfferOpen(id) => format!("of:o:{id}"),
+            Callback::OfferMute(id) => format!("of:mute:{id}"),
+            Callback::BroadcastStop => crate::delivery::broadcast::STOP.into(),
         }
     }
 
@@ -232,6 +241,9 @@ impl Callback {
             ["of", "a", g, o, "0"] => Callback::OfferActive(id(g)?, id(o)?, false),
             ["of", "n", g] => Callback::OfferNew(id(g)?),
             ["of", "nc", c] => Callback::OfferNewCategory(Category::parse(c)?),
+            ["of", "o", o] => Callback::OfferOpen(id(o)?),
+            ["of", "mute", o] => Callback::OfferMute(id(o)?),
+            ["bc", "stop"] => Callback::BroadcastStop,
             _ => return None,
         })
     }
@@ -463,6 +475,9 @@ mod tests {
             Callback::OfferActive(1, 2, false),
             Callback::OfferNew(i64::MAX),
             Callback::OfferNewCategory(Category::Familie),
+            Callback::OfferOpen(i64::MAX),
+            Callback::OfferMute(i64::MAX),
+            Callback::BroadcastStop,
         ];
         for cb in all {
             let data = cb.encode();

@@ -16,6 +16,7 @@
 //! through teloxide's `Throttle` at the other share (see `app::interactive_rate`).
 
 pub mod agenda;
+pub mod broadcast;
 mod pace;
 pub mod relay;
 pub mod render;

@@ -56,11 +56,20 @@ fn object(
         return Some(Arg::markup(markup::escape(&format::date(lang, d))));
     }
     if let Some(tr) = o.get("tr").and_then(|v| v.as_object()) {
-        let text = tr
-            .get(lang)
-            .or_else(|| tr.get(crate::domain::offer::REFERENCE))
+        if let Some(text) = tr.get(lang).and_then(|v| v.as_str()) {
+            return Some(Arg::text(text.to_owned()));
+        }
+        let german = tr
+            .get(crate::domain::offer::REFERENCE)
             .and_then(|v| v.as_str())?;
-        return Some(Arg::text(text.to_owned()));
+        return Some(match o.get("note").and_then(|v| v.as_str()) {
+            Some(note) => Arg::markup(format!(
+                "{}\n\n<i>{}</i>",
+                markup::escape(german),
+                texts.t(lang, note)
+            )),
+            None => Arg::text(german.to_owned()),
+        });
     }
     if let Some(id) = o.get("msg").and_then(|v| v.as_str()) {
         return Some(Arg::markup(texts.t(lang, id)));

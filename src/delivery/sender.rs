@@ -154,14 +154,23 @@ impl Sender {
             let _ = self.store.finish_unsent(id, "dropped", "stale").await;
             return;
         }
+        let mut message = None;
         let outcome = match self.send(&row).await {
-            Ok(()) => Outcome::Sent,
+            Ok(Some(m)) => {
+                message = Some(i64::from(m.0));
+                Outcome::Sent
+            }
+            Ok(None) => Outcome::Sent,
+            // An update of a message not sent yet (a progress message still waiting).
+            Err(RequestError::Api(ApiError::Unknown(why))) if why == WAITS_FOR_MESSAGE => {
+                Outcome::Retry(now + Duration::seconds(2), why)
+            }
             Err(e) => classify(e, now, row.attempts),
         };
         let result = match outcome {
             Outcome::Sent => {
                 tracing::info!(id, kind, "delivered");
-                self.store.mark_sent(id, self.clock.now()).await
+                self.store.mark_sent(id, self.clock.now(), message).await
             }
             Outcome::Retry(at, why) => {
                 tracing::warn!(id, kind, reason = %why, retry_at = %at, "delivery postponed");
@@ -170,7 +179,12 @@ impl Sender {
             Outcome::Unreachable(why) => {
                 tracing::warn!(id, kind, reason = %why, "recipient unreachable");
                 let r = self.store.finish_unsent(id, "failed", &why).await;
-                if let Err(e) = self.store.mark_unreachable(row.recipient_id, now).await {
+                let tell = kind != "announcement";
+                if let Err(e) = self
+                    .store
+                    .mark_unreachable(row.recipient_id, now, tell)
+                    .await
+                {
                     tracing::error!(error = %e, "cannot mark the recipient unreachable");
                 }
                 self.wake.notify_one();
@@ -199,7 +213,8 @@ impl Sender {
         .unwrap_or_else(|| self.config.locales.default.clone())
     }
 
-    async fn send(&self, row: &OutboxRow) -> Result<(), RequestError> {
+    /// Sends a row; the (first) message it became, if any.
+    async fn send(&self, row: &OutboxRow) -> Result<Option<MessageId>, RequestError> {
         let lang = self.language_of(row.recipient_id).await;
         let chat = ChatId(row.recipient_id);
         let header = render::message(&self.texts, &lang, &row.template, &row.args);
@@ -231,6 +246,28 @@ impl Sender {
                     .await?;
                 sent.push(copied);
             }
+            "edit" => {
+                let key = row.args.get("_edit").and_then(|v| v.as_str()).unwrap_or("");
+                let Some(target) = self.store.sent_message_id(key).await.ok().flatten() else {
+                    return Err(RequestError::Api(ApiError::Unknown(
+                        WAITS_FOR_MESSAGE.into(),
+                    )));
+                };
+                let mut request =
+                    self.bot
+                        .edit_message_text(chat, MessageId(target as i32), header);
+                if let Some(keyboard) = self.buttons(&lang, &row.args) {
+                    request = request.reply_markup(keyboard);
+                }
+                match request.await {
+                    // Showing this already (nothing changed since the last update).
+                    Err(RequestError::Api(ApiError::MessageNotModified)) => {}
+                    other => {
+                        other?;
+                    }
+                }
+                return Ok(None);
+            }
             _ => {
                 let mut request = self.bot.send_message(chat, header);
                 if let Some(keyboard) = self.buttons(&lang, &row.args) {
@@ -239,6 +276,7 @@ impl Sender {
                 sent.push(request.await?.id);
             }
         }
+        let first = sent.first().copied();
         if let (Some(client_id), true) = (client_id, map_replies) {
             for m in sent {
                 if let Err(e) = self
@@ -250,9 +288,12 @@ impl Sender {
                 }
             }
         }
-        Ok(())
+        Ok(first)
     }
 }
+
+/// Why an `edit` row cannot go yet: the message it edits has not been sent.
+const WAITS_FOR_MESSAGE: &str = "the message to edit is not sent yet";
 
 impl Sender {
     /// Buttons a notice carries: `_buttons` is rows of `[message id, callback data]`,

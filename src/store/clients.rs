@@ -90,11 +90,13 @@ pub trait ClientStore: Send + Sync {
         client_id: i64,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError>;
-    /// Marks a client unreachable; `true` if this is news (then the manager is told).
+    /// Marks a client unreachable; `true` if this is news (then the manager is told,
+    /// when `tell_manager`: an announcement's report lists them instead).
     async fn mark_unreachable(
         &self,
         telegram_id: i64,
         now: DateTime<Utc>,
+        tell_manager: bool,
     ) -> Result<bool, StoreError>;
 
     // ---- relay map -----------------------------------------------------------------

@@ -7,6 +7,7 @@
 //! Unix epoch, the same on both backends.
 
 pub mod agenda;
+pub mod broadcasts;
 pub mod caseload;
 pub mod clients;
 pub mod joins;
@@ -19,6 +20,7 @@ mod postgres;
 pub mod privacy;
 mod shared;
 mod shared_agenda;
+mod shared_broadcasts;
 mod shared_caseload;
 mod shared_checks;
 mod shared_clients;
@@ -103,6 +105,7 @@ pub trait Store:
     + agenda::DeadlineStore
     + agenda::AgendaStore
     + offers::OfferStore
+    + broadcasts::BroadcastStore
     + Send
     + Sync
     + Debug

@@ -84,4 +84,10 @@ pub trait OfferStore {
     ) -> Result<bool, StoreError>;
     /// The offers a client said they are interested in (ids), for their data export.
     async fn interests_of(&self, client_id: i64) -> Result<Vec<i64>, StoreError>;
+    /// A client wants no more announcements of an offer; `false` if they had not said
+    /// they were interested (nothing to stop). Pending ones are dropped.
+    async fn mute_offer(&self, offer_id: i64, client_id: i64) -> Result<bool, StoreError>;
+    /// Who hears of an offer's dates: clients interested in it, not muted, linked and
+    /// consenting to announcements: `(client id, Telegram id, Gemeinde id)`.
+    async fn offer_audience(&self, offer_id: i64) -> Result<Vec<(i64, i64, i64)>, StoreError>;
 }

@@ -120,8 +120,14 @@ pub trait OutboxStore: Send + Sync {
         lease_until: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<OutboxRow>, StoreError>;
-    /// Delivered. The arguments are wiped: what was said is not kept.
-    async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError>;
+    /// Delivered (as Telegram message `message_id`, kept so the message can be edited
+    /// later). The arguments are wiped: what was said is not kept.
+    async fn mark_sent(
+        &self,
+        id: i64,
+        now: DateTime<Utc>,
+        message_id: Option<i64>,
+    ) -> Result<(), StoreError>;
     /// Back to pending, due at `due_at`.
     async fn retry_at(&self, id: i64, due_at: DateTime<Utc>, error: &str)
     -> Result<(), StoreError>;
@@ -129,6 +135,8 @@ pub trait OutboxStore: Send + Sync {
     async fn finish_unsent(&self, id: i64, state: &str, error: &str) -> Result<(), StoreError>;
     /// When the next pending row is due.
     async fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError>;
+    /// The Telegram message a sent row became (found by its dedupe key), to edit it.
+    async fn sent_message_id(&self, dedupe_key: &str) -> Result<Option<i64>, StoreError>;
     /// Rows per state, for operators and tests.
     async fn outbox_counts(&self) -> Result<Vec<(String, i64)>, StoreError>;
 }

@@ -7,6 +7,7 @@ use sqlx::postgres::PgPoolOptions;
 
 use super::shared::shared_store_impl;
 use super::shared_agenda::agenda_store_impl;
+use super::shared_broadcasts::broadcast_store_impl;
 use super::shared_caseload::caseload_store_impl;
 use super::shared_checks::agenda_checks_impl;
 use super::shared_clients::client_store_impl;
@@ -58,6 +59,7 @@ agenda_store_impl!(PostgresStore, sqlx::Postgres);
 deadline_store_impl!(PostgresStore);
 agenda_checks_impl!(PostgresStore);
 offer_store_impl!(PostgresStore, sqlx::Postgres);
+broadcast_store_impl!(PostgresStore, sqlx::Postgres);
 // Several instances may send at once: each skips the rows another has locked.
 outbox_store_impl!(
     PostgresStore,

@@ -310,6 +310,7 @@ macro_rules! client_store_impl {
                 &self,
                 telegram_id: i64,
                 now: chrono::DateTime<chrono::Utc>,
+                tell_manager: bool,
             ) -> Result<bool, $crate::store::StoreError> {
                 let mut tx = self.begin_write().await?;
                 let hit: Option<(i64, String, Option<i64>)> = sqlx::query_as(
@@ -322,7 +323,7 @@ macro_rules! client_store_impl {
                 let Some((client_id, label, manager_tg)) = hit else {
                     return Ok(false);
                 };
-                if let Some(tg) = manager_tg {
+                if let Some(tg) = manager_tg.filter(|_| tell_manager) {
                     let row = $crate::store::outbox::NewOutbox::notice(
                         tg,
                         "notify-client-unreachable",

@@ -356,6 +356,50 @@ macro_rules! offer_store_impl {
                 Ok(true)
             }
 
+            async fn mute_offer(
+                &self,
+                offer_id: i64,
+                client_id: i64,
+            ) -> Result<bool, $crate::store::StoreError> {
+                let mut tx = self.begin_write().await?;
+                let done = sqlx::query(
+                    "UPDATE offer_interests SET muted = $3 WHERE offer_id = $1 AND client_id = $2",
+                )
+                .bind(offer_id)
+                .bind(client_id)
+                .bind(true)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "UPDATE outbox SET state = 'dropped', args = '{}', last_error = 'muted' \
+                     WHERE client_id = $1 AND subject = $2 AND state = 'pending'",
+                )
+                .bind(client_id)
+                .bind(format!("offer-day:{offer_id}"))
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(done.rows_affected() > 0)
+            }
+
+            async fn offer_audience(
+                &self,
+                offer_id: i64,
+            ) -> Result<Vec<(i64, i64, i64)>, $crate::store::StoreError> {
+                let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+                    "SELECT c.id, c.telegram_id, c.gemeinde_id FROM offer_interests i \
+                     JOIN clients c ON c.id = i.client_id \
+                     WHERE i.offer_id = $1 AND NOT i.muted AND c.telegram_id IS NOT NULL \
+                     AND c.status = 'active' \
+                     AND EXISTS (SELECT 1 FROM consents k WHERE k.client_id = c.id AND k.purpose = 'announcements') \
+                     ORDER BY c.id",
+                )
+                .bind(offer_id)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows)
+            }
+
             async fn interests_of(&self, client_id: i64) -> Result<Vec<i64>, $crate::store::StoreError> {
                 let rows: Vec<(i64,)> = sqlx::query_as(
                     "SELECT offer_id FROM offer_interests WHERE client_id = $1 ORDER BY offer_id",

@@ -101,13 +101,15 @@ macro_rules! outbox_store_impl {
                 &self,
                 id: i64,
                 now: chrono::DateTime<chrono::Utc>,
+                message_id: Option<i64>,
             ) -> Result<(), $crate::store::StoreError> {
                 sqlx::query(
                     "UPDATE outbox SET state = 'sent', sent_at = $2, args = '{}', \
-                     lease_until = NULL, last_error = NULL WHERE id = $1",
+                     lease_until = NULL, last_error = NULL, telegram_message_id = $3 WHERE id = $1",
                 )
                 .bind(id)
                 .bind($crate::store::millis(now))
+                .bind(message_id)
                 .execute(&self.pool)
                 .await?;
                 Ok(())
@@ -163,6 +165,19 @@ macro_rules! outbox_store_impl {
                 .fetch_one(&self.pool)
                 .await?;
                 Ok(due.map($crate::store::from_millis))
+            }
+
+            async fn sent_message_id(
+                &self,
+                dedupe_key: &str,
+            ) -> Result<Option<i64>, $crate::store::StoreError> {
+                let row: Option<(Option<i64>,)> = sqlx::query_as(
+                    "SELECT telegram_message_id FROM outbox WHERE dedupe_key = $1 AND state = 'sent'",
+                )
+                .bind(dedupe_key)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(row.and_then(|r| r.0))
             }
 
             async fn outbox_counts(&self) -> Result<Vec<(String, i64)>, $crate::store::StoreError> {

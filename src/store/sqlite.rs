@@ -10,6 +10,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 
 use super::shared::shared_store_impl;
 use super::shared_agenda::agenda_store_impl;
+use super::shared_broadcasts::broadcast_store_impl;
 use super::shared_caseload::caseload_store_impl;
 use super::shared_checks::agenda_checks_impl;
 use super::shared_clients::client_store_impl;
@@ -79,6 +80,7 @@ agenda_store_impl!(SqliteStore, sqlx::Sqlite);
 deadline_store_impl!(SqliteStore);
 agenda_checks_impl!(SqliteStore);
 offer_store_impl!(SqliteStore, sqlx::Sqlite);
+broadcast_store_impl!(SqliteStore, sqlx::Sqlite);
 // SQLite has one writer at a time, so a plain UPDATE … RETURNING claims atomically.
 outbox_store_impl!(
     SqliteStore,

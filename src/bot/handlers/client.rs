@@ -220,6 +220,9 @@ pub async fn callback(
                 // Withdrawn: what is already planned is not sent either.
                 ctx.store.drop_pending_reminders(client.id).await?;
             }
+            if *purpose == Purpose::Announcements && !grant {
+                ctx.store.drop_pending_announcements(client.id).await?;
+            }
             tracing::info!(
                 client_id = client.id,
                 purpose = purpose.as_str(),

@@ -12,7 +12,9 @@ use super::super::dialogue::{self, Dialogue};
 use super::super::keyboards::{self, Callback};
 use super::super::roles::Who;
 use super::super::{Ctx, HandlerResult, WBot};
-use super::{admin, agenda, caseload, client, client_agenda, join, manager, offers, start};
+use super::{
+    admin, agenda, announcements, caseload, client, client_agenda, join, manager, offers, start,
+};
 use crate::i18n::Arg;
 
 /// The person behind an update, as handlers need them.
@@ -243,6 +245,7 @@ async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerR
                 || agenda::callback(bot, ctx, &p, q, place, &cb).await?
                 || client_agenda::callback(bot, ctx, &p, q, place, &cb).await?
                 || offers::callback(bot, ctx, &p, q, place, &cb).await?
+                || announcements::callback(bot, ctx, &p, q, place, &cb).await?
         }
         None => false,
     };

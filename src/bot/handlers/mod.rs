@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod agenda;
+pub mod announcements;
 pub mod caseload;
 pub mod client;
 pub mod client_agenda;

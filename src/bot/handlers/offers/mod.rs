@@ -198,6 +198,16 @@ pub async fn callback(
             return browse::detail(bot, ctx, p, q, &v, *id, *page, place).await;
         }
         Callback::OfferInterest(id) => return send::interest(bot, ctx, p, q, *id).await,
+        Callback::OfferOpen(id) => {
+            // From an announcement: the client's own Gemeinde, as a new message.
+            let Some(c) = p.who.linked_client() else {
+                return Ok(false);
+            };
+            let Some(v) = viewer(c.gemeinde_id).await? else {
+                return Ok(false);
+            };
+            return browse::detail(bot, ctx, p, q, &v, *id, 0, None).await;
+        }
         Callback::OfferSendPick(g, id, page) => {
             let Some(v) = viewer(*g).await? else {
                 return Ok(false);

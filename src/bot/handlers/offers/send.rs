@@ -97,18 +97,16 @@ pub async fn interest(
         );
     }
     bot.answer_callback_query(q.id.clone()).await?;
-    let name = manager.map(|m| m.display_name).unwrap_or_default();
-    let id = if first {
-        "offer-interest-sent"
+    let name = [(
+        "manager",
+        Arg::text(manager.map(|m| m.display_name).unwrap_or_default()),
+    )];
+    let text = if first {
+        ctx.texts.t_with(&p.lang, "offer-interest-sent", &name)
     } else {
-        "offer-interest-again"
+        ctx.texts.t_with(&p.lang, "offer-interest-again", &name)
     };
-    bot.send_message(
-        p.chat,
-        ctx.texts
-            .t_with(&p.lang, id, &[("manager", Arg::text(name))]),
-    )
-    .await?;
+    bot.send_message(p.chat, text).await?;
     Ok(true)
 }
 
@@ -144,7 +142,7 @@ pub async fn pick_client(
         }
     }
     bot.answer_callback_query(q.id.clone()).await?;
-    clients.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()));
+    clients.sort_by_key(|c| c.label.to_lowercase());
     let pages = clients.len().div_ceil(PAGE).max(1) as i64;
     let page = page.clamp(0, pages - 1);
     let mut rows: Vec<Vec<InlineKeyboardButton>> = clients
