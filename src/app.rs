@@ -176,17 +176,20 @@ impl Running {
             ..
         } = self;
         let graceful = async {
-            match shutdown.shutdown() {
-                Ok(done) => done.await,
-                // Not dispatching (still waiting for Telegram at start, or already
-                // ended): nothing is in flight, so stopping hard loses nothing.
-                Err(_) => dispatcher.abort(),
-            }
-            let _ = (&mut dispatcher).await;
-            // Handlers and checks are done, so no new rows come: let the row in flight
-            // finish.
-            scheduler.stop().await;
-            sender.stop().await;
+            // The sender stops taking rows at once (what it has not sent waits in the
+            // outbox for the next start) while the dispatcher finishes the updates in
+            // hand; the rows those write are durable too.
+            let updates = async {
+                match shutdown.shutdown() {
+                    Ok(done) => done.await,
+                    // Not dispatching (still waiting for Telegram at start, or already
+                    // ended): nothing is in flight, so stopping hard loses nothing.
+                    Err(_) => dispatcher.abort(),
+                }
+                let _ = (&mut dispatcher).await;
+                scheduler.stop().await;
+            };
+            tokio::join!(updates, sender.stop());
         };
         if tokio::time::timeout(SHUTDOWN_GRACE, graceful)
             .await

@@ -9,12 +9,15 @@
 //! - the manager digest, on the cron schedule of `digest.schedule`;
 //! - (hourly) managers are warned 90 days before a client's support period ends;
 //! - scheduled announcements start when due; running ones keep their author's progress
-//!   message current and end with a report (see `broadcasts.rs`).
+//!   message current and end with a report (see `broadcasts.rs`);
+//! - on the morning of an offer's date, the clients interested in it hear of it
+//!   (`offer_days.rs`).
 //!
 //! Reminders themselves are not the scheduler's: they are outbox rows, due at their time,
 //! which the sender wakes for.
 
 mod broadcasts;
+mod offer_days;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -76,6 +79,9 @@ impl Scheduler {
                 }
                 if let Err(e) = self.start_broadcasts(now).await {
                     tracing::error!(error = %e, "starting broadcasts failed");
+                }
+                if let Err(e) = self.offer_days(now).await {
+                    tracing::error!(error = %e, "offer date announcements failed");
                 }
                 let next = now + Duration::minutes(1);
                 loop {

@@ -31,7 +31,7 @@ impl Pacer {
     pub fn new(rate_per_sec: u32) -> Pacer {
         Pacer {
             interval: Duration::from_secs_f64(MARGIN / f64::from(rate_per_sec.max(1))),
-            per_chat: Duration::from_secs(1),
+            per_chat: Duration::from_secs_f64(MARGIN),
             next: Mutex::new(Instant::now()),
             chats: Mutex::new(HashMap::new()),
         }

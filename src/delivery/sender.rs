@@ -117,8 +117,7 @@ impl Sender {
                                 // Unsent claimed rows come back when their lease runs out.
                                 return;
                             }
-                            pacer.wait(row.recipient_id).await;
-                            this.deliver(row).await;
+                            this.deliver(row, pacer).await;
                         }
                     }
                 })
@@ -145,7 +144,7 @@ impl Sender {
         }
     }
 
-    async fn deliver(&self, row: OutboxRow) {
+    async fn deliver(&self, row: OutboxRow, pacer: &Pacer) {
         let now = self.clock.now();
         let (id, kind) = (row.id, row.kind.clone());
         if row.expires_at.is_some_and(|e| e <= now) {
@@ -155,7 +154,7 @@ impl Sender {
             return;
         }
         let mut message = None;
-        let outcome = match self.send(&row).await {
+        let outcome = match self.send(&row, pacer).await {
             Ok(Some(m)) => {
                 message = Some(i64::from(m.0));
                 Outcome::Sent
@@ -214,8 +213,15 @@ impl Sender {
     }
 
     /// Sends a row; the (first) message it became, if any.
-    async fn send(&self, row: &OutboxRow) -> Result<Option<MessageId>, RequestError> {
+    async fn send(
+        &self,
+        row: &OutboxRow,
+        pacer: &Pacer,
+    ) -> Result<Option<MessageId>, RequestError> {
         let lang = self.language_of(row.recipient_id).await;
+        // The slot is taken last, right before the request: a slow database read
+        // before it cannot bunch requests up behind their slots.
+        pacer.wait(row.recipient_id).await;
         let chat = ChatId(row.recipient_id);
         let header = render::message(&self.texts, &lang, &row.template, &row.args);
         let client_id = row.args.get("_client_id").and_then(|v| v.as_i64());

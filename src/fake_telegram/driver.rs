@@ -101,6 +101,17 @@ impl FakeUser {
         }
     }
 
+    /// Marks the chat as started without an update, as for a person who wrote to the bot
+    /// long before this run (a service restored from its database): the bot can send
+    /// to them and nothing arrives for the bot to answer.
+    pub fn started_before(&self) {
+        self.shared.update(|s| {
+            if let Some(u) = s.users.get_mut(&self.id) {
+                u.started = true;
+            }
+        });
+    }
+
     /// The user id, which is also the private chat id.
     pub fn id(&self) -> i64 {
         self.id

@@ -67,3 +67,94 @@ pub async fn wait_source(user: &FakeUser, expected: &str) {
         .await
         .unwrap_or_else(|e| panic!("{e}\nexpected: {expected}"));
 }
+
+/// Many clients of manager `manager_tg`, linked long ago and without a word to the bot
+/// since (written straight into the database, as a service restored from its backup
+/// would have them): `(label, Telegram id, language, consents to announcements)`.
+/// Their chats exist in the emulator. Returns their client ids in the same order.
+pub async fn seed_linked_clients(
+    app: &TestApp,
+    manager_tg: i64,
+    clients: &[(String, i64, &str, bool)],
+) -> Vec<i64> {
+    use super::Db;
+    let manager = app
+        .store()
+        .manager_by_telegram(manager_tg)
+        .await
+        .unwrap()
+        .expect("the manager has joined");
+    let gemeinde = app.store().gemeinde_by_ags(AGS).await.unwrap().unwrap().id;
+    let now = wegweiser::clock::Clock::now(&*app.clock).timestamp_millis();
+    for (_, tg, lang, _) in clients {
+        app.user(*tg, "Client", Some(lang)).started_before();
+        let _ = wegweiser::store::Store::ensure_user(
+            &*app.store(),
+            *tg,
+            wegweiser::clock::Clock::now(&*app.clock),
+        )
+        .await;
+        wegweiser::store::Store::set_language(
+            &*app.store(),
+            *tg,
+            lang,
+            wegweiser::clock::Clock::now(&*app.clock),
+        )
+        .await
+        .unwrap();
+    }
+    macro_rules! seed {
+        ($pool:expr) => {{
+            let pool = $pool;
+            let mut tx = pool.begin().await.unwrap();
+            let mut ids = vec![];
+            for (label, tg, lang, announcements) in clients {
+                let (id,): (i64,) = sqlx::query_as(
+                    "INSERT INTO clients (manager_id, gemeinde_id, label, language, status, telegram_id, \
+                     linked_at, created_at) VALUES ($1, $2, $3, $4, 'active', $5, $6, $6) RETURNING id",
+                )
+                .bind(manager.id)
+                .bind(gemeinde)
+                .bind(label)
+                .bind(*lang)
+                .bind(*tg)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await
+                .unwrap();
+                let purposes: &[&str] = if *announcements {
+                    &["contact", "announcements"]
+                } else {
+                    &["contact"]
+                };
+                for purpose in purposes {
+                    sqlx::query(
+                        "INSERT INTO consents (client_id, purpose, granted_at) VALUES ($1, $2, $3)",
+                    )
+                    .bind(id)
+                    .bind(*purpose)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await
+                    .unwrap();
+                }
+                ids.push(id);
+            }
+            tx.commit().await.unwrap();
+            pool.close().await;
+            ids
+        }};
+    }
+    match app.db {
+        Db::Sqlite => seed!(
+            sqlx::SqlitePool::connect(&app.config.database.url)
+                .await
+                .unwrap()
+        ),
+        Db::Postgres => seed!(
+            sqlx::PgPool::connect(&app.config.database.url)
+                .await
+                .unwrap()
+        ),
+    }
+}
