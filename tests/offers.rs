@@ -394,7 +394,7 @@ story!(three_hundred_offers_page_within_telegrams_limits, |app| {
             &[
                 (
                     "category",
-                    Arg::markup(app.t("ar", "offer-category-sprache")),
+                    Arg::text(app.t("ar", "offer-category-sprache")),
                 ),
                 ("gemeinde", Arg::text("Hemmingen")),
                 ("page", Arg::Number(n as f64)),
