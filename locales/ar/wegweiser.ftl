@@ -23,6 +23,7 @@ help =
     <b>كيف يعمل Wegweiser</b>
     /start – البدء من جديد
     /menu – قائمتكم
+    /offers – العروض المحلية
     /language – تغيير اللغة
     /help – هذه المساعدة
     إذا لم تعرفوا ماذا تفعلون بعد ذلك، فاكتبوا { "\u200E" }/help.
@@ -62,7 +63,7 @@ manager-name-keep = نعم، هذا صحيح
 manager-name-change = إدخال اسم آخر
 manager-name-ask = يُرجى أن تكتبوا لي الاسم الذي سيراه الأشخاص الذين ترافقونهم (64 حرفًا على الأكثر).
 manager-name-bad = يجب أن يكون طول الاسم من 1 إلى 64 حرفًا. يُرجى المحاولة مرة أخرى.
-# REVIEW: placeholders "الاختصار" (KÜRZEL), "اللغة", "الرقم", "النص" (TEXT); "غياب" for Abwesenheit, "بديل" for Vertretung; "الرسالة المُحوَّلة" for the forwarded message. New lines: "التاريخ الوقت | المكان | الموضوع" and "العنوان | النوع" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "مهلة" (plural "مُهَل") for Frist; "تغيير وقتها" for verschieben.
+# REVIEW: placeholders "الاختصار" (KÜRZEL), "اللغة", "الرقم", "النص" (TEXT); "غياب" for Abwesenheit, "بديل" for Vertretung; "الرسالة المُحوَّلة" for the forwarded message. New lines: "التاريخ الوقت | المكان | الموضوع" and "العنوان | النوع" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "مهلة" (plural "مُهَل") for Frist; "تغيير وقتها" for verschieben. The /offers line: "العروض المحلية" for "Angebote vor Ort".
 manager-menu =
     <b>قائمتكم</b>
     /clients – الأشخاص الذين ترافقونهم
@@ -75,6 +76,7 @@ manager-menu =
     /appointments – المواعيد القادمة، وتغيير وقتها أو إلغاؤها
     /deadline الاختصار التاريخ | العنوان | النوع – تسجيل مهلة
     /deadlines – المُهَل المفتوحة
+    /offers – مشاهدة العروض المحلية وإرسالها إلى الأشخاص الذين ترافقونهم
     /language – تغيير اللغة
     للرد على شخص ما، ردّوا على رسالته المُحوَّلة.
 
@@ -215,7 +217,7 @@ consent-none = لا شيء
 
 ## Administrators (bot commands)
 
-# REVIEW: "الجهة" for Träger, "المقاطعة" for Landkreis, placeholders "النوع" / "الاسم" / "رقم-الجهة" / "الرقم" / "رقم-الخلف" (NACHFOLGE-NR); "الحالات" (cases) for Klientinnen und Klienten; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German.
+# REVIEW: "الجهة" for Träger, "المقاطعة" for Landkreis, placeholders "النوع" / "الاسم" / "رقم-الجهة" / "الرقم" / "رقم-الخلف" (NACHFOLGE-NR); "الحالات" (cases) for Klientinnen und Klienten; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German. The /offers line: "الكثير منها دفعة واحدة" for "viele auf einmal" (the command line import).
 admin-help =
     <b>الإدارة</b>
     /add_org النوع الاسم – إضافة جهة (النوع: gemeinde, landkreis, traeger, verbund)
@@ -224,6 +226,7 @@ admin-help =
     /managers – كل مديري ومديرات الاندماج مع عدد الأشخاص الذين يرافقونهم
     /assign الرقم AGS – إسناد بلدية إلى مدير أو مديرة اندماج
     /deactivate الرقم رقم-الخلف – إلغاء التسجيل ونقل كل الحالات
+    /offers – مشاهدة عروض بلدياتكم وتغييرها وإضافتها (الكثير منها دفعة واحدة: wegweiser offers import)
 admin-org-added = تمت إضافة الجهة رقم { $id }: { $name }.
 admin-gemeinde-added = تمت إضافة البلدية: { $name } ({ $ags })، { $landkreis }.
 admin-manager-invited =
@@ -506,3 +509,110 @@ digest-appointment = • { $when } – { $label }، { $topic }
 digest-deadline = • { $label }: { $title } (حتى { $due })
 digest-client = • { $label }
 digest-more = … و{ $count } أخرى
+
+## Local offers: browsing (clients, Integrationsmanager, administrators)
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. "عرض" (plural "عروض") for Angebot throughout, as German institutions write it in Arabic — or is "خدمات وأنشطة" (as in welcome) clearer? The arrows ◀ are kept as in German; in right-to-left text they may point the wrong way.
+
+# REVIEW: "عروض في منطقتي" (offers in my area).
+menu-offers = 📍 عروض في منطقتي
+command-offers = العروض المحلية
+offer-category-sprache = اللغة
+# REVIEW: "التدريب المهني" for Ausbildung.
+offer-category-arbeit = العمل والتدريب المهني
+offer-category-beratung = الاستشارات
+offer-category-familie = الأطفال والعائلة
+offer-category-gesundheit = الصحة
+# REVIEW: "الترفيه والتعارف" (leisure and getting to know people) for Freizeit & Begegnung.
+offer-category-freizeit = الترفيه والتعارف
+offer-category-wohnen = السكن
+offers-no-gemeinde = لم تُسجَّل لكم أي بلدية بعد، لذلك لا أستطيع أن أُريكم العروض.
+offers-choose-gemeinde = عروض أي بلدية تريدون رؤيتها؟
+offers-categories = <b>العروض في { $gemeinde }</b>
+    عمّ تبحثون؟
+offers-none = لا توجد عروض مسجّلة في { $gemeinde } بعد.
+offer-category-button = { $category } ({ $count })
+offers-list-header = <b>{ $category }</b> · { $gemeinde }
+    الصفحة { $page } من { $pages }
+offer-only-german-mark = (بالألمانية فقط)
+offers-back-categories = ◀ المواضيع
+offers-back-list = ◀ العودة إلى القائمة
+offers-back-offer = ◀ العودة إلى العرض
+offer-only-german = هذا العرض متوفر باللغة الألمانية فقط.
+# REVIEW: "الأشخاص الذين تتم مرافقتهم" for Klientinnen und Klienten (as in notify-substitute).
+offer-detail-inactive = ⏸ غير نشط: لا يظهر هذا العرض للأشخاص الذين تتم مرافقتهم.
+offer-detail-times = 🕒 { $times }
+offer-detail-next = 📅 الموعد القادم: { $when }
+offer-detail-until = العرض متاح حتى { $date }
+offer-detail-address = 📍 { $address }
+offer-detail-phone = ☎️ { $phone }
+offer-detail-email = ✉️ { $email }
+offer-detail-web = 🌐 { $web }
+offer-detail-languages = 🗣 اللغات المستخدمة هناك: { $languages }
+# REVIEW: "الموقع على الخريطة" (the place on the map), to avoid the verb "عرض" (show), which is also the word for the offer.
+offer-detail-map = 🗺 <a href="{ $url }">الموقع على الخريطة</a>
+offer-gone = هذا العرض لم يعد موجودًا.
+# REVIEW: "هذا يهمّني" (this interests me), chosen to avoid the gendered "مهتم / مهتمة".
+offer-button-interested = 🙋 هذا يهمّني
+offer-button-show = فتح العرض
+
+## Local offers: interest and recommendations
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+# REVIEW: "أبلغنا … أن" (we have told … that) and the passive "سيتم التواصل معكم" (you will be contacted) avoid a gendered verb for the manager.
+offer-interest-sent = شكرًا! أبلغنا { $manager } أن هذا العرض يهمّكم، وسيتم التواصل معكم.
+# REVIEW: same construction as offer-interest-sent ("we have already told … ").
+offer-interest-again = لقد أبلغنا { $manager } من قبل أن هذا العرض يهمّكم، وسيتم التواصل معكم.
+# REVIEW: "يهتمّ" and "معه" are masculine (agreeing with "الشخص").
+notify-offer-interest = 🙋 يهتمّ الشخص { $label } بالعرض «{ $offer }». يُرجى التواصل معه.
+offer-button-send = 📨 إرسال لشخص ترافقونه
+offer-send-pick = إلى من تريدون إرسال «{ $offer }»؟
+offer-send-nobody = لا أحد من الأشخاص الذين ترافقونهم يسكن في بلدية يشملها «{ $offer }»، أو لا يمكن الوصول إلى أيٍّ منهم حاليًا.
+offer-send-unreachable = لا يمكن الوصول إلى هذا الشخص عبر Wegweiser حاليًا.
+offer-sent = يتم إرسال «{ $offer }» إلى { $label }. ستصل الرسالة بلغة هذا الشخص.
+# REVIEW: "لديكم توصية من … بهذا العرض" (you have a recommendation from … for this offer), chosen to avoid a gendered verb.
+offer-recommended = لديكم توصية من { $manager } بهذا العرض: <b>{ $offer }</b>
+
+## Local offers: administrators
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+offer-button-new = ➕ عرض جديد
+offer-button-edit = ✏️ { $field }
+offer-button-deactivate = ⏸ تعطيل
+offer-button-activate = ▶ تفعيل
+# REVIEW: "الاسم" (name) for Titel, to keep it apart from "العنوان" (address).
+offer-field-title = الاسم
+offer-field-description = الوصف
+offer-field-times = الأوقات
+offer-field-address = العنوان
+offer-field-phone = الهاتف
+offer-field-email = البريد الإلكتروني
+offer-field-web = الموقع الإلكتروني
+offer-field-schedule = الجدول الزمني (cron)
+offer-not-yours = هذا العرض لا يتبع بلدياتكم، لذلك لا يمكنكم تغييره.
+offer-edit-prompt = يُرجى إرسال القيمة الجديدة لـ <b>{ $field }</b> (بالألمانية؛ الترجمات تأتي مع ملف الاستيراد).
+    القيمة الحالية: { $current }
+    لإفراغ الحقل أرسلوا { $clear }.
+offer-activated = العرض ظاهر من جديد.
+offer-deactivated = تم تعطيل العرض، ولم يعد يظهر للأشخاص الذين تتم مرافقتهم.
+offer-new-category = عرض جديد في { $gemeinde }: إلى أي موضوع ينتمي؟
+offer-new-title = الموضوع: { $category }. ما اسم العرض؟ يُرجى إرسال الاسم بالألمانية.
+offer-text-only = يُرجى إرسال القيمة كنص.
+offer-saved = تم الحفظ.
+# REVIEW: "المعرّف" for Kennung (the offer's ID in the import file).
+offer-problem-id = يجب أن يحتوي المعرّف فقط على حروف لاتينية صغيرة وأرقام و«-» و«_» و«.».
+offer-problem-category = هذا الموضوع غير موجود.
+offer-problem-missing = لا يجوز أن يكون هذا الحقل فارغًا.
+# REVIEW: "الحد الأقصى لعدد الأحرف: …" (maximum number of characters: …) avoids number agreement.
+offer-problem-too-long = هذا طويل جدًا. الحد الأقصى لعدد الأحرف: { $max }.
+# REVIEW: the example is wrapped in left-to-right isolates (U+2066 … U+2069) so that its five fields are not shown in reverse order; please check that it reads 0 18 * * 2. "كل يوم ثلاثاء" (every Tuesday).
+offer-problem-schedule = هذا ليس جدولًا زمنيًا صالحًا. مثال: «{ "\u2066" }0 18 * * 2{ "\u2069" }» يعني كل يوم ثلاثاء الساعة 18:00 (الدقيقة، الساعة، اليوم، الشهر، يوم الأسبوع). لحذف الجدول الزمني أرسلوا { $clear }.
+offer-problem-place = يُرجى ذكر بلدية أو مقاطعة.
+offer-problem-duplicate = هذا المعرّف موجود من قبل.
+offer-problem-url = هذا ليس عنوان موقع إلكتروني. مثال: https://www.example.com
+offer-problem-email = هذا ليس عنوان بريد إلكتروني. مثال: info@example.com
+offer-problem-phone = هذا ليس رقم هاتف. المسموح به فقط: الأرقام والمسافات و + / - ( ).
+offer-problem-date = هذا ليس تاريخًا صالحًا.
+offer-problem-language = هذا ليس رمز لغة (مثلًا de, ar, ti).

@@ -19,6 +19,7 @@ help =
     <b>How Wegweiser works</b>
     /start – start again
     /menu – your menu
+    /offers – local offers
     /language – change language
     /help – this help
     If you do not know what to do next, write /help.
@@ -70,6 +71,7 @@ manager-menu =
     /appointments – upcoming appointments, reschedule or cancel
     /deadline LABEL DATE | TITLE | KIND – record a deadline
     /deadlines – open deadlines
+    /offers – view local offers and send them to clients
     /language – change language
     To answer someone, reply to the forwarded message.
 
@@ -200,6 +202,7 @@ admin-help =
     /managers – all integration managers with their number of clients
     /assign NO AGS – assign a municipality to an integration manager
     /deactivate NO SUCCESSOR-NO – deregister and hand over all their clients
+    /offers – view, change and add your municipalities’ offers (many at once: wegweiser offers import)
 admin-org-added = Organisation no. { $id } created: { $name }.
 admin-gemeinde-added = Municipality created: { $name } ({ $ags }), { $landkreis }.
 admin-manager-invited =
@@ -444,3 +447,99 @@ digest-appointment = • { $when } – { $label }, { $topic }
 digest-deadline = • { $label }: { $title } (due { $due })
 digest-client = • { $label }
 digest-more = … and { $count } more
+
+## Local offers: browsing (clients, Integrationsmanager, administrators)
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+# REVIEW: "offer" for Angebot (as in a council's "local offer"); the welcome message says "services and activities" — would "services" be clearer?
+menu-offers = 📍 Offers near me
+command-offers = Local offers
+offer-category-sprache = Language
+offer-category-arbeit = Work & training
+# REVIEW: "Counselling" for Beratung, as in topic-beratung — or "Advice"?
+offer-category-beratung = Counselling
+offer-category-familie = Children & family
+offer-category-gesundheit = Health
+# REVIEW: "Leisure & meeting people" for Freizeit & Begegnung.
+offer-category-freizeit = Leisure & meeting people
+offer-category-wohnen = Housing
+offers-no-gemeinde = No municipality has been recorded for you yet, so I cannot show you any offers.
+offers-choose-gemeinde = Which municipality’s offers would you like to see?
+offers-categories = <b>Offers in { $gemeinde }</b>
+    What are you looking for?
+offers-none = There are no offers in { $gemeinde } yet.
+offer-category-button = { $category } ({ $count })
+offers-list-header = <b>{ $category }</b> · { $gemeinde }
+    Page { $page } of { $pages }
+offer-only-german-mark = (only in German)
+offers-back-categories = ◀ Topics
+offers-back-list = ◀ Back to the list
+offers-back-offer = ◀ Back to the offer
+offer-only-german = This offer is only available in German.
+offer-detail-inactive = ⏸ Not active: clients do not see this offer.
+offer-detail-times = 🕒 { $times }
+offer-detail-next = 📅 Next date: { $when }
+offer-detail-until = Available until { $date }
+offer-detail-address = 📍 { $address }
+offer-detail-phone = ☎️ { $phone }
+offer-detail-email = ✉️ { $email }
+offer-detail-web = 🌐 { $web }
+offer-detail-languages = 🗣 Languages spoken there: { $languages }
+offer-detail-map = 🗺 <a href="{ $url }">Show on the map</a>
+offer-gone = This offer no longer exists.
+offer-button-interested = 🙋 I am interested
+offer-button-show = View the offer
+
+## Local offers: interest and recommendations
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+offer-interest-sent = Thank you! { $manager } now knows that you are interested in this offer and will get in touch with you.
+offer-interest-again = { $manager } already knows that you are interested in this offer and will get in touch with you.
+notify-offer-interest = 🙋 { $label } is interested in the offer “{ $offer }”. Please get in touch.
+offer-button-send = 📨 Send to a client
+offer-send-pick = Who should “{ $offer }” go to?
+offer-send-nobody = None of your clients lives in a municipality that “{ $offer }” is for, or none of them can be reached at the moment.
+offer-send-unreachable = This person cannot be reached through Wegweiser at the moment.
+offer-sent = “{ $offer }” is on its way to { $label }. The message arrives in the person’s language.
+offer-recommended = { $manager } recommends an offer to you: <b>{ $offer }</b>
+
+## Local offers: administrators
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+offer-button-new = ➕ New offer
+offer-button-edit = ✏️ { $field }
+offer-button-deactivate = ⏸ Deactivate
+offer-button-activate = ▶ Activate
+offer-field-title = Title
+offer-field-description = Description
+offer-field-times = Times
+offer-field-address = Address
+offer-field-phone = Phone
+offer-field-email = Email
+offer-field-web = Website
+offer-field-schedule = Schedule (cron)
+offer-not-yours = This offer does not belong to your municipalities; you cannot change it.
+offer-edit-prompt = Please send the new value for <b>{ $field }</b> (in German; translations come with the import file).
+    Current value: { $current }
+    Send { $clear } to empty the field.
+offer-activated = The offer is visible again.
+offer-deactivated = The offer is deactivated; clients can no longer see it.
+offer-new-category = New offer in { $gemeinde }: which topic does it belong to?
+offer-new-title = Topic: { $category }. What is the offer called? Please send the title in German.
+offer-text-only = Please send the value as text.
+offer-saved = Saved.
+offer-problem-id = The ID may only contain lower-case letters, digits, “-”, “_” and “.”.
+offer-problem-category = This topic does not exist.
+offer-problem-missing = This field must not be empty.
+offer-problem-too-long = That is too long: at most { $max } characters.
+offer-problem-schedule = That is not a valid schedule. Example: “0 18 * * 2” means Tuesdays at 18:00 (minute hour day month weekday). Send { $clear } to remove the schedule.
+offer-problem-place = Please name a municipality or a district.
+offer-problem-duplicate = This ID already exists.
+offer-problem-url = That is not a web address. Example: https://www.example.com
+offer-problem-email = That is not an email address. Example: info@example.com
+offer-problem-phone = That is not a phone number. Only digits, spaces and + / - ( ) are allowed.
+offer-problem-date = That is not a valid date.
+offer-problem-language = That is not a language code (for example de, ar, ti).

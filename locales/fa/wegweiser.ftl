@@ -23,6 +23,7 @@ help =
     <b>طرز کار Wegweiser</b>
     /start – شروع دوباره
     /menu – منوی شما
+    /offers – برنامه‌ها و خدمات محلی
     /language – تغییر زبان
     /help – همین راهنما
     اگر نمی‌دانید چه کار کنید، { "\u200E" }/help را بنویسید.
@@ -62,7 +63,7 @@ manager-name-keep = بله، درست است
 manager-name-change = وارد کردن نام دیگر
 manager-name-ask = لطفاً نامی را که مراجعان شما باید ببینند برایم بنویسید (حداکثر ۶۴ حرف).
 manager-name-bad = نام باید بین ۱ تا ۶۴ حرف باشد. لطفاً دوباره امتحان کنید.
-# REVIEW: placeholders "برچسب" (KÜRZEL), "زبان", "شماره", "متن" (TEXT); "غیبت" for Abwesenheit, "جانشین" for Vertretung; "«پاسخ» (Reply)" for Telegram's reply function. New lines: "تاریخ ساعت | مکان | موضوع" and "عنوان | نوع" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "قرار" for Termin, "مهلت" for Frist.
+# REVIEW: placeholders "برچسب" (KÜRZEL), "زبان", "شماره", "متن" (TEXT); "غیبت" for Abwesenheit, "جانشین" for Vertretung; "«پاسخ» (Reply)" for Telegram's reply function. New lines: "تاریخ ساعت | مکان | موضوع" and "عنوان | نوع" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "قرار" for Termin, "مهلت" for Frist. The /offers line: "برنامه‌های محلی" for "Angebote vor Ort".
 manager-menu =
     <b>منوی شما</b>
     /clients – مراجعان شما
@@ -75,6 +76,7 @@ manager-menu =
     /appointments – قرارهای پیش رو، جابه‌جا کردن یا لغو
     /deadline برچسب تاریخ | عنوان | نوع – ثبت مهلت
     /deadlines – مهلت‌های باز
+    /offers – دیدن برنامه‌های محلی و فرستادن آن‌ها برای مراجعان
     /language – تغییر زبان
     برای پاسخ به کسی، روی پیام فرستاده‌شده «پاسخ» (Reply) بزنید.
 
@@ -203,7 +205,7 @@ consent-none = هیچ‌کدام
 
 ## Administrators (bot commands)
 
-# REVIEW: "سازمان" for Träger, "شهرستان" for Landkreis, "شهرداری" for Gemeinde, placeholders "نوع" / "نام" / "شماره-سازمان" / "شماره" / "شماره-جایگزین" (NACHFOLGE-NR); the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German.
+# REVIEW: "سازمان" for Träger, "شهرستان" for Landkreis, "شهرداری" for Gemeinde, placeholders "نوع" / "نام" / "شماره-سازمان" / "شماره" / "شماره-جایگزین" (NACHFOLGE-NR); the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German. The /offers line: "چند برنامه با هم" for "viele auf einmal" (the command line import).
 admin-help =
     <b>مدیریت</b>
     /add_org نوع نام – ثبت سازمان (نوع: gemeinde, landkreis, traeger, verbund)
@@ -212,6 +214,7 @@ admin-help =
     /managers – همهٔ مدیران ادغام با تعداد مراجعان
     /assign شماره AGS – سپردن یک شهرداری به یک مدیر ادغام
     /deactivate شماره شماره-جایگزین – غیرفعال کردن و سپردن همهٔ مراجعان او
+    /offers – دیدن، تغییر و افزودن برنامه‌های شهرداری‌های شما (چند برنامه با هم: wegweiser offers import)
 admin-org-added = سازمان شمارهٔ { $id } ثبت شد: { $name }.
 admin-gemeinde-added = شهرداری ثبت شد: { $name } ({ $ags })، { $landkreis }.
 admin-manager-invited =
@@ -468,3 +471,101 @@ digest-appointment = • { $when } – { $label }، { $topic }
 digest-deadline = • { $label }: { $title } (تا { $due })
 digest-client = • { $label }
 digest-more = … و { $count } مورد دیگر
+
+## Local offers: browsing (clients, Integrationsmanager, administrators)
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. "برنامه" (plural "برنامه‌ها") for Angebot, and "برنامه‌ها و خدمات" in the menu and the command — clear enough, also for Dari speakers? The arrows ◀ are kept as in German; in right-to-left text they may point the wrong way.
+
+menu-offers = 📍 برنامه‌ها و خدمات نزدیک من
+command-offers = برنامه‌ها و خدمات محلی
+offer-category-sprache = زبان
+offer-category-arbeit = کار و آموزش حرفه‌ای
+offer-category-beratung = مشاوره
+offer-category-familie = کودکان و خانواده
+offer-category-gesundheit = سلامت
+# REVIEW: "اوقات فراغت و آشنایی" (free time and getting to know people) for Freizeit & Begegnung.
+offer-category-freizeit = اوقات فراغت و آشنایی
+offer-category-wohnen = مسکن
+# REVIEW: "شهرداری" for Gemeinde (this message is mostly seen by managers and administrators).
+offers-no-gemeinde = هنوز هیچ شهرداری برای شما ثبت نشده است، به همین دلیل نمی‌توانم برنامه‌ای نشان دهم.
+offers-choose-gemeinde = برنامه‌های کدام شهرداری را می‌خواهید ببینید؟
+offers-categories = <b>برنامه‌ها در { $gemeinde }</b>
+    به دنبال چه چیزی هستید؟
+offers-none = هنوز هیچ برنامه‌ای در { $gemeinde } ثبت نشده است.
+offer-category-button = { $category } ({ $count })
+offers-list-header = <b>{ $category }</b> · { $gemeinde }
+    صفحهٔ { $page } از { $pages }
+offer-only-german-mark = (فقط به آلمانی)
+offers-back-categories = ◀ موضوع‌ها
+offers-back-list = ◀ بازگشت به فهرست
+offers-back-offer = ◀ بازگشت به برنامه
+offer-only-german = این برنامه فقط به زبان آلمانی موجود است.
+offer-detail-inactive = ⏸ غیرفعال: مراجعان این برنامه را نمی‌بینند.
+offer-detail-times = 🕒 { $times }
+# REVIEW: "جلسهٔ بعدی" (next session) for "Nächster Termin".
+offer-detail-next = 📅 جلسهٔ بعدی: { $when }
+offer-detail-until = این برنامه تا { $date } معتبر است
+offer-detail-address = 📍 { $address }
+offer-detail-phone = ☎️ { $phone }
+offer-detail-email = ✉️ { $email }
+offer-detail-web = 🌐 { $web }
+offer-detail-languages = 🗣 زبان‌هایی که آنجا صحبت می‌شود: { $languages }
+offer-detail-map = 🗺 <a href="{ $url }">نمایش روی نقشه</a>
+offer-gone = این برنامه دیگر وجود ندارد.
+offer-button-interested = 🙋 به این علاقه دارم
+offer-button-show = دیدن برنامه
+
+## Local offers: interest and recommendations
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+offer-interest-sent = متشکریم! { $manager } اکنون می‌داند که به این برنامه علاقه دارید و با شما تماس می‌گیرد.
+offer-interest-again = { $manager } از قبل می‌داند که به این برنامه علاقه دارید و با شما تماس می‌گیرد.
+notify-offer-interest = 🙋 { $label } به برنامهٔ «{ $offer }» علاقه دارد. لطفاً با او تماس بگیرید.
+offer-button-send = 📨 فرستادن برای مراجع
+offer-send-pick = «{ $offer }» برای چه کسی فرستاده شود؟
+offer-send-nobody = هیچ‌یک از مراجعان شما در شهرداری‌ای که «{ $offer }» شامل آن می‌شود زندگی نمی‌کند، یا هیچ‌کدام در حال حاضر در دسترس نیستند.
+offer-send-unreachable = این شخص در حال حاضر از طریق Wegweiser در دسترس نیست.
+offer-sent = «{ $offer }» برای { $label } فرستاده می‌شود. پیام به زبان همان شخص می‌رسد.
+offer-recommended = { $manager } یک برنامه به شما پیشنهاد می‌کند: <b>{ $offer }</b>
+
+## Local offers: administrators
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+offer-button-new = ➕ برنامهٔ جدید
+offer-button-edit = ✏️ { $field }
+offer-button-deactivate = ⏸ غیرفعال کردن
+offer-button-activate = ▶ فعال کردن
+offer-field-title = عنوان
+offer-field-description = توضیحات
+offer-field-times = زمان‌ها
+offer-field-address = نشانی
+offer-field-phone = تلفن
+offer-field-email = ایمیل
+offer-field-web = وب‌سایت
+offer-field-schedule = زمان‌بندی (cron)
+offer-not-yours = این برنامه متعلق به شهرداری‌های شما نیست؛ نمی‌توانید آن را تغییر دهید.
+# REVIEW: "فایل ورود داده (import)" for Import-Datei.
+offer-edit-prompt = لطفاً مقدار جدید <b>{ $field }</b> را بفرستید (به آلمانی؛ ترجمه‌ها با فایل ورود داده (import) می‌آیند).
+    مقدار فعلی: { $current }
+    برای خالی کردن این بخش، { $clear } بفرستید.
+offer-activated = این برنامه دوباره دیده می‌شود.
+offer-deactivated = این برنامه غیرفعال شد و دیگر برای مراجعان دیده نمی‌شود.
+offer-new-category = برنامهٔ جدید در { $gemeinde }: به کدام موضوع مربوط است؟
+offer-new-title = موضوع: { $category }. نام این برنامه چیست؟ لطفاً عنوان را به آلمانی بفرستید.
+offer-text-only = لطفاً مقدار را به‌صورت متن بفرستید.
+offer-saved = ذخیره شد.
+offer-problem-id = شناسه فقط می‌تواند حروف کوچک لاتین، رقم، «-»، «_» و «.» داشته باشد.
+offer-problem-category = چنین موضوعی وجود ندارد.
+offer-problem-missing = این بخش نباید خالی باشد.
+offer-problem-too-long = این خیلی طولانی است: حداکثر { $max } حرف.
+# REVIEW: the example is wrapped in left-to-right isolates (U+2066 … U+2069) so that its five fields are not shown in reverse order; please check that it reads 0 18 * * 2. Latin digits in "18:00", as in the example.
+offer-problem-schedule = این زمان‌بندی معتبر نیست. مثال: «{ "\u2066" }0 18 * * 2{ "\u2069" }» یعنی سه‌شنبه‌ها ساعت 18:00 (دقیقه، ساعت، روز، ماه، روز هفته). برای حذف زمان‌بندی، { $clear } بفرستید.
+offer-problem-place = لطفاً یک شهرداری یا شهرستان را نام ببرید.
+offer-problem-duplicate = این شناسه از قبل وجود دارد.
+offer-problem-url = این نشانی وب نیست. مثال: https://www.example.com
+offer-problem-email = این نشانی ایمیل نیست. مثال: info@example.com
+offer-problem-phone = این شماره تلفن نیست. فقط رقم، فاصله و + / - ( ) مجاز است.
+offer-problem-date = این تاریخ معتبر نیست.
+offer-problem-language = این کد زبان نیست (برای مثال de, ar, ti).

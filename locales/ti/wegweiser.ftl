@@ -20,11 +20,12 @@ language-chosen = ካብ ሕጂ ንደሓር ብትግርኛ ክጽሕፈልኩ�
 welcome =
     ናብ Wegweiser እንቋዕ ብደሓን መጻእኩም፣ { $name }!
     ኣብዚ ምስ ኣመሓዳሪ ምውህሃድኩም (Integrationsmanager) ርክብ ክትቕጽሉ ትኽእሉ ኢኹም። ንቆጸራታትኩም መዘኻኸሪ ክትቕበሉን ኣብ ከባቢኹም ዘለዉ ኣገልግሎታት ክትረኽቡን እውን ትኽእሉ ኢኹም።
-# REVIEW: whole message ("How Wegweiser works", command list, "If you do not know what to do next, write /help.").
+# REVIEW: whole message ("How Wegweiser works", command list, "If you do not know what to do next, write /help."). The /offers line: "local services".
 help =
     <b>Wegweiser ከመይ ይሰርሕ</b>
     /start – ካብ መጀመርታ ምጅማር
     /menu – ሜኑኹም
+    /offers – ናይ ከባቢ ኣገልግሎታት
     /language – ቋንቋ ምቕያር
     /help – እዚ ሓገዝ
     ቀጺልኩም እንታይ ከም እትገብሩ እንተ ዘይፈሊጥኩም፣ /help ጽሓፉ።
@@ -83,7 +84,7 @@ manager-name-change = ካልእ ስም ምእታው
 manager-name-ask = በጃኹም ተገልገልትኹም ክርእይዎ ዘለዎም ስም ጽሓፉለይ (እንተበዝሐ 64 ፊደላት)።
 # REVIEW: whole sentence ("The name must be 1 to 64 characters long. Please try again.").
 manager-name-bad = እቲ ስም ካብ 1 ክሳብ 64 ፊደላት ክኸውን ኣለዎ። በጃኹም እንደገና ፈትኑ።
-# REVIEW: whole message; placeholders "ምልክት" (KÜRZEL), "ቋንቋ", "ቁጽሪ", "ጽሑፍ" (TEXT); "ዘይምህላው" for absence, "ተተካኢ" for substitute; last line "To answer someone, reply to the forwarded message." New lines: "ዕለት ሰዓት | ቦታ | ጉዳይ" and "ኣርእስቲ | ዓይነት" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "ቆጸራ" for Termin, "ናይ መወዳእታ ዕለት" for Frist, "ምስራዝ" for absagen.
+# REVIEW: whole message; placeholders "ምልክት" (KÜRZEL), "ቋንቋ", "ቁጽሪ", "ጽሑፍ" (TEXT); "ዘይምህላው" for absence, "ተተካኢ" for substitute; last line "To answer someone, reply to the forwarded message." New lines: "ዕለት ሰዓት | ቦታ | ጉዳይ" and "ኣርእስቲ | ዓይነት" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "ቆጸራ" for Termin, "ናይ መወዳእታ ዕለት" for Frist, "ምስራዝ" for absagen. The /offers line: "see local services and send them to clients".
 manager-menu =
     <b>ሜኑኹም</b>
     /clients – ተገልገልትኹም
@@ -96,6 +97,7 @@ manager-menu =
     /appointments – ዝመጽኡ ቆጸራታት፣ ምቕያር ግዜ ወይ ምስራዝ
     /deadline ምልክት ዕለት | ኣርእስቲ | ዓይነት – ናይ መወዳእታ ዕለት ምምዝጋብ
     /deadlines – ዘይተፈጸሙ ናይ መወዳእታ ዕለታት
+    /offers – ናይ ከባቢ ኣገልግሎታት ምርኣይን ናብ ተገልገልቲ ምስዳድን
     /language – ቋንቋ ምቕያር
     ንሓደ ሰብ መልሲ ንምሃብ፣ ኣብቲ ዝተመሓላለፈ መልእኽቲ መልሱ (Reply)።
 
@@ -273,7 +275,7 @@ consent-none = የለን
 
 ## Administrators (bot commands)
 
-# REVIEW: whole message; "ትካል" for Träger, "ዞባ" for Landkreis, "ከባቢ" for Gemeinde, placeholders "ዓይነት" / "ስም" / "ቁጽሪ-ትካል" / "ቁጽሪ" / "ቁጽሪ-ተካኢ" (NACHFOLGE-NR); "ምስራዝ" for abmelden; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German.
+# REVIEW: whole message; "ትካል" for Träger, "ዞባ" for Landkreis, "ከባቢ" for Gemeinde, placeholders "ዓይነት" / "ስም" / "ቁጽሪ-ትካል" / "ቁጽሪ" / "ቁጽሪ-ተካኢ" (NACHFOLGE-NR); "ምስራዝ" for abmelden; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German. The /offers line: "see, change, add the services of your areas (many at once: …)".
 admin-help =
     <b>ምምሕዳር</b>
     /add_org ዓይነት ስም – ትካል ምምዝጋብ (ዓይነት: gemeinde, landkreis, traeger, verbund)
@@ -282,6 +284,7 @@ admin-help =
     /managers – ኩሎም ኣመሓደርቲ ምውህሃድ ምስ ቁጽሪ ተገልገልቶም
     /assign ቁጽሪ AGS – ንኣመሓዳሪ ምውህሃድ ከባቢ ምምዳብ
     /deactivate ቁጽሪ ቁጽሪ-ተካኢ – ምስራዝን ኩሎም ተገልገልቲ ምሕላፍን
+    /offers – ኣገልግሎታት ከባብታትኩም ምርኣይ፣ ምቕያር፣ ምውሳኽ (ብዙሓት ብሓንሳብ: wegweiser offers import)
 # REVIEW: "Organisation no. … registered: …".
 admin-org-added = ትካል ቁጽሪ { $id } ተመዝጊቡ: { $name }።
 # REVIEW: "Municipality registered: … (…), …".
@@ -651,3 +654,163 @@ digest-deadline = • { $label }: { $title } (ክሳብ { $due })
 digest-client = • { $label }
 # REVIEW: "… and N more".
 digest-more = … ከምኡ ውን ካልኦት { $count }
+
+## Local offers: browsing (clients, Integrationsmanager, administrators)
+
+# REVIEW: new section — a draft by the developers (not fluent in Tigrinya), awaiting review by a native speaker; every message needs a check. "ኣገልግሎት" (service, plural "ኣገልግሎታት") for Angebot, "ከባቢ" for Gemeinde, "ጉዳይ" (plural "ጉዳያት") for Thema (the categories).
+
+# REVIEW: button "Services in my area".
+menu-offers = 📍 ኣብ ከባቢይ ዘለዉ ኣገልግሎታት
+# REVIEW: "Local services".
+command-offers = ናይ ከባቢ ኣገልግሎታት
+# REVIEW: "Language".
+offer-category-sprache = ቋንቋ
+# REVIEW: "Work and vocational training".
+offer-category-arbeit = ስራሕን ሞያዊ ስልጠናን
+# REVIEW: "Advice", as in topic-beratung.
+offer-category-beratung = ምኽሪ
+# REVIEW: "Children and family".
+offer-category-familie = ቆልዑን ስድራን
+# REVIEW: "Health".
+offer-category-gesundheit = ጥዕና
+# REVIEW: "Free time and meeting people".
+offer-category-freizeit = ናጻ ግዜን ምርኽኻብን
+# REVIEW: "Housing", as in topic-wohnung.
+offer-category-wohnen = መንበሪ ገዛ
+# REVIEW: "No area is recorded for you yet, so I cannot show you services."
+offers-no-gemeinde = ገና ንዓኹም ዝተመዝገበ ከባቢ የለን፣ ስለዚ ኣገልግሎታት ከርእየኩም ኣይክእልን እየ።
+# REVIEW: "The services of which area do you want to see?"
+offers-choose-gemeinde = ናይ ኣየናይ ከባቢ ኣገልግሎታት ክትርእዩ ትደልዩ?
+# REVIEW: "Services in … / What are you looking for?"
+offers-categories = <b>ኣገልግሎታት ኣብ { $gemeinde }</b>
+    እንታይ ትደልዩ ኣለኹም?
+# REVIEW: "In … no services are recorded yet."
+offers-none = ኣብ { $gemeinde } ገና ዝተመዝገበ ኣገልግሎት የለን።
+offer-category-button = { $category } ({ $count })
+# REVIEW: "Page … of …", as in clients-header.
+offers-list-header = <b>{ $category }</b> · { $gemeinde }
+    ገጽ { $page } ካብ { $pages }
+# REVIEW: "(only in German)"; "ብጀርመንኛ" for "in German".
+offer-only-german-mark = (ብጀርመንኛ ጥራይ)
+# REVIEW: button "Topics".
+offers-back-categories = ◀ ጉዳያት
+# REVIEW: button "To the list".
+offers-back-list = ◀ ናብ ዝርዝር
+# REVIEW: button "To the service".
+offers-back-offer = ◀ ናብ ኣገልግሎት
+# REVIEW: "This service is only available in German."
+offer-only-german = እዚ ኣገልግሎት እዚ ብጀርመንኛ ጥራይ እዩ ዘሎ።
+# REVIEW: "Not active: clients do not see this service."
+offer-detail-inactive = ⏸ ንጡፍ ኣይኮነን: ተገልገልቲ ነዚ ኣገልግሎት ኣይርእይዎን።
+offer-detail-times = 🕒 { $times }
+# REVIEW: "Next time:" for "Nächster Termin".
+offer-detail-next = 📅 ዝቕጽል ግዜ: { $when }
+# REVIEW: "This service continues until …".
+offer-detail-until = እዚ ኣገልግሎት ክሳብ { $date } ይቕጽል
+offer-detail-address = 📍 { $address }
+offer-detail-phone = ☎️ { $phone }
+offer-detail-email = ✉️ { $email }
+offer-detail-web = 🌐 { $web }
+# REVIEW: "Languages spoken there:".
+offer-detail-languages = 🗣 ኣብኡ ዝዝረቡ ቋንቋታት: { $languages }
+# REVIEW: "Show on the map".
+offer-detail-map = 🗺 <a href="{ $url }">ኣብ ካርታ ምርኣይ</a>
+# REVIEW: "This service no longer exists."
+offer-gone = እዚ ኣገልግሎት እዚ ድሕሪ ሕጂ የለን።
+# REVIEW: button "I am interested" (literally "I have the wish").
+offer-button-interested = 🙋 ድሌት ኣለኒ
+# REVIEW: button "See the service".
+offer-button-show = ኣገልግሎት ምርኣይ
+
+## Local offers: interest and recommendations
+
+# REVIEW: new section — a draft by the developers (not fluent in Tigrinya), awaiting review by a native speaker; every message needs a check.
+
+# REVIEW: "Thank you! … now knows that you are interested in this service and will contact you."; masculine verb forms.
+offer-interest-sent = የቐንየልና! ሕጂ { $manager } ኣብዚ ኣገልግሎት እዚ ድሌት ከም ዘለኩም ይፈልጥ እዩ፣ ክረኽበኩም እውን እዩ።
+# REVIEW: "… already knows that you are interested in this service and will contact you."; masculine verb forms.
+offer-interest-again = { $manager } ኣብዚ ኣገልግሎት እዚ ድሌት ከም ዘለኩም ድሮ ይፈልጥ እዩ፣ ክረኽበኩም እውን እዩ።
+# REVIEW: "… is interested in the service “…”. Please get in touch."; masculine verb form.
+notify-offer-interest = 🙋 { $label } ኣብቲ ኣገልግሎት «{ $offer }» ድሌት ኣለዎ። በጃኹም ርክብ ግበሩ።
+# REVIEW: button "Send to a client".
+offer-button-send = 📨 ናብ ተገልጋሊ ምስዳድ
+# REVIEW: "To whom should “…” be sent?"
+offer-send-pick = «{ $offer }» ናብ መን ይሰደድ?
+# REVIEW: "None of your clients lives in an area that “…” is for, or none of them can be reached now."
+offer-send-nobody = ካብ ተገልገልትኹም ሓደ እኳ ኣብቲ «{ $offer }» ዝምልከቶ ከባቢ ኣይነብርን፣ ወይ ኩሎም ሕጂ ኣይርከቡን።
+# REVIEW: "This person cannot be reached through Wegweiser right now."
+offer-send-unreachable = እዚ ሰብ እዚ ሕጂ ብWegweiser ኣይርከብን እዩ።
+# REVIEW: "“…” is being sent to … The message arrives in the person's language."
+offer-sent = «{ $offer }» ናብ { $label } ይስደድ ኣሎ። እቲ መልእኽቲ ብቋንቋ ናይቲ ሰብ ይበጽሕ።
+# REVIEW: "… recommends a service to you: …"; masculine verb form.
+offer-recommended = { $manager } ሓደ ኣገልግሎት ይመኽረኩም ኣሎ: <b>{ $offer }</b>
+
+## Local offers: administrators
+
+# REVIEW: new section — a draft by the developers (not fluent in Tigrinya), awaiting review by a native speaker; every message needs a check.
+
+# REVIEW: button "New service".
+offer-button-new = ➕ ሓድሽ ኣገልግሎት
+offer-button-edit = ✏️ { $field }
+# REVIEW: button "Stop" for Deaktivieren.
+offer-button-deactivate = ⏸ ደው ምባል
+# REVIEW: button "Make active" for Aktivieren.
+offer-button-activate = ▶ ንጡፍ ምግባር
+# REVIEW: "Title", as in manager-menu.
+offer-field-title = ኣርእስቲ
+# REVIEW: "Description".
+offer-field-description = መግለጺ
+# REVIEW: "Times (hours)".
+offer-field-times = ሰዓታት
+# REVIEW: "Address".
+offer-field-address = ኣድራሻ
+# REVIEW: "Phone".
+offer-field-phone = ተሌፎን
+# REVIEW: "E-mail".
+offer-field-email = ኢመይል
+# REVIEW: "Website".
+offer-field-web = ወብሳይት
+# REVIEW: "Schedule (cron)".
+offer-field-schedule = መደብ ግዜ (cron)
+# REVIEW: "This service does not belong to your areas; you cannot change it."
+offer-not-yours = እዚ ኣገልግሎት እዚ ናይ ከባብታትኩም ኣይኮነን፤ ክትቕይርዎ ኣይትኽእሉን ኢኹም።
+# REVIEW: "Please send the new value for … (in German; translations come with the import file). / Until now: … / To empty the field, send …".
+offer-edit-prompt = በጃኹም ሓድሽ ትሕዝቶ ን<b>{ $field }</b> ስደዱ (ብጀርመንኛ፤ ትርጉማት ምስ ፋይል import ይመጹ)።
+    ክሳብ ሕጂ: { $current }
+    ነቲ ቦታ ንምጽራይ { $clear } ስደዱ።
+# REVIEW: "The service can be seen again."
+offer-activated = እቲ ኣገልግሎት እንደገና ይርአ ኣሎ።
+# REVIEW: "The service is stopped; clients no longer see it."
+offer-deactivated = እቲ ኣገልግሎት ደው ኢሉ ኣሎ፣ ተገልገልቲ ድሕሪ ሕጂ ኣይርእይዎን።
+# REVIEW: "New service in …: which topic does it belong to?"
+offer-new-category = ሓድሽ ኣገልግሎት ኣብ { $gemeinde }: ናይ ኣየናይ ጉዳይ እዩ?
+# REVIEW: "Topic: … What is the service called? Please send the title in German."
+offer-new-title = ጉዳይ: { $category }። ስም እቲ ኣገልግሎት እንታይ እዩ? በጃኹም ነቲ ኣርእስቲ ብጀርመንኛ ስደዱ።
+# REVIEW: "Please send it as text."
+offer-text-only = በጃኹም ብጽሑፍ ስደዱ።
+# REVIEW: "Saved."
+offer-saved = ተዓቂቡ።
+# REVIEW: "The ID may only contain small Latin letters, digits, “-”, “_” and “.”."; "መፍለዪ" for Kennung.
+offer-problem-id = እቲ መፍለዪ (ID) ንኣሽቱ ፊደላት ላቲን፣ ቁጽርታት፣ «-»፣ «_»ን «.»ን ጥራይ ክሕዝ ይኽእል።
+# REVIEW: "This topic does not exist."
+offer-problem-category = እዚ ጉዳይ እዚ የለን።
+# REVIEW: "This field must not be empty."
+offer-problem-missing = እዚ ቦታ እዚ ባዶ ክኸውን የብሉን።
+# REVIEW: "This is too long: at most … characters."
+offer-problem-too-long = እዚ ኣዝዩ ነዊሕ እዩ: እንተበዝሐ { $max } ፊደላት።
+# REVIEW: "This is not a valid schedule. Example: “0 18 * * 2” means every Tuesday at 18:00 (minute, hour, day, month, weekday). To remove the schedule, send …".
+offer-problem-schedule = እዚ ቅኑዕ መደብ ግዜ ኣይኮነን። ኣብነት: «0 18 * * 2» ማለት ኩሉ ሰሉስ ሰዓት 18:00 እዩ (ደቒቕ፣ ሰዓት፣ መዓልቲ፣ ወርሒ፣ መዓልቲ ሰሙን)። መደብ ግዜ ንምእላይ { $clear } ስደዱ።
+# REVIEW: "Please name an area (Gemeinde) or a district (Landkreis)."; "ዞባ" as in admin-help.
+offer-problem-place = በጃኹም ከባቢ ወይ ዞባ ጥቐሱ።
+# REVIEW: "This ID already exists."
+offer-problem-duplicate = እዚ መፍለዪ እዚ ድሮ ኣሎ።
+# REVIEW: "This is not a web address. Example: …"
+offer-problem-url = እዚ ኣድራሻ ወብ ኣይኮነን። ኣብነት: https://www.example.com
+# REVIEW: "This is not an e-mail address. Example: …"
+offer-problem-email = እዚ ኣድራሻ ኢመይል ኣይኮነን። ኣብነት: info@example.com
+# REVIEW: "This is not a phone number. Only digits, spaces and + / - ( ) are allowed."
+offer-problem-phone = እዚ ቁጽሪ ተሌፎን ኣይኮነን። ቁጽርታት፣ ባዶ ቦታታትን + / - ( ) ጥራይ ይፍቀዱ።
+# REVIEW: "This is not a valid date."
+offer-problem-date = እዚ ቅኑዕ ዕለት ኣይኮነን።
+# REVIEW: "This is not a language code (for example de, ar, ti)."
+offer-problem-language = እዚ ኮድ ቋንቋ ኣይኮነን (ንኣብነት de, ar, ti)።

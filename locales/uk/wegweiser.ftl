@@ -21,6 +21,7 @@ help =
     <b>Як працює Wegweiser</b>
     /start – почати спочатку
     /menu – Ваше меню
+    /offers – місцеві пропозиції
     /language – змінити мову
     /help – ця довідка
     Якщо Ви не знаєте, що робити далі, напишіть /help.
@@ -72,6 +73,7 @@ manager-menu =
     /appointments – заплановані зустрічі: перенести або скасувати
     /deadline МІТКА ДАТА | НАЗВА | ВИД – додати термін
     /deadlines – відкриті терміни
+    /offers – переглянути місцеві пропозиції й надіслати їх клієнткам і клієнтам
     /language – змінити мову
     Щоб комусь відповісти, відповідайте на переслане повідомлення.
 
@@ -211,6 +213,7 @@ admin-help =
     /managers – усі менеджери й менеджерки з інтеграції з кількістю клієнтів
     /assign НОМЕР AGS – закріпити громаду за менеджером або менеджеркою з інтеграції
     /deactivate НОМЕР НОМЕР-НАСТУПНИКА – деактивувати й передати всіх клієнток і клієнтів
+    /offers – переглянути, змінити, додати пропозиції Ваших громад (багато одразу: wegweiser offers import)
 admin-org-added = Організацію № { $id } створено: { $name }.
 admin-gemeinde-added = Громаду створено: { $name } ({ $ags }), { $landkreis }.
 admin-manager-invited =
@@ -475,3 +478,102 @@ digest-appointment = • { $when } – { $label }, { $topic }
 digest-deadline = • { $label }: { $title } (до { $due })
 digest-client = • { $label }
 digest-more = … і ще { $count }
+
+## Local offers: browsing (clients, Integrationsmanager, administrators)
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+# REVIEW: "пропозиції" for Angebote (the welcome message says "послуги й заходи"); "поруч" (near me).
+menu-offers = 📍 Пропозиції поруч
+command-offers = Місцеві пропозиції
+offer-category-sprache = Мова
+# REVIEW: "навчання" for Ausbildung (vocational training) — or "професійне навчання"?
+offer-category-arbeit = Робота й навчання
+offer-category-beratung = Консультації
+offer-category-familie = Діти й сім’я
+offer-category-gesundheit = Здоров’я
+# REVIEW: "Дозвілля й зустрічі" for Freizeit & Begegnung.
+offer-category-freizeit = Дозвілля й зустрічі
+offer-category-wohnen = Житло
+offers-no-gemeinde = Для Вас ще не вказано громаду, тому я не можу показати пропозиції.
+offers-choose-gemeinde = Пропозиції якої громади Ви хочете переглянути?
+offers-categories = <b>Пропозиції в громаді { $gemeinde }</b>
+    Що Ви шукаєте?
+offers-none = У громаді { $gemeinde } ще немає пропозицій.
+offer-category-button = { $category } ({ $count })
+offers-list-header = <b>{ $category }</b> · { $gemeinde }
+    Сторінка { $page } з { $pages }
+offer-only-german-mark = (лише німецькою)
+offers-back-categories = ◀ Теми
+offers-back-list = ◀ До списку
+offers-back-offer = ◀ До пропозиції
+offer-only-german = Ця пропозиція доступна лише німецькою мовою.
+offer-detail-inactive = ⏸ Неактивна: клієнтки та клієнти не бачать цієї пропозиції.
+offer-detail-times = 🕒 { $times }
+offer-detail-next = 📅 Найближча дата: { $when }
+offer-detail-until = Пропозиція діє до { $date }
+offer-detail-address = 📍 { $address }
+offer-detail-phone = ☎️ { $phone }
+offer-detail-email = ✉️ { $email }
+offer-detail-web = 🌐 { $web }
+# REVIEW: "Мови спілкування" (languages of communication) for "Dort wird gesprochen".
+offer-detail-languages = 🗣 Мови спілкування: { $languages }
+offer-detail-map = 🗺 <a href="{ $url }">Показати на карті</a>
+offer-gone = Цієї пропозиції більше немає.
+offer-button-interested = 🙋 Мене це цікавить
+offer-button-show = Переглянути пропозицію
+
+## Local offers: interest and recommendations
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+offer-interest-sent = Дякуємо! { $manager } тепер знає, що Вас цікавить ця пропозиція, і зв’яжеться з Вами.
+offer-interest-again = { $manager } уже знає, що Вас цікавить ця пропозиція, і зв’яжеться з Вами.
+notify-offer-interest = 🙋 { $label } цікавиться пропозицією «{ $offer }». Будь ласка, зв’яжіться з цією особою.
+offer-button-send = 📨 Надіслати клієнтові/клієнтці
+offer-send-pick = Кому надіслати «{ $offer }»?
+offer-send-nobody = Ніхто з Ваших клієнток і клієнтів не живе в громаді, для якої діє «{ $offer }», або всі вони зараз недоступні.
+offer-send-unreachable = Ця особа зараз недоступна через Wegweiser.
+# REVIEW: "особі $label" (to the person …) avoids declining the label.
+offer-sent = Надсилаємо «{ $offer }» особі { $label }. Повідомлення надійде мовою цієї особи.
+offer-recommended = { $manager } рекомендує Вам пропозицію: <b>{ $offer }</b>
+
+## Local offers: administrators
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+offer-button-new = ➕ Нова пропозиція
+offer-button-edit = ✏️ { $field }
+offer-button-deactivate = ⏸ Деактивувати
+offer-button-activate = ▶ Активувати
+offer-field-title = Назва
+offer-field-description = Опис
+# REVIEW: "Час проведення" for Zeiten (opening or course times).
+offer-field-times = Час проведення
+offer-field-address = Адреса
+offer-field-phone = Телефон
+offer-field-email = E-mail
+offer-field-web = Вебсайт
+offer-field-schedule = Розклад (cron)
+offer-not-yours = Ця пропозиція не належить до Ваших громад; Ви не можете її змінити.
+offer-edit-prompt = Будь ласка, надішліть нове значення для поля <b>{ $field }</b> (німецькою; переклади додаються через файл імпорту).
+    Зараз: { $current }
+    Щоб очистити поле, надішліть { $clear }.
+offer-activated = Пропозиція знову видима.
+offer-deactivated = Пропозицію деактивовано: клієнтки та клієнти її більше не бачать.
+offer-new-category = Нова пропозиція в громаді { $gemeinde }: до якої теми вона належить?
+offer-new-title = Тема: { $category }. Як називається пропозиція? Будь ласка, надішліть назву німецькою.
+offer-text-only = Будь ласка, надішліть значення текстом.
+offer-saved = Збережено.
+offer-problem-id = Ідентифікатор може містити лише малі латинські літери, цифри, «-», «_» і «.».
+offer-problem-category = Такої теми немає.
+offer-problem-missing = Це поле не може бути порожнім.
+offer-problem-too-long = Текст задовгий: не більше { $max } символів.
+offer-problem-schedule = Це недійсний розклад. Приклад: «0 18 * * 2» означає щовівторка о 18:00 (хвилина, година, день, місяць, день тижня). Щоб видалити розклад, надішліть { $clear }.
+offer-problem-place = Будь ласка, вкажіть громаду або район.
+offer-problem-duplicate = Такий ідентифікатор уже існує.
+offer-problem-url = Це не вебадреса. Приклад: https://www.example.com
+offer-problem-email = Це не адреса електронної пошти. Приклад: info@example.com
+offer-problem-phone = Це не номер телефону. Дозволено лише цифри, пробіли та + / - ( ).
+offer-problem-date = Це недійсна дата.
+offer-problem-language = Це не код мови (наприклад, de, ar, ti).
