@@ -310,6 +310,14 @@ async fn show_data(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Client) -> Ha
     );
     bot.send_message(p.chat, text).await?;
     let (appointments, deadlines) = ctx.store.client_agenda(client.id).await?;
+    let mut interests = vec![];
+    for id in ctx.store.interests_of(client.id).await? {
+        if let Some(o) = ctx.store.offer(id).await? {
+            let (text, _) = o.offer.text_in(lang);
+            interests
+                .push(serde_json::json!({ "offer": o.offer.external_id, "title": text.title }));
+        }
+    }
     let json = serde_json::json!({
         "telegram_id": p.id,
         "label": record.client.label,
@@ -337,6 +345,7 @@ async fn show_data(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Client) -> Ha
             "kind": d.kind,
             "status": d.status,
         })).collect::<Vec<_>>(),
+        "interested_in_offers": interests,
     });
     let bytes = serde_json::to_vec_pretty(&json).expect("json serializes");
     bot.send_document(
