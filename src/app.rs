@@ -161,6 +161,18 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
 }
 
 impl Running {
+    /// Ends everything at once, with no grace: what a power loss or `kill -9` does.
+    /// Requests in flight may or may not have reached Telegram; their rows are still
+    /// `sending` and come back when their lease runs out. For crash tests.
+    pub fn kill(self) {
+        for task in &self.background {
+            task.abort();
+        }
+        self.dispatcher.abort();
+        self.sender.abort();
+        self.scheduler.abort();
+    }
+
     /// Stops taking updates, lets in-flight handlers finish (within [`SHUTDOWN_GRACE`]),
     /// and closes the database.
     pub async fn stop(self) {

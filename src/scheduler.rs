@@ -47,6 +47,11 @@ pub struct SchedulerHandle {
 }
 
 impl SchedulerHandle {
+    /// Stops at once, as a crash would.
+    pub fn abort(self) {
+        self.task.abort();
+    }
+
     pub async fn stop(self) {
         let _ = self.stop.send(true);
         let _ = self.task.await;

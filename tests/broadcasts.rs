@@ -262,6 +262,50 @@ story_with!(
     }
 );
 
+story_with!(
+    a_crash_halfway_delivers_the_rest_and_repeats_at_most_what_was_in_flight,
+    default_start(),
+    &[("WEGWEISER_TELEGRAM_GLOBAL_RATE", "30")],
+    |app| {
+        let mut app = app;
+        let keller = manager_joins(&app, 5001, "Frau Keller").await;
+        let clients: Vec<(String, i64, &str, bool)> = (0..200usize)
+            .map(|i| (format!("X-{i:03}"), 300_000 + i as i64, LANGS[i % 6], true))
+            .collect();
+        seed_linked_clients(&app, 5001, &clients).await;
+        let users: Vec<FakeUser> = clients
+            .iter()
+            .map(|c| app.user(c.1, "Client", Some(c.2)))
+            .collect();
+        broadcast_now(&app, 5001).await;
+        let delivered =
+            |users: &[FakeUser]| users.iter().filter(|u| !u.transcript().is_empty()).count();
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        while delivered(&users) < 60 {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the broadcast did not start"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        // kill -9: no grace, requests in flight cut off.
+        app.crash_and_restart().await;
+        app.clock.advance(chrono::Duration::minutes(3));
+        wait_report(&app, &keller, Duration::from_secs(120)).await;
+        let mut twice = 0;
+        for (u, c) in users.iter().zip(&clients) {
+            let n = received(u, &expected(&app, c.2));
+            assert!(n >= 1, "{} got nothing", c.0);
+            assert_eq!(u.transcript().len(), n, "{} got something else", c.0);
+            twice += n - 1;
+        }
+        // At most the rows in flight at the crash: one per recipient served side by side
+        // (the outbox's lanes, 32 at this rate). Said in the README.
+        assert!(twice <= 32, "{twice} clients got it twice");
+        app.finish().await;
+    }
+);
+
 story!(stop_announcements_works_from_the_message_itself, |app| {
     let keller = manager_joins(&app, 5001, "Frau Keller").await;
     let mariam = app.user(7001, "Mariam", Some("fa"));

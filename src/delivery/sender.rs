@@ -48,6 +48,12 @@ pub struct SenderHandle {
 }
 
 impl SenderHandle {
+    /// Stops at once, dropping whatever is in flight, as a crash would (for tests that
+    /// check what a crash leaves behind).
+    pub fn abort(self) {
+        self.task.abort();
+    }
+
     /// Lets the row in flight finish, then stops.
     pub async fn stop(self) {
         let _ = self.stop.send(true);

@@ -248,6 +248,18 @@ impl TestApp {
         self.running = Some(running);
     }
 
+    /// Kills the application with no grace (as `kill -9` would) and starts it again on
+    /// the same database and emulator.
+    pub async fn crash_and_restart(&mut self) {
+        if let Some(r) = self.running.take() {
+            r.kill();
+        }
+        let running = app::start(self.config.clone(), self.clock.clone())
+            .await
+            .expect("application restarts");
+        self.running = Some(running);
+    }
+
     /// Stops the application gracefully; returns how long it took.
     pub async fn stop(&mut self) -> std::time::Duration {
         let started = std::time::Instant::now();
