@@ -206,7 +206,8 @@ pub async fn send_to_client(
             .iter()
             .map(|(lang, t)| (lang.as_str(), t.title.as_str())),
     );
-    let show = Callback::OfferView(client.gemeinde_id, o.id, 0).encode();
+    // Opened in whatever Gemeinde the client lives in when they tap it.
+    let show = Callback::OfferOpen(o.id).encode();
     let interested = Callback::OfferInterest(o.id).encode();
     let row = NewOutbox::notice(
         tg,
