@@ -72,6 +72,8 @@ manager-menu =
     /deadline KÜRZEL DATUM | TITEL | ART – eine Frist eintragen
     /deadlines – offene Fristen
     /offers – Angebote vor Ort ansehen und an Klient/innen senden
+    /broadcast – eine Mitteilung an Ihre Klientinnen und Klienten schreiben
+    /broadcasts – geplante Mitteilungen ansehen und stornieren
     /language – Sprache ändern
     Um jemandem zu antworten, antworten Sie auf die weitergeleitete Nachricht.
 
@@ -200,6 +202,8 @@ admin-help =
     /assign NR AGS – einer Integrationsmanagerin oder einem Integrationsmanager eine Gemeinde zuordnen
     /deactivate NR NACHFOLGE-NR – abmelden und alle Klientinnen und Klienten übergeben
     /offers – Angebote Ihrer Gemeinden ansehen, ändern, hinzufügen (viele auf einmal: wegweiser offers import)
+    /broadcast – eine Mitteilung an alle in einer Ihrer Gemeinden schreiben
+    /broadcasts – geplante Mitteilungen ansehen und stornieren
 admin-org-added = Träger Nr. { $id } angelegt: { $name }.
 admin-gemeinde-added = Gemeinde angelegt: { $name } ({ $ags }), { $landkreis }.
 admin-manager-invited =
@@ -541,3 +545,69 @@ broadcast-report =
 broadcast-report-unreached = Bitte erreichen Sie diese Personen auf anderem Weg:
 broadcast-report-client = • { $label }
 broadcast-report-more = … und { $count } weitere
+
+## Announcements: composing
+
+broadcast-audience-ask = <b>📣 Neue Mitteilung</b>
+    An wen soll sie gehen? In Klammern steht, wie viele Personen sie bekommen: nur wer zugestimmt hat, Mitteilungen zu bekommen.
+broadcast-offer-attached = Mitteilung zum Angebot <b>{ $offer }</b>
+broadcast-audience-mine = Alle meine Klientinnen und Klienten
+broadcast-audience-mine-in = Meine Klientinnen und Klienten in { $gemeinde }
+broadcast-audience-gemeinde = Alle Klientinnen und Klienten in { $gemeinde }
+broadcast-audience-button = { $audience } ({ $count })
+broadcast-audience-zero = Nicht zur Auswahl, weil dort noch niemand zugestimmt hat, Mitteilungen zu bekommen: { $audiences }
+broadcast-audience-none = Ihre Mitteilung würde niemanden erreichen: Noch niemand hat zugestimmt, Mitteilungen zu bekommen. Klientinnen und Klienten können das jederzeit unter /privacy einschalten. Es wurde nichts gespeichert.
+broadcast-audience-empty = Hier hat noch niemand zugestimmt, Mitteilungen zu bekommen. Bitte wählen Sie etwas anderes.
+broadcast-audience-chosen = An: { $audience } ({ $count ->
+        [one] eine Person
+       *[other] { $count } Personen
+    })
+broadcast-languages =
+    Sie können die Mitteilung nur an Personen schicken, die bestimmte Sprachen lesen. Tippen Sie die Sprachen an, oder „Alle Sprachen“.
+    Ausgewählt: { $languages }
+broadcast-languages-all = alle Sprachen
+broadcast-all-languages = Alle Sprachen
+broadcast-continue = Weiter ▶
+broadcast-languages-chosen = Sprachen: { $languages }
+broadcast-audience-only = (nur { $languages })
+broadcast-abort = ✖ Verwerfen
+broadcast-discarded = Die Mitteilung ist verworfen. Es wurde nichts verschickt.
+broadcast-ask-german = Bitte schreiben Sie jetzt den Text der Mitteilung auf Deutsch (höchstens { $max } Zeichen). Wer eine andere Sprache liest, bekommt den deutschen Text mit einem Hinweis, solange es keine Übersetzung gibt.
+broadcast-ask-translation = Bitte schreiben Sie jetzt den Text auf { $language } (höchstens { $max } Zeichen).
+broadcast-text-not-text = Bitte schicken Sie den Text als einfache Nachricht, ohne Bild oder Datei. Es wurde nichts gespeichert; ich warte auf den Text.
+broadcast-text-empty = Der Text ist leer. Es wurde nichts gespeichert; bitte schicken Sie den Text der Mitteilung.
+broadcast-text-too-long = Der Text ist zu lang: { $length } Zeichen, höchstens { $max } sind möglich. Es wurde nichts gespeichert; bitte kürzen Sie ihn und schicken Sie ihn noch einmal.
+broadcast-translations =
+    Texte vorhanden: { $done }.
+    Noch ohne eigenen Text: { $missing }. Wer diese Sprachen liest, bekommt den deutschen Text mit einem Hinweis. Möchten Sie einen Text hinzufügen?
+broadcast-add-translation = ➕ Text auf { $language }
+broadcast-show-preview = 👁 Vorschau
+broadcast-preview-heading = <b>Vorschau · { $language } · { $count ->
+        [one] eine Person
+       *[other] { $count } Personen
+    }</b>
+broadcast-preview-ready = So bekommen { $count ->
+        [one] eine Person
+       *[other] { $count } Personen
+    } Ihre Mitteilung. Jetzt senden oder später?
+broadcast-send-now = 📣 Jetzt senden
+broadcast-schedule = 🕒 Später senden
+broadcast-sent-now = Ihre Mitteilung geht jetzt an { $count ->
+        [one] eine Person
+       *[other] { $count } Personen
+    }. Hier sehen Sie, wie weit sie ist; am Ende bekommen Sie einen Bericht.
+broadcast-ask-when = Wann soll die Mitteilung verschickt werden? Beispiele: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 · Di 9:30
+broadcast-scheduled = 🕒 Ihre Mitteilung ist geplant für { $when }. Mit /broadcasts sehen Sie Ihre geplanten Mitteilungen und können sie stornieren.
+broadcast-list-none = Sie haben keine geplanten Mitteilungen. Mit /broadcast schreiben Sie eine neue.
+broadcast-list-title = <b>Ihre geplanten Mitteilungen ({ $count })</b>
+broadcast-list-line =
+    🕒 { $when }
+    An: { $audience } · derzeit { $count ->
+        [one] eine Person
+       *[other] { $count } Personen
+    }
+    „{ $text }“
+broadcast-cancel-button = ✖ Stornieren: { $when }
+broadcast-cancelled = Die Mitteilung für { $when } ist storniert. Es wird nichts verschickt.
+broadcast-already-started = Diese Mitteilung wird schon verschickt oder ist verschickt; sie lässt sich nicht mehr stornieren.
+offer-button-announce = 📣 Ankündigen

@@ -38,6 +38,11 @@ pub enum Command {
     Managers,
     Assign(String),
     Deactivate(String),
+    // Integrationsmanager and administrators
+    /// Compose an announcement, step by step.
+    Broadcast,
+    /// The announcements one has scheduled, to cancel.
+    Broadcasts,
 }
 
 impl Command {
@@ -66,6 +71,8 @@ impl Command {
             Command::Managers => "managers",
             Command::Assign(_) => "assign",
             Command::Deactivate(_) => "deactivate",
+            Command::Broadcast => "broadcast",
+            Command::Broadcasts => "broadcasts",
         }
     }
 }

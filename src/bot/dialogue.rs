@@ -1,5 +1,7 @@
 //! Multi-step dialogues, kept in the `dialogues` table as JSON so they survive restarts.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::Ctx;
@@ -60,6 +62,33 @@ pub enum Dialogue {
         gemeinde_id: i64,
         category: String,
     },
+    /// A manager or administrator composes an announcement (`/broadcast`, see
+    /// `handlers::broadcast`); each step keeps the draft so far. The audience is chosen
+    /// by button (texts may be there already when an offer is announced) …
+    BroadcastAudience {
+        draft: BroadcastDraft,
+    },
+    /// … a language filter, by button …
+    BroadcastLanguages {
+        draft: BroadcastDraft,
+    },
+    /// … the text in `lang` (German first, then translations) is typed …
+    BroadcastText {
+        draft: BroadcastDraft,
+        lang: String,
+    },
+    /// … translations are added or the preview asked for, by button …
+    BroadcastTranslations {
+        draft: BroadcastDraft,
+    },
+    /// … after the preview: send now, schedule or discard, by button …
+    BroadcastPreview {
+        draft: BroadcastDraft,
+    },
+    /// … or the time to send it is typed.
+    BroadcastWhen {
+        draft: BroadcastDraft,
+    },
 }
 
 impl Dialogue {
@@ -85,4 +114,25 @@ pub async fn save(ctx: &Ctx, chat: i64, d: &Dialogue) -> Result<(), StoreError> 
 
 pub async fn clear(ctx: &Ctx, chat: i64) -> Result<(), StoreError> {
     ctx.store.set_dialogue(chat, None, ctx.clock.now()).await
+}
+
+/// An announcement being composed. The audience is that of
+/// `store::broadcasts::Audience`; it is checked again whenever it is used.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BroadcastDraft {
+    /// A manager's clients (`None`: every manager's, for an administrator).
+    #[serde(default)]
+    pub manager_id: Option<i64>,
+    /// Only clients of this Gemeinde.
+    #[serde(default)]
+    pub gemeinde_id: Option<i64>,
+    /// Only clients reading these languages (empty: every language).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// The text per language; German (`de`) once it is typed.
+    #[serde(default)]
+    pub texts: BTreeMap<String, String>,
+    /// The offer announced, if any.
+    #[serde(default)]
+    pub offer_id: Option<i64>,
 }

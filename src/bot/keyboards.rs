@@ -100,6 +100,27 @@ pub enum Callback {
     OfferMute(i64),
     /// A client: "stop announcements" under an announcement (withdraws the consent).
     BroadcastStop,
+    /// Composing an announcement: the audience is the manager's own clients, all
+    /// (`None`) or those of one Gemeinde …
+    BroadcastToMine(Option<i64>),
+    /// … or, for an administrator, every client of Gemeinde `g`; page `n` of the choices.
+    BroadcastToGemeinde(i64),
+    BroadcastAudiencePage(i64),
+    /// The language filter: toggle one, all languages (and go on), go on.
+    BroadcastLanguage(String),
+    BroadcastAllLanguages,
+    BroadcastLanguagesDone,
+    /// Type the text in a language (a translation).
+    BroadcastAddText(String),
+    /// Show the preview; then send now, schedule, or discard the draft.
+    BroadcastPreview,
+    BroadcastSendNow,
+    BroadcastSchedule,
+    BroadcastAbort,
+    /// `/broadcasts`: cancel scheduled broadcast `id`.
+    BroadcastCancel(i64),
+    /// On an offer's page (browsed in `g`): announce offer `id`.
+    BroadcastOffer(i64, i64),
 }
 
 impl Callback {
@@ -171,6 +192,20 @@ impl Callback {
             Callback::OfferOpen(id) => format!("of:o:{id}"),
             Callback::OfferMute(id) => format!("of:mute:{id}"),
             Callback::BroadcastStop => crate::delivery::broadcast::STOP.into(),
+            Callback::BroadcastToMine(None) => "bc:am".into(),
+            Callback::BroadcastToMine(Some(g)) => format!("bc:am:{g}"),
+            Callback::BroadcastToGemeinde(g) => format!("bc:ag:{g}"),
+            Callback::BroadcastAudiencePage(n) => format!("bc:ap:{n}"),
+            Callback::BroadcastLanguage(code) => format!("bc:l:{code}"),
+            Callback::BroadcastAllLanguages => "bc:la".into(),
+            Callback::BroadcastLanguagesDone => "bc:ld".into(),
+            Callback::BroadcastAddText(code) => format!("bc:t:{code}"),
+            Callback::BroadcastPreview => "bc:pv".into(),
+            Callback::BroadcastSendNow => "bc:now".into(),
+            Callback::BroadcastSchedule => "bc:at".into(),
+            Callback::BroadcastAbort => "bc:no".into(),
+            Callback::BroadcastCancel(id) => format!("bc:x:{id}"),
+            Callback::BroadcastOffer(g, id) => format!("bc:of:{g}:{id}"),
         }
     }
 
@@ -244,9 +279,32 @@ impl Callback {
             ["of", "o", o] => Callback::OfferOpen(id(o)?),
             ["of", "mute", o] => Callback::OfferMute(id(o)?),
             ["bc", "stop"] => Callback::BroadcastStop,
+            ["bc", "am"] => Callback::BroadcastToMine(None),
+            ["bc", "am", g] => Callback::BroadcastToMine(Some(id(g)?)),
+            ["bc", "ag", g] => Callback::BroadcastToGemeinde(id(g)?),
+            ["bc", "ap", n] => Callback::BroadcastAudiencePage(id(n)?),
+            ["bc", "l", code] if language_code(code) => {
+                Callback::BroadcastLanguage((*code).to_owned())
+            }
+            ["bc", "la"] => Callback::BroadcastAllLanguages,
+            ["bc", "ld"] => Callback::BroadcastLanguagesDone,
+            ["bc", "t", code] if language_code(code) => {
+                Callback::BroadcastAddText((*code).to_owned())
+            }
+            ["bc", "pv"] => Callback::BroadcastPreview,
+            ["bc", "now"] => Callback::BroadcastSendNow,
+            ["bc", "at"] => Callback::BroadcastSchedule,
+            ["bc", "no"] => Callback::BroadcastAbort,
+            ["bc", "x", b] => Callback::BroadcastCancel(id(b)?),
+            ["bc", "of", g, o] => Callback::BroadcastOffer(id(g)?, id(o)?),
             _ => return None,
         })
     }
+}
+
+/// A language code as buttons carry it: a few ASCII letters (and `-`).
+fn language_code(code: &str) -> bool {
+    (1..=8).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
 }
 
 pub fn button(text: String, cb: Callback) -> InlineKeyboardButton {
@@ -478,6 +536,21 @@ mod tests {
             Callback::OfferOpen(i64::MAX),
             Callback::OfferMute(i64::MAX),
             Callback::BroadcastStop,
+            Callback::BroadcastToMine(None),
+            Callback::BroadcastToMine(Some(i64::MAX)),
+            Callback::BroadcastToGemeinde(i64::MAX),
+            Callback::BroadcastAudiencePage(i64::MAX),
+            Callback::BroadcastLanguage("ar".into()),
+            Callback::BroadcastLanguage("zh-hant".into()),
+            Callback::BroadcastAllLanguages,
+            Callback::BroadcastLanguagesDone,
+            Callback::BroadcastAddText("uk".into()),
+            Callback::BroadcastPreview,
+            Callback::BroadcastSendNow,
+            Callback::BroadcastSchedule,
+            Callback::BroadcastAbort,
+            Callback::BroadcastCancel(i64::MAX),
+            Callback::BroadcastOffer(i64::MAX, i64::MAX),
         ];
         for cb in all {
             let data = cb.encode();
@@ -500,6 +573,14 @@ mod tests {
             "of:l:1:kochen:0",
             "of:a:1:2:yes",
             "of:e:1:2:q",
+            "bc:am:",
+            "bc:am:-3",
+            "bc:l:",
+            "bc:l:a:b",
+            "bc:t:toolongcode",
+            "bc:t:a'b",
+            "bc:x:x",
+            "bc:of:1",
         ] {
             assert_eq!(Callback::parse(data), None, "{data}");
         }

@@ -12,6 +12,7 @@ use super::super::dialogue::{self, Dialogue};
 use super::super::keyboards::{self, Callback};
 use super::super::roles::Who;
 use super::super::{Ctx, HandlerResult, WBot};
+use super::broadcast;
 use super::{
     admin, agenda, announcements, caseload, client, client_agenda, join, manager, offers, start,
 };
@@ -111,6 +112,13 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
                 not_allowed(bot, ctx, &p).await
             }
         }
+        Command::Broadcast | Command::Broadcasts => {
+            if broadcast::may_compose(&p) {
+                broadcast::command(bot, ctx, &p, cmd).await
+            } else {
+                not_allowed(bot, ctx, &p).await
+            }
+        }
     }
 }
 
@@ -167,6 +175,15 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
                 dialogue::load(ctx, id).await?
         {
             return offers::receive_text(bot, ctx, &p, d, msg).await;
+        }
+        // A manager or administrator typing an announcement or the time to send it (a
+        // reply to a client is still relayed).
+        if msg.reply_to_message().is_none()
+            && broadcast::may_compose(&p)
+            && let Some(d @ (Dialogue::BroadcastText { .. } | Dialogue::BroadcastWhen { .. })) =
+                dialogue::load(ctx, id).await?
+        {
+            return broadcast::receive_text(bot, ctx, &p, d, msg).await;
         }
         if let Some(m) = p.who.active_manager().cloned() {
             // Planning or moving an appointment takes what is typed (a reply to a client
@@ -246,6 +263,7 @@ async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerR
                 || client_agenda::callback(bot, ctx, &p, q, place, &cb).await?
                 || offers::callback(bot, ctx, &p, q, place, &cb).await?
                 || announcements::callback(bot, ctx, &p, q, place, &cb).await?
+                || broadcast::callback(bot, ctx, &p, q, place, &cb).await?
         }
         None => false,
     };

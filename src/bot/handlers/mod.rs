@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod agenda;
 pub mod announcements;
+pub mod broadcast;
 pub mod caseload;
 pub mod client;
 pub mod client_agenda;

@@ -273,6 +273,12 @@ fn detail_keyboard(
             Callback::OfferSendPick(g, o.id, 0),
         )]);
     }
+    if (v.manager.is_some() || v.admin) && o.offer.shown_on(Viewer::today(ctx)) {
+        rows.push(vec![button(
+            ctx.texts.t(lang, "offer-button-announce"),
+            Callback::BroadcastOffer(g, o.id),
+        )]);
+    }
     if v.admin {
         let edits: Vec<InlineKeyboardButton> = Field::ALL
             .into_iter()

@@ -1,0 +1,330 @@
+//! The first steps: who gets the announcement (with the number of recipients each
+//! choice has now), then, when they read several languages, which of them.
+
+use teloxide::types::{CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+
+use super::super::common::{replace_text, show_with_keyboard};
+use super::languages::languages_step;
+use super::*;
+use crate::bot::keyboards::{button, pager};
+use crate::store::orgs::Gemeinde;
+
+/// Audience buttons per page (with the pager and "discard", well within Telegram's
+/// keyboard limits).
+const PAGE: usize = 8;
+
+/// Names of audiences without recipients listed in the text; the rest are counted.
+const ZERO_NAMES: usize = 10;
+
+/// One audience `p` may choose.
+struct Choice {
+    /// The manager's own clients (else: an administrator's whole Gemeinde).
+    mine: bool,
+    gemeinde: Option<Gemeinde>,
+    recipients: i64,
+    /// The button that chooses it.
+    callback: Callback,
+}
+
+/// How an audience is named: in a message (`plain` false: HTML, escaped) or on a button.
+pub(super) fn audience_label(
+    ctx: &Ctx,
+    lang: &str,
+    mine: bool,
+    gemeinde: Option<&str>,
+    plain: bool,
+) -> String {
+    let name = |g: &str| {
+        if plain {
+            Arg::markup(g.to_owned())
+        } else {
+            Arg::text(g.to_owned())
+        }
+    };
+    match (mine, gemeinde) {
+        (true, None) | (false, None) => ctx.texts.t(lang, "broadcast-audience-mine"),
+        (true, Some(g)) => {
+            ctx.texts
+                .t_with(lang, "broadcast-audience-mine-in", &[("gemeinde", name(g))])
+        }
+        (false, Some(g)) => ctx.texts.t_with(
+            lang,
+            "broadcast-audience-gemeinde",
+            &[("gemeinde", name(g))],
+        ),
+    }
+}
+
+fn label(ctx: &Ctx, lang: &str, c: &Choice, plain: bool) -> String {
+    audience_label(
+        ctx,
+        lang,
+        c.mine,
+        c.gemeinde.as_ref().map(|g| g.name.as_str()),
+        plain,
+    )
+}
+
+/// The audiences `p` may choose: a manager all their clients and, serving several
+/// Gemeinden, those of each; an administrator every Gemeinde they administer.
+async fn choices(ctx: &Ctx, p: &Person<'_>) -> Result<Vec<Choice>, HandlerError> {
+    let count = |draft: BroadcastDraft| async move {
+        Ok::<i64, HandlerError>(recipients(ctx, &draft).await?.values().sum())
+    };
+    let mut out = vec![];
+    if let Some(m) = p.who.active_manager() {
+        let mine = BroadcastDraft {
+            manager_id: Some(m.id),
+            ..Default::default()
+        };
+        out.push(Choice {
+            mine: true,
+            gemeinde: None,
+            recipients: count(mine.clone()).await?,
+            callback: Callback::BroadcastToMine(None),
+        });
+        let mut gemeinden = ctx.store.manager_gemeinden(m.id).await?;
+        if gemeinden.len() > 1 {
+            gemeinden.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+            for g in gemeinden {
+                let draft = BroadcastDraft {
+                    gemeinde_id: Some(g.id),
+                    ..mine.clone()
+                };
+                out.push(Choice {
+                    mine: true,
+                    recipients: count(draft).await?,
+                    callback: Callback::BroadcastToMine(Some(g.id)),
+                    gemeinde: Some(g),
+                });
+            }
+        }
+    }
+    if p.who.is_admin() {
+        let mut gemeinden = ctx.store.gemeinden().await?;
+        gemeinden.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        for g in gemeinden {
+            if !p.who.may_manage_gemeinde(ctx, g.id).await? {
+                continue;
+            }
+            let draft = BroadcastDraft {
+                gemeinde_id: Some(g.id),
+                ..Default::default()
+            };
+            out.push(Choice {
+                mine: false,
+                recipients: count(draft).await?,
+                callback: Callback::BroadcastToGemeinde(g.id),
+                gemeinde: Some(g),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Starts composing (from `/broadcast`, or an offer's page with its texts in `draft`).
+pub(super) async fn start(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    draft: BroadcastDraft,
+) -> HandlerResult {
+    tracing::info!(
+        user_id = p.id,
+        offer = draft.offer_id,
+        "composing an announcement"
+    );
+    dialogue::save(
+        ctx,
+        p.id,
+        &Dialogue::BroadcastAudience {
+            draft: draft.clone(),
+        },
+    )
+    .await?;
+    show(bot, ctx, p, &draft, 0, None).await
+}
+
+/// The audience step, page `page` of the choices that have recipients; those without
+/// are named and explained. Nobody to reach at all ends the dialogue with an explanation.
+pub(super) async fn show(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    draft: &BroadcastDraft,
+    page: i64,
+    place: Option<MessageId>,
+) -> HandlerResult {
+    let all = choices(ctx, p).await?;
+    let (open, zero): (Vec<Choice>, Vec<Choice>) = all.into_iter().partition(|c| c.recipients > 0);
+    if open.is_empty() {
+        dialogue::clear(ctx, p.id).await?;
+        let text = ctx.texts.t(&p.lang, "broadcast-audience-none");
+        return replace_text(bot, p.chat, place, text).await;
+    }
+    let mut text = vec![];
+    if let Some(offer) = draft.offer_id
+        && let Some(o) = ctx.store.offer(offer).await?
+    {
+        let title = o.offer.text_in(&p.lang).0.title.clone();
+        text.push(ctx.texts.t_with(
+            &p.lang,
+            "broadcast-offer-attached",
+            &[("offer", Arg::text(title))],
+        ));
+    }
+    text.push(ctx.texts.t(&p.lang, "broadcast-audience-ask"));
+    if !zero.is_empty() {
+        let mut names: Vec<String> = zero
+            .iter()
+            .take(ZERO_NAMES)
+            .map(|c| label(ctx, &p.lang, c, false))
+            .collect();
+        if zero.len() > ZERO_NAMES {
+            names.push(ctx.texts.t_with(
+                &p.lang,
+                "list-more",
+                &[("count", Arg::from(zero.len() - ZERO_NAMES))],
+            ));
+        }
+        text.push(ctx.texts.t_with(
+            &p.lang,
+            "broadcast-audience-zero",
+            &[("audiences", Arg::markup(names.join(", ")))],
+        ));
+    }
+    let pages = open.len().div_ceil(PAGE).max(1) as i64;
+    let page = page.clamp(0, pages - 1);
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = open
+        .iter()
+        .skip(page as usize * PAGE)
+        .take(PAGE)
+        .map(|c| {
+            let text = ctx.texts.t_with(
+                &p.lang,
+                "broadcast-audience-button",
+                &[
+                    ("audience", Arg::markup(label(ctx, &p.lang, c, true))),
+                    ("count", Arg::from(c.recipients)),
+                ],
+            );
+            vec![button(text, c.callback.clone())]
+        })
+        .collect();
+    if let Some(nav) = pager(
+        &ctx.texts,
+        &p.lang,
+        page,
+        pages,
+        Callback::BroadcastAudiencePage,
+    ) {
+        rows.push(nav);
+    }
+    rows.push(vec![abort_button(ctx, &p.lang)]);
+    let keyboard = InlineKeyboardMarkup::new(rows);
+    show_with_keyboard(bot, p.chat, place, text.join("\n\n"), keyboard).await
+}
+
+pub(super) fn abort_button(ctx: &Ctx, lang: &str) -> InlineKeyboardButton {
+    button(
+        ctx.texts.t(lang, "broadcast-abort"),
+        Callback::BroadcastAbort,
+    )
+}
+
+/// An audience button: checked again (a forged one for a Gemeinde `p` may not reach
+/// changes nothing); then the languages step, or on to the text.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn chosen(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    q: &CallbackQuery,
+    place: Option<MessageId>,
+    mut draft: BroadcastDraft,
+    mine: bool,
+    gemeinde_id: Option<i64>,
+) -> Result<bool, HandlerError> {
+    draft.manager_id = match (mine, p.who.active_manager()) {
+        (true, Some(m)) => Some(m.id),
+        (true, None) => return Ok(false),
+        (false, _) => None,
+    };
+    draft.gemeinde_id = gemeinde_id;
+    draft.languages.clear();
+    if !may_send_to(ctx, p, &draft).await? {
+        tracing::warn!(user_id = p.id, "announcement audience refused");
+        return Ok(false);
+    }
+    let counts = recipients(ctx, &draft).await?;
+    if counts.is_empty() {
+        bot.answer_callback_query(q.id.clone())
+            .text(ctx.texts.t(&p.lang, "broadcast-audience-empty"))
+            .show_alert(true)
+            .await?;
+        return Ok(true);
+    }
+    bot.answer_callback_query(q.id.clone()).await?;
+    let summary = summary(ctx, &p.lang, &draft, &counts).await?;
+    if counts.len() > 1 {
+        // The languages step takes the place of the audience step (fewer messages:
+        // Telegram allows a chat about twenty a minute).
+        dialogue::save(
+            ctx,
+            p.id,
+            &Dialogue::BroadcastLanguages {
+                draft: draft.clone(),
+            },
+        )
+        .await?;
+        let (text, keyboard) = languages_step(ctx, &p.lang, &draft, &counts);
+        show_with_keyboard(bot, p.chat, place, format!("{summary}\n\n{text}"), keyboard).await?;
+        return Ok(true);
+    }
+    replace_text(bot, p.chat, place, summary).await?;
+    after_audience(bot, ctx, p, draft).await?;
+    Ok(true)
+}
+
+/// The audience chosen and its recipients (`counts`: of every language), as a line.
+pub(super) async fn summary(
+    ctx: &Ctx,
+    lang: &str,
+    draft: &BroadcastDraft,
+    counts: &BTreeMap<String, i64>,
+) -> Result<String, HandlerError> {
+    let gemeinde = match draft.gemeinde_id {
+        Some(g) => ctx.store.gemeinde(g).await?.map(|g| g.name),
+        None => None,
+    };
+    let label = audience_label(
+        ctx,
+        lang,
+        draft.manager_id.is_some(),
+        gemeinde.as_deref(),
+        false,
+    );
+    Ok(ctx.texts.t_with(
+        lang,
+        "broadcast-audience-chosen",
+        &[
+            ("audience", Arg::markup(label)),
+            ("count", Arg::from(counts.values().sum::<i64>())),
+        ],
+    ))
+}
+
+/// After the audience: the German text, unless it is there (an offer's), then the
+/// preview.
+pub(super) async fn after_audience(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    draft: BroadcastDraft,
+) -> HandlerResult {
+    if draft.texts.contains_key(crate::domain::offer::REFERENCE) {
+        preview::show(bot, ctx, p, draft).await
+    } else {
+        texts::ask(bot, ctx, p, draft, crate::domain::offer::REFERENCE, None).await
+    }
+}

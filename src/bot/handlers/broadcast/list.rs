@@ -1,0 +1,170 @@
+//! `/broadcasts`: the announcements one has scheduled, each with a cancel button.
+
+use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, MessageId};
+
+use super::super::common::{replace_text, show_with_keyboard};
+use super::*;
+use crate::bot::keyboards::button;
+use crate::i18n::{format, markup};
+use crate::store::broadcasts::Broadcast;
+use crate::store::people::Actor;
+
+/// At most this many in the list (Telegram's message and keyboard limits).
+const LIST_MAX: usize = 20;
+
+/// Characters of the German text shown in the list.
+const SNIPPET: usize = 60;
+
+/// The first words of a text, on one line.
+fn first_words(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= SNIPPET {
+        return line;
+    }
+    let cut: String = line.chars().take(SNIPPET).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > SNIPPET / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end())
+}
+
+/// A broadcast's audience as the list names it (HTML).
+async fn audience_text(ctx: &Ctx, lang: &str, b: &Broadcast) -> Result<String, HandlerError> {
+    let gemeinde = match b.audience.gemeinde_id {
+        Some(g) => ctx.store.gemeinde(g).await?.map(|g| g.name),
+        None => None,
+    };
+    let mut text = audience::audience_label(
+        ctx,
+        lang,
+        b.audience.manager_id.is_some(),
+        gemeinde.as_deref(),
+        false,
+    );
+    if !b.audience.languages.is_empty() {
+        let names = languages::language_names(ctx, lang, &b.audience.languages);
+        text.push(' ');
+        text.push_str(&ctx.texts.t_with(
+            lang,
+            "broadcast-audience-only",
+            &[("languages", Arg::text(names))],
+        ));
+    }
+    Ok(text)
+}
+
+fn local(ctx: &Ctx, b: &Broadcast) -> NaiveDateTime {
+    b.send_at.with_timezone(&ctx.config.time_zone).naive_local()
+}
+
+/// The list, in place of message `place` (after a cancel) or as a new message.
+pub(super) async fn show(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    place: Option<MessageId>,
+) -> HandlerResult {
+    let list = ctx.store.scheduled_broadcasts(p.id).await?;
+    if list.is_empty() {
+        let text = ctx.texts.t(&p.lang, "broadcast-list-none");
+        return replace_text(bot, p.chat, place, text).await;
+    }
+    let mut lines = vec![ctx.texts.t_with(
+        &p.lang,
+        "broadcast-list-title",
+        &[("count", Arg::from(list.len()))],
+    )];
+    let mut keyboard = vec![];
+    for b in list.iter().take(LIST_MAX) {
+        let at = local(ctx, b);
+        let count: i64 = ctx
+            .store
+            .audience_languages(&b.audience)
+            .await?
+            .values()
+            .sum();
+        let german = b
+            .texts
+            .get(crate::domain::offer::REFERENCE)
+            .map(String::as_str)
+            .unwrap_or("");
+        lines.push(ctx.texts.t_with(
+            &p.lang,
+            "broadcast-list-line",
+            &[
+                (
+                    "when",
+                    Arg::markup(markup::escape(&format::date_time(&p.lang, at))),
+                ),
+                (
+                    "audience",
+                    Arg::markup(audience_text(ctx, &p.lang, b).await?),
+                ),
+                ("count", Arg::from(count)),
+                ("text", Arg::text(first_words(german))),
+            ],
+        ));
+        keyboard.push(vec![button(
+            ctx.texts.t_with(
+                &p.lang,
+                "broadcast-cancel-button",
+                &[("when", Arg::markup(at.format("%d.%m. %H:%M").to_string()))],
+            ),
+            Callback::BroadcastCancel(b.id),
+        )]);
+    }
+    if list.len() > LIST_MAX {
+        lines.push(ctx.texts.t_with(
+            &p.lang,
+            "list-more",
+            &[("count", Arg::from(list.len() - LIST_MAX))],
+        ));
+    }
+    let keyboard = InlineKeyboardMarkup::new(keyboard);
+    show_with_keyboard(bot, p.chat, place, lines.join("\n\n"), keyboard).await
+}
+
+/// A cancel button: only the author's own, only while scheduled. One that started
+/// meanwhile is explained; anything else is a stale button.
+pub(super) async fn cancel(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    q: &CallbackQuery,
+    place: Option<MessageId>,
+    id: i64,
+) -> Result<bool, HandlerError> {
+    let now = ctx.clock.now();
+    if ctx
+        .store
+        .cancel_broadcast(id, p.id, Actor::Telegram(p.id), now)
+        .await?
+    {
+        bot.answer_callback_query(q.id.clone()).await?;
+        tracing::info!(user_id = p.id, broadcast_id = id, "announcement cancelled");
+        if let Some(b) = ctx.store.broadcast(id).await? {
+            let at = markup::escape(&format::date_time(&p.lang, local(ctx, &b)));
+            say(
+                bot,
+                ctx,
+                p,
+                "broadcast-cancelled",
+                &[("when", Arg::markup(at))],
+            )
+            .await?;
+        }
+        show(bot, ctx, p, place).await?;
+        return Ok(true);
+    }
+    match ctx.store.broadcast(id).await? {
+        Some(b) if b.author_id == p.id && matches!(b.status.as_str(), "sending" | "done") => {
+            bot.answer_callback_query(q.id.clone())
+                .text(ctx.texts.t(&p.lang, "broadcast-already-started"))
+                .show_alert(true)
+                .await?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}

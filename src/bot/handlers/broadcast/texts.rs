@@ -1,0 +1,226 @@
+//! The texts: German first (typed, or an offer's), then translations for the languages
+//! the audience reads. A text that is not accepted is explained and asked for again;
+//! nothing is kept of it.
+
+use teloxide::types::{CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+
+use super::super::common::show_with_keyboard;
+use super::super::offers::{Viewer, belongs_to};
+use super::*;
+use crate::bot::keyboards::button;
+use crate::domain::offer::{Offer, REFERENCE};
+
+/// Asks for the text in `lang` (German, or a translation), in place of message `place`
+/// or as a new message.
+pub(super) async fn ask(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    draft: BroadcastDraft,
+    lang: &str,
+    place: Option<MessageId>,
+) -> HandlerResult {
+    dialogue::save(
+        ctx,
+        p.id,
+        &Dialogue::BroadcastText {
+            draft,
+            lang: lang.to_owned(),
+        },
+    )
+    .await?;
+    let max = ("max", Arg::from(MAX_TEXT));
+    let text = if lang == REFERENCE {
+        ctx.texts.t_with(&p.lang, "broadcast-ask-german", &[max])
+    } else {
+        ctx.texts.t_with(
+            &p.lang,
+            "broadcast-ask-translation",
+            &[("language", Arg::text(language_name(ctx, lang))), max],
+        )
+    };
+    let keyboard = InlineKeyboardMarkup::new(vec![vec![audience::abort_button(ctx, &p.lang)]]);
+    show_with_keyboard(bot, p.chat, place, text, keyboard).await
+}
+
+/// Why a typed text is not taken, as a Fluent id with its arguments.
+fn check(text: Option<&str>) -> Result<String, (&'static str, usize)> {
+    let Some(text) = text else {
+        return Err(("broadcast-text-not-text", 0));
+    };
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(("broadcast-text-empty", 0));
+    }
+    let length = text.chars().count();
+    if length > MAX_TEXT {
+        return Err(("broadcast-text-too-long", length));
+    }
+    Ok(text.to_owned())
+}
+
+/// The text in `lang` was typed (`None`: not a text message).
+pub(super) async fn receive(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    mut draft: BroadcastDraft,
+    lang: &str,
+    typed: Option<&str>,
+) -> HandlerResult {
+    let text = match check(typed) {
+        Ok(t) => t,
+        Err((id, length)) => {
+            // The dialogue stays at this step: the next message is taken instead.
+            return say(
+                bot,
+                ctx,
+                p,
+                id,
+                &[("max", Arg::from(MAX_TEXT)), ("length", Arg::from(length))],
+            )
+            .await;
+        }
+    };
+    draft.texts.insert(lang.to_owned(), text);
+    next(bot, ctx, p, draft).await
+}
+
+/// The languages that will go out without a text of their own.
+async fn missing(ctx: &Ctx, draft: &BroadcastDraft) -> Result<Vec<String>, HandlerError> {
+    Ok(recipients(ctx, draft)
+        .await?
+        .into_keys()
+        .filter(|l| !draft.texts.contains_key(l))
+        .collect())
+}
+
+/// The "add a text in …" buttons, two a row.
+pub(super) fn translation_buttons(
+    ctx: &Ctx,
+    lang: &str,
+    missing: &[String],
+) -> Vec<Vec<InlineKeyboardButton>> {
+    let buttons: Vec<InlineKeyboardButton> = missing
+        .iter()
+        .map(|code| {
+            button(
+                ctx.texts.t_with(
+                    lang,
+                    "broadcast-add-translation",
+                    &[("language", Arg::markup(language_name(ctx, code)))],
+                ),
+                Callback::BroadcastAddText(code.clone()),
+            )
+        })
+        .collect();
+    buttons.chunks(2).map(|r| r.to_vec()).collect()
+}
+
+/// After a text: translations for the languages still without one, else the preview.
+async fn next(bot: &WBot, ctx: &Ctx, p: &Person<'_>, draft: BroadcastDraft) -> HandlerResult {
+    let missing = missing(ctx, &draft).await?;
+    if missing.is_empty() {
+        return preview::show(bot, ctx, p, draft).await;
+    }
+    let done: Vec<String> = draft.texts.keys().cloned().collect();
+    let text = ctx.texts.t_with(
+        &p.lang,
+        "broadcast-translations",
+        &[
+            (
+                "done",
+                Arg::text(languages::language_names(ctx, &p.lang, &done)),
+            ),
+            (
+                "missing",
+                Arg::text(languages::language_names(ctx, &p.lang, &missing)),
+            ),
+        ],
+    );
+    let mut rows = translation_buttons(ctx, &p.lang, &missing);
+    rows.push(vec![button(
+        ctx.texts.t(&p.lang, "broadcast-show-preview"),
+        Callback::BroadcastPreview,
+    )]);
+    rows.push(vec![audience::abort_button(ctx, &p.lang)]);
+    dialogue::save(ctx, p.id, &Dialogue::BroadcastTranslations { draft }).await?;
+    bot.send_message(p.chat, text)
+        .reply_markup(InlineKeyboardMarkup::new(rows))
+        .await?;
+    Ok(())
+}
+
+/// "Add a text in …": only for a language that will go out without one.
+pub(super) async fn add_translation(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    q: &CallbackQuery,
+    place: Option<MessageId>,
+    draft: BroadcastDraft,
+    code: &str,
+) -> Result<bool, HandlerError> {
+    if !missing(ctx, &draft).await?.iter().any(|l| l == code) {
+        return Ok(false);
+    }
+    bot.answer_callback_query(q.id.clone()).await?;
+    ask(bot, ctx, p, draft, code, place).await?;
+    Ok(true)
+}
+
+/// An offer's texts as an announcement, per language: the title, a blank line, the
+/// description and the times.
+pub fn offer_texts(offer: &Offer) -> BTreeMap<String, String> {
+    offer
+        .texts
+        .iter()
+        .filter(|(_, t)| !t.title.trim().is_empty())
+        .map(|(lang, t)| {
+            let body: Vec<&str> = [t.description.trim(), t.times.trim()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect();
+            let mut text = t.title.trim().to_owned();
+            if !body.is_empty() {
+                text.push_str("\n\n");
+                text.push_str(&body.join("\n"));
+            }
+            let text: String = text.chars().take(MAX_TEXT).collect();
+            (lang.clone(), text)
+        })
+        .collect()
+}
+
+/// "Announce" on an offer's page (browsed in Gemeinde `g`): the dialogue starts with the
+/// offer's texts. Only for a manager or administrator who may browse that Gemeinde and
+/// an offer shown there today.
+pub(super) async fn from_offer(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    q: &CallbackQuery,
+    g: i64,
+    id: i64,
+) -> Result<bool, HandlerError> {
+    let Some(v) = Viewer::of(ctx, p, g).await? else {
+        return Ok(false);
+    };
+    if v.manager.is_none() && !v.admin {
+        return Ok(false);
+    }
+    let Some(o) = ctx.store.offer(id).await? else {
+        return Ok(false);
+    };
+    if !belongs_to(&o, &v.gemeinde) || !o.offer.shown_on(Viewer::today(ctx)) {
+        return Ok(false);
+    }
+    bot.answer_callback_query(q.id.clone()).await?;
+    let draft = BroadcastDraft {
+        texts: offer_texts(&o.offer),
+        offer_id: Some(o.id),
+        ..Default::default()
+    };
+    audience::start(bot, ctx, p, draft).await?;
+    Ok(true)
+}
