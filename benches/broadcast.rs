@@ -115,6 +115,7 @@ async fn main() {
                     manager_id: Some(1),
                     gemeinde_id: None,
                     languages: vec![],
+                    offer_id: None,
                 },
                 texts: BTreeMap::from([
                     (

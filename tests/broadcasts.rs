@@ -58,6 +58,7 @@ async fn broadcast_now(app: &TestApp, author: i64) -> i64 {
                     manager_id: Some(manager.id),
                     gemeinde_id: None,
                     languages: vec![],
+                    offer_id: None,
                 },
                 texts: BTreeMap::from([("de".into(), GERMAN.into()), ("ar".into(), ARABIC.into())]),
                 offer_id: None,

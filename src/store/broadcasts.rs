@@ -21,6 +21,8 @@ pub struct Audience {
     pub gemeinde_id: Option<i64>,
     /// Only clients with these languages (empty: every language).
     pub languages: Vec<String>,
+    /// An announced offer: only clients whose Gemeinde has it (named, or its Landkreis).
+    pub offer_id: Option<i64>,
 }
 
 /// A broadcast to write.

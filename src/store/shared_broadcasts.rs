@@ -35,6 +35,7 @@ pub(crate) fn broadcast(row: BroadcastRow) -> crate::store::broadcasts::Broadcas
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned)
                 .collect(),
+            offer_id: row.5,
         },
         offer_id: row.5,
         texts: serde_json::from_str(&row.6).unwrap_or_default(),
@@ -45,13 +46,18 @@ pub(crate) fn broadcast(row: BroadcastRow) -> crate::store::broadcasts::Broadcas
 }
 
 /// The clients an audience reaches: linked (active, or unreachable: they may have come
-/// back), consenting to announcements. Binds: $1 manager, $2 Gemeinde, $3 languages
-/// (`,de,ar,` or empty).
+/// back), consenting to announcements, in a Gemeinde that has the announced offer. Binds:
+/// $1 manager, $2 Gemeinde (one of the two is required: never everyone), $3 languages
+/// (`,de,ar,` or empty), $4 offer.
 macro_rules! audience_where {
     () => {
         "c.telegram_id IS NOT NULL AND c.status IN ('active', 'unreachable') \
+         AND ($1 IS NOT NULL OR $2 IS NOT NULL) \
          AND ($1 IS NULL OR c.manager_id = $1) AND ($2 IS NULL OR c.gemeinde_id = $2) \
          AND ($3 = '' OR $3 LIKE '%,' || c.language || ',%') \
+         AND ($4 IS NULL OR c.gemeinde_id IN (SELECT og.gemeinde_id FROM offer_gemeinden og WHERE og.offer_id = $4) \
+              OR EXISTS (SELECT 1 FROM offers o JOIN gemeinden g ON g.landkreis = o.landkreis \
+                         WHERE o.id = $4 AND g.id = c.gemeinde_id)) \
          AND EXISTS (SELECT 1 FROM consents k WHERE k.client_id = c.id AND k.purpose = 'announcements')"
     };
 }
@@ -119,6 +125,7 @@ macro_rules! broadcast_store_impl {
                 .bind(audience.manager_id)
                 .bind(audience.gemeinde_id)
                 .bind($crate::store::shared_broadcasts::language_filter(&audience.languages))
+                .bind(audience.offer_id)
                 .fetch_all(&self.pool)
                 .await?;
                 Ok(rows.into_iter().collect())
@@ -139,7 +146,7 @@ macro_rules! broadcast_store_impl {
                 .bind(new.audience.manager_id)
                 .bind(new.audience.gemeinde_id)
                 .bind(new.audience.languages.join(","))
-                .bind(new.offer_id)
+                .bind(new.offer_id.or(new.audience.offer_id))
                 .bind(serde_json::to_string(&new.texts).expect("texts serialize"))
                 .bind($crate::store::millis(new.send_at))
                 .bind($crate::store::millis(now))
@@ -235,14 +242,15 @@ macro_rules! broadcast_store_impl {
                     let inserted = sqlx::query(concat!(
                         "INSERT INTO outbox (kind, recipient_id, template, args, due_at, dedupe_key, \
                          created_at, client_id, subject) \
-                         SELECT 'announcement', c.telegram_id, 'broadcast-message', $4, $5, \
-                         $6 || CAST(c.id AS TEXT), $5, c.id, $7 FROM clients c WHERE ",
+                         SELECT 'announcement', c.telegram_id, 'broadcast-message', $5, $6, \
+                         $7 || CAST(c.id AS TEXT), $6, c.id, $8 FROM clients c WHERE ",
                         $crate::store::shared_broadcasts::audience_where!(),
                         " ON CONFLICT (dedupe_key) DO NOTHING"
                     ))
                     .bind(b.audience.manager_id)
                     .bind(b.audience.gemeinde_id)
                     .bind($crate::store::shared_broadcasts::language_filter(&b.audience.languages))
+                    .bind(b.audience.offer_id)
                     .bind(args.to_string())
                     .bind($crate::store::millis(now))
                     .bind(format!("broadcast:{id}:"))

@@ -183,6 +183,7 @@ fn audience_of(draft: &BroadcastDraft) -> Audience {
         manager_id: draft.manager_id,
         gemeinde_id: draft.gemeinde_id,
         languages: draft.languages.clone(),
+        offer_id: draft.offer_id,
     }
 }
 
