@@ -63,7 +63,7 @@ manager-name-keep = نعم، هذا صحيح
 manager-name-change = إدخال اسم آخر
 manager-name-ask = يُرجى أن تكتبوا لي الاسم الذي سيراه الأشخاص الذين ترافقونهم (64 حرفًا على الأكثر).
 manager-name-bad = يجب أن يكون طول الاسم من 1 إلى 64 حرفًا. يُرجى المحاولة مرة أخرى.
-# REVIEW: placeholders "الاختصار" (KÜRZEL), "اللغة", "الرقم", "النص" (TEXT); "غياب" for Abwesenheit, "بديل" for Vertretung; "الرسالة المُحوَّلة" for the forwarded message. New lines: "التاريخ الوقت | المكان | الموضوع" and "العنوان | النوع" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "مهلة" (plural "مُهَل") for Frist; "تغيير وقتها" for verschieben. The /offers line: "العروض المحلية" for "Angebote vor Ort".
+# REVIEW: placeholders "الاختصار" (KÜRZEL), "اللغة", "الرقم", "النص" (TEXT); "غياب" for Abwesenheit, "بديل" for Vertretung; "الرسالة المُحوَّلة" for the forwarded message. New lines: "التاريخ الوقت | المكان | الموضوع" and "العنوان | النوع" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "مهلة" (plural "مُهَل") for Frist; "تغيير وقتها" for verschieben. The /offers line: "العروض المحلية" for "Angebote vor Ort". The /broadcast lines: "رسالة جماعية" (group message) for Mitteilung.
 manager-menu =
     <b>قائمتكم</b>
     /clients – الأشخاص الذين ترافقونهم
@@ -77,6 +77,8 @@ manager-menu =
     /deadline الاختصار التاريخ | العنوان | النوع – تسجيل مهلة
     /deadlines – المُهَل المفتوحة
     /offers – مشاهدة العروض المحلية وإرسالها إلى الأشخاص الذين ترافقونهم
+    /broadcast – كتابة رسالة جماعية إلى الأشخاص الذين ترافقونهم
+    /broadcasts – مشاهدة الرسائل الجماعية المجدولة وإلغاؤها
     /language – تغيير اللغة
     للرد على شخص ما، ردّوا على رسالته المُحوَّلة.
 
@@ -217,7 +219,7 @@ consent-none = لا شيء
 
 ## Administrators (bot commands)
 
-# REVIEW: "الجهة" for Träger, "المقاطعة" for Landkreis, placeholders "النوع" / "الاسم" / "رقم-الجهة" / "الرقم" / "رقم-الخلف" (NACHFOLGE-NR); "الحالات" (cases) for Klientinnen und Klienten; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German. The /offers line: "الكثير منها دفعة واحدة" for "viele auf einmal" (the command line import).
+# REVIEW: "الجهة" for Träger, "المقاطعة" for Landkreis, placeholders "النوع" / "الاسم" / "رقم-الجهة" / "الرقم" / "رقم-الخلف" (NACHFOLGE-NR); "الحالات" (cases) for Klientinnen und Klienten; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German. The /offers line: "الكثير منها دفعة واحدة" for "viele auf einmal" (the command line import). The /broadcast lines: "رسالة جماعية" (group message) for Mitteilung; "الجميع في إحدى بلدياتكم" (everyone in one of your municipalities).
 admin-help =
     <b>الإدارة</b>
     /add_org النوع الاسم – إضافة جهة (النوع: gemeinde, landkreis, traeger, verbund)
@@ -227,6 +229,8 @@ admin-help =
     /assign الرقم AGS – إسناد بلدية إلى مدير أو مديرة اندماج
     /deactivate الرقم رقم-الخلف – إلغاء التسجيل ونقل كل الحالات
     /offers – مشاهدة عروض بلدياتكم وتغييرها وإضافتها (الكثير منها دفعة واحدة: wegweiser offers import)
+    /broadcast – كتابة رسالة جماعية إلى الجميع في إحدى بلدياتكم
+    /broadcasts – مشاهدة الرسائل الجماعية المجدولة وإلغاؤها
 admin-org-added = تمت إضافة الجهة رقم { $id }: { $name }.
 admin-gemeinde-added = تمت إضافة البلدية: { $name } ({ $ags })، { $landkreis }.
 admin-manager-invited =
@@ -616,3 +620,132 @@ offer-problem-email = هذا ليس عنوان بريد إلكتروني. مثا
 offer-problem-phone = هذا ليس رقم هاتف. المسموح به فقط: الأرقام والمسافات و + / - ( ).
 offer-problem-date = هذا ليس تاريخًا صالحًا.
 offer-problem-language = هذا ليس رمز لغة (مثلًا de, ar, ti).
+
+## Announcements: what clients receive
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. "رسالة جماعية" (group message, plural "رسائل جماعية") for Mitteilung, chosen to avoid "إعلان", which also means an advertisement. But the consent the client switches on again in /privacy is called "إعلانات" (consent-announcements): should the two words be the same?
+
+broadcast-message = 📣 { $text }
+broadcast-only-german = هذه الرسالة متوفرة باللغة الألمانية فقط.
+# REVIEW: button "إيقاف الرسائل الجماعية" (stop the group messages).
+broadcast-stop = 🔕 إيقاف الرسائل الجماعية
+broadcast-stopped = لن تصلكم الرسائل الجماعية بعد الآن. أما رسائل مدير أو مديرة الاندماج لديكم والتذكيرات فستظل تصلكم. يمكنكم تفعيل الرسائل الجماعية من جديد عبر { "\u200E" }/privacy.
+offer-today = 📅 اليوم: <b>{ $offer }</b> – { $when }
+# REVIEW: "تنبيهات" (alerts) for Hinweise, to keep it apart from "تذكيرات" (reminders).
+offer-mute = 🔕 إيقاف التنبيهات عن هذا العرض
+offer-muted = لن تصلكم تنبيهات عن هذا العرض بعد الآن.
+
+## Announcements: progress and report (Integrationsmanager, administrators)
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. The counts follow a colon, to avoid number agreement.
+
+broadcast-starting = 📣 يجري تجهيز رسالتكم الجماعية …
+# REVIEW: "تم التوصيل" for zugestellt, "قيد الانتظار" for ausstehend, "تعذّر الوصول إليهم" for "nicht erreicht".
+broadcast-progress = 📣 يجري إرسال رسالتكم الجماعية. تم التوصيل: { $sent } من { $total }، قيد الانتظار: { $pending }، تعذّر الوصول إليهم: { $failed }.
+broadcast-progress-done = 📣 تم إرسال رسالتكم الجماعية. تم التوصيل: { $sent } من { $total }، تعذّر الوصول إليهم: { $failed }.
+# REVIEW: "غير مؤكد (انتهت مهلة الانتظار، ولم تُرسل مرة أخرى)" for "Unklar (Zeitüberschreitung, nicht noch einmal gesendet)"; "Wegweiser" for "Bot", as in notify-client-unreachable.
+broadcast-report =
+    <b>تقرير عن رسالتكم الجماعية</b>
+    عدد المستلمين: { $total }
+    تم التوصيل: { $sent }
+    تعذّر الوصول إليهم (تم حظر Wegweiser أو حذف الحساب): { $failed }
+    غير مؤكد (انتهت مهلة الانتظار، ولم تُرسل مرة أخرى): { $unknown }
+    لم تُرسل (سُحبت الموافقة في هذه الأثناء): { $dropped }
+broadcast-report-unreached = يُرجى التواصل مع هؤلاء الأشخاص بطريقة أخرى:
+broadcast-report-client = • { $label }
+broadcast-report-more = … و{ $count } آخرون
+
+## Announcements: composing
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. "الأشخاص الذين أرافقهم" (the people I accompany) on the manager's own buttons; "الأشخاص الذين تتم مرافقتهم" for Klientinnen und Klienten otherwise.
+
+broadcast-audience-ask = <b>📣 رسالة جماعية جديدة</b>
+    إلى من تريدون إرسالها؟ الرقم بين القوسين هو عدد الأشخاص الذين سيتلقّونها: فقط من وافق على تلقّي الرسائل الجماعية.
+broadcast-offer-attached = رسالة جماعية عن العرض <b>{ $offer }</b>
+broadcast-audience-mine = كل الأشخاص الذين أرافقهم
+broadcast-audience-mine-in = الأشخاص الذين أرافقهم في { $gemeinde }
+broadcast-audience-gemeinde = كل الأشخاص الذين تتم مرافقتهم في { $gemeinde }
+broadcast-audience-button = { $audience } ({ $count })
+broadcast-audience-zero = غير متاح للاختيار، لأنه لم يوافق أحد هناك بعد على تلقّي الرسائل الجماعية: { $audiences }
+broadcast-audience-none = لن تصل رسالتكم إلى أحد: لم يوافق أحد بعد على تلقّي الرسائل الجماعية. يمكن للأشخاص الذين تتم مرافقتهم تفعيل ذلك في أي وقت عبر { "\u200E" }/privacy. لم يُحفظ أي شيء.
+broadcast-audience-empty = لم يوافق أحد هنا بعد على تلقّي الرسائل الجماعية. يُرجى اختيار شيء آخر.
+# REVIEW: the zero form never occurs in practice; please check all six forms (here and in the other messages of this section that count people).
+broadcast-audience-chosen = إلى: { $audience } ({ $count ->
+        [zero] { $count } شخص
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    })
+broadcast-languages =
+    يمكنكم إرسال الرسالة فقط إلى الأشخاص الذين يقرؤون لغات معيّنة. اضغطوا على اللغات، أو على «كل اللغات».
+    اللغات المختارة: { $languages }
+broadcast-languages-all = كل اللغات
+broadcast-all-languages = كل اللغات
+# REVIEW: the arrow ▶ is kept as in German; in right-to-left text it may point the wrong way.
+broadcast-continue = متابعة ▶
+broadcast-languages-chosen = اللغات: { $languages }
+broadcast-audience-only = (فقط { $languages })
+# REVIEW: "حذف المسودة" (delete the draft) for Verwerfen.
+broadcast-abort = ✖ حذف المسودة
+broadcast-discarded = تم حذف الرسالة. لم يُرسل أي شيء.
+# REVIEW: "الحد الأقصى لعدد الأحرف: …" avoids number agreement, as in offer-problem-too-long.
+broadcast-ask-german = يُرجى الآن كتابة نص الرسالة باللغة الألمانية (الحد الأقصى لعدد الأحرف: { $max }). من يقرأ لغة أخرى يتلقّى النص الألماني مع ملاحظة، ما دامت لا توجد ترجمة.
+broadcast-ask-translation = يُرجى الآن كتابة النص باللغة { $language } (الحد الأقصى لعدد الأحرف: { $max }).
+broadcast-text-not-text = يُرجى إرسال النص كرسالة عادية، بدون صورة أو ملف. لم يُحفظ أي شيء؛ أنا في انتظار النص.
+broadcast-text-empty = النص فارغ. لم يُحفظ أي شيء؛ يُرجى إرسال نص الرسالة.
+broadcast-text-too-long = النص طويل جدًا: عدد أحرفه { $length }، والحد الأقصى { $max }. لم يُحفظ أي شيء؛ يُرجى تقصيره وإرساله مرة أخرى.
+broadcast-translations =
+    النصوص الموجودة: { $done }.
+    بدون نص خاص بعد: { $missing }. من يقرأ هذه اللغات يتلقّى النص الألماني مع ملاحظة. هل تريدون إضافة نص؟
+broadcast-add-translation = ➕ نص باللغة { $language }
+broadcast-show-preview = 👁 معاينة
+broadcast-preview-heading = <b>معاينة · { $language } · { $count ->
+        [zero] { $count } شخص
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }</b>
+broadcast-preview-ready = هكذا ستصل رسالتكم إلى { $count ->
+        [zero] { $count } شخص
+        [one] شخص واحد
+        [two] شخصين
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }. هل تريدون الإرسال الآن أم لاحقًا؟
+broadcast-send-now = 📣 الإرسال الآن
+broadcast-schedule = 🕒 الإرسال لاحقًا
+broadcast-sent-now = يجري الآن إرسال رسالتكم إلى { $count ->
+        [zero] { $count } شخص
+        [one] شخص واحد
+        [two] شخصين
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }. ستتابعون هنا تقدّم الإرسال؛ وفي النهاية ستتلقّون تقريرًا.
+# REVIEW: the date reader only understands German words, so the examples keep "morgen" and "Di" with a gloss (غدًا، الثلاثاء), as in when-malformed; each example is wrapped in left-to-right isolates (U+2066 … U+2069) so that date and time are not swapped — please check the display.
+broadcast-ask-when = متى تريدون إرسال الرسالة؟ أمثلة: { "\u2066" }25.11.2026 14:30{ "\u2069" } · { "\u2066" }25.11. 14:30{ "\u2069" } · { "\u2066" }morgen 10:00{ "\u2069" } (غدًا) · { "\u2066" }Di 9:30{ "\u2069" } (الثلاثاء)
+broadcast-scheduled = 🕒 تمت جدولة رسالتكم. موعد الإرسال: { $when }. عبر { "\u200E" }/broadcasts ترون رسائلكم المجدولة ويمكنكم إلغاؤها.
+broadcast-list-none = ليس لديكم رسائل جماعية مجدولة. لكتابة رسالة جديدة استخدموا { "\u200E" }/broadcast.
+broadcast-list-title = <b>رسائلكم الجماعية المجدولة ({ $count })</b>
+broadcast-list-line =
+    🕒 { $when }
+    إلى: { $audience } · حاليًا { $count ->
+        [zero] { $count } شخص
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }
+    «{ $text }»
+# REVIEW: the date and time (e.g. 24.12. 18:00) are wrapped in left-to-right isolates (U+2066 … U+2069) so that they are not swapped — please check the display.
+broadcast-cancel-button = ✖ إلغاء: { "\u2066" }{ $when }{ "\u2069" }
+broadcast-cancelled = تم إلغاء الرسالة المجدولة في { $when }. لن يُرسل أي شيء.
+broadcast-already-started = يجري إرسال هذه الرسالة الآن أو تم إرسالها من قبل؛ لم يعد من الممكن إلغاؤها.
+# REVIEW: "إرسال رسالة جماعية" (send a group message) for Ankündigen, a button on an offer's page.
+offer-button-announce = 📣 إرسال رسالة جماعية

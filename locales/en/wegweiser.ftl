@@ -58,7 +58,7 @@ manager-name-keep = Yes, that is right
 manager-name-change = Enter a different name
 manager-name-ask = Please send me the name your clients should see (at most 64 characters).
 manager-name-bad = The name must be 1 to 64 characters long. Please try again.
-# REVIEW: "LABEL" for the placeholder KÜRZEL (the short code the manager gives a client); "substitute" for Vertretung. New lines: DATE TIME | PLACE | TOPIC and TITLE | KIND for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "reschedule" for verschieben.
+# REVIEW: "LABEL" for the placeholder KÜRZEL (the short code the manager gives a client); "substitute" for Vertretung. New lines: DATE TIME | PLACE | TOPIC and TITLE | KIND for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "reschedule" for verschieben. The /broadcast lines: "announcement" for Mitteilung (as in consent-announcements).
 manager-menu =
     <b>Your menu</b>
     /clients – your clients
@@ -72,6 +72,8 @@ manager-menu =
     /deadline LABEL DATE | TITLE | KIND – record a deadline
     /deadlines – open deadlines
     /offers – view local offers and send them to clients
+    /broadcast – write an announcement to your clients
+    /broadcasts – view and cancel scheduled announcements
     /language – change language
     To answer someone, reply to the forwarded message.
 
@@ -193,7 +195,7 @@ consent-none = none
 
 ## Administrators (bot commands)
 
-# REVIEW: "organisation" for Träger, "DISTRICT" for Landkreis, "ORG-NO" for TRÄGER-NR, "SUCCESSOR-NO" for NACHFOLGE-NR, "deregister" for abmelden; the TYPE values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German.
+# REVIEW: "organisation" for Träger, "DISTRICT" for Landkreis, "ORG-NO" for TRÄGER-NR, "SUCCESSOR-NO" for NACHFOLGE-NR, "deregister" for abmelden; the TYPE values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German. The /broadcast lines: "announcement" for Mitteilung (as in consent-announcements).
 admin-help =
     <b>Administration</b>
     /add_org TYPE NAME – create an organisation (TYPE: gemeinde, landkreis, traeger, verbund)
@@ -203,6 +205,8 @@ admin-help =
     /assign NO AGS – assign a municipality to an integration manager
     /deactivate NO SUCCESSOR-NO – deregister and hand over all their clients
     /offers – view, change and add your municipalities’ offers (many at once: wegweiser offers import)
+    /broadcast – write an announcement to everyone in one of your municipalities
+    /broadcasts – view and cancel scheduled announcements
 admin-org-added = Organisation no. { $id } created: { $name }.
 admin-gemeinde-added = Municipality created: { $name } ({ $ags }), { $landkreis }.
 admin-manager-invited =
@@ -543,3 +547,105 @@ offer-problem-email = That is not an email address. Example: info@example.com
 offer-problem-phone = That is not a phone number. Only digits, spaces and + / - ( ) are allowed.
 offer-problem-date = That is not a valid date.
 offer-problem-language = That is not a language code (for example de, ar, ti).
+
+## Announcements: what clients receive
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. "announcement" for Mitteilung, as in consent-announcements.
+
+broadcast-message = 📣 { $text }
+broadcast-only-german = This announcement is only available in German.
+broadcast-stop = 🔕 No more announcements
+broadcast-stopped = You will no longer receive announcements. You will still receive messages from your integration manager and reminders. You can switch announcements back on with /privacy.
+offer-today = 📅 Today: <b>{ $offer }</b> – { $when }
+# REVIEW: "notices" for Hinweise (the morning message about an offer's date) — "updates"?
+offer-mute = 🔕 No more notices about this offer
+offer-muted = You will no longer receive notices about this offer.
+
+## Announcements: progress and report (Integrationsmanager, administrators)
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+broadcast-starting = 📣 Your announcement is being prepared …
+broadcast-progress = 📣 Your announcement is being sent: { $sent } of { $total } delivered, { $pending } pending, { $failed } not reached.
+broadcast-progress-done = 📣 Your announcement has been sent: { $sent } of { $total } delivered, { $failed } not reached.
+# REVIEW: "Unclear (timed out, not sent again)" for "Unklar (Zeitüberschreitung, nicht noch einmal gesendet)".
+broadcast-report =
+    <b>Report on your announcement</b>
+    Recipients: { $total }
+    Delivered: { $sent }
+    Not reached (bot blocked or account deleted): { $failed }
+    Unclear (timed out, not sent again): { $unknown }
+    Not sent (consent withdrawn in the meantime): { $dropped }
+broadcast-report-unreached = Please contact these people another way:
+broadcast-report-client = • { $label }
+broadcast-report-more = … and { $count } more
+
+## Announcements: composing
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+broadcast-audience-ask = <b>📣 New announcement</b>
+    Who should it go to? The number in brackets shows how many people will receive it: only those who have agreed to receive announcements.
+broadcast-offer-attached = Announcement about the offer <b>{ $offer }</b>
+broadcast-audience-mine = All my clients
+broadcast-audience-mine-in = My clients in { $gemeinde }
+broadcast-audience-gemeinde = All clients in { $gemeinde }
+broadcast-audience-button = { $audience } ({ $count })
+broadcast-audience-zero = Not available, because nobody there has agreed to receive announcements yet: { $audiences }
+broadcast-audience-none = Your announcement would not reach anyone: nobody has agreed to receive announcements yet. Clients can switch this on at any time under /privacy. Nothing was saved.
+broadcast-audience-empty = Nobody here has agreed to receive announcements yet. Please choose something else.
+broadcast-audience-chosen = To: { $audience } ({ $count ->
+        [one] one person
+       *[other] { $count } people
+    })
+broadcast-languages =
+    You can send the announcement only to people who read certain languages. Tap the languages, or “All languages”.
+    Selected: { $languages }
+broadcast-languages-all = all languages
+broadcast-all-languages = All languages
+broadcast-continue = Continue ▶
+broadcast-languages-chosen = Languages: { $languages }
+broadcast-audience-only = (only { $languages })
+# REVIEW: "Discard" for Verwerfen (throw the draft away).
+broadcast-abort = ✖ Discard
+broadcast-discarded = The announcement has been discarded. Nothing was sent.
+broadcast-ask-german = Please now write the text of the announcement in German (at most { $max } characters). People who read another language get the German text with a note, as long as there is no translation.
+broadcast-ask-translation = Please now write the text in { $language } (at most { $max } characters).
+broadcast-text-not-text = Please send the text as a plain message, without a picture or file. Nothing was saved; I am waiting for the text.
+broadcast-text-empty = The text is empty. Nothing was saved; please send the text of the announcement.
+broadcast-text-too-long = The text is too long: { $length } characters, at most { $max } are possible. Nothing was saved; please shorten it and send it again.
+broadcast-translations =
+    Texts available: { $done }.
+    No text of their own yet: { $missing }. People who read these languages get the German text with a note. Would you like to add a text?
+broadcast-add-translation = ➕ Text in { $language }
+broadcast-show-preview = 👁 Preview
+broadcast-preview-heading = <b>Preview · { $language } · { $count ->
+        [one] one person
+       *[other] { $count } people
+    }</b>
+broadcast-preview-ready = This is how { $count ->
+        [one] one person gets
+       *[other] { $count } people get
+    } your announcement. Send now or later?
+broadcast-send-now = 📣 Send now
+broadcast-schedule = 🕒 Send later
+broadcast-sent-now = Your announcement is now going to { $count ->
+        [one] one person
+       *[other] { $count } people
+    }. You can see its progress here; at the end you will get a report.
+# REVIEW: the date reader only understands German words, so the examples keep "morgen" and "Di" with a gloss, as in when-malformed.
+broadcast-ask-when = When should the announcement be sent? Examples: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (tomorrow) · Di 9:30 (Tuesday)
+broadcast-scheduled = 🕒 Your announcement is scheduled for { $when }. With /broadcasts you can see your scheduled announcements and cancel them.
+broadcast-list-none = You have no scheduled announcements. Use /broadcast to write a new one.
+broadcast-list-title = <b>Your scheduled announcements ({ $count })</b>
+broadcast-list-line =
+    🕒 { $when }
+    To: { $audience } · currently { $count ->
+        [one] one person
+       *[other] { $count } people
+    }
+    “{ $text }”
+broadcast-cancel-button = ✖ Cancel: { $when }
+broadcast-cancelled = The announcement for { $when } has been cancelled. Nothing will be sent.
+broadcast-already-started = This announcement is already being sent or has been sent; it can no longer be cancelled.
+offer-button-announce = 📣 Announce

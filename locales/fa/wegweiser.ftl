@@ -63,7 +63,7 @@ manager-name-keep = بله، درست است
 manager-name-change = وارد کردن نام دیگر
 manager-name-ask = لطفاً نامی را که مراجعان شما باید ببینند برایم بنویسید (حداکثر ۶۴ حرف).
 manager-name-bad = نام باید بین ۱ تا ۶۴ حرف باشد. لطفاً دوباره امتحان کنید.
-# REVIEW: placeholders "برچسب" (KÜRZEL), "زبان", "شماره", "متن" (TEXT); "غیبت" for Abwesenheit, "جانشین" for Vertretung; "«پاسخ» (Reply)" for Telegram's reply function. New lines: "تاریخ ساعت | مکان | موضوع" and "عنوان | نوع" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "قرار" for Termin, "مهلت" for Frist. The /offers line: "برنامه‌های محلی" for "Angebote vor Ort".
+# REVIEW: placeholders "برچسب" (KÜRZEL), "زبان", "شماره", "متن" (TEXT); "غیبت" for Abwesenheit, "جانشین" for Vertretung; "«پاسخ» (Reply)" for Telegram's reply function. New lines: "تاریخ ساعت | مکان | موضوع" and "عنوان | نوع" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "قرار" for Termin, "مهلت" for Frist. The /offers line: "برنامه‌های محلی" for "Angebote vor Ort". The /broadcast lines: "اطلاعیه" for Mitteilung (as in consent-announcements).
 manager-menu =
     <b>منوی شما</b>
     /clients – مراجعان شما
@@ -77,6 +77,8 @@ manager-menu =
     /deadline برچسب تاریخ | عنوان | نوع – ثبت مهلت
     /deadlines – مهلت‌های باز
     /offers – دیدن برنامه‌های محلی و فرستادن آن‌ها برای مراجعان
+    /broadcast – نوشتن اطلاعیه برای مراجعان
+    /broadcasts – دیدن و لغو اطلاعیه‌های برنامه‌ریزی‌شده
     /language – تغییر زبان
     برای پاسخ به کسی، روی پیام فرستاده‌شده «پاسخ» (Reply) بزنید.
 
@@ -205,7 +207,7 @@ consent-none = هیچ‌کدام
 
 ## Administrators (bot commands)
 
-# REVIEW: "سازمان" for Träger, "شهرستان" for Landkreis, "شهرداری" for Gemeinde, placeholders "نوع" / "نام" / "شماره-سازمان" / "شماره" / "شماره-جایگزین" (NACHFOLGE-NR); the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German. The /offers line: "چند برنامه با هم" for "viele auf einmal" (the command line import).
+# REVIEW: "سازمان" for Träger, "شهرستان" for Landkreis, "شهرداری" for Gemeinde, placeholders "نوع" / "نام" / "شماره-سازمان" / "شماره" / "شماره-جایگزین" (NACHFOLGE-NR); the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German. The /offers line: "چند برنامه با هم" for "viele auf einmal" (the command line import). The /broadcast lines: "اطلاعیه" for Mitteilung (as in consent-announcements); "همهٔ مراجعان یکی از شهرداری‌های شما" (all clients of one of your municipalities) for "alle in einer Ihrer Gemeinden".
 admin-help =
     <b>مدیریت</b>
     /add_org نوع نام – ثبت سازمان (نوع: gemeinde, landkreis, traeger, verbund)
@@ -215,6 +217,8 @@ admin-help =
     /assign شماره AGS – سپردن یک شهرداری به یک مدیر ادغام
     /deactivate شماره شماره-جایگزین – غیرفعال کردن و سپردن همهٔ مراجعان او
     /offers – دیدن، تغییر و افزودن برنامه‌های شهرداری‌های شما (چند برنامه با هم: wegweiser offers import)
+    /broadcast – نوشتن اطلاعیه برای همهٔ مراجعان یکی از شهرداری‌های شما
+    /broadcasts – دیدن و لغو اطلاعیه‌های برنامه‌ریزی‌شده
 admin-org-added = سازمان شمارهٔ { $id } ثبت شد: { $name }.
 admin-gemeinde-added = شهرداری ثبت شد: { $name } ({ $ags })، { $landkreis }.
 admin-manager-invited =
@@ -569,3 +573,110 @@ offer-problem-email = این نشانی ایمیل نیست. مثال: info@exam
 offer-problem-phone = این شماره تلفن نیست. فقط رقم، فاصله و + / - ( ) مجاز است.
 offer-problem-date = این تاریخ معتبر نیست.
 offer-problem-language = این کد زبان نیست (برای مثال de, ar, ti).
+
+## Announcements: what clients receive
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. "اطلاعیه" (plural "اطلاعیه‌ها") for Mitteilung, as in consent-announcements.
+
+broadcast-message = 📣 { $text }
+broadcast-only-german = این اطلاعیه فقط به زبان آلمانی موجود است.
+# REVIEW: button "دیگر اطلاعیه نمی‌خواهم" (I do not want announcements any more).
+broadcast-stop = 🔕 دیگر اطلاعیه نمی‌خواهم
+broadcast-stopped = از این به بعد اطلاعیه‌ای برای شما فرستاده نمی‌شود. پیام‌های مدیر ادغام شما و یادآوری‌ها همچنان به شما می‌رسند. با { "\u200E" }/privacy می‌توانید اطلاعیه‌ها را دوباره فعال کنید.
+offer-today = 📅 امروز: <b>{ $offer }</b> – { $when }
+# REVIEW: "پیام" (message) for Hinweise, to keep it apart from "یادآوری" (reminders).
+offer-mute = 🔕 دیگر دربارهٔ این برنامه پیام نمی‌خواهم
+offer-muted = از این به بعد دربارهٔ این برنامه پیامی برای شما فرستاده نمی‌شود.
+
+## Announcements: progress and report (Integrationsmanager, administrators)
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. The counts follow a colon, to avoid agreement.
+
+broadcast-starting = 📣 اطلاعیهٔ شما در حال آماده شدن است …
+# REVIEW: "رسیده" (arrived) for zugestellt, "در انتظار" for ausstehend, "در دسترس نبودند" for "nicht erreicht".
+broadcast-progress = 📣 اطلاعیهٔ شما در حال ارسال است. رسیده: { $sent } از { $total }، در انتظار: { $pending }، در دسترس نبودند: { $failed }.
+broadcast-progress-done = 📣 اطلاعیهٔ شما فرستاده شد. رسیده: { $sent } از { $total }، در دسترس نبودند: { $failed }.
+# REVIEW: "نامشخص (مهلت پاسخ تمام شد، دوباره فرستاده نشد)" for "Unklar (Zeitüberschreitung, nicht noch einmal gesendet)"; "Wegweiser" for "Bot", as in notify-client-unreachable.
+broadcast-report =
+    <b>گزارش اطلاعیهٔ شما</b>
+    گیرندگان: { $total }
+    رسیده: { $sent }
+    در دسترس نبودند (Wegweiser مسدود شده یا حساب حذف شده است): { $failed }
+    نامشخص (مهلت پاسخ تمام شد، دوباره فرستاده نشد): { $unknown }
+    فرستاده نشد (موافقت در این فاصله پس گرفته شد): { $dropped }
+broadcast-report-unreached = لطفاً از راه دیگری با این افراد تماس بگیرید:
+broadcast-report-client = • { $label }
+broadcast-report-more = … و { $count } نفر دیگر
+
+## Announcements: composing
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. "شهرداری" for Gemeinde and "مراجعان" for Klientinnen und Klienten, as in the other messages for managers.
+
+broadcast-audience-ask = <b>📣 اطلاعیهٔ جدید</b>
+    برای چه کسانی فرستاده شود؟ عدد داخل پرانتز نشان می‌دهد چند نفر آن را دریافت می‌کنند: فقط کسانی که با دریافت اطلاعیه‌ها موافقت کرده‌اند.
+broadcast-offer-attached = اطلاعیه دربارهٔ برنامهٔ <b>{ $offer }</b>
+broadcast-audience-mine = همهٔ مراجعان من
+broadcast-audience-mine-in = مراجعان من در { $gemeinde }
+broadcast-audience-gemeinde = همهٔ مراجعان در { $gemeinde }
+broadcast-audience-button = { $audience } ({ $count })
+broadcast-audience-zero = این موارد قابل انتخاب نیستند، چون آنجا هنوز کسی با دریافت اطلاعیه‌ها موافقت نکرده است: { $audiences }
+broadcast-audience-none = اطلاعیهٔ شما به هیچ‌کس نمی‌رسید: هنوز کسی با دریافت اطلاعیه‌ها موافقت نکرده است. مراجعان هر وقت بخواهند می‌توانند این را در { "\u200E" }/privacy فعال کنند. چیزی ذخیره نشد.
+broadcast-audience-empty = اینجا هنوز کسی با دریافت اطلاعیه‌ها موافقت نکرده است. لطفاً گزینهٔ دیگری انتخاب کنید.
+broadcast-audience-chosen = برای: { $audience } ({ $count ->
+        [one] { $count } نفر
+       *[other] { $count } نفر
+    })
+broadcast-languages =
+    می‌توانید اطلاعیه را فقط برای کسانی بفرستید که زبان‌های مشخصی را می‌خوانند. روی زبان‌های مورد نظر بزنید، یا روی «همهٔ زبان‌ها».
+    انتخاب‌شده: { $languages }
+broadcast-languages-all = همهٔ زبان‌ها
+broadcast-all-languages = همهٔ زبان‌ها
+# REVIEW: the arrow ▶ is kept as in German; in right-to-left text it may point the wrong way.
+broadcast-continue = ادامه ▶
+broadcast-languages-chosen = زبان‌ها: { $languages }
+broadcast-audience-only = (فقط { $languages })
+# REVIEW: "حذف پیش‌نویس" (delete the draft) for Verwerfen.
+broadcast-abort = ✖ حذف پیش‌نویس
+broadcast-discarded = اطلاعیه حذف شد. چیزی فرستاده نشد.
+broadcast-ask-german = لطفاً اکنون متن اطلاعیه را به آلمانی بنویسید (حداکثر { $max } حرف). کسانی که زبان دیگری می‌خوانند، تا وقتی ترجمه‌ای نباشد، متن آلمانی را همراه با یک توضیح دریافت می‌کنند.
+broadcast-ask-translation = لطفاً اکنون متن را به زبان { $language } بنویسید (حداکثر { $max } حرف).
+broadcast-text-not-text = لطفاً متن را به‌صورت یک پیام ساده، بدون عکس یا فایل، بفرستید. چیزی ذخیره نشد؛ منتظر متن هستم.
+broadcast-text-empty = متن خالی است. چیزی ذخیره نشد؛ لطفاً متن اطلاعیه را بفرستید.
+broadcast-text-too-long = متن خیلی طولانی است: { $length } حرف، در حالی که حداکثر { $max } حرف ممکن است. چیزی ذخیره نشد؛ لطفاً آن را کوتاه کنید و دوباره بفرستید.
+broadcast-translations =
+    متن‌های موجود: { $done }.
+    هنوز بدون متن جداگانه: { $missing }. کسانی که این زبان‌ها را می‌خوانند، متن آلمانی را همراه با یک توضیح دریافت می‌کنند. آیا می‌خواهید متنی اضافه کنید؟
+broadcast-add-translation = ➕ متن به زبان { $language }
+broadcast-show-preview = 👁 پیش‌نمایش
+broadcast-preview-heading = <b>پیش‌نمایش · { $language } · { $count ->
+        [one] { $count } نفر
+       *[other] { $count } نفر
+    }</b>
+broadcast-preview-ready = اطلاعیهٔ شما به این شکل به { $count ->
+        [one] { $count } نفر
+       *[other] { $count } نفر
+    } می‌رسد. همین حالا فرستاده شود یا بعداً؟
+broadcast-send-now = 📣 ارسال فوری
+broadcast-schedule = 🕒 ارسال بعداً
+broadcast-sent-now = اطلاعیهٔ شما اکنون برای { $count ->
+        [one] { $count } نفر
+       *[other] { $count } نفر
+    } فرستاده می‌شود. اینجا می‌بینید که ارسال تا کجا پیش رفته است؛ در پایان یک گزارش دریافت می‌کنید.
+# REVIEW: the date reader only understands German words and Latin digits, so the examples keep "morgen" and "Di" with a gloss, as in when-malformed; each example is wrapped in left-to-right isolates (U+2066 … U+2069) so that date and time are not swapped — please check the display.
+broadcast-ask-when = اطلاعیه چه زمانی فرستاده شود؟ مثال‌ها: { "\u2066" }25.11.2026 14:30{ "\u2069" } · { "\u2066" }25.11. 14:30{ "\u2069" } · { "\u2066" }morgen 10:00{ "\u2069" } (فردا) · { "\u2066" }Di 9:30{ "\u2069" } (سه‌شنبه)
+broadcast-scheduled = 🕒 اطلاعیهٔ شما برای { $when } برنامه‌ریزی شد. با { "\u200E" }/broadcasts اطلاعیه‌های برنامه‌ریزی‌شدهٔ خود را می‌بینید و می‌توانید آن‌ها را لغو کنید.
+broadcast-list-none = هیچ اطلاعیهٔ برنامه‌ریزی‌شده‌ای ندارید. با { "\u200E" }/broadcast می‌توانید اطلاعیهٔ جدیدی بنویسید.
+broadcast-list-title = <b>اطلاعیه‌های برنامه‌ریزی‌شدهٔ شما ({ $count })</b>
+broadcast-list-line =
+    🕒 { $when }
+    برای: { $audience } · در حال حاضر { $count ->
+        [one] { $count } نفر
+       *[other] { $count } نفر
+    }
+    «{ $text }»
+# REVIEW: the date and time (e.g. 24.12. 18:00) are wrapped in left-to-right isolates (U+2066 … U+2069) so that they are not swapped — please check the display.
+broadcast-cancel-button = ✖ لغو: { "\u2066" }{ $when }{ "\u2069" }
+broadcast-cancelled = اطلاعیه‌ای که برای { $when } برنامه‌ریزی شده بود لغو شد. چیزی فرستاده نمی‌شود.
+broadcast-already-started = این اطلاعیه در حال ارسال است یا فرستاده شده است؛ دیگر نمی‌توان آن را لغو کرد.
+# REVIEW: "اطلاع‌رسانی" (informing people) for Ankündigen, a button on an offer's page.
+offer-button-announce = 📣 اطلاع‌رسانی

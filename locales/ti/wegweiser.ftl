@@ -84,7 +84,7 @@ manager-name-change = ካልእ ስም ምእታው
 manager-name-ask = በጃኹም ተገልገልትኹም ክርእይዎ ዘለዎም ስም ጽሓፉለይ (እንተበዝሐ 64 ፊደላት)።
 # REVIEW: whole sentence ("The name must be 1 to 64 characters long. Please try again.").
 manager-name-bad = እቲ ስም ካብ 1 ክሳብ 64 ፊደላት ክኸውን ኣለዎ። በጃኹም እንደገና ፈትኑ።
-# REVIEW: whole message; placeholders "ምልክት" (KÜRZEL), "ቋንቋ", "ቁጽሪ", "ጽሑፍ" (TEXT); "ዘይምህላው" for absence, "ተተካኢ" for substitute; last line "To answer someone, reply to the forwarded message." New lines: "ዕለት ሰዓት | ቦታ | ጉዳይ" and "ኣርእስቲ | ዓይነት" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "ቆጸራ" for Termin, "ናይ መወዳእታ ዕለት" for Frist, "ምስራዝ" for absagen. The /offers line: "see local services and send them to clients".
+# REVIEW: whole message; placeholders "ምልክት" (KÜRZEL), "ቋንቋ", "ቁጽሪ", "ጽሑፍ" (TEXT); "ዘይምህላው" for absence, "ተተካኢ" for substitute; last line "To answer someone, reply to the forwarded message." New lines: "ዕለት ሰዓት | ቦታ | ጉዳይ" and "ኣርእስቲ | ዓይነት" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "ቆጸራ" for Termin, "ናይ መወዳእታ ዕለት" for Frist, "ምስራዝ" for absagen. The /offers line: "see local services and send them to clients". The /broadcast lines: "write an announcement to your clients", "see and cancel planned announcements"; "ምልክታ" for Mitteilung, as in consent-announcements.
 manager-menu =
     <b>ሜኑኹም</b>
     /clients – ተገልገልትኹም
@@ -98,6 +98,8 @@ manager-menu =
     /deadline ምልክት ዕለት | ኣርእስቲ | ዓይነት – ናይ መወዳእታ ዕለት ምምዝጋብ
     /deadlines – ዘይተፈጸሙ ናይ መወዳእታ ዕለታት
     /offers – ናይ ከባቢ ኣገልግሎታት ምርኣይን ናብ ተገልገልቲ ምስዳድን
+    /broadcast – ናብ ተገልገልትኹም ምልክታ ምጽሓፍ
+    /broadcasts – ዝተመደቡ ምልክታታት ምርኣይን ምስራዝን
     /language – ቋንቋ ምቕያር
     ንሓደ ሰብ መልሲ ንምሃብ፣ ኣብቲ ዝተመሓላለፈ መልእኽቲ መልሱ (Reply)።
 
@@ -275,7 +277,7 @@ consent-none = የለን
 
 ## Administrators (bot commands)
 
-# REVIEW: whole message; "ትካል" for Träger, "ዞባ" for Landkreis, "ከባቢ" for Gemeinde, placeholders "ዓይነት" / "ስም" / "ቁጽሪ-ትካል" / "ቁጽሪ" / "ቁጽሪ-ተካኢ" (NACHFOLGE-NR); "ምስራዝ" for abmelden; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German. The /offers line: "see, change, add the services of your areas (many at once: …)".
+# REVIEW: whole message; "ትካል" for Träger, "ዞባ" for Landkreis, "ከባቢ" for Gemeinde, placeholders "ዓይነት" / "ስም" / "ቁጽሪ-ትካል" / "ቁጽሪ" / "ቁጽሪ-ተካኢ" (NACHFOLGE-NR); "ምስራዝ" for abmelden; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German. The /offers line: "see, change, add the services of your areas (many at once: …)". The /broadcast lines: "write an announcement to everyone in one of your areas", "see and cancel planned announcements".
 admin-help =
     <b>ምምሕዳር</b>
     /add_org ዓይነት ስም – ትካል ምምዝጋብ (ዓይነት: gemeinde, landkreis, traeger, verbund)
@@ -285,6 +287,8 @@ admin-help =
     /assign ቁጽሪ AGS – ንኣመሓዳሪ ምውህሃድ ከባቢ ምምዳብ
     /deactivate ቁጽሪ ቁጽሪ-ተካኢ – ምስራዝን ኩሎም ተገልገልቲ ምሕላፍን
     /offers – ኣገልግሎታት ከባብታትኩም ምርኣይ፣ ምቕያር፣ ምውሳኽ (ብዙሓት ብሓንሳብ: wegweiser offers import)
+    /broadcast – ኣብ ሓደ ካብ ከባብታትኩም ንዘለዉ ኩሎም ምልክታ ምጽሓፍ
+    /broadcasts – ዝተመደቡ ምልክታታት ምርኣይን ምስራዝን
 # REVIEW: "Organisation no. … registered: …".
 admin-org-added = ትካል ቁጽሪ { $id } ተመዝጊቡ: { $name }።
 # REVIEW: "Municipality registered: … (…), …".
@@ -814,3 +818,152 @@ offer-problem-phone = እዚ ቁጽሪ ተሌፎን ኣይኮነን። ቁጽር
 offer-problem-date = እዚ ቅኑዕ ዕለት ኣይኮነን።
 # REVIEW: "This is not a language code (for example de, ar, ti)."
 offer-problem-language = እዚ ኮድ ቋንቋ ኣይኮነን (ንኣብነት de, ar, ti)።
+
+## Announcements: what clients receive
+
+# REVIEW: new section — a draft by the developers (not fluent in Tigrinya), awaiting review by a native speaker; every message needs a check. "ምልክታ" (plural "ምልክታታት") for Mitteilung, as in consent-announcements — close to "ምልክት" (the label, Kürzel): is that confusing?
+
+broadcast-message = 📣 { $text }
+# REVIEW: "This announcement is only available in German."
+broadcast-only-german = እዚ ምልክታ እዚ ብጀርመንኛ ጥራይ እዩ ዘሎ።
+# REVIEW: button "Stop announcements".
+broadcast-stop = 🔕 ምልክታታት ምቁራጽ
+# REVIEW: whole message ("From now on you will not receive announcements. You will still receive messages from your integration manager and reminders. In /privacy you can choose announcements again.").
+broadcast-stopped = ድሕሪ ሕጂ ምልክታታት ኣይክትቕበሉን ኢኹም። መልእኽትታት ካብ ኣመሓዳሪ ምውህሃድኩምን መዘኻኸሪታትን ግን ምቕባል ትቕጽሉ ኢኹም። ኣብ /privacy ምልክታታት እንደገና ክትመርጹ ትኽእሉ ኢኹም።
+# REVIEW: "Today:".
+offer-today = 📅 ሎሚ: <b>{ $offer }</b> – { $when }
+# REVIEW: button "Stop information about this service"; "ሓበሬታ" (information) for Hinweise.
+offer-mute = 🔕 ብዛዕባ እዚ ኣገልግሎት ሓበሬታ ምቁራጽ
+# REVIEW: "From now on you will not receive information about this service."
+offer-muted = ድሕሪ ሕጂ ብዛዕባ እዚ ኣገልግሎት እዚ ሓበሬታ ኣይክትቕበሉን ኢኹም።
+
+## Announcements: progress and report (Integrationsmanager, administrators)
+
+# REVIEW: new section — a draft by the developers (not fluent in Tigrinya), awaiting review by a native speaker; every message needs a check. The counts follow a colon.
+
+# REVIEW: "Your announcement is being prepared …"
+broadcast-starting = 📣 ምልክታኹም ይዳሎ ኣሎ …
+# REVIEW: "Your announcement is being sent. Reached: … of …, waiting: …, not reachable: …"
+broadcast-progress = 📣 ምልክታኹም ይስደድ ኣሎ። ዝበጽሖም: { $sent } ካብ { $total }፣ ዝጽበዩ: { $pending }፣ ዘይተረኽቡ: { $failed }።
+# REVIEW: "Your announcement has been sent. Reached: … of …, not reachable: …"
+broadcast-progress-done = 📣 ምልክታኹም ተሰዲዱ። ዝበጽሖም: { $sent } ካብ { $total }፣ ዘይተረኽቡ: { $failed }።
+# REVIEW: whole message ("Report on your announcement", recipients, reached, not reachable (Wegweiser blocked or account deleted), unclear (time ran out, not sent again), not sent (consent withdrawn in the meantime)).
+broadcast-report =
+    <b>ጸብጻብ ብዛዕባ ምልክታኹም</b>
+    ተቐበልቲ: { $total }
+    ዝበጽሖም: { $sent }
+    ዘይተረኽቡ (Wegweiser ተዓጽዩ ወይ ኣካውንት ተደምሲሱ): { $failed }
+    ዘይንጹር (ግዜ ሓሊፉ፣ እንደገና ኣይተሰደደን): { $unknown }
+    ዘይተሰደደ (ስምምዕ ኣብ ማእከል ተሰሒቡ): { $dropped }
+# REVIEW: "Please contact these people another way:"
+broadcast-report-unreached = በጃኹም ነዞም ሰባት ብኻልእ መንገዲ ርኸብዎም:
+broadcast-report-client = • { $label }
+# REVIEW: "… and N more", as in digest-more.
+broadcast-report-more = … ከምኡ ውን ካልኦት { $count }
+
+## Announcements: composing
+
+# REVIEW: new section — a draft by the developers (not fluent in Tigrinya), awaiting review by a native speaker; every message needs a check. "ተገልገልቲ" for Klientinnen und Klienten, "ከባቢ" for Gemeinde, as elsewhere in this file.
+
+# REVIEW: whole message ("New announcement / Who should it go to? The number in brackets shows how many people will get it: only those who agreed to receive announcements.").
+broadcast-audience-ask = <b>📣 ሓድሽ ምልክታ</b>
+    ናብ መን ይኺድ? ኣብ ውሽጢ ቅንፍ ዘሎ ቁጽሪ ክንደይ ሰባት ከም ዝቕበልዎ የርኢ: ምልክታታት ንምቕባል ዝተሰማምዑ ጥራይ።
+# REVIEW: "Announcement about the service …".
+broadcast-offer-attached = ምልክታ ብዛዕባ ኣገልግሎት <b>{ $offer }</b>
+# REVIEW: button "All my clients".
+broadcast-audience-mine = ኩሎም ተገልገልተይ
+# REVIEW: button "My clients in …".
+broadcast-audience-mine-in = ተገልገልተይ ኣብ { $gemeinde }
+# REVIEW: button "All clients in …".
+broadcast-audience-gemeinde = ኩሎም ተገልገልቲ ኣብ { $gemeinde }
+broadcast-audience-button = { $audience } ({ $count })
+# REVIEW: "Cannot be chosen, because nobody there has agreed yet to receive announcements: …".
+broadcast-audience-zero = ክምረጹ ኣይክእሉን፣ ምኽንያቱ ኣብኡ ገና ሓደ እኳ ምልክታታት ንምቕባል ኣይተሰማምዐን: { $audiences }
+# REVIEW: whole message ("Your announcement would reach nobody: nobody has agreed yet to receive announcements. Clients can choose this at any time in /privacy. Nothing was saved.").
+broadcast-audience-none = ምልክታኹም ንማንም ኣይምበጽሐን: ገና ሓደ እኳ ምልክታታት ንምቕባል ኣይተሰማምዐን። ተገልገልቲ ኣብ ዝኾነ ግዜ ኣብ /privacy ክመርጽዎ ይኽእሉ። ዋላ ሓንቲ ኣይተዓቀበን።
+# REVIEW: "Nobody here has agreed yet to receive announcements. Please choose something else."
+broadcast-audience-empty = ኣብዚ ገና ሓደ እኳ ምልክታታት ንምቕባል ኣይተሰማምዐን። በጃኹም ካልእ ምረጹ።
+# REVIEW: "To: … (N person/people)".
+broadcast-audience-chosen = ናብ: { $audience } ({ $count ->
+        [one] { $count } ሰብ
+       *[other] { $count } ሰባት
+    })
+# REVIEW: whole message ("You can send the announcement only to people who read certain languages. Tap the languages, or “All languages”. / Selected: …").
+broadcast-languages =
+    ነዚ ምልክታ ፍሉያት ቋንቋታት ንዘንብቡ ሰባት ጥራይ ክትሰድዎ ትኽእሉ ኢኹም። ነቶም ቋንቋታት ጠውቑ፣ ወይ «ኩሎም ቋንቋታት»።
+    ዝተመረጹ: { $languages }
+# REVIEW: "all languages".
+broadcast-languages-all = ኩሎም ቋንቋታት
+# REVIEW: button "All languages".
+broadcast-all-languages = ኩሎም ቋንቋታት
+# REVIEW: button "Continue", as in join-continue.
+broadcast-continue = ምቕጻል ▶
+# REVIEW: "Languages: …".
+broadcast-languages-chosen = ቋንቋታት: { $languages }
+# REVIEW: "(only …)".
+broadcast-audience-only = ({ $languages } ጥራይ)
+# REVIEW: button "Delete" for Verwerfen (throw the draft away).
+broadcast-abort = ✖ ምድምሳስ
+# REVIEW: "The announcement is deleted. Nothing was sent."
+broadcast-discarded = እቲ ምልክታ ተደምሲሱ። ዋላ ሓንቲ ኣይተሰደደን።
+# REVIEW: whole message ("Please now write the text of the announcement in German (at most … characters). Those who read another language get the German text with a note, as long as there is no translation.").
+broadcast-ask-german = በጃኹም ሕጂ ጽሑፍ ናይቲ ምልክታ ብጀርመንኛ ጽሓፉ (እንተበዝሐ { $max } ፊደላት)። ካልእ ቋንቋ ዘንብቡ፣ ትርጉም ክሳብ ዘየለ፣ ነቲ ጀርመንኛ ጽሑፍ ምስ መግለጺ ይቕበሉ።
+# REVIEW: "Please now write the text in the language … (at most … characters)."
+broadcast-ask-translation = በጃኹም ሕጂ ነቲ ጽሑፍ ብቋንቋ { $language } ጽሓፉ (እንተበዝሐ { $max } ፊደላት)።
+# REVIEW: "Please send the text as a simple message, without a picture or file. Nothing was saved; I am waiting for the text."
+broadcast-text-not-text = በጃኹም ነቲ ጽሑፍ ከም ቀሊል መልእኽቲ፣ ብዘይ ስእሊ ወይ ፋይል ስደዱ። ዋላ ሓንቲ ኣይተዓቀበን፤ ነቲ ጽሑፍ እጽበ ኣለኹ።
+# REVIEW: "The text is empty. Nothing was saved; please send the text of the announcement."
+broadcast-text-empty = እቲ ጽሑፍ ባዶ እዩ። ዋላ ሓንቲ ኣይተዓቀበን፤ በጃኹም ጽሑፍ ናይቲ ምልክታ ስደዱ።
+# REVIEW: "The text is too long: … characters, at most … are allowed. Nothing was saved; please shorten it and send it again."
+broadcast-text-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ: { $length } ፊደላት፣ እንተበዝሐ { $max } ይፍቀድ። ዋላ ሓንቲ ኣይተዓቀበን፤ በጃኹም ኣሕጽርዎ እሞ እንደገና ስደድዎ።
+# REVIEW: whole message ("Texts available: … / Still without their own text: … Those who read these languages get the German text with a note. Would you like to add a text?").
+broadcast-translations =
+    ዘለዉ ጽሑፋት: { $done }።
+    ገና ናይ ገዛእ ርእሶም ጽሑፍ ዘይብሎም: { $missing }። እዞም ቋንቋታት ዘንብቡ ነቲ ጀርመንኛ ጽሑፍ ምስ መግለጺ ይቕበሉ። ጽሑፍ ክትውስኹ ትደልዩ ዶ?
+# REVIEW: button "Text in the language …".
+broadcast-add-translation = ➕ ጽሑፍ ብቋንቋ { $language }
+# REVIEW: button "Preview".
+broadcast-show-preview = 👁 ቅድመ-ምርኢት
+# REVIEW: "Preview · … · N person/people".
+broadcast-preview-heading = <b>ቅድመ-ምርኢት · { $language } · { $count ->
+        [one] { $count } ሰብ
+       *[other] { $count } ሰባት
+    }</b>
+# REVIEW: "Your announcement reaches N people like this. Send now or later?"
+broadcast-preview-ready = ምልክታኹም ከምዚ ኢሉ ናብ { $count ->
+        [one] { $count } ሰብ
+       *[other] { $count } ሰባት
+    } ይበጽሕ። ሕጂ ይሰደድ ወይስ ደሒሩ?
+# REVIEW: button "Send now".
+broadcast-send-now = 📣 ሕጂ ምስዳድ
+# REVIEW: button "Send later".
+broadcast-schedule = 🕒 ደሒሩ ምስዳድ
+# REVIEW: "Your announcement is now going to N people. You can see here how far it has got; at the end you will receive a report."
+broadcast-sent-now = ምልክታኹም ሕጂ ናብ { $count ->
+        [one] { $count } ሰብ
+       *[other] { $count } ሰባት
+    } ይኸይድ ኣሎ። ክሳብ ክንደይ ከም ዝበጽሐ ኣብዚ ክትርእዩ ኢኹም፤ ኣብ መወዳእታ ጸብጻብ ክትቕበሉ ኢኹም።
+# REVIEW: "When should the announcement be sent? Examples: …"; "morgen" and "Di" stay German with a gloss (tomorrow, Tuesday), as in when-malformed.
+broadcast-ask-when = እቲ ምልክታ መዓስ ይሰደድ? ኣብነታት: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (ጽባሕ) · Di 9:30 (ሰሉስ)
+# REVIEW: "Your announcement is planned for … In /broadcasts you can see your planned announcements and cancel them."
+broadcast-scheduled = 🕒 ምልክታኹም ን{ $when } ተመዲቡ ኣሎ። ኣብ /broadcasts ዝተመደቡ ምልክታታትኩም ክትርእዩን ክትሰርዝዎምን ትኽእሉ ኢኹም።
+# REVIEW: "You have no planned announcements. To write a new one, use /broadcast."
+broadcast-list-none = ዝተመደበ ምልክታ የብልኩምን። ሓድሽ ንምጽሓፍ /broadcast ተጠቐሙ።
+# REVIEW: "Your planned announcements (N)".
+broadcast-list-title = <b>ዝተመደቡ ምልክታታትኩም ({ $count })</b>
+# REVIEW: "To: … · now N person/people".
+broadcast-list-line =
+    🕒 { $when }
+    ናብ: { $audience } · ሕጂ { $count ->
+        [one] { $count } ሰብ
+       *[other] { $count } ሰባት
+    }
+    «{ $text }»
+# REVIEW: button "Cancel: …"; "ምስራዝ" as in appointment-cancel.
+broadcast-cancel-button = ✖ ምስራዝ: { $when }
+# REVIEW: "The announcement planned for … is cancelled. Nothing will be sent."
+broadcast-cancelled = እቲ ን{ $when } ዝተመደበ ምልክታ ተሰሪዙ። ዋላ ሓንቲ ኣይክስደድን እዩ።
+# REVIEW: "This announcement is already being sent or has been sent; it can no longer be cancelled."
+broadcast-already-started = እዚ ምልክታ እዚ ድሮ ይስደድ ኣሎ ወይ ተሰዲዱ እዩ፤ ድሕሪ ሕጂ ክስረዝ ኣይክእልን።
+# REVIEW: button "Send an announcement" for Ankündigen, on an offer's page.
+offer-button-announce = 📣 ምልክታ ምስዳድ

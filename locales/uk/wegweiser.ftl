@@ -60,7 +60,7 @@ manager-name-keep = Так, усе правильно
 manager-name-change = Ввести інше ім’я
 manager-name-ask = Будь ласка, напишіть мені ім’я, яке мають бачити Ваші клієнтки та клієнти (не більше 64 символів).
 manager-name-bad = Ім’я має містити від 1 до 64 символів. Будь ласка, спробуйте ще раз.
-# REVIEW: placeholders "МІТКА" (KÜRZEL), "МОВА", "НОМЕР", "ТЕКСТ"; "якщо Вас хтось заміняє" for "mit Vertretung". New lines: "ДАТА ЧАС | МІСЦЕ | ТЕМА" and "НАЗВА | ВИД" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "зустріч" for Termin, "термін" for Frist.
+# REVIEW: placeholders "МІТКА" (KÜRZEL), "МОВА", "НОМЕР", "ТЕКСТ"; "якщо Вас хтось заміняє" for "mit Vertretung". New lines: "ДАТА ЧАС | МІСЦЕ | ТЕМА" and "НАЗВА | ВИД" for DATUM UHRZEIT | ORT | THEMA and TITEL | ART; "зустріч" for Termin, "термін" for Frist. The /broadcast lines: "оголошення" for Mitteilung (as in consent-announcements).
 manager-menu =
     <b>Ваше меню</b>
     /clients – Ваші клієнтки та клієнти
@@ -74,6 +74,8 @@ manager-menu =
     /deadline МІТКА ДАТА | НАЗВА | ВИД – додати термін
     /deadlines – відкриті терміни
     /offers – переглянути місцеві пропозиції й надіслати їх клієнткам і клієнтам
+    /broadcast – написати оголошення Вашим клієнткам і клієнтам
+    /broadcasts – переглянути й скасувати заплановані оголошення
     /language – змінити мову
     Щоб комусь відповісти, відповідайте на переслане повідомлення.
 
@@ -204,7 +206,7 @@ consent-none = немає
 
 ## Administrators (bot commands)
 
-# REVIEW: "організація" for Träger, "РАЙОН" for Landkreis, "громада" for Gemeinde, placeholders "ТИП" / "НАЗВА" / "НОМЕР-ОРГАНІЗАЦІЇ" / "ІМ’Я" / "НОМЕР-НАСТУПНИКА" (NACHFOLGE-NR); "деактивувати" for abmelden; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German.
+# REVIEW: "організація" for Träger, "РАЙОН" for Landkreis, "громада" for Gemeinde, placeholders "ТИП" / "НАЗВА" / "НОМЕР-ОРГАНІЗАЦІЇ" / "ІМ’Я" / "НОМЕР-НАСТУПНИКА" (NACHFOLGE-NR); "деактивувати" for abmelden; the type values (gemeinde, landkreis, traeger, verbund) are typed as they are and stay German. The /broadcast lines: "оголошення" for Mitteilung (as in consent-announcements).
 admin-help =
     <b>Адміністрування</b>
     /add_org ТИП НАЗВА – створити організацію (ТИП: gemeinde, landkreis, traeger, verbund)
@@ -214,6 +216,8 @@ admin-help =
     /assign НОМЕР AGS – закріпити громаду за менеджером або менеджеркою з інтеграції
     /deactivate НОМЕР НОМЕР-НАСТУПНИКА – деактивувати й передати всіх клієнток і клієнтів
     /offers – переглянути, змінити, додати пропозиції Ваших громад (багато одразу: wegweiser offers import)
+    /broadcast – написати оголошення всім в одній із Ваших громад
+    /broadcasts – переглянути й скасувати заплановані оголошення
 admin-org-added = Організацію № { $id } створено: { $name }.
 admin-gemeinde-added = Громаду створено: { $name } ({ $ags }), { $landkreis }.
 admin-manager-invited =
@@ -577,3 +581,120 @@ offer-problem-email = Це не адреса електронної пошти. 
 offer-problem-phone = Це не номер телефону. Дозволено лише цифри, пробіли та + / - ( ).
 offer-problem-date = Це недійсна дата.
 offer-problem-language = Це не код мови (наприклад, de, ar, ti).
+
+## Announcements: what clients receive
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. "оголошення" for Mitteilung, as in consent-announcements — neutral enough, or could it be read as a classified ad?
+
+broadcast-message = 📣 { $text }
+broadcast-only-german = Це оголошення доступне лише німецькою мовою.
+# REVIEW: button "Вимкнути оголошення" (switch off announcements) for "Keine Mitteilungen mehr".
+broadcast-stop = 🔕 Вимкнути оголошення
+broadcast-stopped = Ви більше не отримуватимете оголошень. Повідомлення від Вашого менеджера або менеджерки з інтеграції та нагадування Ви й надалі отримуватимете. Знову ввімкнути оголошення можна командою /privacy.
+offer-today = 📅 Сьогодні: <b>{ $offer }</b> – { $when }
+# REVIEW: "сповіщення" (notifications) for Hinweise, to keep it apart from "нагадування" (reminders).
+offer-mute = 🔕 Вимкнути сповіщення про цю пропозицію
+offer-muted = Ви більше не отримуватимете сповіщень про цю пропозицію.
+
+## Announcements: progress and report (Integrationsmanager, administrators)
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. The counts follow a colon, to avoid number agreement.
+
+broadcast-starting = 📣 Ваше оголошення готується …
+# REVIEW: "очікують" for ausstehend, "недоступні" for "nicht erreicht" (as in status-unreachable).
+broadcast-progress = 📣 Ваше оголошення надсилається. Доставлено: { $sent } з { $total }, очікують: { $pending }, недоступні: { $failed }.
+broadcast-progress-done = 📣 Ваше оголошення надіслано. Доставлено: { $sent } з { $total }, недоступні: { $failed }.
+# REVIEW: "Невідомо (час очікування минув, повторно не надсилалося)" for "Unklar (Zeitüberschreitung, nicht noch einmal gesendet)".
+broadcast-report =
+    <b>Звіт про Ваше оголошення</b>
+    Одержувачі: { $total }
+    Доставлено: { $sent }
+    Недоступні (бота заблоковано або акаунт видалено): { $failed }
+    Невідомо (час очікування минув, повторно не надсилалося): { $unknown }
+    Не надіслано (згоду тим часом відкликано): { $dropped }
+broadcast-report-unreached = Будь ласка, зв’яжіться з цими особами іншим способом:
+broadcast-report-client = • { $label }
+broadcast-report-more = … і ще { $count }
+
+## Announcements: composing
+
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+broadcast-audience-ask = <b>📣 Нове оголошення</b>
+    Кому його надіслати? У дужках – скільки осіб його отримають: лише ті, хто погодився отримувати оголошення.
+broadcast-offer-attached = Оголошення про пропозицію <b>{ $offer }</b>
+broadcast-audience-mine = Усі мої клієнтки та клієнти
+broadcast-audience-mine-in = Мої клієнтки та клієнти в громаді { $gemeinde }
+broadcast-audience-gemeinde = Усі клієнтки та клієнти в громаді { $gemeinde }
+broadcast-audience-button = { $audience } ({ $count })
+broadcast-audience-zero = Недоступно для вибору, бо там ще ніхто не погодився отримувати оголошення: { $audiences }
+broadcast-audience-none = Ваше оголошення ніхто б не отримав: ще ніхто не погодився отримувати оголошення. Клієнтки та клієнти можуть будь-коли ввімкнути це в /privacy. Нічого не збережено.
+broadcast-audience-empty = Тут ще ніхто не погодився отримувати оголошення. Будь ласка, оберіть інший варіант.
+broadcast-audience-chosen = Кому: { $audience } ({ $count ->
+        [one] { $count } особа
+        [few] { $count } особи
+        [many] { $count } осіб
+       *[other] { $count } особи
+    })
+broadcast-languages =
+    Ви можете надіслати оголошення лише тим, хто читає певними мовами. Торкніться потрібних мов або «Усі мови».
+    Вибрано: { $languages }
+broadcast-languages-all = усі мови
+broadcast-all-languages = Усі мови
+broadcast-continue = Далі ▶
+broadcast-languages-chosen = Мови: { $languages }
+broadcast-audience-only = (лише { $languages })
+# REVIEW: "Відкинути" (discard) for Verwerfen — or "Видалити чернетку" (delete the draft)?
+broadcast-abort = ✖ Відкинути
+broadcast-discarded = Оголошення відкинуто. Нічого не надіслано.
+broadcast-ask-german = Будь ласка, напишіть тепер текст оголошення німецькою мовою (не більше { $max } символів). Хто читає іншою мовою, отримає німецький текст із приміткою, доки немає перекладу.
+# REVIEW: "мовою: $language" — the colon avoids declining the language name (shown in its own language, e.g. "العربية").
+broadcast-ask-translation = Будь ласка, напишіть тепер текст мовою: { $language } (не більше { $max } символів).
+broadcast-text-not-text = Будь ласка, надішліть текст звичайним повідомленням, без зображення чи файлу. Нічого не збережено; я чекаю на текст.
+broadcast-text-empty = Текст порожній. Нічого не збережено; будь ласка, надішліть текст оголошення.
+broadcast-text-too-long = Текст задовгий: символів – { $length }, можна не більше { $max }. Нічого не збережено; будь ласка, скоротіть його й надішліть ще раз.
+broadcast-translations =
+    Є тексти: { $done }.
+    Ще без власного тексту: { $missing }. Хто читає цими мовами, отримає німецький текст із приміткою. Бажаєте додати текст?
+broadcast-add-translation = ➕ Текст: { $language }
+broadcast-show-preview = 👁 Попередній перегляд
+broadcast-preview-heading = <b>Попередній перегляд · { $language } · { $count ->
+        [one] { $count } особа
+        [few] { $count } особи
+        [many] { $count } осіб
+       *[other] { $count } особи
+    }</b>
+broadcast-preview-ready = Так Ваше оголошення отримає { $count ->
+        [one] { $count } особа
+        [few] { $count } особи
+        [many] { $count } осіб
+       *[other] { $count } особи
+    }. Надіслати зараз чи пізніше?
+broadcast-send-now = 📣 Надіслати зараз
+broadcast-schedule = 🕒 Надіслати пізніше
+# REVIEW: dative forms "особі" / "особам" after the number.
+broadcast-sent-now = Ваше оголошення зараз надсилається { $count ->
+        [one] { $count } особі
+        [few] { $count } особам
+        [many] { $count } особам
+       *[other] { $count } особам
+    }. Тут Ви побачите, як просувається надсилання; наприкінці Ви отримаєте звіт.
+# REVIEW: the date reader only understands German words, so the examples keep "morgen" and "Di" with a gloss, as in when-malformed.
+broadcast-ask-when = Коли надіслати оголошення? Приклади: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (завтра) · Di 9:30 (вівторок)
+broadcast-scheduled = 🕒 Ваше оголошення заплановано на { $when }. Командою /broadcasts Ви можете переглянути свої заплановані оголошення та скасувати їх.
+broadcast-list-none = У Вас немає запланованих оголошень. Написати нове можна командою /broadcast.
+broadcast-list-title = <b>Ваші заплановані оголошення ({ $count })</b>
+broadcast-list-line =
+    🕒 { $when }
+    Кому: { $audience } · зараз { $count ->
+        [one] { $count } особа
+        [few] { $count } особи
+        [many] { $count } осіб
+       *[other] { $count } особи
+    }
+    «{ $text }»
+broadcast-cancel-button = ✖ Скасувати: { $when }
+broadcast-cancelled = Оголошення на { $when } скасовано. Нічого не буде надіслано.
+broadcast-already-started = Це оголошення вже надсилається або вже надіслане; скасувати його більше не можна.
+# REVIEW: "Оголосити" (announce) for Ankündigen, a button on an offer's page.
+offer-button-announce = 📣 Оголосити
