@@ -392,10 +392,7 @@ story!(three_hundred_offers_page_within_telegrams_limits, |app| {
             "ar",
             "offers-list-header",
             &[
-                (
-                    "category",
-                    Arg::text(app.t("ar", "offer-category-sprache")),
-                ),
+                ("category", Arg::text(app.t("ar", "offer-category-sprache"))),
                 ("gemeinde", Arg::text("Hemmingen")),
                 ("page", Arg::Number(n as f64)),
                 ("pages", Arg::Number(38.0)),
