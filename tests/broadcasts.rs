@@ -217,34 +217,54 @@ story_with!(
     }
 );
 
+/// 200 clients (labels `<prefix>-000` …) get a broadcast; returns once 60 have it, with
+/// the author and the clients, for a story that interrupts the service there.
+async fn broadcast_under_way(
+    app: &TestApp,
+    prefix: &str,
+    first_tg: i64,
+) -> (
+    FakeUser,
+    Vec<(String, i64, &'static str, bool)>,
+    Vec<FakeUser>,
+) {
+    let keller = manager_joins(app, 5001, "Frau Keller").await;
+    let clients: Vec<(String, i64, &'static str, bool)> = (0..200usize)
+        .map(|i| {
+            (
+                format!("{prefix}-{i:03}"),
+                first_tg + i as i64,
+                LANGS[i % 6],
+                true,
+            )
+        })
+        .collect();
+    seed_linked_clients(app, 5001, &clients).await;
+    let users: Vec<FakeUser> = clients
+        .iter()
+        .map(|c| app.user(c.1, "Client", Some(c.2)))
+        .collect();
+    broadcast_now(app, 5001).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while users.iter().filter(|u| !u.transcript().is_empty()).count() < 60 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the broadcast did not start"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    (keller, clients, users)
+}
+
 story_with!(
     a_restart_halfway_delivers_the_rest_and_nobody_twice,
     default_start(),
     &[("WEGWEISER_TELEGRAM_GLOBAL_RATE", "30")],
     |app| {
         let mut app = app;
-        let keller = manager_joins(&app, 5001, "Frau Keller").await;
-        let clients: Vec<(String, i64, &str, bool)> = (0..200usize)
-            .map(|i| (format!("R-{i:03}"), 200_000 + i as i64, LANGS[i % 6], true))
-            .collect();
-        seed_linked_clients(&app, 5001, &clients).await;
-        let users: Vec<FakeUser> = clients
-            .iter()
-            .map(|c| app.user(c.1, "Client", Some(c.2)))
-            .collect();
-        broadcast_now(&app, 5001).await;
-        let delivered =
-            |users: &[FakeUser]| users.iter().filter(|u| !u.transcript().is_empty()).count();
-        let deadline = std::time::Instant::now() + Duration::from_secs(60);
-        while delivered(&users) < 60 {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the broadcast did not start"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let (keller, clients, users) = broadcast_under_way(&app, "R", 200_000).await;
         app.restart().await;
-        let at_restart = delivered(&users);
+        let at_restart = users.iter().filter(|u| !u.transcript().is_empty()).count();
         assert!(at_restart < 200, "all were sent before the restart");
         // Rows the stopped sender had claimed come back when their lease runs out.
         app.clock.advance(chrono::Duration::minutes(3));
@@ -269,26 +289,7 @@ story_with!(
     &[("WEGWEISER_TELEGRAM_GLOBAL_RATE", "30")],
     |app| {
         let mut app = app;
-        let keller = manager_joins(&app, 5001, "Frau Keller").await;
-        let clients: Vec<(String, i64, &str, bool)> = (0..200usize)
-            .map(|i| (format!("X-{i:03}"), 300_000 + i as i64, LANGS[i % 6], true))
-            .collect();
-        seed_linked_clients(&app, 5001, &clients).await;
-        let users: Vec<FakeUser> = clients
-            .iter()
-            .map(|c| app.user(c.1, "Client", Some(c.2)))
-            .collect();
-        broadcast_now(&app, 5001).await;
-        let delivered =
-            |users: &[FakeUser]| users.iter().filter(|u| !u.transcript().is_empty()).count();
-        let deadline = std::time::Instant::now() + Duration::from_secs(60);
-        while delivered(&users) < 60 {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the broadcast did not start"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let (keller, clients, users) = broadcast_under_way(&app, "X", 300_000).await;
         // kill -9: no grace, requests in flight cut off.
         app.crash_and_restart().await;
         app.clock.advance(chrono::Duration::minutes(3));

@@ -1,0 +1,170 @@
+//! Inline keyboards and the callback data they carry.
+//!
+//! Callback data is `<kind>:<value>`, at most 64 bytes (Telegram's limit). Whatever a
+//! button asks for is checked again when it is tapped: a button that no longer parses or
+//! no longer applies (someone else's client, a finished dialogue) changes nothing.
+
+mod callback;
+
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+
+pub use callback::Callback;
+
+use crate::domain::consent::Purpose;
+use crate::i18n::{Arg, Texts};
+
+pub fn button(text: String, cb: Callback) -> InlineKeyboardButton {
+    InlineKeyboardButton::callback(text, cb.encode())
+}
+
+/// The ◀ / ▶ row for page `page` (from 0) of `pages`; `None` on a single page.
+pub fn pager(
+    texts: &Texts,
+    lang: &str,
+    page: i64,
+    pages: i64,
+    to: impl Fn(i64) -> Callback,
+) -> Option<Vec<InlineKeyboardButton>> {
+    let mut nav = vec![];
+    if page > 0 {
+        nav.push(button(texts.t(lang, "page-previous"), to(page - 1)));
+    }
+    if page + 1 < pages {
+        nav.push(button(texts.t(lang, "page-next"), to(page + 1)));
+    }
+    (!nav.is_empty()).then_some(nav)
+}
+
+/// Every offered language in its own name, two per row; the current one is ticked.
+pub fn language_picker(
+    texts: &Texts,
+    offered: &[String],
+    current: Option<&str>,
+) -> InlineKeyboardMarkup {
+    let buttons: Vec<InlineKeyboardButton> = offered
+        .iter()
+        .map(|code| {
+            let name = texts.language_name(code);
+            let label = if current == Some(code.as_str()) {
+                format!("✓ {name}")
+            } else {
+                name
+            };
+            button(label, Callback::Language(code.clone()))
+        })
+        .collect();
+    InlineKeyboardMarkup::new(buttons.chunks(2).map(|row| row.to_vec()))
+}
+
+/// A consent toggle: ✅ when given, ☐ when not.
+fn toggle(texts: &Texts, lang: &str, p: Purpose, on: bool, cb: Callback) -> InlineKeyboardButton {
+    let mark = if on { "✅" } else { "☐" };
+    button(format!("{mark} {}", texts.t(lang, p.message_id())), cb)
+}
+
+/// The consent step of onboarding: optional purposes as toggles, then agree / decline.
+pub fn onboarding_consents(texts: &Texts, lang: &str, chosen: &[Purpose]) -> InlineKeyboardMarkup {
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = Purpose::ALL
+        .into_iter()
+        .filter(|p| !p.required_for_link())
+        .map(|p| {
+            vec![toggle(
+                texts,
+                lang,
+                p,
+                chosen.contains(&p),
+                Callback::OnboardingToggle(p),
+            )]
+        })
+        .collect();
+    rows.push(vec![button(
+        texts.t(lang, "consent-agree"),
+        Callback::OnboardingAgree,
+    )]);
+    rows.push(vec![button(
+        texts.t(lang, "consent-decline"),
+        Callback::OnboardingDecline,
+    )]);
+    InlineKeyboardMarkup::new(rows)
+}
+
+/// The client's menu.
+pub fn client_menu(texts: &Texts, lang: &str, manager: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![
+        vec![button(
+            // Button labels are plain text, not HTML: the name goes in unescaped.
+            texts.t_with(lang, "menu-write", &[("manager", Arg::markup(manager))]),
+            Callback::MenuWrite,
+        )],
+        vec![
+            button(
+                texts.t(lang, "menu-appointments"),
+                Callback::MenuAppointments,
+            ),
+            button(texts.t(lang, "menu-deadlines"), Callback::MenuDeadlines),
+        ],
+        vec![button(texts.t(lang, "menu-offers"), Callback::MenuOffers)],
+        vec![
+            button(texts.t(lang, "menu-language"), Callback::MenuLanguage),
+            button(texts.t(lang, "menu-privacy"), Callback::MenuPrivacy),
+        ],
+    ])
+}
+
+pub fn privacy_menu(texts: &Texts, lang: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![
+        vec![button(texts.t(lang, "privacy-show"), Callback::PrivacyShow)],
+        vec![button(
+            texts.t(lang, "privacy-consents"),
+            Callback::PrivacyConsents,
+        )],
+        vec![button(
+            texts.t(lang, "privacy-delete"),
+            Callback::PrivacyDelete,
+        )],
+    ])
+}
+
+pub fn privacy_consents(texts: &Texts, lang: &str, given: &[Purpose]) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(
+        Purpose::ALL
+            .into_iter()
+            .filter(|p| !p.required_for_link())
+            .map(|p| {
+                vec![toggle(
+                    texts,
+                    lang,
+                    p,
+                    given.contains(&p),
+                    Callback::PrivacyToggle(p),
+                )]
+            })
+            .collect::<Vec<_>>(),
+    )
+}
+
+pub fn delete_confirm(texts: &Texts, lang: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![
+        button(
+            texts.t(lang, "privacy-delete-yes"),
+            Callback::PrivacyDeleteConfirm,
+        ),
+        button(
+            texts.t(lang, "privacy-delete-no"),
+            Callback::PrivacyDeleteCancel,
+        ),
+    ]])
+}
+
+pub fn manager_name(texts: &Texts, lang: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![
+        button(
+            texts.t(lang, "manager-name-keep"),
+            Callback::ManagerName(true),
+        ),
+        button(
+            texts.t(lang, "manager-name-change"),
+            Callback::ManagerName(false),
+        ),
+    ]])
+}
