@@ -3,61 +3,17 @@
 
 mod support;
 
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Command;
 
+use support::cli::{Run, wegweiser};
 use support::{Db, TOKEN, TestDb};
 use wegweiser::domain::invite;
 use wegweiser::fake_telegram::FakeTelegram;
 use wegweiser::store::people::Actor;
 
-/// The binary on `db_url`, with a clean environment: no WEGWEISER_* from the caller.
-fn wegweiser(dir: &Path, db_url: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
-    for (k, _) in std::env::vars() {
-        if k.starts_with("WEGWEISER_") || k == "RUST_LOG" {
-            cmd.env_remove(k);
-        }
-    }
-    cmd.current_dir(dir)
-        .stdin(Stdio::null())
-        .env("WEGWEISER_DATABASE_URL", db_url);
-    cmd
-}
-
 struct Admin {
     dir: tempfile::TempDir,
     url: String,
-}
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn ok(self) -> String {
-        assert_eq!(self.code, Some(0), "{}{}", self.stdout, self.stderr);
-        self.stdout
-    }
-    /// Exit code 2 with exactly one line on stderr (returned) and nothing on stdout.
-    fn bad_input(self) -> String {
-        assert_eq!(self.code, Some(2), "{}{}", self.stdout, self.stderr);
-        assert_eq!(self.stdout, "");
-        assert_eq!(self.stderr.lines().count(), 1, "{}", self.stderr);
-        self.stderr
-    }
-}
-
-impl From<Output> for Run {
-    fn from(o: Output) -> Self {
-        Run {
-            code: o.status.code(),
-            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        }
-    }
 }
 
 impl Admin {

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::Berlin;
 use support::people::{AGS, link_client, manager_joins, wait_source};
-use support::{TestApp, WAIT, due_settled, outbox_settled, say};
+use support::{TestApp, WAIT, due_settled, outbox_settled, say, tap_until};
 use wegweiser::clock::Clock;
 use wegweiser::domain::consent::Purpose;
 use wegweiser::domain::offer::{Category, Offer, OfferText};
@@ -107,18 +107,6 @@ fn add_text_button(app: &TestApp, lang: &str) -> String {
         "broadcast-add-translation",
         &[("language", Arg::markup(app.texts.language_name(lang)))],
     )
-}
-
-/// Taps `button` and waits for a message (new or edited) satisfying `done`.
-async fn tap_until(
-    user: &FakeUser,
-    button: &str,
-    done: impl Fn(&TranscriptMessage) -> bool,
-) -> TranscriptMessage {
-    user.tap(button).unwrap_or_else(|e| panic!("{e}"));
-    user.wait_for_message(WAIT, done)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn has_button(m: &TranscriptMessage, text: &str) -> bool {

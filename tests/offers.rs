@@ -9,10 +9,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use support::people::{AGS, link_client, manager_joins, wait_source};
-use support::{TestApp, WAIT, outbox_settled, say};
+use support::{TestApp, WAIT, outbox_settled, say, tap_until};
 use wegweiser::clock::Clock;
 use wegweiser::domain::offer::{Category, Offer, OfferText};
-use wegweiser::fake_telegram::{FakeUser, TranscriptMessage};
+use wegweiser::fake_telegram::FakeUser;
 use wegweiser::i18n::{Arg, format, markup};
 use wegweiser::store::orgs::AdminScope;
 use wegweiser::store::people::Actor;
@@ -78,18 +78,6 @@ async fn offer_id(app: &TestApp, external: &str) -> i64 {
 
 async fn gemeinde_id(app: &TestApp, ags: &str) -> i64 {
     app.store().gemeinde_by_ags(ags).await.unwrap().unwrap().id
-}
-
-/// Taps `button` and waits until a message (new or edited in place) satisfies `done`.
-async fn tap_until(
-    user: &FakeUser,
-    button: &str,
-    done: impl Fn(&TranscriptMessage) -> bool,
-) -> TranscriptMessage {
-    user.tap(button).unwrap_or_else(|e| panic!("{e}"));
-    user.wait_for_message(WAIT, done)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn category_button(app: &TestApp, lang: &str, c: Category, n: usize) -> String {

@@ -5,7 +5,7 @@
 mod support;
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use support::cli::{Run, wegweiser};
 
 /// Writes a scenario as two tests, `<name>::sqlite` and `<name>::postgres`.
 macro_rules! both {
@@ -36,36 +36,6 @@ macro_rules! both {
 struct Desk {
     dir: tempfile::TempDir,
     url: String,
-}
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn ok(self) -> String {
-        assert_eq!(self.code, Some(0), "{}{}", self.stdout, self.stderr);
-        self.stdout
-    }
-
-    /// Exit code 2, nothing on stdout; stderr returned.
-    fn rejected(self) -> String {
-        assert_eq!(self.code, Some(2), "{}{}", self.stdout, self.stderr);
-        assert_eq!(self.stdout, "");
-        self.stderr
-    }
-}
-
-impl From<Output> for Run {
-    fn from(o: Output) -> Self {
-        Run {
-            code: o.status.code(),
-            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        }
-    }
 }
 
 const EXAMPLE_TOML: &str = include_str!("../examples/offers.toml");
@@ -102,15 +72,7 @@ impl Desk {
 
     /// The binary in the desk's folder, with a clean environment.
     fn run(&self, args: &[&str]) -> Run {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
-        for (k, _) in std::env::vars() {
-            if k.starts_with("WEGWEISER_") || k == "RUST_LOG" {
-                cmd.env_remove(k);
-            }
-        }
-        cmd.current_dir(self.dir.path())
-            .stdin(Stdio::null())
-            .env("WEGWEISER_DATABASE_URL", &self.url)
+        wegweiser(self.dir.path(), &self.url)
             .args(args)
             .output()
             .unwrap()

@@ -8,6 +8,7 @@
 
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod people;
 
 use std::io::Write;
@@ -389,6 +390,18 @@ pub async fn say(user: &FakeUser, text: &str) -> wegweiser::fake_telegram::Trans
     let before = user.transcript().len();
     user.send_text(text);
     next_after(user, before).await
+}
+
+/// Taps `button` and waits until a message (new, or edited in place) satisfies `done`.
+pub async fn tap_until(
+    user: &FakeUser,
+    button: &str,
+    done: impl Fn(&wegweiser::fake_telegram::TranscriptMessage) -> bool,
+) -> wegweiser::fake_telegram::TranscriptMessage {
+    user.tap(button).unwrap_or_else(|e| panic!("{e}"));
+    user.wait_for_message(WAIT, done)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Waits for the bot's first message after the first `before` ones.

@@ -134,10 +134,19 @@ pub async fn pick_client(
     if !o.offer.shown_on(Viewer::today(ctx)) {
         return alert(bot, ctx, p, q, "offer-gone").await;
     }
-    let mut clients = vec![];
+    // Whether each of the manager's Gemeinden has the offer, looked up once each.
+    let mut has_it: std::collections::HashMap<i64, bool> = std::collections::HashMap::new();
+    for g in ctx.store.manager_gemeinden(m.id).await? {
+        has_it.insert(g.id, belongs_to(&o, &g));
+    }
     let total = ctx.store.count_clients_of(m.id).await?;
+    let mut clients = vec![];
     for c in ctx.store.clients_of(m.id, 0, total.max(1)).await? {
-        if c.telegram_id.is_some() && c.status == "active" && offer_for(ctx, &c, &o).await? {
+        let in_area = match has_it.get(&c.gemeinde_id) {
+            Some(yes) => *yes,
+            None => offer_for(ctx, &c, &o).await?,
+        };
+        if c.telegram_id.is_some() && c.status == "active" && in_area {
             clients.push(c);
         }
     }
