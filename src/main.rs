@@ -31,6 +31,16 @@ enum Command {
     Migrate,
     /// Validate the configuration, the database, the locales and the token, then exit.
     CheckConfig,
+    /// Copy the database to FILE while the bot runs (SQLite; PostgreSQL: says how with pg_dump).
+    Backup {
+        /// Where the copy goes; must not exist yet.
+        file: PathBuf,
+    },
+    /// Restore a backup FILE into the configured database, which must be new or empty.
+    Restore {
+        /// A file made by `wegweiser backup`.
+        file: PathBuf,
+    },
     /// Run a local Telegram Bot API emulator, for trying Wegweiser without Telegram.
     FakeTelegram {
         /// The port to listen on (127.0.0.1).
@@ -138,6 +148,27 @@ async fn async_main(cli: Cli) -> ExitCode {
                 Err(code) => return code,
             };
             offers(cmd, &config).await
+        }
+        Some(Command::Backup { ref file }) | Some(Command::Restore { ref file }) => {
+            let config = match load_config(&cli) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let url = &config.database.url;
+            let result = match cli.command {
+                Some(Command::Backup { .. }) => admin_cli::backup::backup(url, file).await,
+                _ => admin_cli::backup::restore(url, file).await,
+            };
+            match result {
+                Ok(out) => {
+                    print!("{out}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(e.exit_code())
+                }
+            }
         }
         Some(Command::CheckConfig) => {
             let config = match load_config(&cli) {
@@ -255,6 +286,18 @@ async fn check_config(config: &Config) -> ExitCode {
         );
     } else {
         println!("telegram.token: present (not shown)");
+        // getMe: is the token Telegram's, and which bot is it? The reason of a failure never
+        // holds the token.
+        match admin_cli::admin::bot_username(&config.telegram).await {
+            Ok(name) => println!(
+                "telegram: ok, the token belongs to @{name} ({})",
+                config.telegram.api_url
+            ),
+            Err(reason) => {
+                ok = false;
+                println!("telegram: {reason} ({})", config.telegram.api_url);
+            }
+        }
     }
     if ok {
         println!("everything looks fine");

@@ -54,20 +54,56 @@ fn check_config_without_token_says_how_to_set_one() {
     );
 }
 
-#[test]
-fn check_config_with_token_passes_and_hides_it() {
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_config_asks_telegram_whose_token_it_is_and_hides_it() {
+    let fake = FakeTelegram::start(TOKEN).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let out = wegweiser(dir.path())
-        .args(["--config", repo_config().to_str().unwrap(), "check-config"])
-        .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
-        .env("WEGWEISER_TELEGRAM_TOKEN", TOKEN)
-        .output()
-        .unwrap();
+    let check = |token: &str, api_url: &str| {
+        wegweiser(dir.path())
+            .args(["--config", repo_config().to_str().unwrap(), "check-config"])
+            .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
+            .env("WEGWEISER_TELEGRAM_TOKEN", token)
+            .env("WEGWEISER_TELEGRAM_API_URL", api_url)
+            .output()
+            .unwrap()
+    };
+    let out = check(TOKEN, fake.api_url().as_str());
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(
+        text(&out).contains("the token belongs to @wegweiser_test_bot"),
+        "{}",
+        text(&out)
+    );
     assert!(!text(&out).contains(TOKEN));
     assert!(
         dir.path().join("w.db").exists(),
         "the SQLite file is created"
+    );
+
+    // A token Telegram does not know, and a Telegram that cannot be reached: exit 2, the
+    // reason, and never the token.
+    let wrong = "654321:not-the-bots-token";
+    let out = check(wrong, fake.api_url().as_str());
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("Telegram refused"), "{}", text(&out));
+    assert!(!text(&out).contains("not-the-bots-token"), "{}", text(&out));
+    let out = check(TOKEN, "http://127.0.0.1:1/");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        text(&out).contains("Telegram could not be reached"),
+        "{}",
+        text(&out)
+    );
+    assert!(!text(&out).contains(TOKEN));
+}
+
+#[test]
+fn plain_http_to_another_host_is_refused_before_the_token_travels() {
+    let out = config_error("[telegram]\napi_url = \"http://botapi.example.org/\"\n");
+    assert_eq!(out.trim().lines().count(), 1, "{out}");
+    assert!(
+        out.contains("telegram.api_url") && out.contains("allow_insecure_api_url"),
+        "{out}"
     );
 }
 

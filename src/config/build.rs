@@ -44,6 +44,19 @@ pub(super) fn build(
                 format!("\"{api_url_text}\" is not an http(s) URL (default: {TELEGRAM_API_URL})"),
             )
         })?;
+    let allow_insecure = match env_var(env, "WEGWEISER_TELEGRAM_ALLOW_INSECURE_API_URL") {
+        Some(v) => parse_env_bool("telegram.allow_insecure_api_url", v)?,
+        None => t.allow_insecure_api_url.unwrap_or(false),
+    };
+    if api_url.scheme() == "http" && !is_loopback(&api_url) && !allow_insecure {
+        return Err(ConfigError::invalid(
+            "telegram.api_url",
+            format!(
+                "\"{}\" is plain http to a host other than this machine: the bot token would travel in clear text; use https, or set telegram.allow_insecure_api_url = true if the network in between is yours",
+                redact_url(api_url.as_str())
+            ),
+        ));
+    }
     let mode_text = env_var(env, "WEGWEISER_TELEGRAM_MODE")
         .map(str::to_owned)
         .or(t.mode)
@@ -335,5 +348,27 @@ fn resolve_database_url(url: &str, base_dir: &Path) -> Result<String, ConfigErro
         Ok(url.to_owned())
     } else {
         Err(bad("has an unknown scheme"))
+    }
+}
+
+/// `true`/`false` (also `1`/`0`, `yes`/`no`) from an environment variable.
+fn parse_env_bool(key: &str, value: &str) -> Result<bool, ConfigError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" => Ok(true),
+        "false" | "0" | "no" | "" => Ok(false),
+        _ => Err(ConfigError::invalid(
+            key,
+            format!("\"{value}\" is not true or false"),
+        )),
+    }
+}
+
+/// Whether a URL names this machine: `localhost`, 127.0.0.0/8 or `[::1]`.
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
     }
 }

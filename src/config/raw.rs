@@ -54,6 +54,7 @@ pub(super) struct RawTelegram {
     pub(super) mode: Option<String>,
     pub(super) poll_timeout_secs: Option<u32>,
     pub(super) global_rate: Option<u32>,
+    pub(super) allow_insecure_api_url: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]
