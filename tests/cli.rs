@@ -234,11 +234,61 @@ async fn the_binary_plays_the_start_story_and_stops_on_sigterm() {
     let log = std::fs::read_to_string(dir.path().join("stderr.log")).unwrap();
     assert!(log.contains("Wegweiser stopped"), "{log}");
     assert!(
+        !log.contains('\u{1b}'),
+        "a log file gets no ANSI colour codes: {log}"
+    );
+    assert!(
         !log.contains(TOKEN.split(':').nth(1).unwrap()),
         "the token leaked into the log"
     );
     assert!(
         !log.contains("Jobcenter"),
         "message text must not be logged"
+    );
+}
+
+/// `log.format = "json"`: every line on stderr is one JSON object with level and message.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_logs_are_one_object_per_line() {
+    let fake = FakeTelegram::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("stderr.log");
+    let mut child = tokio::process::Command::from(wegweiser(dir.path()))
+        .arg("run")
+        .env("WEGWEISER_TELEGRAM_TOKEN", TOKEN)
+        .env("WEGWEISER_TELEGRAM_API_URL", fake.api_url().as_str())
+        .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
+        .env("WEGWEISER_LOG_FORMAT", "json")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log_path).unwrap())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let user = fake.user(3002, "Amina", Some("de"));
+    say(&user, "/start").await;
+    let pid = child.id().expect("running").to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let status = tokio::time::timeout(Duration::from_secs(10), child.wait())
+        .await
+        .expect("exits within 10 seconds of SIGTERM")
+        .unwrap();
+    assert!(status.success(), "{status:?}");
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let lines: Vec<serde_json::Value> = log
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert!(lines.iter().all(|l| l["level"].is_string()), "{log}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["fields"]["message"] == "Wegweiser stopped"),
+        "{log}"
     );
 }

@@ -9,8 +9,8 @@ use url::Url;
 
 use super::raw::RawConfig;
 use super::{
-    Config, ConfigError, DatabaseConfig, LocalesConfig, QuietHours, Secret, TELEGRAM_API_URL,
-    TelegramConfig, TelegramMode, redact_url,
+    Config, ConfigError, DatabaseConfig, LocalesConfig, LogFormat, QuietHours, Secret,
+    TELEGRAM_API_URL, TelegramConfig, TelegramMode, redact_url,
 };
 
 /// Reads `WEGWEISER_<KEY>` from the given environment.
@@ -259,7 +259,23 @@ pub(super) fn build(
         )
     };
 
+    let log_text = env_var(env, "WEGWEISER_LOG_FORMAT")
+        .map(str::to_owned)
+        .or(raw.log.and_then(|l| l.format))
+        .unwrap_or_else(|| "text".to_owned());
+    let log_format = match log_text.as_str() {
+        "text" => LogFormat::Text,
+        "json" => LogFormat::Json,
+        other => {
+            return Err(ConfigError::invalid(
+                "log.format",
+                format!("\"{other}\" is not \"text\" or \"json\" (default \"text\")"),
+            ));
+        }
+    };
+
     Ok(Config {
+        log_format,
         telegram: TelegramConfig {
             token,
             api_url,

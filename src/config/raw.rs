@@ -18,6 +18,13 @@ pub(super) struct RawConfig {
     pub(super) office_hours: Option<RawOfficeHours>,
     pub(super) reminders: Option<RawReminders>,
     pub(super) digest: Option<RawDigest>,
+    pub(super) log: Option<RawLog>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLog {
+    pub(super) format: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
