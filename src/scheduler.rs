@@ -7,7 +7,9 @@
 //!   reminder, asked the morning after whether the client came, and alerted when a
 //!   deadline passed undone;
 //! - the manager digest, on the cron schedule of `digest.schedule`;
-//! - (hourly) managers are warned 90 days before a client's support period ends;
+//! - (hourly) managers are warned 90 and 7 days before a client's support period ends;
+//!   then retention (`scheduler/retention.rs`): support ends at its planned end, data is
+//!   deleted after `retention.delete_after_days`, unused data after `inactive_days`;
 //! - scheduled announcements start when due; running ones keep their author's progress
 //!   message current and end with a report (see `broadcasts.rs`);
 //! - on the morning of an offer's date, the clients interested in it hear of it
@@ -18,6 +20,7 @@
 
 mod broadcasts;
 mod offer_days;
+mod retention;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -74,6 +77,9 @@ impl Scheduler {
                     if let Err(e) = self.support_period_warnings(now).await {
                         tracing::error!(error = %e, "support period check failed");
                     }
+                    if let Err(e) = self.retention(now).await {
+                        tracing::error!(error = %e, "retention pass failed");
+                    }
                     support_checked = Some(now);
                 }
                 if let Err(e) = self.agenda_checks(now).await {
@@ -105,32 +111,48 @@ impl Scheduler {
         SchedulerHandle { stop, task }
     }
 
-    /// One notice per client whose support ends within 90 days, to their manager.
+    /// One notice per client whose support ends within 90 days, and another within 7
+    /// days, to their manager.
     pub async fn support_period_warnings(
         &self,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<usize, crate::store::StoreError> {
-        let horizon = now + Duration::days(support_period::WARN_DAYS_BEFORE);
         let mut written = 0;
-        for (client, manager_tg, manager_lang) in self.store.clients_ending_before(horizon).await? {
-            let Some(until) = client.support_until else {
-                continue;
-            };
-            let lang = manager_lang.unwrap_or_else(|| self.config.locales.default.clone());
-            let shown = format::date(
-                &lang,
-                until.with_timezone(&self.config.time_zone).date_naive(),
-            );
-            let mut row = NewOutbox::notice(
-                manager_tg,
+        for (days, template, key) in [
+            (
+                support_period::WARN_DAYS_BEFORE,
                 "support-ends-soon",
-                serde_json::json!({ "label": client.label, "until": shown }),
-                now,
-            );
-            // Once per planned end: an extension moves the end and warns again later.
-            row.dedupe_key = Some(format!("support-end:{}:{}", client.id, until.timestamp()));
-            if self.store.enqueue(row, now).await? {
-                written += 1;
+                "support-end",
+            ),
+            (
+                support_period::LAST_WARN_DAYS_BEFORE,
+                "support-ends-week",
+                "support-end-week",
+            ),
+        ] {
+            let horizon = now + Duration::days(days);
+            for (client, manager_tg, manager_lang) in
+                self.store.clients_ending_before(horizon).await?
+            {
+                let Some(until) = client.support_until else {
+                    continue;
+                };
+                let lang = manager_lang.unwrap_or_else(|| self.config.locales.default.clone());
+                let shown = format::date(
+                    &lang,
+                    until.with_timezone(&self.config.time_zone).date_naive(),
+                );
+                let mut row = NewOutbox::notice(
+                    manager_tg,
+                    template,
+                    serde_json::json!({ "label": client.label, "until": shown }),
+                    now,
+                );
+                // Once per planned end: an extension moves the end and warns again later.
+                row.dedupe_key = Some(format!("{key}:{}:{}", client.id, until.timestamp()));
+                if self.store.enqueue(row, now).await? {
+                    written += 1;
+                }
             }
         }
         if written > 0 {

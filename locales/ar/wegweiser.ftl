@@ -307,9 +307,17 @@ client-end-confirm = هل تريدون حقًا إنهاء مرافقة { $label
 client-end-yes = نعم، إنهاء
 client-ended = انتهت مرافقة { $label }.
 # REVIEW: "انتهت مرافقة … لكم" (…'s support of you has ended); "نتمنى لكم كل الخير" for "Alles Gute".
-support-ended-client = انتهت مرافقة { $manager } لكم. نتمنى لكم كل الخير! يمكنكم حذف بياناتكم عبر { "\u200E" }/privacy.
+support-ended-client = انتهت مرافقة { $manager } لكم. نتمنى لكم كل الخير! ستُحذف بياناتكم تلقائيًا بعد مدة الاحتفاظ؛ ويمكنكم الاطلاع عليها وحذفها الآن عبر { "\u200E" }/privacy.
 # REVIEW: "في صفحة هذا الشخص" (on this person's page, i.e. in /clients).
 support-ends-soon = ⏳ تنتهي مرافقة <b>{ $label }</b> في { $until }. يمكنكم عند الحاجة تمديدها في صفحة هذا الشخص.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+support-ends-week = ⏳ تنتهي مرافقة <b>{ $label }</b> بعد أسبوع، في { $until }. يمكنكم عند الحاجة تمديدها في صفحة هذا الشخص.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+support-ended-planned = 🏁 انتهت مرافقة <b>{ $label }</b> اليوم كما كان مخططًا. تم إبلاغ الشخص؛ وستُحذف بياناته بعد مدة الاحتفاظ.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+notify-client-retention-deleted = 🗑 حُذفت بيانات <b>{ $label }</b>: انقضت مدة الاحتفاظ بعد انتهاء المرافقة.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+notify-client-unlinked-deleted = 🗑 لم تُستخدم الدعوة الخاصة بـ <b>{ $label }</b> وانتهت صلاحيتها منذ مدة طويلة؛ حُذف هذا الإدخال.
 
 ## Later additions (labels, substitutes, manager status)
 

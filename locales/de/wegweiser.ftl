@@ -258,8 +258,12 @@ client-extend-limit = Die Begleitung von { $label } kann nicht über 4 Jahre hin
 client-end-confirm = Begleitung von { $label } wirklich beenden? Die Person kann Ihnen dann nicht mehr schreiben.
 client-end-yes = Ja, beenden
 client-ended = Die Begleitung von { $label } ist beendet.
-support-ended-client = Ihre Begleitung durch { $manager } ist beendet. Alles Gute! Ihre Daten können Sie unter /privacy löschen.
+support-ended-client = Ihre Begleitung durch { $manager } ist beendet. Alles Gute! Ihre Daten werden nach einer Aufbewahrungsfrist automatisch gelöscht; unter /privacy können Sie sie schon jetzt ansehen und löschen.
 support-ends-soon = ⏳ Die Begleitung von <b>{ $label }</b> endet am { $until }. Bei Bedarf können Sie sie auf der Seite der Person verlängern.
+support-ends-week = ⏳ Die Begleitung von <b>{ $label }</b> endet in einer Woche, am { $until }. Bei Bedarf können Sie sie auf der Seite der Person verlängern.
+support-ended-planned = 🏁 Die Begleitung von <b>{ $label }</b> ist heute wie geplant beendet. Die Person wurde informiert; ihre Daten werden nach der Aufbewahrungsfrist gelöscht.
+notify-client-retention-deleted = 🗑 Die Daten von <b>{ $label }</b> wurden gelöscht: Die Aufbewahrungsfrist nach dem Ende der Begleitung ist abgelaufen.
+notify-client-unlinked-deleted = 🗑 Die Einladung für <b>{ $label }</b> wurde nie genutzt und ist längst abgelaufen; der Eintrag wurde gelöscht.
 
 ## Later additions (labels, substitutes, manager status)
 

@@ -264,8 +264,12 @@ client-extend-limit = Support for { $label } cannot be extended beyond 4 years.
 client-end-confirm = Really end support for { $label }? The person will then no longer be able to write to you.
 client-end-yes = Yes, end it
 client-ended = Support for { $label } has ended.
-support-ended-client = Your support from { $manager } has ended. All the best! You can delete your data under /privacy.
+support-ended-client = Your support from { $manager } has ended. All the best! Your data will be deleted automatically after a retention period; under /privacy you can see and delete it now.
 support-ends-soon = ⏳ Support for <b>{ $label }</b> ends on { $until }. If needed, you can extend it on the person’s page.
+support-ends-week = ⏳ Support for <b>{ $label }</b> ends in one week, on { $until }. If needed, you can extend it on the person’s page.
+support-ended-planned = 🏁 Support for <b>{ $label }</b> ended today as planned. The person has been told; their data will be deleted after the retention period.
+notify-client-retention-deleted = 🗑 The data of <b>{ $label }</b> has been deleted: the retention period after the end of support has run out.
+notify-client-unlinked-deleted = 🗑 The invite for <b>{ $label }</b> was never used and expired long ago; the entry has been deleted.
 
 ## Later additions (labels, substitutes, manager status)
 

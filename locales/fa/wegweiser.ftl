@@ -283,9 +283,17 @@ client-end-confirm = واقعاً همراهی { $label } پایان یابد؟ 
 client-end-yes = بله، پایان یابد
 client-ended = همراهی { $label } به پایان رسید.
 # REVIEW: "برایتان آرزوی موفقیت داریم" (we wish you success) for "Alles Gute".
-support-ended-client = همراهی { $manager } با شما به پایان رسید. برایتان آرزوی موفقیت داریم! می‌توانید اطلاعات خود را در { "\u200E" }/privacy پاک کنید.
+support-ended-client = همراهی { $manager } با شما به پایان رسید. برایتان آرزوی موفقیت داریم! اطلاعات شما پس از مدت نگهداری به‌طور خودکار پاک می‌شود؛ در { "\u200E" }/privacy می‌توانید همین حالا آن را ببینید و پاک کنید.
 # REVIEW: "در $until" — $until is a date; "صفحهٔ این شخص" (this person's page, in /clients).
 support-ends-soon = ⏳ همراهی <b>{ $label }</b> در { $until } به پایان می‌رسد. در صورت نیاز می‌توانید آن را در صفحهٔ این شخص تمدید کنید.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+support-ends-week = ⏳ همراهی <b>{ $label }</b> یک هفتهٔ دیگر، در { $until }، به پایان می‌رسد. در صورت نیاز می‌توانید آن را در صفحهٔ این شخص تمدید کنید.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+support-ended-planned = 🏁 همراهی <b>{ $label }</b> امروز طبق برنامه به پایان رسید. به این شخص اطلاع داده شد؛ اطلاعاتش پس از مدت نگهداری پاک می‌شود.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+notify-client-retention-deleted = 🗑 اطلاعات <b>{ $label }</b> پاک شد: مدت نگهداری پس از پایان همراهی سپری شده است.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+notify-client-unlinked-deleted = 🗑 دعوت‌نامهٔ <b>{ $label }</b> هرگز استفاده نشد و مدت‌ها پیش منقضی شده است؛ این مورد پاک شد.
 
 ## Later additions (labels, substitutes, manager status)
 

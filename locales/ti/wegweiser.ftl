@@ -382,9 +382,17 @@ client-end-yes = እወ፣ ይወዳእ
 # REVIEW: "The support of … has ended.".
 client-ended = ሓገዝ ናይ { $label } ተወዲኡ እዩ።
 # REVIEW: whole message ("The support by … has ended. All the best! You can delete your data under /privacy.").
-support-ended-client = ሓገዝ ብ{ $manager } ተወዲኡ እዩ። ኩሉ ጽቡቕ ይግጠመኩም! ሓበሬታኹም ኣብ /privacy ክትድምስስዎ ትኽእሉ ኢኹም።
+support-ended-client = ሓገዝ ብ{ $manager } ተወዲኡ እዩ። ኩሉ ጽቡቕ ይግጠመኩም! ሓበሬታኹም ድሕሪ ግዜ ምዕቃብ ባዕሉ ክድምሰስ እዩ፤ ኣብ /privacy ሕጂ ክትርእይዎን ክትድምስስዎን ትኽእሉ ኢኹም።
 # REVIEW: whole message ("The support of … ends on … If needed, you can extend it on the person's page.").
 support-ends-soon = ⏳ ሓገዝ ናይ <b>{ $label }</b> ኣብ { $until } ይውዳእ። እንተ ኣድልዩ ኣብ ገጽ ናይቲ ሰብ ከተናውሕዎ ትኽእሉ ኢኹም።
+# REVIEW: whole message (new, retention) — machine-assisted draft, unsure.
+support-ends-week = ⏳ ሓገዝ ናይ <b>{ $label }</b> ድሕሪ ሓደ ሰሙን ኣብ { $until } ይውዳእ። እንተ ኣድልዩ ኣብ ገጽ ናይቲ ሰብ ከተናውሕዎ ትኽእሉ ኢኹም።
+# REVIEW: whole message (new, retention) — machine-assisted draft, unsure.
+support-ended-planned = 🏁 ሓገዝ ናይ <b>{ $label }</b> ሎሚ ከም ዝተሓሰቦ ተወዲኡ። እቲ ሰብ ተሓቢሩ እዩ፤ ሓበሬታ ድሕሪ ግዜ ምዕቃብ ክድምሰስ እዩ።
+# REVIEW: whole message (new, retention) — machine-assisted draft, unsure.
+notify-client-retention-deleted = 🗑 ሓበሬታ ናይ <b>{ $label }</b> ተደምሲሱ፦ ድሕሪ ምውዳእ ሓገዝ ዘሎ ግዜ ምዕቃብ ተወዲኡ።
+# REVIEW: whole message (new, retention) — machine-assisted draft, unsure.
+notify-client-unlinked-deleted = 🗑 እቲ ዕድመ ን<b>{ $label }</b> ፈጺሙ ኣይተጠቕመሉን፣ ቅድሚ ነዊሕ ግዜ ድማ ግዜኡ ሓሊፉ፤ እቲ ምዝገባ ተደምሲሱ።
 
 ## Later additions (labels, substitutes, manager status)
 

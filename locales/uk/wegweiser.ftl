@@ -283,9 +283,17 @@ client-end-confirm = Справді завершити супровід { $label
 client-end-yes = Так, завершити
 client-ended = Супровід { $label } завершено.
 # REVIEW: "Ваш супровід із боку $manager" (your support by …) — natural?
-support-ended-client = Ваш супровід із боку { $manager } завершено. Усього найкращого! Видалити свої дані Ви можете командою /privacy.
+support-ended-client = Ваш супровід із боку { $manager } завершено. Усього найкращого! Ваші дані буде автоматично видалено після строку зберігання; командою /privacy Ви можете переглянути й видалити їх уже зараз.
 # REVIEW: "завершується $until" — $until is a date that cannot be declined.
 support-ends-soon = ⏳ Супровід <b>{ $label }</b> завершується { $until }. За потреби Ви можете продовжити його на сторінці цієї особи.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+support-ends-week = ⏳ Супровід <b>{ $label }</b> завершується за тиждень: { $until }. За потреби Ви можете продовжити його на сторінці цієї особи.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+support-ended-planned = 🏁 Супровід <b>{ $label }</b> сьогодні завершено, як і планувалося. Особу повідомлено; її дані буде видалено після строку зберігання.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+notify-client-retention-deleted = 🗑 Дані <b>{ $label }</b> видалено: строк зберігання після завершення супроводу минув.
+# REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
+notify-client-unlinked-deleted = 🗑 Запрошенням для <b>{ $label }</b> так і не скористалися, і його строк давно минув; запис видалено.
 
 ## Later additions (labels, substitutes, manager status)
 

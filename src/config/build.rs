@@ -259,6 +259,26 @@ pub(super) fn build(
         )
     };
 
+    let r = raw.retention.unwrap_or_default();
+    let retention_delete_after_days = match env_var(env, "WEGWEISER_RETENTION_DELETE_AFTER_DAYS") {
+        Some(v) => parse_env_number("retention.delete_after_days", v)?,
+        None => r.delete_after_days.unwrap_or(90),
+    };
+    let retention_inactive_days = match env_var(env, "WEGWEISER_RETENTION_INACTIVE_DAYS") {
+        Some(v) => parse_env_number("retention.inactive_days", v)?,
+        None => r.inactive_days.unwrap_or(90),
+    };
+    for (key, days) in [
+        ("retention.delete_after_days", retention_delete_after_days),
+        ("retention.inactive_days", retention_inactive_days),
+    ] {
+        if !(1..=3650).contains(&days) {
+            return Err(ConfigError::invalid(
+                key,
+                "must be between 1 and 3650 days (default 90)",
+            ));
+        }
+    }
     let log_text = env_var(env, "WEGWEISER_LOG_FORMAT")
         .map(str::to_owned)
         .or(raw.log.and_then(|l| l.format))
@@ -292,6 +312,8 @@ pub(super) fn build(
         quiet_hours,
         admins,
         invite_days,
+        retention_delete_after_days,
+        retention_inactive_days,
         office_hours,
         appointment_leads,
         digest,

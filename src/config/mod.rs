@@ -97,6 +97,11 @@ pub struct Config {
     pub admins: Vec<i64>,
     /// How many days an invite link stays valid.
     pub invite_days: u32,
+    /// Days after support ended until the client's data is deleted.
+    pub retention_delete_after_days: u32,
+    /// Days without use until people who never became clients, clients never linked
+    /// and unused manager invites are forgotten.
+    pub retention_inactive_days: u32,
     /// When Integrationsmanager read messages (local time).
     pub office_hours: crate::domain::office_hours::OfficeHours,
     /// Default reminder leads before an appointment.

@@ -19,6 +19,14 @@ pub(super) struct RawConfig {
     pub(super) reminders: Option<RawReminders>,
     pub(super) digest: Option<RawDigest>,
     pub(super) log: Option<RawLog>,
+    pub(super) retention: Option<RawRetention>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawRetention {
+    pub(super) delete_after_days: Option<u32>,
+    pub(super) inactive_days: Option<u32>,
 }
 
 #[derive(Deserialize, Default)]

@@ -4,6 +4,7 @@
 pub mod appointment;
 pub mod consent;
 pub mod deadline;
+pub mod figures;
 pub mod gemeinde;
 pub mod ics;
 pub mod invite;

@@ -6,6 +6,8 @@ use chrono::{DateTime, Months, Utc};
 pub const PLANNED_MONTHS: u32 = 36;
 pub const MAX_MONTHS: u32 = 48;
 pub const WARN_DAYS_BEFORE: i64 = 90;
+/// The last warning before support ends.
+pub const LAST_WARN_DAYS_BEFORE: i64 = 7;
 
 /// The planned end of support for a client linked at `start`.
 pub fn planned_end(start: DateTime<Utc>) -> DateTime<Utc> {

@@ -18,6 +18,7 @@ pub mod outbox;
 pub mod people;
 mod postgres;
 pub mod privacy;
+pub mod retention;
 mod shared;
 mod shared_agenda;
 mod shared_broadcasts;
@@ -106,6 +107,7 @@ pub trait Store:
     + agenda::AgendaStore
     + offers::OfferStore
     + broadcasts::BroadcastStore
+    + retention::RetentionStore
     + Send
     + Sync
     + Debug

@@ -5,6 +5,7 @@ use std::time::Duration;
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 
+use super::retention::sql::retention_store_impl;
 use super::shared::shared_store_impl;
 use super::shared_agenda::agenda_store_impl;
 use super::shared_broadcasts::broadcast_store_impl;
@@ -60,6 +61,7 @@ deadline_store_impl!(PostgresStore);
 agenda_checks_impl!(PostgresStore);
 offer_store_impl!(PostgresStore, sqlx::Postgres);
 broadcast_store_impl!(PostgresStore, sqlx::Postgres);
+retention_store_impl!(PostgresStore, sqlx::Postgres);
 // Several instances may send at once: each skips the rows another has locked.
 outbox_store_impl!(
     PostgresStore,

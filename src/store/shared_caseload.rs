@@ -88,36 +88,11 @@ macro_rules! caseload_store_impl {
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
                 let mut tx = self.begin_write().await?;
-                let row: Option<(Option<i64>,)> = sqlx::query_as(
-                    "UPDATE clients SET status = 'ended' WHERE id = $1 AND status <> 'ended' \
-                     RETURNING telegram_id",
-                )
-                .bind(client_id)
-                .fetch_optional(&mut *tx)
-                .await?;
-                // An unused invite must not link anyone any more.
-                sqlx::query(
-                    "UPDATE invites SET revoked_at = $2 WHERE client_id = $1 AND used_at IS NULL \
-                     AND revoked_at IS NULL",
-                )
-                .bind(client_id)
-                .bind($crate::store::millis(now))
-                .execute(&mut *tx)
-                .await?;
-                if let Some((Some(tg),)) = row {
-                    let notice = $crate::store::outbox::NewOutbox::notice(
-                        tg,
-                        "support-ended-client",
-                        serde_json::json!({ "manager": by.display_name }),
-                        now,
-                    );
-                    Self::insert_outbox(&mut tx, &notice, now).await?;
-                }
-                Self::insert_audit(
+                Self::end_client_in(
                     &mut tx,
+                    client_id,
+                    &by.display_name,
                     $crate::store::people::Actor::Telegram(by.telegram_id.unwrap_or_default()),
-                    "client.end",
-                    &format!("client:{client_id}"),
                     now,
                 )
                 .await?;

@@ -3,6 +3,96 @@
 
 macro_rules! privacy_store_impl {
     ($store:ty) => {
+        impl $store {
+            /// Deletes a client's personal data and link (see `PrivacyStore::delete_client`),
+            /// telling the manager with `notice` and auditing `action`; the client's part of
+            /// the yearly figures is kept as counts.
+            pub(crate) async fn delete_client_because(
+                &self,
+                client_id: i64,
+                now: chrono::DateTime<chrono::Utc>,
+                notice: &'static str,
+                action: &str,
+            ) -> Result<(), $crate::store::StoreError> {
+                let mut tx = self.begin_write().await?;
+                let row: Option<(String, Option<i64>, Option<i64>)> = sqlx::query_as(
+                    "SELECT c.label, c.telegram_id, m.telegram_id FROM clients c \
+                     JOIN managers m ON m.id = c.manager_id WHERE c.id = $1",
+                )
+                .bind(client_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some((label, client_tg, manager_tg)) = row else {
+                    return Ok(());
+                };
+                // The yearly figures must not change when the client's data goes.
+                Self::archive_figures(&mut tx, client_id).await?;
+                for sql in [
+                    "DELETE FROM relay_messages WHERE client_id = $1",
+                    "DELETE FROM consents WHERE client_id = $1",
+                    "DELETE FROM invites WHERE client_id = $1",
+                    "DELETE FROM notices_sent WHERE client_id = $1",
+                    "DELETE FROM clients WHERE id = $1",
+                ] {
+                    sqlx::query(sql).bind(client_id).execute(&mut *tx).await?;
+                }
+                // What still waits to be sent about the client goes; what was sent keeps
+                // no trace of them.
+                for sql in [
+                    "DELETE FROM outbox WHERE client_id = $1 AND state IN ('pending', 'sending')",
+                    "UPDATE outbox SET args = '{}', dedupe_key = NULL, client_id = NULL WHERE client_id = $1",
+                ] {
+                    sqlx::query(sql).bind(client_id).execute(&mut *tx).await?;
+                }
+                if let Some(tg) = client_tg {
+                    for sql in [
+                        "DELETE FROM outbox WHERE recipient_id = $1",
+                        "DELETE FROM join_requests WHERE telegram_id = $1",
+                        "DELETE FROM dialogues WHERE chat_id = $1",
+                        "DELETE FROM users WHERE id = $1",
+                    ] {
+                        sqlx::query(sql).bind(tg).execute(&mut *tx).await?;
+                    }
+                }
+                if let Some(tg) = manager_tg {
+                    // The label lives in this row only until it is sent (arguments are
+                    // wiped on delivery).
+                    let row = $crate::store::outbox::NewOutbox::notice(
+                        tg,
+                        notice,
+                        serde_json::json!({ "label": label }),
+                        now,
+                    );
+                    Self::insert_outbox(&mut tx, &row, now).await?;
+                }
+                // The audit log keeps that things happened, not to whom.
+                sqlx::query(
+                    "UPDATE audit_log SET subject = 'client:deleted' \
+                     WHERE subject = $1 OR subject LIKE $2",
+                )
+                .bind(format!("client:{client_id}"))
+                .bind(format!("client:{client_id} %"))
+                .execute(&mut *tx)
+                .await?;
+                if let Some(tg) = client_tg {
+                    sqlx::query("UPDATE audit_log SET actor = 'deleted-client' WHERE actor = $1")
+                        .bind(format!("tg:{tg}"))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                Self::insert_audit(
+                    &mut tx,
+                    $crate::store::people::Actor::System,
+                    action,
+                    "client:deleted",
+                    now,
+                )
+                .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+        }
+
         #[async_trait::async_trait]
         impl $crate::store::privacy::PrivacyStore for $store {
             async fn consents(
@@ -68,80 +158,8 @@ macro_rules! privacy_store_impl {
                 client_id: i64,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.begin_write().await?;
-                let row: Option<(String, Option<i64>, Option<i64>)> = sqlx::query_as(
-                    "SELECT c.label, c.telegram_id, m.telegram_id FROM clients c \
-                     JOIN managers m ON m.id = c.manager_id WHERE c.id = $1",
-                )
-                .bind(client_id)
-                .fetch_optional(&mut *tx)
-                .await?;
-                let Some((label, client_tg, manager_tg)) = row else {
-                    return Ok(());
-                };
-                for sql in [
-                    "DELETE FROM relay_messages WHERE client_id = $1",
-                    "DELETE FROM consents WHERE client_id = $1",
-                    "DELETE FROM invites WHERE client_id = $1",
-                    "DELETE FROM notices_sent WHERE client_id = $1",
-                    "DELETE FROM clients WHERE id = $1",
-                ] {
-                    sqlx::query(sql).bind(client_id).execute(&mut *tx).await?;
-                }
-                // What still waits to be sent about the client goes; what was sent keeps
-                // no trace of them.
-                for sql in [
-                    "DELETE FROM outbox WHERE client_id = $1 AND state IN ('pending', 'sending')",
-                    "UPDATE outbox SET args = '{}', dedupe_key = NULL, client_id = NULL WHERE client_id = $1",
-                ] {
-                    sqlx::query(sql).bind(client_id).execute(&mut *tx).await?;
-                }
-                if let Some(tg) = client_tg {
-                    for sql in [
-                        "DELETE FROM outbox WHERE recipient_id = $1",
-                        "DELETE FROM join_requests WHERE telegram_id = $1",
-                        "DELETE FROM dialogues WHERE chat_id = $1",
-                        "DELETE FROM users WHERE id = $1",
-                    ] {
-                        sqlx::query(sql).bind(tg).execute(&mut *tx).await?;
-                    }
-                }
-                if let Some(tg) = manager_tg {
-                    // The label lives in this row only until it is sent (arguments are
-                    // wiped on delivery).
-                    let row = $crate::store::outbox::NewOutbox::notice(
-                        tg,
-                        "notify-client-deleted",
-                        serde_json::json!({ "label": label }),
-                        now,
-                    );
-                    Self::insert_outbox(&mut tx, &row, now).await?;
-                }
-                // The audit log keeps that things happened, not to whom.
-                sqlx::query(
-                    "UPDATE audit_log SET subject = 'client:deleted' \
-                     WHERE subject = $1 OR subject LIKE $2",
-                )
-                .bind(format!("client:{client_id}"))
-                .bind(format!("client:{client_id} %"))
-                .execute(&mut *tx)
-                .await?;
-                if let Some(tg) = client_tg {
-                    sqlx::query("UPDATE audit_log SET actor = 'deleted-client' WHERE actor = $1")
-                        .bind(format!("tg:{tg}"))
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                Self::insert_audit(
-                    &mut tx,
-                    $crate::store::people::Actor::System,
-                    "client.delete",
-                    "client:deleted",
-                    now,
-                )
-                .await?;
-                tx.commit().await?;
-                Ok(())
+                self.delete_client_because(client_id, now, "notify-client-deleted", "client.delete")
+                    .await
             }
 
             async fn client_record(

@@ -8,6 +8,7 @@ use std::time::Duration;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
+use super::retention::sql::retention_store_impl;
 use super::shared::shared_store_impl;
 use super::shared_agenda::agenda_store_impl;
 use super::shared_broadcasts::broadcast_store_impl;
@@ -81,6 +82,7 @@ deadline_store_impl!(SqliteStore);
 agenda_checks_impl!(SqliteStore);
 offer_store_impl!(SqliteStore, sqlx::Sqlite);
 broadcast_store_impl!(SqliteStore, sqlx::Sqlite);
+retention_store_impl!(SqliteStore, sqlx::Sqlite);
 // SQLite has one writer at a time, so a plain UPDATE … RETURNING claims atomically.
 outbox_store_impl!(
     SqliteStore,

@@ -19,6 +19,13 @@ pub enum AdminCommand {
     /// Administrators limited to one organisation or one Gemeinde.
     #[command(subcommand)]
     Scope(ScopeCommand),
+    /// The yearly figures per Gemeinde as CSV: clients taken on and ended, appointments
+    /// planned, attended, missed (deleted clients still count, as bare numbers).
+    Figures {
+        /// The calendar year (default: this year).
+        #[arg(long, value_parser = clap::value_parser!(i32).range(2000..=2100))]
+        year: Option<i32>,
+    },
     /// Show the audit log (who changed what, when), newest first.
     Audit {
         /// How many entries to show.

@@ -13,6 +13,7 @@
 //! [`Actor::Cli`]: crate::store::people::Actor::Cli
 
 mod args;
+mod figures;
 mod format;
 mod input;
 mod invite;
@@ -43,6 +44,7 @@ pub async fn run(
         AdminCommand::Gemeinde(cmd) => orgs::gemeinde_command(cmd, store, clock).await,
         AdminCommand::Manager(cmd) => managers::manager_command(cmd, store, config, clock).await,
         AdminCommand::Scope(cmd) => orgs::scope_command(cmd, store, clock).await,
+        AdminCommand::Figures { year } => figures::figures_csv(*year, store, config, clock).await,
         AdminCommand::Audit { limit } => Ok(audit_table(
             &store.audit_log(*limit).await?,
             config.time_zone,

@@ -1,0 +1,76 @@
+//! Retention: support that ends at its planned end, data deleted a set time after, people
+//! who never became clients forgotten, and the yearly figures kept as bare counts.
+//!
+//! The deletion of a client after the retention period is exactly the client's own
+//! "delete everything" ([`super::privacy::PrivacyStore::delete_client`]); only the notice
+//! to the manager says why. Both fold the client's part of the figures into
+//! `archived_figures` in the same transaction (see [`crate::domain::figures`]).
+
+pub(crate) mod sql;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use super::StoreError;
+use crate::domain::figures::Figure;
+
+/// A client whose support the retention pass ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EndedSupport {
+    pub client_id: i64,
+    pub label: String,
+}
+
+/// One count of the yearly figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureCount {
+    pub gemeinde_id: i64,
+    /// `YYYY-MM` (UTC).
+    pub month: String,
+    pub figure: Figure,
+    pub value: i64,
+}
+
+/// What the inactive-data pass removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Forgotten {
+    /// People who talked to the bot but never became a client or a manager.
+    pub users: u64,
+    /// Clients invited but never linked (their invites expired long ago).
+    pub unlinked_clients: u64,
+    /// Unused manager invites past their expiry.
+    pub invites: u64,
+}
+
+#[async_trait]
+pub trait RetentionStore: Send + Sync {
+    /// Ends the support of every client whose planned end has come: status `ended`,
+    /// unused invites revoked, the client told in their language, the manager told.
+    async fn end_support_due(&self, now: DateTime<Utc>) -> Result<Vec<EndedSupport>, StoreError>;
+
+    /// Clients whose support ended before `before`: their data is due for deletion.
+    async fn clients_ended_before(&self, before: DateTime<Utc>) -> Result<Vec<i64>, StoreError>;
+
+    /// Deletes a client as their own "delete everything" does; the manager is told that
+    /// the retention period ran out.
+    async fn delete_after_retention(
+        &self,
+        client_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    /// Forgets what has not been used since `before`: people who never became clients
+    /// (user row, join requests, dialogue), clients invited but never linked, expired
+    /// manager invites. `admins` are the configured global administrators, never
+    /// forgotten.
+    async fn forget_inactive(
+        &self,
+        before: DateTime<Utc>,
+        admins: &[i64],
+        now: DateTime<Utc>,
+    ) -> Result<Forgotten, StoreError>;
+
+    /// The figures of the months `from..until` (`YYYY-MM`, until exclusive): counted from
+    /// the live tables plus what deleted clients left as counts.
+    async fn figures(&self, from: &str, until: &str) -> Result<Vec<FigureCount>, StoreError>;
+}
