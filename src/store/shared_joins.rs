@@ -96,6 +96,21 @@ macro_rules! join_store_impl {
                 }))
             }
 
+            async fn last_join_request_at(
+                &self,
+                telegram_id: i64,
+                gemeinde_id: i64,
+            ) -> Result<Option<chrono::DateTime<chrono::Utc>>, $crate::store::StoreError> {
+                let at: Option<i64> = sqlx::query_scalar(
+                    "SELECT MAX(created_at) FROM join_requests WHERE telegram_id = $1 AND gemeinde_id = $2",
+                )
+                .bind(telegram_id)
+                .bind(gemeinde_id)
+                .fetch_one(&self.pool)
+                .await?;
+                Ok(at.map($crate::store::from_millis))
+            }
+
             async fn decide_join_request(
                 &self,
                 id: i64,
