@@ -100,15 +100,16 @@ macro_rules! join_store_impl {
                 &self,
                 telegram_id: i64,
                 gemeinde_id: i64,
-            ) -> Result<Option<chrono::DateTime<chrono::Utc>>, $crate::store::StoreError> {
-                let at: Option<i64> = sqlx::query_scalar(
-                    "SELECT MAX(created_at) FROM join_requests WHERE telegram_id = $1 AND gemeinde_id = $2",
+            ) -> Result<Option<(chrono::DateTime<chrono::Utc>, bool)>, $crate::store::StoreError> {
+                let row: Option<(i64, String)> = sqlx::query_as(
+                    "SELECT created_at, status FROM join_requests WHERE telegram_id = $1 AND gemeinde_id = $2 \
+                     ORDER BY created_at DESC, id DESC LIMIT 1",
                 )
                 .bind(telegram_id)
                 .bind(gemeinde_id)
-                .fetch_one(&self.pool)
+                .fetch_optional(&self.pool)
                 .await?;
-                Ok(at.map($crate::store::from_millis))
+                Ok(row.map(|(at, status)| ($crate::store::from_millis(at), status == "open")))
             }
 
             async fn decide_join_request(

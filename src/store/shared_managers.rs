@@ -74,8 +74,10 @@ macro_rules! manager_store_impl {
             ) -> Result<$crate::store::managers::Manager, $crate::store::people::LinkError> {
                 use $crate::store::people::LinkError;
                 let mut tx = self.begin_write().await?;
+                // One person, one role: neither a manager already nor a client.
                 let taken: Option<(i64,)> = sqlx::query_as(
-                    "SELECT id FROM managers WHERE telegram_id = $1",
+                    "SELECT id FROM managers WHERE telegram_id = $1 \
+                     UNION ALL SELECT id FROM clients WHERE telegram_id = $1",
                 )
                 .bind(telegram_id)
                 .fetch_optional(&mut *tx)

@@ -119,14 +119,12 @@ pub(super) async fn show_person(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> Handle
     };
     let day = |t: chrono::DateTime<chrono::Utc>| format::date(lang, t.with_timezone(&tz).date_naive());
     let status = |s: &str| {
-        ctx.texts.t(
-            lang,
-            match s {
-                "open" => "privacy-request-open",
-                "accepted" => "privacy-request-accepted",
-                _ => "privacy-request-declined",
-            },
-        )
+        let id = match s {
+            "open" => "privacy-request-open",
+            "accepted" => "privacy-request-accepted",
+            _ => "privacy-request-declined",
+        };
+        ctx.texts.t(lang, id)
     };
     let requests = if record.join_requests.is_empty() {
         ctx.texts.t(lang, "privacy-requests-none")
