@@ -356,12 +356,17 @@ macro_rules! manager_store_impl {
                     .execute(&mut *tx)
                     .await?;
                 let until_arg = $crate::delivery::render::date(last_day);
+                let back_arg = $crate::delivery::render::date(last_day.succ_opt().unwrap_or(last_day));
                 if let Some(sub) = substitute {
                     if let Some(tg) = sub.telegram_id {
                         let row = $crate::store::outbox::NewOutbox::notice(
                             tg,
                             "notify-substitute",
-                            serde_json::json!({ "manager": manager.display_name, "until": until_arg }),
+                            serde_json::json!({
+                                "manager": manager.display_name,
+                                "until": until_arg,
+                                "back": back_arg,
+                            }),
                             now,
                         );
                         Self::insert_outbox(&mut tx, &row, now).await?;
@@ -381,6 +386,7 @@ macro_rules! manager_store_impl {
                                 "manager": manager.display_name,
                                 "substitute": sub.display_name,
                                 "until": until_arg,
+                                "back": back_arg,
                             }),
                             now,
                         )
