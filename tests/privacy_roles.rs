@@ -6,49 +6,18 @@
 
 mod support;
 
-use support::people::{AGS, link_client, manager_joins, wait_source};
+use support::people::{
+    AGS, link_client, manager_joins, other_org_manager_joins, strip, wait_source,
+};
 use support::{ADMIN, Db, TestApp, WAIT, count, next_after, outbox_settled, payload_in, say};
 use wegweiser::domain::consent::Purpose;
-use wegweiser::fake_telegram::{Fault, FaultScope, FakeUser, MessageKind};
+use wegweiser::fake_telegram::{FakeUser, Fault, FaultScope, MessageKind};
 use wegweiser::i18n::Arg;
-
-/// Text as the person sees it (the emulator applies HTML).
-fn strip(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
-}
 
 async fn wait_body(user: &FakeUser, needle: &str) -> wegweiser::fake_telegram::TranscriptMessage {
     user.wait_for_message(WAIT, |m| m.body().contains(needle))
         .await
         .unwrap_or_else(|e| panic!("{e}\nexpected: {needle}"))
-}
-
-/// A manager of a second organisation (a welfare organisation) serving the same Gemeinde.
-async fn other_org_manager_joins(app: &TestApp, tg: i64, name: &str) -> FakeUser {
-    let admin = app.user(ADMIN, "Admin", Some("de"));
-    say(&admin, "/add_org traeger Caritas Ludwigsburg").await;
-    let orgs = app.store().organisations().await.unwrap();
-    let caritas = orgs.iter().find(|o| o.name.contains("Caritas")).unwrap().id;
-    let invited = say(&admin, &format!("/invite_manager {caritas} {AGS} {name}")).await;
-    let manager = app.user(tg, "Rolf", Some("de"));
-    say(&manager, &format!("/start {}", payload_in(invited.body()))).await;
-    let before = manager.transcript().len();
-    manager.tap(&app.t("de", "manager-name-keep")).unwrap();
-    next_after(&manager, before).await;
-    manager
 }
 
 async fn contact_consented(app: &TestApp, tg: i64) -> bool {
@@ -87,54 +56,59 @@ async fn drop_contact_consent(app: &TestApp) {
     }
 }
 
-story!(the_contact_consent_is_no_toggle_and_guards_every_message, |app| {
-    let keller = manager_joins(&app, 5001, "Frau Keller").await;
-    let amina = app.user(6001, "Amina", Some("de"));
-    link_client(&app, &keller, &amina, "AB-12", "de", false).await;
-    amina.send_text("Guten Tag");
-    let relayed = wait_body(&keller, "Guten Tag").await;
+story!(
+    the_contact_consent_is_no_toggle_and_guards_every_message,
+    |app| {
+        let keller = manager_joins(&app, 5001, "Frau Keller").await;
+        let amina = app.user(6001, "Amina", Some("de"));
+        link_client(&app, &keller, &amina, "AB-12", "de", false).await;
+        amina.send_text("Guten Tag");
+        let relayed = wait_body(&keller, "Guten Tag").await;
 
-    // A forged tap on a button no keyboard shows is refused; the consent stays.
-    let menu = say(&amina, "/privacy").await;
-    let before = amina.transcript().len();
-    amina.tap_data(menu.message_id, "prv:t:contact");
-    let refused = next_after(&amina, before).await;
-    assert_eq!(
-        refused.source.as_deref(),
-        Some(app.t("de", "privacy-contact-required").as_str())
-    );
-    assert!(
-        refused
-            .button_texts()
-            .contains(&app.t("de", "privacy-end-contact").as_str())
-    );
-    assert!(contact_consented(&app, 6001).await, "the consent is still there");
-    amina.send_text("Noch da?");
-    wait_body(&keller, "Noch da?").await;
+        // A forged tap on a button no keyboard shows is refused; the consent stays.
+        let menu = say(&amina, "/privacy").await;
+        let before = amina.transcript().len();
+        amina.tap_data(menu.message_id, "prv:t:contact");
+        let refused = next_after(&amina, before).await;
+        assert_eq!(
+            refused.source.as_deref(),
+            Some(app.t("de", "privacy-contact-required").as_str())
+        );
+        assert!(
+            refused
+                .button_texts()
+                .contains(&app.t("de", "privacy-end-contact").as_str())
+        );
+        assert!(
+            contact_consented(&app, 6001).await,
+            "the consent is still there"
+        );
+        amina.send_text("Noch da?");
+        wait_body(&keller, "Noch da?").await;
 
-    // Without the consent (as the old forged tap left it) nothing is passed on: not when
-    // written, and not when a message written before is sent.
-    app.fake.faults().next_n(
-        FaultScope::Chat(6001),
-        Fault::TooManyRequests {
-            retry_after_secs: 60,
-        },
-        1,
-    );
-    keller.reply_text(relayed.message_id, "Antwort, die warten muss");
-    app.fake
-        .wait_until(WAIT, || {
-            app.fake
-                .calls_to("sendMessage")
-                .iter()
-                .any(|c| c.chat_id == Some(6001) && c.error_code() == Some(429))
-        })
-        .await
-        .unwrap();
-    drop_contact_consent(&app).await;
-    app.clock.advance(chrono::Duration::minutes(2));
-    outbox_settled(&app).await;
-    assert_eq!(
+        // Without the consent (as the old forged tap left it) nothing is passed on: not when
+        // written, and not when a message written before is sent.
+        app.fake.faults().next_n(
+            FaultScope::Chat(6001),
+            Fault::TooManyRequests {
+                retry_after_secs: 60,
+            },
+            1,
+        );
+        keller.reply_text(relayed.message_id, "Antwort, die warten muss");
+        app.fake
+            .wait_until(WAIT, || {
+                app.fake
+                    .calls_to("sendMessage")
+                    .iter()
+                    .any(|c| c.chat_id == Some(6001) && c.error_code() == Some(429))
+            })
+            .await
+            .unwrap();
+        drop_contact_consent(&app).await;
+        app.clock.advance(chrono::Duration::minutes(2));
+        outbox_settled(&app).await;
+        assert_eq!(
         count(
             &app,
             "SELECT COUNT(*) FROM outbox WHERE state = 'dropped' AND last_error = 'no contact consent'"
@@ -143,43 +117,43 @@ story!(the_contact_consent_is_no_toggle_and_guards_every_message, |app| {
         1,
         "the waiting reply was dropped at send time"
     );
-    let before_keller = keller.transcript().len();
-    let told = say(&amina, "Hallo?").await;
-    assert_eq!(
-        told.source.as_deref(),
-        Some(
-            app.t_with(
-                "de",
-                "privacy-contact-missing",
-                &[("manager", Arg::text("Frau Keller"))]
-            )
-            .as_str()
-        )
-    );
-    let refused = say(&keller, "/reply AB-12 Hallo").await;
-    assert_eq!(
-        refused.source.as_deref(),
-        Some(
-            app.t_with("de", "relay-no-consent", &[("label", Arg::text("AB-12"))])
+        let before_keller = keller.transcript().len();
+        let told = say(&amina, "Hallo?").await;
+        assert_eq!(
+            told.source.as_deref(),
+            Some(
+                app.t_with(
+                    "de",
+                    "privacy-contact-missing",
+                    &[("manager", Arg::text("Frau Keller"))]
+                )
                 .as_str()
-        )
-    );
-    outbox_settled(&app).await;
-    assert!(
-        !amina
-            .transcript()
-            .iter()
-            .any(|m| m.body().contains("Antwort, die warten muss") || m.body().contains("Hallo")),
-        "nothing reached the client without consent"
-    );
-    assert!(
-        !keller.transcript()[before_keller..]
-            .iter()
-            .any(|m| m.body().contains("Hallo?")),
-        "nothing reached the manager without consent"
-    );
-    app.finish().await;
-});
+            )
+        );
+        let refused = say(&keller, "/reply AB-12 Hallo").await;
+        assert_eq!(
+            refused.source.as_deref(),
+            Some(
+                app.t_with("de", "relay-no-consent", &[("label", Arg::text("AB-12"))])
+                    .as_str()
+            )
+        );
+        outbox_settled(&app).await;
+        assert!(
+            !amina.transcript().iter().any(
+                |m| m.body().contains("Antwort, die warten muss") || m.body().contains("Hallo")
+            ),
+            "nothing reached the client without consent"
+        );
+        assert!(
+            !keller.transcript()[before_keller..]
+                .iter()
+                .any(|m| m.body().contains("Hallo?")),
+            "nothing reached the manager without consent"
+        );
+        app.finish().await;
+    }
+);
 
 story!(a_client_ends_the_contact_with_a_confirmation, |app| {
     let keller = manager_joins(&app, 5001, "Frau Keller").await;
@@ -253,54 +227,82 @@ async fn tap_source(user: &FakeUser, button: &str, expected: &str) {
     wait_source(user, expected).await;
 }
 
-story!(hand_over_stays_in_the_organisation_and_the_client_is_told, |app| {
-    let keller = manager_joins(&app, 5001, "Frau Keller").await;
-    let _weber = manager_joins(&app, 5002, "Herr Weber").await;
-    let _roth = other_org_manager_joins(&app, 5003, "Herr Roth").await;
-    let ali = app.user(6003, "Ali", Some("ar"));
-    link_client(&app, &keller, &ali, "AL-1", "ar", false).await;
-    let client = app.store().client_by_telegram(6003).await.unwrap().unwrap();
-    let weber = app.store().manager_by_telegram(5002).await.unwrap().unwrap();
-    let roth = app.store().manager_by_telegram(5003).await.unwrap().unwrap();
+story!(
+    hand_over_stays_in_the_organisation_and_the_client_is_told,
+    |app| {
+        let keller = manager_joins(&app, 5001, "Frau Keller").await;
+        let _weber = manager_joins(&app, 5002, "Herr Weber").await;
+        let _roth = other_org_manager_joins(&app, 5003, "Herr Roth").await;
+        let ali = app.user(6003, "Ali", Some("ar"));
+        link_client(&app, &keller, &ali, "AL-1", "ar", false).await;
+        let client = app.store().client_by_telegram(6003).await.unwrap().unwrap();
+        let weber = app
+            .store()
+            .manager_by_telegram(5002)
+            .await
+            .unwrap()
+            .unwrap();
+        let roth = app
+            .store()
+            .manager_by_telegram(5003)
+            .await
+            .unwrap()
+            .unwrap();
 
-    // Only the colleague of the same organisation is offered.
-    let menu = say(&keller, "/menu").await;
-    let before = keller.transcript().len();
-    keller.tap_data(menu.message_id, &format!("cl:hm:{}", client.id));
-    let choose = next_after(&keller, before).await;
-    assert_eq!(choose.button_texts(), ["Herr Weber"], "{choose}");
-    // A forged button for the other organisation's manager changes nothing.
-    let q = keller.tap_data(choose.message_id, &format!("cl:h:{}:{}", client.id, roth.id));
-    let answer = keller.wait_for_answer(&q, WAIT).await.unwrap();
-    assert_eq!(answer.text.as_deref(), Some(app.t("de", "stale-button").as_str()));
-    assert_eq!(
-        app.store().client(client.id).await.unwrap().unwrap().manager_id,
-        client.manager_id
-    );
+        // Only the colleague of the same organisation is offered.
+        let menu = say(&keller, "/menu").await;
+        let before = keller.transcript().len();
+        keller.tap_data(menu.message_id, &format!("cl:hm:{}", client.id));
+        let choose = next_after(&keller, before).await;
+        assert_eq!(choose.button_texts(), ["Herr Weber"], "{choose}");
+        // A forged button for the other organisation's manager changes nothing.
+        let q = keller.tap_data(
+            choose.message_id,
+            &format!("cl:h:{}:{}", client.id, roth.id),
+        );
+        let answer = keller.wait_for_answer(&q, WAIT).await.unwrap();
+        assert_eq!(
+            answer.text.as_deref(),
+            Some(app.t("de", "stale-button").as_str())
+        );
+        assert_eq!(
+            app.store()
+                .client(client.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .manager_id,
+            client.manager_id
+        );
 
-    keller.tap("Herr Weber").unwrap();
-    let told = app.t_with(
-        "ar",
-        "client-new-manager",
-        &[("manager", Arg::text("Herr Weber"))],
-    );
-    wait_source(&ali, &told).await;
-    let menu = say(&ali, "/menu").await;
-    let write = app.t_with("ar", "menu-write", &[("manager", Arg::markup("Herr Weber"))]);
-    assert!(menu.button_texts().contains(&write.as_str()), "{menu}");
+        keller.tap("Herr Weber").unwrap();
+        let told = app.t_with(
+            "ar",
+            "client-new-manager",
+            &[("manager", Arg::text("Herr Weber"))],
+        );
+        wait_source(&ali, &told).await;
+        let menu = say(&ali, "/menu").await;
+        let write = app.t_with(
+            "ar",
+            "menu-write",
+            &[("manager", Arg::markup("Herr Weber"))],
+        );
+        assert!(menu.button_texts().contains(&write.as_str()), "{menu}");
 
-    // An administrator may move the clients to another organisation: an explicit act,
-    // and the client is told too.
-    let admin = app.user(ADMIN, "Admin", Some("de"));
-    say(&admin, &format!("/deactivate {} {}", weber.id, roth.id)).await;
-    let told = app.t_with(
-        "ar",
-        "client-new-manager",
-        &[("manager", Arg::text("Herr Roth"))],
-    );
-    wait_source(&ali, &told).await;
-    app.finish().await;
-});
+        // An administrator may move the clients to another organisation: an explicit act,
+        // and the client is told too.
+        let admin = app.user(ADMIN, "Admin", Some("de"));
+        say(&admin, &format!("/deactivate {} {}", weber.id, roth.id)).await;
+        let told = app.t_with(
+            "ar",
+            "client-new-manager",
+            &[("manager", Arg::text("Herr Roth"))],
+        );
+        wait_source(&ali, &told).await;
+        app.finish().await;
+    }
+);
 
 story!(people_who_are_no_clients_see_and_delete_their_data, |app| {
     let _keller = manager_joins(&app, 5001, "Frau Keller").await;
@@ -320,7 +322,11 @@ story!(people_who_are_no_clients_see_and_delete_their_data, |app| {
     yonas.tap("Hemmingen").unwrap();
     wait_source(
         &yonas,
-        &app.t_with("ti", "join-requested", &[("gemeinde", Arg::text("Hemmingen"))]),
+        &app.t_with(
+            "ti",
+            "join-requested",
+            &[("gemeinde", Arg::text("Hemmingen"))],
+        ),
     )
     .await;
 
@@ -337,7 +343,9 @@ story!(people_who_are_no_clients_see_and_delete_their_data, |app| {
         .unwrap();
     assert!(t[before].body().contains("Hemmingen"), "{}", t[before]);
     assert!(
-        t[before].body().contains(&app.t("ti", "privacy-request-open")),
+        t[before]
+            .body()
+            .contains(&app.t("ti", "privacy-request-open")),
         "{}",
         t[before]
     );
@@ -366,7 +374,10 @@ story!(people_who_are_no_clients_see_and_delete_their_data, |app| {
     // A manager is pointed to the administration instead.
     let keller = app.user(5001, "Anna", Some("de"));
     let told = say(&keller, "/privacy").await;
-    assert_eq!(told.source.as_deref(), Some(app.t("de", "privacy-manager").as_str()));
+    assert_eq!(
+        told.source.as_deref(),
+        Some(app.t("de", "privacy-manager").as_str())
+    );
     app.finish().await;
 });
 
@@ -384,9 +395,18 @@ story!(one_account_holds_one_role, |app| {
         refused.source.as_deref(),
         Some(app.t("de", "invite-manager-is-client").as_str())
     );
-    assert!(app.store().manager_by_telegram(6001).await.unwrap().is_none());
+    assert!(
+        app.store()
+            .manager_by_telegram(6001)
+            .await
+            .unwrap()
+            .is_none()
+    );
     let reply = say(&amina, "/clients").await;
-    assert_eq!(reply.source.as_deref(), Some(app.t("de", "not-allowed").as_str()));
+    assert_eq!(
+        reply.source.as_deref(),
+        Some(app.t("de", "not-allowed").as_str())
+    );
     let roth = app.user(5003, "Rita", Some("de"));
     let joined = say(&roth, &format!("/start {payload}")).await;
     assert_eq!(
@@ -409,7 +429,13 @@ story!(one_account_holds_one_role, |app| {
         refused.source.as_deref(),
         Some(app.t("de", "invite-client-is-manager").as_str())
     );
-    assert!(app.store().client_by_telegram(5003).await.unwrap().is_none());
+    assert!(
+        app.store()
+            .client_by_telegram(5003)
+            .await
+            .unwrap()
+            .is_none()
+    );
     app.finish().await;
 });
 
@@ -444,13 +470,21 @@ story!(asking_again_after_a_decline_notifies_once_a_day, |app| {
             wait_source(yusuf, &expected).await;
         }
     };
-    let requested = app.t_with("de", "join-requested", &[("gemeinde", Arg::text("Hemmingen"))]);
+    let requested = app.t_with(
+        "de",
+        "join-requested",
+        &[("gemeinde", Arg::text("Hemmingen"))],
+    );
     ask(requested.clone()).await;
     wait_source(&keller, &request).await;
     keller.tap(&app.t("de", "join-decline")).unwrap();
     wait_source(
         &yusuf,
-        &app.t_with("de", "join-declined", &[("gemeinde", Arg::text("Hemmingen"))]),
+        &app.t_with(
+            "de",
+            "join-declined",
+            &[("gemeinde", Arg::text("Hemmingen"))],
+        ),
     )
     .await;
 
@@ -465,7 +499,10 @@ story!(asking_again_after_a_decline_notifies_once_a_day, |app| {
     ask(app.t_with(
         "de",
         "join-asked-recently",
-        &[("gemeinde", Arg::text("Hemmingen")), ("from", Arg::text(from))],
+        &[
+            ("gemeinde", Arg::text("Hemmingen")),
+            ("from", Arg::text(from)),
+        ],
     ))
     .await;
     outbox_settled(&app).await;

@@ -193,8 +193,7 @@ impl Sender {
             Outcome::Sent => {
                 tracing::info!(id, kind, "delivered");
                 // The author of a relayed reply learns that it arrived.
-                if let Some(reaction) = super::relay::reaction_row(&row.args, self.clock.now())
-                {
+                if let Some(reaction) = super::relay::reaction_row(&row.args, self.clock.now()) {
                     if let Err(e) = self.store.enqueue(reaction, self.clock.now()).await {
                         tracing::error!(id, error = %e, "cannot queue the delivery confirmation");
                     }

@@ -101,7 +101,14 @@ mod tests {
             last_day("30.11.2026", today),
             Err(AbsenceProblem::Past(d(2026, 11, 30)))
         );
-        for bad in ["", "morgen", "31.02.2027", "2.1.27", "2026-12-20", "1.1.2027.5"] {
+        for bad in [
+            "",
+            "morgen",
+            "31.02.2027",
+            "2.1.27",
+            "2026-12-20",
+            "1.1.2027.5",
+        ] {
             assert_eq!(last_day(bad, today), Err(AbsenceProblem::NotADate), "{bad}");
         }
     }

@@ -15,8 +15,9 @@ use serde_json::{Value, json};
 
 use super::{
     calls::{CallRecord, Outcome},
-    commands, faults, http_driver, media, messages, reactions,
+    commands, faults, http_driver, media, messages,
     params::{ApiError, ApiResult, Params, Upload},
+    reactions,
     state::Shared,
     updates,
 };

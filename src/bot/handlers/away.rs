@@ -23,7 +23,11 @@ async fn colleagues(ctx: &Ctx, m: &Manager) -> Result<Vec<Manager>, crate::store
 }
 
 /// "Who can stand in for you: 2 · Herr Weber, 3 · Frau Roth", or that nobody can.
-async fn colleagues_line(ctx: &Ctx, p: &Person<'_>, m: &Manager) -> Result<String, crate::store::StoreError> {
+async fn colleagues_line(
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+) -> Result<String, crate::store::StoreError> {
     let list = colleagues(ctx, m).await?;
     Ok(if list.is_empty() {
         ctx.texts.t(&p.lang, "away-no-colleagues")
@@ -48,7 +52,14 @@ pub async fn away(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, args: &str
     let today = now.with_timezone(&tz).date_naive();
     let (Some(date_text), rest) = (parts.first(), parts.get(1..).unwrap_or_default()) else {
         let colleagues = colleagues_line(ctx, p, m).await?;
-        return say(bot, ctx, p, "away-usage", &[("colleagues", Arg::text(colleagues))]).await;
+        return say(
+            bot,
+            ctx,
+            p,
+            "away-usage",
+            &[("colleagues", Arg::text(colleagues))],
+        )
+        .await;
     };
     let last_day = match absence::last_day(date_text, today) {
         Ok(d) => d,
@@ -61,7 +72,14 @@ pub async fn away(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, args: &str
                 AbsenceProblem::Past(_) => "date",
                 AbsenceProblem::NotADate => "text",
             };
-            return say(bot, ctx, p, problem.message_id(), &[(arg, Arg::text(shown))]).await;
+            return say(
+                bot,
+                ctx,
+                p,
+                problem.message_id(),
+                &[(arg, Arg::text(shown))],
+            )
+            .await;
         }
     };
     let substitute = match rest {
@@ -71,8 +89,14 @@ pub async fn away(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, args: &str
             let found = match number.parse::<i64>() {
                 Ok(id) if id == m.id => {
                     let c = colleagues_text().await?;
-                    return say(bot, ctx, p, "away-self-substitute", &[("colleagues", Arg::text(c))])
-                        .await;
+                    return say(
+                        bot,
+                        ctx,
+                        p,
+                        "away-self-substitute",
+                        &[("colleagues", Arg::text(c))],
+                    )
+                    .await;
                 }
                 Ok(id) => ctx.store.manager(id).await?,
                 Err(_) => None,
@@ -94,7 +118,14 @@ pub async fn away(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, args: &str
         }
         _ => {
             let colleagues = colleagues_line(ctx, p, m).await?;
-            return say(bot, ctx, p, "away-usage", &[("colleagues", Arg::text(colleagues))]).await;
+            return say(
+                bot,
+                ctx,
+                p,
+                "away-usage",
+                &[("colleagues", Arg::text(colleagues))],
+            )
+            .await;
         }
     };
     let until = absence::ends_at(last_day, tz);
@@ -102,7 +133,11 @@ pub async fn away(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, args: &str
         .start_absence(m, until, last_day, substitute.as_ref(), now)
         .await?;
     ctx.wake.notify_one();
-    tracing::info!(manager_id = m.id, substitute = substitute.is_some(), "absence set");
+    tracing::info!(
+        manager_id = m.id,
+        substitute = substitute.is_some(),
+        "absence set"
+    );
     let (last, back) = absence::days(until, tz);
     let until_arg = Arg::text(format::date(&p.lang, last));
     let back_arg = Arg::text(format::date(&p.lang, back));

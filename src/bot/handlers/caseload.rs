@@ -134,16 +134,17 @@ pub async fn callback(
         return Ok(false);
     }
     // The choice itself is checked again: a Gemeinde this manager serves, a colleague
-    // serving the client's Gemeinde.
+    // of the same organisation serving the client's Gemeinde.
     let served = ctx.store.manager_gemeinden(m.id).await?;
-    match cb {
-        Callback::ClientGemeinde(_, g) if !served.iter().any(|s| s.id == *g) => return Ok(false),
-        Callback::ClientHandover(_, to) => {
-            if !successors(ctx, &client).await?.iter().any(|c| c.id == *to) {
-                return Ok(false);
-            }
-        }
-        _ => {}
+    if let Callback::ClientGemeinde(_, g) = cb
+        && !served.iter().any(|s| s.id == *g)
+    {
+        return Ok(false);
+    }
+    if let Callback::ClientHandover(_, to) = cb
+        && !successors(ctx, &client).await?.iter().any(|c| c.id == *to)
+    {
+        return Ok(false);
     }
     bot.answer_callback_query(q.id.clone()).await?;
     let now = ctx.clock.now();

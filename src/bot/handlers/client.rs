@@ -50,7 +50,10 @@ pub async fn relay_to_manager(
     };
     if !ctx.store.has_consent(client.id, Purpose::Contact).await? {
         // Without the contact consent nothing is passed on (it can be given in /privacy).
-        tracing::warn!(client_id = client.id, "message without contact consent not relayed");
+        tracing::warn!(
+            client_id = client.id,
+            "message without contact consent not relayed"
+        );
         bot.send_message(
             p.chat,
             ctx.texts.t_with(
@@ -68,7 +71,7 @@ pub async fn relay_to_manager(
             .store
             .manager(s)
             .await?
-            .filter(|m| m.status == "active" && m.telegram_id.is_some()),
+            .filter(|m| owner.may_be_replaced_by(m) && m.telegram_id.is_some()),
         _ => None,
     };
     let recipient = substitute.as_ref().unwrap_or(&owner);

@@ -96,7 +96,11 @@ pub async fn callback(
             if !still_open
                 && let Err(from) = join_request::may_ask_again(last.map(|(at, _)| at), now)
             {
-                tracing::info!(user_id = p.id, gemeinde_id = g.id, "join request again too soon");
+                tracing::info!(
+                    user_id = p.id,
+                    gemeinde_id = g.id,
+                    "join request again too soon"
+                );
                 let local = from.with_timezone(&ctx.config.time_zone).naive_local();
                 let text = ctx.texts.t_with(
                     &p.lang,

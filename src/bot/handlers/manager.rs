@@ -317,11 +317,24 @@ async fn queue_to_client(
 ) -> HandlerResult {
     let label = || Arg::text(client.label.clone());
     if client.status == "unreachable" {
-        tracing::info!(client_id = client.id, "message to an unreachable client not queued");
-        return say(bot, ctx, p, "relay-client-unreachable", &[("label", label())]).await;
+        tracing::info!(
+            client_id = client.id,
+            "message to an unreachable client not queued"
+        );
+        return say(
+            bot,
+            ctx,
+            p,
+            "relay-client-unreachable",
+            &[("label", label())],
+        )
+        .await;
     }
     if !ctx.store.has_consent(client.id, Purpose::Contact).await? {
-        tracing::warn!(client_id = client.id, "message to a client without contact consent refused");
+        tracing::warn!(
+            client_id = client.id,
+            "message to a client without contact consent refused"
+        );
         return say(bot, ctx, p, "relay-no-consent", &[("label", label())]).await;
     }
     let now = ctx.clock.now();

@@ -106,7 +106,10 @@ pub async fn callback(
             let grant = !given.contains(purpose);
             if purpose.required_for_link() && !grant {
                 // Not a toggle: ending the contact ends the link, and says so first.
-                tracing::warn!(client_id = client.id, "withdrawing the contact consent refused");
+                tracing::warn!(
+                    client_id = client.id,
+                    "withdrawing the contact consent refused"
+                );
                 bot.send_message(p.chat, ctx.texts.t(lang, "privacy-contact-required"))
                     .reply_markup(keyboards::privacy_menu(&ctx.texts, lang, true))
                     .await?;

@@ -25,7 +25,12 @@ pub(super) async fn given_consents(
 }
 
 /// What is stored about the client: as a readable message and as a JSON document.
-pub(super) async fn show_data(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Client) -> HandlerResult {
+pub(super) async fn show_data(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    client: &Client,
+) -> HandlerResult {
     let Some(record) = ctx.store.client_record(client.id).await? else {
         return Ok(());
     };
@@ -97,14 +102,7 @@ pub(super) async fn show_data(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Cl
         })).collect::<Vec<_>>(),
         "interested_in_offers": interests,
     });
-    let bytes = serde_json::to_vec_pretty(&json).expect("json serializes");
-    bot.send_document(
-        p.chat,
-        InputFile::memory(bytes).file_name("wegweiser-data.json"),
-    )
-    .caption(ctx.texts.t(lang, "privacy-file-caption"))
-    .await?;
-    Ok(())
+    send_file(bot, ctx, p, &json).await
 }
 
 /// What is stored about someone who is no client: their language, since when Wegweiser
@@ -117,7 +115,8 @@ pub(super) async fn show_person(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> Handle
             .await?;
         return Ok(());
     };
-    let day = |t: chrono::DateTime<chrono::Utc>| format::date(lang, t.with_timezone(&tz).date_naive());
+    let day =
+        |t: chrono::DateTime<chrono::Utc>| format::date(lang, t.with_timezone(&tz).date_naive());
     let status = |s: &str| {
         let id = match s {
             "open" => "privacy-request-open",
@@ -161,12 +160,22 @@ pub(super) async fn show_person(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> Handle
             "asked_at": at.to_rfc3339(),
         })).collect::<Vec<_>>(),
     });
-    let bytes = serde_json::to_vec_pretty(&json).expect("json serializes");
+    send_file(bot, ctx, p, &json).await
+}
+
+/// The data as a JSON document, with its caption in the person's language.
+async fn send_file(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    json: &serde_json::Value,
+) -> HandlerResult {
+    let bytes = serde_json::to_vec_pretty(json).expect("json serializes");
     bot.send_document(
         p.chat,
         InputFile::memory(bytes).file_name("wegweiser-data.json"),
     )
-    .caption(ctx.texts.t(lang, "privacy-file-caption"))
+    .caption(ctx.texts.t(&p.lang, "privacy-file-caption"))
     .await?;
     Ok(())
 }

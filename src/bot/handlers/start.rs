@@ -46,7 +46,10 @@ pub async fn deep_link(bot: &WBot, ctx: &Ctx, p: &Person<'_>, payload: &str) -> 
             // One person, one role: a client (even one whose support ended, whose data
             // is still kept) cannot also be an Integrationsmanager on the same account.
             if p.who.client.is_some() {
-                tracing::warn!(user_id = p.id, "manager invite refused: the account is a client's");
+                tracing::warn!(
+                    user_id = p.id,
+                    "manager invite refused: the account is a client's"
+                );
                 return say(bot, ctx, p, "invite-manager-is-client").await;
             }
             match ctx.store.claim_manager_invite(&hash, p.id, now).await {
@@ -72,7 +75,10 @@ pub async fn deep_link(bot: &WBot, ctx: &Ctx, p: &Person<'_>, payload: &str) -> 
                 return say(bot, ctx, p, "invite-already-linked").await;
             }
             if p.who.manager.is_some() {
-                tracing::warn!(user_id = p.id, "client invite refused: the account is a manager's");
+                tracing::warn!(
+                    user_id = p.id,
+                    "client invite refused: the account is a manager's"
+                );
                 return say(bot, ctx, p, "invite-client-is-manager").await;
             }
             let Some(inv) = ctx.store.invite(&hash).await? else {

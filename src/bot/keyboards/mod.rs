@@ -114,7 +114,10 @@ pub fn client_menu(texts: &Texts, lang: &str, manager: &str) -> InlineKeyboardMa
 /// What `/privacy` offers: everyone sees and deletes their data; a linked client also
 /// changes consents and can end the contact.
 pub fn privacy_menu(texts: &Texts, lang: &str, linked_client: bool) -> InlineKeyboardMarkup {
-    let mut rows = vec![vec![button(texts.t(lang, "privacy-show"), Callback::PrivacyShow)]];
+    let mut rows = vec![vec![button(
+        texts.t(lang, "privacy-show"),
+        Callback::PrivacyShow,
+    )]];
     if linked_client {
         rows.push(vec![button(
             texts.t(lang, "privacy-consents"),

@@ -86,7 +86,7 @@ pub(super) async fn show(
         &[("count", Arg::from(total))],
     );
     if unreachable > 0 {
-        text.push_str("\n");
+        text.push('\n');
         text.push_str(&ctx.texts.t_with(
             &p.lang,
             "broadcast-preview-unreachable",
