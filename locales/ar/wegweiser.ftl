@@ -765,7 +765,7 @@ away-colleagues = من يمكنه أن ينوب عنكم (الرقم · الاس
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 away-no-colleagues = لا يوجد في مؤسستكم من يمكنه أن ينوب عنكم. يمكنكم تسجيل الغياب بدون بديل.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-bad-date = لم أفهم «{ $text }» كتاريخ. اكتبوه هكذا: { "\u200E" }/away 20.12.2026 (ويصلح أيضًا 2.1.2027) – آخر يوم تغيبون فيه.
+away-bad-date = لم أفهم «{ $text }» كتاريخ. اكتبوه هكذا: { "\u2066" }/away 20.12.2026{ "\u2069" } (ويصلح أيضًا { "\u2066" }2.1.2027{ "\u2069" }) – آخر يوم تغيبون فيه.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 away-date-past = { $date } في الماضي. يُرجى ذكر آخر يوم من غيابكم: اليوم أو لاحقًا.
 # REVIEW: new draft (issue 11), awaiting a native speaker.

@@ -696,7 +696,7 @@ away-colleagues = چه کسی می‌تواند جانشین شما باشد (ش
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 away-no-colleagues = در سازمان شما کسی نیست که بتواند جانشین شما باشد. می‌توانید غیبت را بدون جانشین ثبت کنید.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-bad-date = «{ $text }» را به عنوان تاریخ نمی‌فهمم. لطفاً این‌طور بنویسید: { "\u200E" }/away 20.12.2026 (2.1.2027 هم درست است) – آخرین روز غیبت شما.
+away-bad-date = «{ $text }» را به عنوان تاریخ نمی‌فهمم. لطفاً این‌طور بنویسید: { "\u2066" }/away 20.12.2026{ "\u2069" } ({ "\u2066" }2.1.2027{ "\u2069" } هم درست است) – آخرین روز غیبت شما.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 away-date-past = { $date } گذشته است. لطفاً آخرین روز غیبت خود را بنویسید: امروز یا بعد از آن.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
