@@ -399,6 +399,8 @@ story!(absence_substitute_long_texts_and_blocked_clients, |app| {
     // Frau Keller is away with Herr Weber standing in (manager no. 2).
     let reply = say(&keller, "/away 31.12.2026 2").await;
     assert!(reply.body().contains("Herr Weber"), "{reply}");
+    // The client is told who reads her messages now (tests/absence_reach.rs has the text).
+    wait_body(&amina, "Herr Weber").await;
     let before_amina = amina.transcript().len();
     amina.send_text("Ich brauche Hilfe mit dem Brief.");
     let relayed = wait_body(&weber, "Ich brauche Hilfe mit dem Brief.").await;
@@ -416,10 +418,11 @@ story!(absence_substitute_long_texts_and_blocked_clients, |app| {
     assert_eq!(notices, 1, "the away notice comes at most once a day");
     say(&keller, "/back").await;
 
-    // The client blocks the bot: marked unreachable, the manager told once.
+    // The client blocks the bot: marked unreachable, the manager told once (a second
+    // message may still be on its way; one written after is not queued at all, see
+    // tests/absence_reach.rs).
     amina.block();
     keller.reply_text(keller_copy, "Sind Sie noch da?");
-    keller.reply_text(keller_copy, "Hallo?");
     wait_body(
         &keller,
         &strip(&app.t_with(
@@ -437,7 +440,7 @@ story!(absence_substitute_long_texts_and_blocked_clients, |app| {
                 .iter()
                 .filter(|c| c.chat_id == Some(6001) && c.error_code() == Some(403))
                 .count()
-                >= 2
+                >= 1
         })
         .await
         .unwrap();

@@ -158,14 +158,20 @@ notify-clients-handed-over =
 ## Absence and office hours
 
 # REVIEW: "الإدارة" for Verwaltung (the bot's administrators).
-away-usage = لتسجيل غياب: { "\u200E" }/away DD.MM.YYYY، ومع بديل: { "\u200E" }/away DD.MM.YYYY الرقم (تجدون الرقم لدى الإدارة).
-away-set = الغياب مسجَّل حتى { $until }. البديل: { $substitute }.
-away-set-alone = الغياب مسجَّل حتى { $until }، بدون بديل.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-usage = لتسجيل غياب: { "\u200E" }/away DD.MM.YYYY – التاريخ هو آخر يوم تغيبون فيه. مع بديل: { "\u200E" }/away DD.MM.YYYY الرقم.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-set = الغياب مسجَّل حتى { $until } ضمنًا، والعودة يوم { $back }. البديل: { $substitute }. سيتم إبلاغ الأشخاص الذين ترافقونهم.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-set-alone = الغياب مسجَّل حتى { $until } ضمنًا، والعودة يوم { $back }، بدون بديل.
 back-done = أهلًا بعودتكم! انتهى غيابكم.
 # REVIEW: "خارج العمل" (out of office) chosen to avoid a gendered adjective.
-away-notice = { $manager } خارج العمل حتى { $until }. ستصل رسالتكم إلى الشخص البديل: { $substitute }.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-notice = { $manager } خارج العمل حتى { $until } ضمنًا (العودة يوم { $back }). ستصل رسالتكم إلى الشخص البديل: { $substitute }.
 # REVIEW: "خارج العمل"; passive "ستُقرأ" to avoid gender.
-away-notice-alone = { $manager } خارج العمل حتى { $until }، وستُقرأ رسالتكم بعد ذلك.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-notice-alone = { $manager } خارج العمل حتى { $until } ضمنًا، وستُقرأ رسالتكم ابتداءً من { $back }.
 # REVIEW: "سيقرؤها" is masculine although the manager may be a woman.
 office-hours-notice = شكرًا على رسالتكم. سيقرؤها { $manager } في { $next }.
 
@@ -210,7 +216,8 @@ privacy-data =
     المرافقة مخطط لها حتى: { $until }
     الموافقات: { $consents }
 privacy-file-caption = بياناتكم كملف (JSON).
-privacy-consents-title = اضغطوا على موافقة لاختيارها أو إلغاء اختيارها. موافقتكم ضرورية للتواصل؛ وبدونها يمكنكم إنهاء الربط عن طريق «حذف كل شيء».
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-consents-title = اضغطوا على موافقة لاختيارها أو إلغاء اختيارها. التواصل هو الربط نفسه: يمكنكم إنهاؤه في قائمة حماية البيانات عبر «إنهاء التواصل».
 privacy-delete-confirm = هل تريدون حقًا حذف كل شيء؟ سينتهي عندها الربط مع { $manager }. لا يمكن التراجع عن ذلك.
 privacy-delete-yes = نعم، حذف كل شيء
 privacy-delete-no = لا، رجوع
@@ -325,7 +332,8 @@ notify-client-unlinked-deleted = 🗑 لم تُستخدم الدعوة الخا�
 new-client-label-taken = تستخدمون الاختصار { $label } من قبل. يُرجى اختيار اختصار آخر.
 reply-ambiguous-label = الاختصار { $label } ينطبق على أكثر من شخص. يُرجى الرد على الرسالة المُحوَّلة من هذا الشخص.
 # REVIEW: "البديل" for Vertretung; the sentence avoids gendered verbs.
-notify-substitute = 👥 { $manager } غير موجود حتى { $until }. أنتم البديل: رسائل الأشخاص الذين تتم مرافقتهم تصل إليكم الآن.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+notify-substitute = 👥 { $manager } غير موجود حتى { $until } ضمنًا (العودة يوم { $back }). أنتم البديل: رسائل الأشخاص الذين تتم مرافقتهم تصل إليكم الآن.
 status-manager-active = نشط
 # REVIEW: "ملغى التسجيل" for abgemeldet.
 status-manager-inactive = ملغى التسجيل
@@ -757,3 +765,85 @@ broadcast-cancelled = تم إلغاء الرسالة المجدولة في { $wh
 broadcast-already-started = يجري إرسال هذه الرسالة الآن أو تم إرسالها من قبل؛ لم يعد من الممكن إلغاؤها.
 # REVIEW: "إرسال رسالة جماعية" (send a group message) for Ankündigen, a button on an offer's page.
 offer-button-announce = 📣 إرسال رسالة جماعية
+
+## Privacy for everyone, stand-ins and hand-over, reachability (issue 11)
+
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-colleagues = من يمكنه أن ينوب عنكم (الرقم · الاسم): { $list }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-no-colleagues = لا يوجد في مؤسستكم من يمكنه أن ينوب عنكم. يمكنكم تسجيل الغياب بدون بديل.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-bad-date = لم أفهم «{ $text }» كتاريخ. اكتبوه هكذا: { "\u2066" }/away 20.12.2026{ "\u2069" } (ويصلح أيضًا { "\u2066" }2.1.2027{ "\u2069" }) – آخر يوم تغيبون فيه.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-date-past = { $date } في الماضي. يُرجى ذكر آخر يوم من غيابكم: اليوم أو لاحقًا.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-unknown-substitute = الرقم «{ $number }» لا يعود لأي شخص يمكنه أن ينوب عنكم. لم يتم تسجيل شيء.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-self-substitute = لا يمكنكم أن تنوبوا عن أنفسكم. لم يتم تسجيل شيء.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+client-away-substitute = 👥 طوال غياب { $manager } (حتى { $until } ضمنًا، والعودة يوم { $back })، يقرأ { $substitute } رسائلكم ويرد عليها.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+client-new-manager = 👥 المسؤول عن مرافقتكم الآن هو { $manager }. من الآن تصل رسائلكم إلى { $manager }.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-standin-ended = انتهى غياب { $manager }: يرافق { $manager } الشخص <b>{ $label }</b> بنفسه من جديد. لم يتم توصيل ردكم.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-client-moved = يرافق { $manager } الآن الشخص <b>{ $label }</b>. لم يتم توصيل ردكم.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-client-unreachable = ⚠️ لا يمكن الوصول إلى <b>{ $label }</b> عبر Telegram (تم حظر Wegweiser أو حذف الحساب). لم تُرسل رسالتكم. عندما يكتب { $label } من جديد، يعود الإرسال ممكنًا.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-no-consent = لم يوافق <b>{ $label }</b> على التواصل عبر Wegweiser. لم تُرسل رسالتكم.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+notify-client-ended-contact = 🔚 أنهى <b>{ $label }</b> التواصل عبر Wegweiser. لن تُنقل الرسائل بعد الآن.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-missing = بدون موافقتكم على التواصل لا ينقل Wegweiser رسالتكم إلى { $manager }. يمكنكم إعطاؤها عبر { "\u200E" }/privacy ثم «تغيير الموافقات».
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact = إنهاء التواصل
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact-yes = نعم، إنهاء التواصل
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact-confirm = هل تريدون إنهاء التواصل مع { $manager } عبر Wegweiser؟ عندها لن تُرسل رسائل أو تذكيرات أو إعلانات بعد الآن. يمكنكم بعد ذلك عرض بياناتكم أو حذفها عبر { "\u200E" }/privacy.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-ended = انتهى التواصل مع { $manager } عبر Wegweiser. يمكنكم عبر { "\u200E" }/privacy عرض بياناتكم أو حذف كل شيء.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-required = موافقتكم على التواصل هي الربط نفسه ولا يمكن إلغاؤها وحدها. إذا لم تعودوا تريدون التواصل، اضغطوا على «إنهاء التواصل» أو «حذف كل شيء».
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-manager = بصفتكم مدير أو مديرة اندماج، يُحفظ اسمكم ومؤسستكم وبلدياتكم ما دمتم تعملون مع Wegweiser. تحذفها إدارتكم عند إلغاء تسجيلكم.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-menu = <b>حماية البيانات</b> – هنا ترون ما هو محفوظ عنكم ويمكنكم حذف كل شيء.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-nothing = لا شيء محفوظ عنكم.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-data =
+    <b>المحفوظ عنكم</b>
+    اللغة: { $language }
+    معروفون منذ: { $since }
+    طلبات المرافقة: { $requests }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-open = مفتوح
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-accepted = مقبول
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-declined = مرفوض
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-requests-none = لا توجد
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-language-none = لم تُختر بعد
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-delete-confirm = هل تريدون حقًا حذف كل شيء؟ ستُحذف لغتكم وطلبات المرافقة. لا يمكن التراجع عن ذلك.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+invite-manager-is-client = حساب Telegram هذا مرتبط بـ Wegweiser كشخص تتم مرافقته. كمدير أو مديرة اندماج تحتاجون إلى حساب خاص – أو احذفوا أولًا عبر { "\u200E" }/privacy كل ما هو محفوظ عنكم كشخص تتم مرافقته.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+invite-client-is-manager = حساب Telegram هذا يعود لمدير أو مديرة اندماج. الشخص الذي تتم مرافقته يحتاج إلى حساب Telegram خاص به.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+join-asked-recently = لقد طلبتم في { $gemeinde } قبل وقت قصير. يتم إبلاغ مديري ومديرات الاندماج هناك مرة واحدة في اليوم على الأكثر: يمكنكم الطلب من جديد ابتداءً من { $from }.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+broadcast-preview-unreachable = لا يمكن الوصول عبر Telegram إلى { $count ->
+        [zero] { $count } شخص آخر
+        [one] شخص آخر واحد
+        [two] شخصين آخرين
+        [few] { $count } أشخاص آخرين
+        [many] { $count } شخصًا آخر
+       *[other] { $count } شخص آخر
+    } (تم حظر Wegweiser أو حذف الحساب)، ولن تصلهم الرسالة. من يكتب من جديد يُشمل في المرة القادمة.

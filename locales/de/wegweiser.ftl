@@ -138,12 +138,13 @@ notify-clients-handed-over =
 
 ## Absence and office hours
 
-away-usage = So tragen Sie eine Abwesenheit ein: /away TT.MM.JJJJ, mit Vertretung /away TT.MM.JJJJ NUMMER (die Nummer finden Sie bei der Verwaltung).
-away-set = Abwesend bis { $until }. Vertretung: { $substitute }.
-away-set-alone = Abwesend bis { $until }, ohne Vertretung.
+away-usage = So tragen Sie eine Abwesenheit ein: /away TT.MM.JJJJ – das Datum ist Ihr letzter Tag, an dem Sie nicht da sind. Mit Vertretung: /away TT.MM.JJJJ NUMMER.
+    { $colleagues }
+away-set = Abwesend bis einschließlich { $until }, ab { $back } wieder da. Vertretung: { $substitute }. Ihre Klientinnen und Klienten erfahren es.
+away-set-alone = Abwesend bis einschließlich { $until }, ab { $back } wieder da, ohne Vertretung.
 back-done = Willkommen zurück! Ihre Abwesenheit ist beendet.
-away-notice = { $manager } ist bis { $until } nicht da. Ihre Nachricht geht an die Vertretung, { $substitute }.
-away-notice-alone = { $manager } ist bis { $until } nicht da und liest Ihre Nachricht danach.
+away-notice = { $manager } ist bis einschließlich { $until } nicht da (ab { $back } wieder). Ihre Nachricht geht an die Vertretung, { $substitute }.
+away-notice-alone = { $manager } ist bis einschließlich { $until } nicht da und liest Ihre Nachricht ab { $back }.
 office-hours-notice = Danke für Ihre Nachricht. { $manager } liest sie am { $next }.
 
 ## Caseload
@@ -184,7 +185,7 @@ privacy-data =
     Begleitung geplant bis: { $until }
     Zustimmungen: { $consents }
 privacy-file-caption = Ihre Daten als Datei (JSON).
-privacy-consents-title = Tippen Sie, um eine Zustimmung an- oder abzuwählen. Für den Kontakt ist Ihre Zustimmung nötig; ohne sie können Sie unter „Alles löschen“ die Verbindung beenden.
+privacy-consents-title = Tippen Sie, um eine Zustimmung an- oder abzuwählen. Der Kontakt ist die Verbindung selbst: Ihn beenden Sie im Datenschutz-Menü mit „Kontakt beenden“.
 privacy-delete-confirm = Wirklich alles löschen? Die Verbindung zu { $manager } endet dann. Das lässt sich nicht rückgängig machen.
 privacy-delete-yes = Ja, alles löschen
 privacy-delete-no = Nein, zurück
@@ -269,7 +270,7 @@ notify-client-unlinked-deleted = 🗑 Die Einladung für <b>{ $label }</b> wurde
 
 new-client-label-taken = Das Kürzel { $label } vergeben Sie schon. Bitte wählen Sie ein anderes.
 reply-ambiguous-label = Das Kürzel { $label } passt zu mehr als einer Person. Bitte antworten Sie auf die weitergeleitete Nachricht der Person.
-notify-substitute = 👥 { $manager } ist bis { $until } nicht da. Sie sind die Vertretung: Nachrichten der begleiteten Personen kommen jetzt zu Ihnen.
+notify-substitute = 👥 { $manager } ist bis einschließlich { $until } nicht da (ab { $back } wieder). Sie sind die Vertretung: Nachrichten der begleiteten Personen kommen jetzt zu Ihnen.
 status-manager-active = aktiv
 status-manager-inactive = abgemeldet
 
@@ -615,3 +616,51 @@ broadcast-cancel-button = ✖ Stornieren: { $when }
 broadcast-cancelled = Die Mitteilung für { $when } ist storniert. Es wird nichts verschickt.
 broadcast-already-started = Diese Mitteilung wird schon verschickt oder ist verschickt; sie lässt sich nicht mehr stornieren.
 offer-button-announce = 📣 Ankündigen
+
+## Privacy for everyone, stand-ins and hand-over, reachability (issue 11)
+
+away-colleagues = Vertreten kann Sie (Nummer · Name): { $list }
+away-no-colleagues = In Ihrer Organisation ist niemand, der Sie vertreten kann. Sie können die Abwesenheit ohne Vertretung eintragen.
+away-bad-date = „{ $text }“ verstehe ich nicht als Datum. Bitte so: /away 20.12.2026 (auch 2.1.2027 geht) – der letzte Tag, an dem Sie nicht da sind.
+away-date-past = Der { $date } liegt in der Vergangenheit. Bitte nennen Sie Ihren letzten Tag der Abwesenheit: heute oder später.
+away-unknown-substitute = Die Nummer „{ $number }“ gehört zu niemandem, der Sie vertreten kann. Es wurde nichts eingetragen.
+    { $colleagues }
+away-self-substitute = Sie können sich nicht selbst vertreten. Es wurde nichts eingetragen.
+    { $colleagues }
+client-away-substitute = 👥 Solange { $manager } nicht da ist (bis einschließlich { $until }, ab { $back } wieder), liest und beantwortet { $substitute } Ihre Nachrichten.
+client-new-manager = 👥 Für Sie zuständig ist jetzt { $manager }. Ihre Nachrichten gehen ab jetzt an { $manager }.
+relay-standin-ended = Die Abwesenheit von { $manager } ist beendet: { $manager } begleitet <b>{ $label }</b> wieder selbst. Ihre Antwort wurde nicht zugestellt.
+relay-client-moved = <b>{ $label }</b> wird jetzt von { $manager } begleitet. Ihre Antwort wurde nicht zugestellt.
+relay-client-unreachable = ⚠️ <b>{ $label }</b> ist über Telegram nicht erreichbar (Wegweiser blockiert oder Konto gelöscht). Ihre Nachricht wurde nicht verschickt. Sobald { $label } wieder schreibt, geht es wieder.
+relay-no-consent = <b>{ $label }</b> hat dem Kontakt über Wegweiser nicht zugestimmt. Ihre Nachricht wurde nicht verschickt.
+notify-client-ended-contact = 🔚 <b>{ $label }</b> hat den Kontakt über Wegweiser beendet. Es werden keine Nachrichten mehr weitergegeben.
+privacy-contact-missing = Ohne Ihre Zustimmung zum Kontakt gibt Wegweiser Ihre Nachricht nicht an { $manager } weiter. Sie können sie unter /privacy bei „Zustimmungen ändern“ geben.
+privacy-end-contact = Kontakt beenden
+privacy-end-contact-yes = Ja, Kontakt beenden
+privacy-end-contact-confirm = Den Kontakt mit { $manager } über Wegweiser beenden? Dann gehen keine Nachrichten, Erinnerungen oder Mitteilungen mehr hin und her. Ihre Daten können Sie danach unter /privacy ansehen oder löschen.
+privacy-contact-ended = Der Kontakt mit { $manager } über Wegweiser ist beendet. Unter /privacy können Sie Ihre Daten ansehen oder alles löschen.
+privacy-contact-required = Ihre Zustimmung zum Kontakt ist die Verbindung selbst und lässt sich nicht einzeln abwählen. Wenn Sie keinen Kontakt mehr möchten, tippen Sie auf „Kontakt beenden“ oder „Alles löschen“.
+privacy-manager = Als Integrationsmanagerin oder Integrationsmanager sind Ihr Name, Ihre Organisation und Ihre Gemeinden gespeichert, solange Sie mit Wegweiser arbeiten. Löschen lassen sie sich über Ihre Verwaltung, wenn sie Sie abmeldet.
+privacy-person-menu = <b>Datenschutz</b> – hier sehen Sie, was über Sie gespeichert ist, und können alles löschen.
+privacy-person-nothing = Über Sie ist nichts gespeichert.
+privacy-person-data =
+    <b>Über Sie gespeichert</b>
+    Sprache: { $language }
+    Bekannt seit: { $since }
+    Anfragen auf Begleitung: { $requests }
+privacy-request-open = offen
+privacy-request-accepted = angenommen
+privacy-request-declined = abgelehnt
+privacy-requests-none = keine
+privacy-language-none = noch nicht gewählt
+privacy-person-delete-confirm = Wirklich alles löschen? Ihre Sprache und Ihre Anfragen auf Begleitung werden gelöscht. Das lässt sich nicht rückgängig machen.
+invite-manager-is-client = Dieses Telegram-Konto ist als Klientin oder Klient mit Wegweiser verbunden. Als Integrationsmanagerin oder Integrationsmanager brauchen Sie ein eigenes Konto – oder Sie löschen zuerst unter /privacy alles, was als Klientin oder Klient gespeichert ist.
+invite-client-is-manager = Dieses Telegram-Konto gehört einer Integrationsmanagerin oder einem Integrationsmanager. Wer begleitet wird, braucht ein eigenes Telegram-Konto.
+join-asked-recently = Sie haben in { $gemeinde } gerade erst gefragt. Die Integrationsmanagerinnen und Integrationsmanager dort werden höchstens einmal am Tag benachrichtigt: Sie können ab { $from } wieder fragen.
+broadcast-preview-unreachable = { $count ->
+        [one] Eine weitere Person ist
+       *[other] { $count } weitere Personen sind
+    } über Telegram nicht erreichbar (Wegweiser blockiert oder Konto gelöscht) und { $count ->
+        [one] bekommt
+       *[other] bekommen
+    } die Mitteilung nicht. Wer wieder schreibt, ist beim nächsten Mal dabei.

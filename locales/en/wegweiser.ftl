@@ -140,12 +140,18 @@ notify-clients-handed-over =
 
 ## Absence and office hours
 
-away-usage = To record an absence: /away DD.MM.YYYY, with a substitute /away DD.MM.YYYY NUMBER (the administration can give you the number).
-away-set = Away until { $until }. Substitute: { $substitute }.
-away-set-alone = Away until { $until }, without a substitute.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-usage = To record an absence: /away DD.MM.YYYY – the date is your last day away. With a substitute: /away DD.MM.YYYY NUMBER.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-set = Away up to and including { $until }, back on { $back }. Substitute: { $substitute }. Your clients are told.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-set-alone = Away up to and including { $until }, back on { $back }, without a substitute.
 back-done = Welcome back! Your absence has ended.
-away-notice = { $manager } is away until { $until }. Your message goes to the substitute, { $substitute }.
-away-notice-alone = { $manager } is away until { $until } and will read your message after that.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-notice = { $manager } is away up to and including { $until } (back on { $back }). Your message goes to the substitute, { $substitute }.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-notice-alone = { $manager } is away up to and including { $until } and will read your message from { $back }.
 office-hours-notice = Thank you for your message. { $manager } will read it on { $next }.
 
 ## Caseload
@@ -186,7 +192,8 @@ privacy-data =
     Support planned until: { $until }
     Consents: { $consents }
 privacy-file-caption = Your data as a file (JSON).
-privacy-consents-title = Tap a consent to switch it on or off. Contact needs your consent; without it, you can end the connection under “Delete everything”.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-consents-title = Tap a consent to switch it on or off. Contact is the connection itself: you end it in the privacy menu with “End contact”.
 privacy-delete-confirm = Really delete everything? Your connection to { $manager } will then end. This cannot be undone.
 privacy-delete-yes = Yes, delete everything
 privacy-delete-no = No, go back
@@ -275,7 +282,8 @@ notify-client-unlinked-deleted = 🗑 The invite for <b>{ $label }</b> was never
 
 new-client-label-taken = You already use the label { $label }. Please choose another one.
 reply-ambiguous-label = The label { $label } matches more than one person. Please reply to that person's forwarded message.
-notify-substitute = 👥 { $manager } is away until { $until }. You are the substitute: messages from the people they support now come to you.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+notify-substitute = 👥 { $manager } is away up to and including { $until } (back on { $back }). You are the substitute: messages from the people they support now come to you.
 status-manager-active = active
 status-manager-inactive = deregistered
 
@@ -653,3 +661,81 @@ broadcast-cancel-button = ✖ Cancel: { $when }
 broadcast-cancelled = The announcement for { $when } has been cancelled. Nothing will be sent.
 broadcast-already-started = This announcement is already being sent or has been sent; it can no longer be cancelled.
 offer-button-announce = 📣 Announce
+
+## Privacy for everyone, stand-ins and hand-over, reachability (issue 11)
+
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-colleagues = Who can stand in for you (number · name): { $list }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-no-colleagues = Nobody in your organisation can stand in for you. You can record the absence without a substitute.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-bad-date = I do not understand “{ $text }” as a date. Please write it like this: /away 20.12.2026 (2.1.2027 works too) – your last day away.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-date-past = { $date } is in the past. Please give your last day away: today or later.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-unknown-substitute = The number “{ $number }” does not belong to anyone who can stand in for you. Nothing was recorded.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-self-substitute = You cannot stand in for yourself. Nothing was recorded.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+client-away-substitute = 👥 While { $manager } is away (up to and including { $until }, back on { $back }), { $substitute } reads and answers your messages.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+client-new-manager = 👥 Your Integrationsmanager is now { $manager }. From now on your messages go to { $manager }.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-standin-ended = { $manager }'s absence has ended: { $manager } looks after <b>{ $label }</b> again. Your reply was not delivered.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-client-moved = <b>{ $label }</b> is now looked after by { $manager }. Your reply was not delivered.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-client-unreachable = ⚠️ <b>{ $label }</b> cannot be reached on Telegram (blocked Wegweiser or deleted the account). Your message was not sent. As soon as { $label } writes again, it works again.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-no-consent = <b>{ $label }</b> has not consented to contact through Wegweiser. Your message was not sent.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+notify-client-ended-contact = 🔚 <b>{ $label }</b> has ended the contact through Wegweiser. Messages are no longer passed on.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-missing = Without your consent to contact, Wegweiser does not pass your message on to { $manager }. You can give it under /privacy, “Change consent”.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact = End contact
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact-yes = Yes, end contact
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact-confirm = End the contact with { $manager } through Wegweiser? Then no more messages, reminders or announcements go back and forth. You can still see or delete your data under /privacy afterwards.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-ended = The contact with { $manager } through Wegweiser has ended. Under /privacy you can see your data or delete everything.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-required = Your consent to contact is the connection itself and cannot be switched off on its own. If you no longer want contact, tap “End contact” or “Delete everything”.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-manager = As an Integrationsmanager, your name, your organisation and your Gemeinden are stored while you work with Wegweiser. Your administration deletes them when it deregisters you.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-menu = <b>Privacy</b> – here you see what is stored about you and can delete everything.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-nothing = Nothing is stored about you.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-data =
+    <b>Stored about you</b>
+    Language: { $language }
+    Known since: { $since }
+    Requests to be taken on: { $requests }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-open = open
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-accepted = accepted
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-declined = declined
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-requests-none = none
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-language-none = not chosen yet
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-delete-confirm = Really delete everything? Your language and your requests to be taken on will be deleted. This cannot be undone.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+invite-manager-is-client = This Telegram account is connected to Wegweiser as a client. As an Integrationsmanager you need an account of your own – or first delete everything stored about you as a client under /privacy.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+invite-client-is-manager = This Telegram account belongs to an Integrationsmanager. A client needs a Telegram account of their own.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+join-asked-recently = You asked in { $gemeinde } only a short while ago. Its Integrationsmanager are told at most once a day: you can ask again from { $from }.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+broadcast-preview-unreachable = { $count ->
+        [one] One more person cannot
+       *[other] { $count } more people cannot
+    } be reached on Telegram (blocked Wegweiser or deleted the account) and will not get the announcement. Whoever writes again is included next time.

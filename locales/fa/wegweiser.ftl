@@ -149,12 +149,18 @@ notify-clients-handed-over =
 ## Absence and office hours
 
 # REVIEW: "بخش اداری" for Verwaltung (the bot's administrators).
-away-usage = برای ثبت غیبت: { "\u200E" }/away DD.MM.YYYY، با جانشین: { "\u200E" }/away DD.MM.YYYY شماره (شماره را از بخش اداری بگیرید).
-away-set = غیبت تا { $until } ثبت شد. جانشین: { $substitute }.
-away-set-alone = غیبت تا { $until } ثبت شد، بدون جانشین.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-usage = برای ثبت غیبت: { "\u200E" }/away DD.MM.YYYY – تاریخ، آخرین روز غیبت شماست. با جانشین: { "\u200E" }/away DD.MM.YYYY شماره.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-set = غیبت تا پایان { $until } ثبت شد، بازگشت در { $back }. جانشین: { $substitute }. به مراجعان شما اطلاع داده می‌شود.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-set-alone = غیبت تا پایان { $until } ثبت شد، بازگشت در { $back }، بدون جانشین.
 back-done = خوش برگشتید! غیبت شما به پایان رسید.
-away-notice = { $manager } تا { $until } حضور ندارد. پیام شما به جانشین او، { $substitute }، می‌رسد.
-away-notice-alone = { $manager } تا { $until } حضور ندارد و بعد از آن پیام شما را می‌خواند.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-notice = { $manager } تا پایان { $until } حضور ندارد (بازگشت در { $back }). پیام شما به جانشین او، { $substitute }، می‌رسد.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-notice-alone = { $manager } تا پایان { $until } حضور ندارد و از { $back } پیام شما را می‌خواند.
 # REVIEW: "در $next" — $next is a date (and perhaps a time).
 office-hours-notice = از پیام شما متشکریم. { $manager } آن را در { $next } می‌خواند.
 
@@ -198,7 +204,8 @@ privacy-data =
     همراهی برنامه‌ریزی‌شده تا: { $until }
     موافقت‌ها: { $consents }
 privacy-file-caption = اطلاعات شما به‌صورت فایل (JSON).
-privacy-consents-title = برای انتخاب یا لغو هر موافقت، روی آن بزنید. برای ارتباط، موافقت شما لازم است؛ بدون آن می‌توانید با «پاک کردن همه چیز» اتصال را قطع کنید.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-consents-title = برای انتخاب یا لغو هر موافقت، روی آن بزنید. ارتباط، خودِ اتصال است: آن را در منوی حریم خصوصی با «پایان ارتباط» تمام می‌کنید.
 privacy-delete-confirm = واقعاً همه چیز پاک شود؟ در این صورت اتصال شما با { $manager } قطع می‌شود. این کار قابل برگشت نیست.
 privacy-delete-yes = بله، همه چیز پاک شود
 privacy-delete-no = نه، برگشت
@@ -301,7 +308,8 @@ notify-client-unlinked-deleted = 🗑 دعوت‌نامهٔ <b>{ $label }</b> ه
 new-client-label-taken = برچسب { $label } را قبلاً استفاده کرده‌اید. لطفاً برچسب دیگری انتخاب کنید.
 reply-ambiguous-label = برچسب { $label } با بیش از یک نفر مطابقت دارد. لطفاً به پیام فرستاده‌شدهٔ آن شخص پاسخ دهید.
 # REVIEW: "جانشین" for Vertretung, as in away-set.
-notify-substitute = 👥 { $manager } تا { $until } حضور ندارد. شما جانشین هستید: پیام‌های مراجعان او اکنون به شما می‌رسد.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+notify-substitute = 👥 { $manager } تا پایان { $until } حضور ندارد (بازگشت در { $back }). شما جانشین هستید: پیام‌های مراجعان او اکنون به شما می‌رسد.
 status-manager-active = فعال
 # REVIEW: "غیرفعال" for abgemeldet.
 status-manager-inactive = غیرفعال
@@ -688,3 +696,81 @@ broadcast-cancelled = اطلاعیه‌ای که برای { $when } برنامه
 broadcast-already-started = این اطلاعیه در حال ارسال است یا فرستاده شده است؛ دیگر نمی‌توان آن را لغو کرد.
 # REVIEW: "اطلاع‌رسانی" (informing people) for Ankündigen, a button on an offer's page.
 offer-button-announce = 📣 اطلاع‌رسانی
+
+## Privacy for everyone, stand-ins and hand-over, reachability (issue 11)
+
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-colleagues = چه کسی می‌تواند جانشین شما باشد (شماره · نام): { $list }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-no-colleagues = در سازمان شما کسی نیست که بتواند جانشین شما باشد. می‌توانید غیبت را بدون جانشین ثبت کنید.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-bad-date = «{ $text }» را به عنوان تاریخ نمی‌فهمم. لطفاً این‌طور بنویسید: { "\u2066" }/away 20.12.2026{ "\u2069" } ({ "\u2066" }2.1.2027{ "\u2069" } هم درست است) – آخرین روز غیبت شما.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-date-past = { $date } گذشته است. لطفاً آخرین روز غیبت خود را بنویسید: امروز یا بعد از آن.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-unknown-substitute = شمارهٔ «{ $number }» متعلق به کسی نیست که بتواند جانشین شما باشد. چیزی ثبت نشد.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-self-substitute = نمی‌توانید جانشین خودتان باشید. چیزی ثبت نشد.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+client-away-substitute = 👥 تا وقتی { $manager } حضور ندارد (تا پایان { $until }، بازگشت در { $back })، { $substitute } پیام‌های شما را می‌خواند و پاسخ می‌دهد.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+client-new-manager = 👥 از این پس { $manager } مسئول همراهی شماست. پیام‌های شما از حالا به { $manager } می‌رسد.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-standin-ended = غیبت { $manager } تمام شده است: { $manager } دوباره خودش <b>{ $label }</b> را همراهی می‌کند. پاسخ شما فرستاده نشد.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-client-moved = اکنون { $manager } همراه <b>{ $label }</b> است. پاسخ شما فرستاده نشد.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-client-unreachable = ⚠️ <b>{ $label }</b> از طریق Telegram در دسترس نیست (Wegweiser را مسدود کرده یا حساب را حذف کرده است). پیام شما فرستاده نشد. به محض اینکه { $label } دوباره بنویسد، ارسال دوباره ممکن است.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-no-consent = <b>{ $label }</b> با ارتباط از طریق Wegweiser موافقت نکرده است. پیام شما فرستاده نشد.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+notify-client-ended-contact = 🔚 <b>{ $label }</b> ارتباط از طریق Wegweiser را پایان داده است. دیگر پیامی منتقل نمی‌شود.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-missing = بدون موافقت شما با ارتباط، Wegweiser پیام شما را به { $manager } نمی‌رساند. می‌توانید آن را در { "\u200E" }/privacy و «تغییر موافقت‌ها» بدهید.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact = پایان ارتباط
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact-yes = بله، ارتباط پایان یابد
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact-confirm = ارتباط با { $manager } از طریق Wegweiser پایان یابد؟ در این صورت دیگر پیام، یادآوری یا اطلاعیه‌ای فرستاده نمی‌شود. بعد از آن هم می‌توانید اطلاعات خود را در { "\u200E" }/privacy ببینید یا پاک کنید.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-ended = ارتباط با { $manager } از طریق Wegweiser پایان یافت. در { "\u200E" }/privacy می‌توانید اطلاعات خود را ببینید یا همه چیز را پاک کنید.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-required = موافقت شما با ارتباط، خودِ اتصال است و جداگانه لغو نمی‌شود. اگر دیگر ارتباط نمی‌خواهید، روی «پایان ارتباط» یا «پاک کردن همه چیز» بزنید.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-manager = به عنوان مدیر ادغام، نام، سازمان و شهرداری‌های شما تا وقتی با Wegweiser کار می‌کنید ذخیره می‌شود. بخش اداری شما هنگام لغو ثبت، آن‌ها را پاک می‌کند.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-menu = <b>حریم خصوصی</b> – اینجا می‌بینید چه چیزی دربارهٔ شما ذخیره شده است و می‌توانید همه چیز را پاک کنید.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-nothing = چیزی دربارهٔ شما ذخیره نشده است.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-data =
+    <b>ذخیره‌شده دربارهٔ شما</b>
+    زبان: { $language }
+    آشنا از: { $since }
+    درخواست‌های همراهی: { $requests }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-open = باز
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-accepted = پذیرفته شده
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-declined = رد شده
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-requests-none = هیچ
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-language-none = هنوز انتخاب نشده
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-delete-confirm = واقعاً همه چیز پاک شود؟ زبان و درخواست‌های همراهی شما پاک می‌شود. این کار قابل برگشت نیست.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+invite-manager-is-client = این حساب Telegram به عنوان مراجع به Wegweiser وصل است. به عنوان مدیر ادغام به حساب جداگانه نیاز دارید – یا اول در { "\u200E" }/privacy همهٔ اطلاعات مراجع را پاک کنید.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+invite-client-is-manager = این حساب Telegram متعلق به یک مدیر ادغام است. مراجع به حساب Telegram جداگانه‌ای نیاز دارد.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+join-asked-recently = شما همین تازگی در { $gemeinde } درخواست داده‌اید. مدیران ادغام آنجا حداکثر روزی یک بار باخبر می‌شوند: از { $from } می‌توانید دوباره درخواست دهید.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+broadcast-preview-unreachable = { $count ->
+        [one] { $count } نفر دیگر
+       *[other] { $count } نفر دیگر
+    } از طریق Telegram در دسترس نیستند (Wegweiser را مسدود کرده یا حساب را حذف کرده‌اند) و اطلاعیه را دریافت نمی‌کنند. هر کس دوباره بنویسد، دفعهٔ بعد دریافت می‌کند.

@@ -193,17 +193,23 @@ notify-clients-handed-over =
 ## Absence and office hours
 
 # REVIEW: whole message ("To record an absence: /away DD.MM.YYYY, with a substitute /away DD.MM.YYYY NUMBER (the administration can give you the number).").
-away-usage = ዘይምህላው ንምምዝጋብ: /away DD.MM.YYYY፣ ምስ ተተካኢ: /away DD.MM.YYYY ቁጽሪ (እቲ ቁጽሪ ካብ ምምሕዳር ክትረኽብዎ ትኽእሉ ኢኹም)።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-usage = ዘይምህላው ንምምዝጋብ: /away DD.MM.YYYY – እቲ ዕለት እቲ ናይ መወዳእታ መዓልቲ ዘይምህላውኩም እዩ። ምስ ተተካኢ: /away DD.MM.YYYY ቁጽሪ።
+    { $colleagues }
 # REVIEW: "Absence recorded until … Substitute: …".
-away-set = ዘይምህላው ክሳብ { $until } ተመዝጊቡ። ተተካኢ: { $substitute }።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-set = ዘይምህላው ክሳብ { $until } (ምስኡ) ተመዝጊቡ፣ ካብ { $back } ትምለሱ። ተተካኢ: { $substitute }። ዓማዊልኩም ክሕበሩ እዮም።
 # REVIEW: "Absence recorded until …, without a substitute.".
-away-set-alone = ዘይምህላው ክሳብ { $until } ተመዝጊቡ፣ ብዘይ ተተካኢ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-set-alone = ዘይምህላው ክሳብ { $until } (ምስኡ) ተመዝጊቡ፣ ካብ { $back } ትምለሱ፣ ብዘይ ተተካኢ።
 # REVIEW: "Welcome back! Your absence has ended.".
 back-done = እንቋዕ ብደሓን ተመለስኩም! ዘይምህላውኩም ተወዲኡ።
 # REVIEW: whole message ("… is not here until … Your message goes to the substitute, …").
-away-notice = { $manager } ክሳብ { $until } የለን። መልእኽትኹም ናብ ተተካኢ { $substitute } ይኸይድ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-notice = { $manager } ክሳብ { $until } (ምስኡ) የለን (ካብ { $back } ይምለስ)። መልእኽትኹም ናብ ተተካኢ { $substitute } ይኸይድ።
 # REVIEW: whole message ("… is not here until … and will read your message after that."); masculine verb form.
-away-notice-alone = { $manager } ክሳብ { $until } የለን፣ ድሕሪኡ መልእኽትኹም ከንብቦ እዩ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-notice-alone = { $manager } ክሳብ { $until } (ምስኡ) የለን፣ ካብ { $back } መልእኽትኹም ከንብቦ እዩ።
 # REVIEW: whole message ("Thank you for your message. … will read it on …"); masculine verb form.
 office-hours-notice = ስለ መልእኽትኹም የቐንየልና። { $manager } ኣብ { $next } ከንብቦ እዩ።
 
@@ -263,7 +269,8 @@ privacy-data =
 # REVIEW: "Your data as a file (JSON).".
 privacy-file-caption = ሓበሬታኹም ከም ፋይል (JSON)።
 # REVIEW: whole message ("Tap a consent to switch it on or off. Contact needs your consent; without it, you can end the connection under “Delete everything”.").
-privacy-consents-title = ሓደ ስምምዕ ንምምራጽ ወይ ንምልጋስ ጠውቕዎ። ንርክብ ስምምዕኩም የድሊ እዩ፤ ብዘይኡ ኣብ «ኩሉ ምድምሳስ» እቲ ርክብ ከተቋርጹ ትኽእሉ ኢኹም።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-consents-title = ሓደ ስምምዕ ንምምራጽ ወይ ንምልጋስ ጠውቕዎ። ርክብ ባዕሉ እቲ ምትእስሳር እዩ: ኣብ ዝርዝር ሓለዋ ሓበሬታ ብ«ርክብ ምቁራጽ» ተቋርጽዎ።
 # REVIEW: whole message ("Really delete everything? Your connection to … will then end. This cannot be undone.").
 privacy-delete-confirm = ብሓቂ ኩሉ ክድምሰስ ድዩ? ሽዑ ምስ { $manager } ዘለኩም ርክብ ክቋረጽ እዩ። እዚ ክምለስ ኣይክእልን እዩ።
 # REVIEW: "Yes, delete everything".
@@ -401,7 +408,8 @@ new-client-label-taken = ነቲ ምልክት { $label } ድሮ ትጥቀሙሉ �
 # REVIEW: "The label $label fits more than one person. Please reply to that person's forwarded message."
 reply-ambiguous-label = እቲ ምልክት { $label } ንልዕሊ ሓደ ሰብ ይሰማማዕ። በጃኹም ነቲ ዝተሰደደ መልእኽቲ ናይቲ ሰብ መልሱ።
 # REVIEW: "$manager is away until $until. You are the substitute: messages now come to you."
-notify-substitute = 👥 { $manager } ክሳብ { $until } የለን። ንስኻትኩም ተተካኢ ኢኹም፦ መልእኽትታት ሕጂ ናባኹም ይመጽእ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+notify-substitute = 👥 { $manager } ክሳብ { $until } (ምስኡ) የለን (ካብ { $back } ይምለስ)። ንስኹም ተተካኢ ኢኹም: መልእኽትታት ናይቶም ዝስነዩ ሰባት ሕጂ ናባኹም ይመጹ።
 # REVIEW: "active"
 status-manager-active = ንጡፍ
 # REVIEW: "deregistered"
@@ -975,3 +983,81 @@ broadcast-cancelled = እቲ ን{ $when } ዝተመደበ ምልክታ ተሰሪ
 broadcast-already-started = እዚ ምልክታ እዚ ድሮ ይስደድ ኣሎ ወይ ተሰዲዱ እዩ፤ ድሕሪ ሕጂ ክስረዝ ኣይክእልን።
 # REVIEW: button "Send an announcement" for Ankündigen, on an offer's page.
 offer-button-announce = 📣 ምልክታ ምስዳድ
+
+## Privacy for everyone, stand-ins and hand-over, reachability (issue 11)
+
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-colleagues = ክትክኡኹም ዝኽእሉ (ቁጽሪ · ስም): { $list }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-no-colleagues = ኣብ ትካልኩም ክትክኣኩም ዝኽእል የለን። ዘይምህላው ብዘይ ተተካኢ ክትምዝግቡ ትኽእሉ ኢኹም።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-bad-date = «{ $text }» ከም ዕለት ኣይተረድኣንን። በጃኹም ከምዚ: /away 20.12.2026 (2.1.2027 እውን ይኸውን) – ናይ መወዳእታ መዓልቲ ዘይምህላውኩም።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-date-past = { $date } ሓሊፉ እዩ። በጃኹም ናይ መወዳእታ መዓልቲ ዘይምህላውኩም ጽሓፉ: ሎሚ ወይ ድሕሪኡ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-unknown-substitute = ቁጽሪ «{ $number }» ናይ ክትክኣኩም ዝኽእል ሰብ ኣይኮነን። ዋላ ሓንቲ ኣይተመዝገበትን።
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-self-substitute = ንርእስኹም ክትትክኡ ኣይትኽእሉን ኢኹም። ዋላ ሓንቲ ኣይተመዝገበትን።
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+client-away-substitute = 👥 { $manager } ኣብ ዘይብሉ እዋን (ክሳብ { $until } ምስኡ፣ ካብ { $back } ይምለስ)፣ { $substitute } መልእኽትታትኩም የንብብን ይምልስን።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+client-new-manager = 👥 ሕጂ ሓላፍነት ዘለዎ { $manager } እዩ። ካብ ሕጂ መልእኽትታትኩም ናብ { $manager } ይኸዱ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-standin-ended = ዘይምህላው { $manager } ተወዲኡ: { $manager } ን<b>{ $label }</b> ደጊሙ ባዕሉ ይስነዮ። መልስኹም ኣይበጽሐን።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-client-moved = <b>{ $label }</b> ሕጂ ብ{ $manager } ይስነ። መልስኹም ኣይበጽሐን።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-client-unreachable = ⚠️ <b>{ $label }</b> ብTelegram ኣይርከብን እዩ (Wegweiser ተዓጽዩ ወይ ኣካውንት ተደምሲሱ)። መልእኽትኹም ኣይተላእከን። { $label } ደጊሙ ምስ ጸሓፈ፣ ደጊሙ ይከኣል።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-no-consent = <b>{ $label }</b> ንርክብ ብWegweiser ኣይተሰማምዐን። መልእኽትኹም ኣይተላእከን።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+notify-client-ended-contact = 🔚 <b>{ $label }</b> ርክብ ብWegweiser ኣቋሪጹ። ድሕሪ ሕጂ መልእኽትታት ኣይሰጋገሩን።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-missing = ብዘይ ስምምዕኩም ንርክብ፣ Wegweiser መልእኽትኹም ናብ { $manager } ኣየሰጋግሮን። ኣብ /privacy «ስምምዓት ምቕያር» ክትህብዎ ትኽእሉ ኢኹም።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact = ርክብ ምቁራጽ
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact-yes = እወ፣ ርክብ ይቋረጽ
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact-confirm = ርክብ ምስ { $manager } ብWegweiser ይቋረጽ ድዩ? ሽዑ መልእኽቲ፣ መዘኻኸሪ ወይ ምልክታ ኣይለኣኽን። ድሕሪኡ ሓበሬታኹም ኣብ /privacy ክትርእይዎ ወይ ክትድምስስዎ ትኽእሉ ኢኹም።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-ended = ርክብ ምስ { $manager } ብWegweiser ተቋሪጹ። ኣብ /privacy ሓበሬታኹም ክትርእዩ ወይ ኩሉ ክትድምስሱ ትኽእሉ ኢኹም።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-required = ስምምዕኩም ንርክብ ባዕሉ እቲ ምትእስሳር እዩ፣ በይኑ ክለግስ ኣይክእልን። ርክብ እንተ ዘይደሊኹም፣ «ርክብ ምቁራጽ» ወይ «ኩሉ ምድምሳስ» ጠውቑ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-manager = ከም ኣመሓዳሪ ምውህሃድ፣ ስምኩም፣ ትካልኩምን ምምሕዳራትኩምን ምስ Wegweiser ክሳብ ትሰርሑ ይዕቀብ። ምምሕዳርኩም ምዝገባኹም ምስ ኣቋረጸ ይድምስሶ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-menu = <b>ሓለዋ ሓበሬታ</b> – ኣብዚ ብዛዕባኹም እንታይ ከም ዝተዓቀበ ትርእዩ፣ ኩሉ ድማ ክትድምስሱ ትኽእሉ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-nothing = ብዛዕባኹም ዝተዓቀበ የለን።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-data =
+    <b>ብዛዕባኹም ዝተዓቀበ</b>
+    ቋንቋ: { $language }
+    ካብ: { $since }
+    ሕቶታት ሰነ: { $requests }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-open = ክፉት
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-accepted = ተቐባልነት ረኺቡ
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-declined = ተነጺጉ
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-requests-none = የለን
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-language-none = ገና ኣይተመርጸን
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-delete-confirm = ብሓቂ ኩሉ ክድምሰስ ድዩ? ቋንቋኹምን ሕቶታት ሰነኹምን ክድምሰሱ እዮም። እዚ ክምለስ ኣይክእልን እዩ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+invite-manager-is-client = እዚ ኣካውንት Telegram ከም ዓሚል ምስ Wegweiser ተኣሳሲሩ ኣሎ። ከም ኣመሓዳሪ ምውህሃድ ናይ ገዛእ ርእስኹም ኣካውንት የድልየኩም – ወይ ቅድም ኣብ /privacy ኩሉ ከም ዓሚል ዝተዓቀበ ደምስሱ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+invite-client-is-manager = እዚ ኣካውንት Telegram ናይ ኣመሓዳሪ ምውህሃድ እዩ። ዝስነ ሰብ ናይ ገዛእ ርእሱ ኣካውንት Telegram የድልዮ።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+join-asked-recently = ኣብ { $gemeinde } ቅድም ቁሩብ ሓቲትኩም ኢኹም። ኣመሓደርቲ ምውህሃድ ኣብኡ ብመዓልቲ ሓንሳብ ጥራይ ይሕበሩ: ካብ { $from } ደጊምኩም ክትሓቱ ትኽእሉ ኢኹም።
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+broadcast-preview-unreachable = { $count ->
+        [one] { $count } ተወሳኺ ሰብ
+       *[other] { $count } ተወሳኺ ሰባት
+    } ብTelegram ኣይርከቡን (Wegweiser ተዓጽዩ ወይ ኣካውንት ተደምሲሱ)፣ እቲ ምልክታ ድማ ኣይበጽሖምን። ደጊሙ ዝጸሓፈ ኣብ ዝመጽእ ይሳተፍ።

@@ -148,13 +148,19 @@ notify-clients-handed-over =
 
 ## Absence and office hours
 
-away-usage = Щоб позначити відсутність: /away DD.MM.YYYY; якщо Вас хтось заміняє: /away DD.MM.YYYY НОМЕР (номер можна дізнатися в адміністрації).
-away-set = Відсутність до { $until }. Заміна: { $substitute }.
-away-set-alone = Відсутність до { $until }, без заміни.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-usage = Щоб позначити відсутність: /away DD.MM.YYYY – дата є Вашим останнім днем відсутності. Із заміною: /away DD.MM.YYYY НОМЕР.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-set = Відсутність до { $until } включно, повернення { $back }. Заміна: { $substitute }. Ваші клієнти отримають повідомлення.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-set-alone = Відсутність до { $until } включно, повернення { $back }, без заміни.
 back-done = З поверненням! Вашу відсутність завершено.
 # REVIEW: "не на роботі" (not at work) chosen to avoid a gendered form.
-away-notice = { $manager } не на роботі до { $until }. Ваше повідомлення отримає особа, яка заміняє: { $substitute }.
-away-notice-alone = { $manager } не на роботі до { $until } і прочитає Ваше повідомлення після цього.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-notice = { $manager } не на роботі до { $until } включно (повернення { $back }). Ваше повідомлення отримає особа, яка заміняє: { $substitute }.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-notice-alone = { $manager } не на роботі до { $until } включно і прочитає Ваше повідомлення з { $back }.
 # REVIEW: "у найближчий робочий час: $next" — $next is a date (and perhaps a time) that cannot be declined.
 office-hours-notice = Дякуємо за Ваше повідомлення. { $manager } прочитає його в найближчий робочий час: { $next }.
 
@@ -197,7 +203,8 @@ privacy-data =
     Супровід заплановано до: { $until }
     Згоди: { $consents }
 privacy-file-caption = Ваші дані у вигляді файлу (JSON).
-privacy-consents-title = Торкніться згоди, щоб увімкнути або вимкнути її. Для зв’язку потрібна Ваша згода; без неї Ви можете завершити зв’язок через «Видалити все».
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-consents-title = Торкніться згоди, щоб увімкнути або вимкнути її. Контакт — це сам зв’язок: завершити його можна в меню захисту даних кнопкою «Завершити контакт».
 privacy-delete-confirm = Справді видалити все? Тоді зв’язок із { $manager } припиниться. Це неможливо скасувати.
 privacy-delete-yes = Так, видалити все
 privacy-delete-no = Ні, назад
@@ -302,7 +309,8 @@ new-client-label-taken = Мітку { $label } Ви вже використов�
 # REVIEW: "переслане повідомлення" for the relayed message.
 reply-ambiguous-label = Мітка { $label } підходить більш ніж одній особі. Будь ласка, дайте відповідь на переслане повідомлення цієї особи.
 # REVIEW: "заміна" for Vertretung; "людей, яких супроводжує" for the clients.
-notify-substitute = 👥 { $manager } відсутні до { $until }. Ви — заміна: повідомлення від людей, яких вони супроводжують, тепер надходять Вам.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+notify-substitute = 👥 { $manager } відсутні до { $until } включно (повернення { $back }). Ви — заміна: повідомлення від людей, яких вони супроводжують, тепер надходять Вам.
 status-manager-active = активний
 # REVIEW: "деактивовано" for abgemeldet, as in admin-deactivated.
 status-manager-inactive = деактивовано
@@ -706,3 +714,83 @@ broadcast-cancelled = Оголошення на { $when } скасовано. Н
 broadcast-already-started = Це оголошення вже надсилається або вже надіслане; скасувати його більше не можна.
 # REVIEW: "Оголосити" (announce) for Ankündigen, a button on an offer's page.
 offer-button-announce = 📣 Оголосити
+
+## Privacy for everyone, stand-ins and hand-over, reachability (issue 11)
+
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-colleagues = Хто може Вас замінити (номер · ім’я): { $list }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-no-colleagues = У Вашій організації немає нікого, хто може Вас замінити. Ви можете позначити відсутність без заміни.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-bad-date = Я не розумію «{ $text }» як дату. Будь ласка, так: /away 20.12.2026 (2.1.2027 теж можна) – Ваш останній день відсутності.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-date-past = { $date } уже минуло. Будь ласка, вкажіть останній день відсутності: сьогодні або пізніше.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-unknown-substitute = Номер «{ $number }» не належить нікому, хто може Вас замінити. Нічого не записано.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+away-self-substitute = Ви не можете замінювати самі себе. Нічого не записано.
+    { $colleagues }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+client-away-substitute = 👥 Поки { $manager } відсутні (до { $until } включно, повернення { $back }), Ваші повідомлення читає і відповідає на них { $substitute }.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+client-new-manager = 👥 Тепер Вас супроводжує { $manager }. Відтепер Ваші повідомлення надходять до { $manager }.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-standin-ended = Відсутність { $manager } завершилася: { $manager } знову сам(а) супроводжує <b>{ $label }</b>. Вашу відповідь не доставлено.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-client-moved = <b>{ $label }</b> тепер супроводжує { $manager }. Вашу відповідь не доставлено.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-client-unreachable = ⚠️ <b>{ $label }</b>: зв’язок через Telegram неможливий (Wegweiser заблоковано або акаунт видалено). Ваше повідомлення не надіслано. Щойно { $label } напише знову, це знову буде можливо.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+relay-no-consent = <b>{ $label }</b> не дав(ла) згоди на контакт через Wegweiser. Ваше повідомлення не надіслано.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+notify-client-ended-contact = 🔚 <b>{ $label }</b> завершив(ла) контакт через Wegweiser. Повідомлення більше не передаються.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-missing = Без Вашої згоди на контакт Wegweiser не передає Ваше повідомлення { $manager }. Ви можете дати її в /privacy, «Змінити згоди».
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact = Завершити контакт
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact-yes = Так, завершити контакт
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-end-contact-confirm = Завершити контакт із { $manager } через Wegweiser? Тоді більше не надходитимуть повідомлення, нагадування й оголошення. Свої дані Ви й потім зможете переглянути або видалити в /privacy.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-ended = Контакт із { $manager } через Wegweiser завершено. У /privacy Ви можете переглянути свої дані або видалити все.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-contact-required = Ваша згода на контакт — це сам зв’язок, її не можна вимкнути окремо. Якщо Ви більше не хочете контакту, торкніться «Завершити контакт» або «Видалити все».
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-manager = Як менеджер(ка) з інтеграції, Ваше ім’я, організація та громади зберігаються, поки Ви працюєте з Wegweiser. Їх видаляє Ваша адміністрація, коли знімає Вас з обліку.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-menu = <b>Захист даних</b> – тут Ви бачите, що про Вас збережено, і можете видалити все.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-nothing = Про Вас нічого не збережено.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-data =
+    <b>Збережено про Вас</b>
+    Мова: { $language }
+    Відомі з: { $since }
+    Запити на супровід: { $requests }
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-open = відкритий
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-accepted = прийнятий
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-request-declined = відхилений
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-requests-none = немає
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-language-none = ще не обрано
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+privacy-person-delete-confirm = Справді видалити все? Вашу мову і Ваші запити на супровід буде видалено. Це неможливо скасувати.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+invite-manager-is-client = Цей акаунт Telegram підключено до Wegweiser як клієнта. Як менеджер(ка) з інтеграції Ви потребуєте окремого акаунта – або спершу видаліть у /privacy усе, що збережено про Вас як клієнта.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+invite-client-is-manager = Цей акаунт Telegram належить менеджеру чи менеджерці з інтеграції. Особі, яку супроводжують, потрібен власний акаунт Telegram.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+join-asked-recently = Ви щойно надсилали запит у громаді { $gemeinde }. Менеджери з інтеграції там отримують повідомлення щонайбільше раз на день: Ви можете запитати знову з { $from }.
+# REVIEW: new draft (issue 11), awaiting a native speaker.
+broadcast-preview-unreachable = { $count ->
+        [one] Ще { $count } особа недоступна
+        [few] Ще { $count } особи недоступні
+        [many] Ще { $count } осіб недоступні
+       *[other] Ще { $count } особи недоступні
+    } через Telegram (Wegweiser заблоковано або акаунт видалено) і не отримають оголошення. Хто напише знову, отримає наступного разу.

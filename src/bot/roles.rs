@@ -96,5 +96,9 @@ pub async fn may_act_for(
     let Some(owner) = ctx.store.manager(client.manager_id).await? else {
         return Ok(false);
     };
-    Ok(owner.substitute_id == Some(manager.id) && owner.absent_at(ctx.clock.now()))
+    // Standing in needs the absence and a colleague of the same organisation (an absence
+    // recorded before that rule does not carry over to another organisation).
+    Ok(owner.substitute_id == Some(manager.id)
+        && owner.absent_at(ctx.clock.now())
+        && owner.may_be_replaced_by(manager))
 }

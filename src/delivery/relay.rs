@@ -101,6 +101,43 @@ pub fn copy_rows(
     ]
 }
 
+/// Asks the sender to confirm delivery of `row` to the author of the relayed message
+/// (a 👍 on their message, see [`reaction_row`]).
+pub fn confirm_delivery(row: &mut NewOutbox, from: Source) {
+    row.args["_confirm_chat"] = from.chat.into();
+    row.args["_confirm_message"] = from.message_id.into();
+}
+
+/// The reaction that confirms a delivered relay row, if the row asked for one.
+pub fn reaction_row(args: &serde_json::Value, now: DateTime<Utc>) -> Option<NewOutbox> {
+    let chat = args.get("_confirm_chat")?.as_i64()?;
+    let message = args.get("_confirm_message")?.as_i64()?;
+    Some(NewOutbox {
+        kind: "reaction",
+        recipient_id: chat,
+        template: "relay-delivered",
+        args: serde_json::json!({ "_message_id": message }),
+        due_at: now,
+        expires_at: None,
+        dedupe_key: Some(format!("delivered:{chat}:{message}")),
+        client_id: None,
+        subject: None,
+    })
+}
+
+/// The emoji that says "delivered" (Telegram allows only some; there is no ✓).
+pub const DELIVERED: &str = "👍";
+
+/// Whether an outbox row carries a message between a client and their manager (checked
+/// against the contact consent at send time); the client it is about.
+pub fn relayed_client(template: &str, args: &serde_json::Value) -> Option<i64> {
+    if template == "relay-to-manager" || template == "relay-to-client" {
+        args.get("_client_id")?.as_i64()
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -159,6 +159,23 @@ impl Sender {
             let _ = self.store.finish_unsent(id, "dropped", "stale").await;
             return;
         }
+        // A message between a client and their manager goes only while the client
+        // consents to the contact (checked again here: the consent may have ended since
+        // the row was written).
+        if let Some(client_id) = super::relay::relayed_client(&row.template, &row.args) {
+            let consent = self
+                .store
+                .has_consent(client_id, crate::domain::consent::Purpose::Contact)
+                .await;
+            if matches!(consent, Ok(false)) {
+                tracing::warn!(id, kind, "relayed message without contact consent; dropped");
+                let _ = self
+                    .store
+                    .finish_unsent(id, "dropped", "no contact consent")
+                    .await;
+                return;
+            }
+        }
         let mut message = None;
         let outcome = match self.send(&row, pacer).await {
             Ok(Some(m)) => {
@@ -175,6 +192,13 @@ impl Sender {
         let result = match outcome {
             Outcome::Sent => {
                 tracing::info!(id, kind, "delivered");
+                // The author of a relayed reply learns that it arrived.
+                if let Some(reaction) = super::relay::reaction_row(&row.args, self.clock.now()) {
+                    if let Err(e) = self.store.enqueue(reaction, self.clock.now()).await {
+                        tracing::error!(id, error = %e, "cannot queue the delivery confirmation");
+                    }
+                    self.wake.notify_one();
+                }
                 self.store.mark_sent(id, self.clock.now(), message).await
             }
             Outcome::Retry(at, why) => {
@@ -229,6 +253,21 @@ impl Sender {
         // before it cannot bunch requests up behind their slots.
         pacer.wait(row.recipient_id).await;
         let chat = ChatId(row.recipient_id);
+        if row.kind == "reaction" {
+            let message = row.args.get("_message_id").and_then(|v| v.as_i64());
+            let Some(message) = message else {
+                return Err(RequestError::Api(ApiError::Unknown(
+                    "reaction row without its message".into(),
+                )));
+            };
+            self.bot
+                .set_message_reaction(chat, MessageId(message as i32))
+                .reaction(vec![teloxide::types::ReactionType::Emoji {
+                    emoji: super::relay::DELIVERED.to_owned(),
+                }])
+                .await?;
+            return Ok(None);
+        }
         let header = render::message(&self.texts, &lang, &row.template, &row.args);
         let client_id = row.args.get("_client_id").and_then(|v| v.as_i64());
         let map_replies = row.args.get("_map").and_then(|v| v.as_bool()) == Some(true);

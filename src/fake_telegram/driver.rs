@@ -295,6 +295,31 @@ impl FakeUser {
         self.transcript().into_iter().rev().find(|m| !m.deleted)
     }
 
+    /// The bot's reaction on message `message_id` of this chat (one the user sent).
+    pub fn bot_reaction(&self, message_id: i32) -> Option<String> {
+        self.shared.read(|s| {
+            s.message(self.id, message_id)
+                .and_then(|m| m.bot_reaction.clone())
+        })
+    }
+
+    /// Waits until the bot has reacted to message `message_id`; returns the reaction.
+    pub async fn wait_for_reaction(
+        &self,
+        message_id: i32,
+        timeout: Duration,
+    ) -> Result<String, DriverError> {
+        let found = self
+            .shared
+            .wait(timeout, None, || self.bot_reaction(message_id))
+            .await;
+        found.ok_or_else(|| DriverError::Timeout {
+            what: format!("a reaction on message {message_id}"),
+            waited: timeout,
+            transcript: format_transcript(&self.transcript()),
+        })
+    }
+
     /// The bot's answers to this user's callback queries, in order.
     pub fn callback_answers(&self) -> Vec<CallbackAnswer> {
         self.shared.read(|s| {

@@ -93,6 +93,7 @@ mod markup;
 mod media;
 mod messages;
 mod params;
+mod reactions;
 mod server;
 mod state;
 mod text;

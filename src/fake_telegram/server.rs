@@ -17,6 +17,7 @@ use super::{
     calls::{CallRecord, Outcome},
     commands, faults, http_driver, media, messages,
     params::{ApiError, ApiResult, Params, Upload},
+    reactions,
     state::Shared,
     updates,
 };
@@ -36,6 +37,7 @@ pub const METHODS: &[&str] = &[
     "editMessageCaption",
     "editMessageReplyMarkup",
     "deleteMessage",
+    "setMessageReaction",
     "answerCallbackQuery",
     "sendChatAction",
     "setMyCommands",
@@ -146,6 +148,7 @@ async fn call(shared: &Shared, method: &'static str, p: &Params) -> ApiResult<Va
             "editMessageCaption" => messages::edit_message_caption(s, &bot, p),
             "editMessageReplyMarkup" => messages::edit_message_reply_markup(s, &bot, p),
             "deleteMessage" => messages::delete_message(s, p),
+            "setMessageReaction" => reactions::set_message_reaction(s, p),
             "answerCallbackQuery" => messages::answer_callback_query(s, p),
             "setMyCommands" => commands::set_my_commands(s, p),
             "deleteMyCommands" => commands::delete_my_commands(s, p),

@@ -180,6 +180,8 @@ pub(crate) struct StoredMessage {
     pub edit_date: Option<i64>,
     pub deleted: bool,
     pub copy_of: Option<(i64, i32)>,
+    /// The bot's reaction on the message (`setMessageReaction`), if any.
+    pub bot_reaction: Option<String>,
 }
 
 impl StoredMessage {
@@ -198,6 +200,7 @@ impl StoredMessage {
             edit_date: None,
             deleted: false,
             copy_of: None,
+            bot_reaction: None,
         }
     }
 }

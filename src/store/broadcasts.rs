@@ -76,6 +76,9 @@ pub trait BroadcastStore {
         audience: &Audience,
     ) -> Result<BTreeMap<String, i64>, StoreError>;
     /// Writes a broadcast (`scheduled` at `send_at`); its id.
+    /// How many clients the audience would have but Telegram could not reach when last
+    /// tried (they are not sent to; see the README's *Announcements*).
+    async fn audience_unreachable(&self, audience: &Audience) -> Result<i64, StoreError>;
     async fn add_broadcast(
         &self,
         new: &NewBroadcast,

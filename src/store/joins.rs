@@ -34,6 +34,13 @@ pub trait JoinStore: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<Option<i64>, StoreError>;
     async fn join_request(&self, id: i64) -> Result<Option<JoinRequest>, StoreError>;
+    /// When this person last asked in this Gemeinde, if ever, and whether that request
+    /// is still open.
+    async fn last_join_request_at(
+        &self,
+        telegram_id: i64,
+        gemeinde_id: i64,
+    ) -> Result<Option<(DateTime<Utc>, bool)>, StoreError>;
     /// Accepts (creating an invited client with `label` for `manager`) or declines an
     /// open request, and tells the person; `false` if it was decided already.
     async fn decide_join_request(

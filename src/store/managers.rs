@@ -25,6 +25,16 @@ impl Manager {
     pub fn absent_at(&self, now: DateTime<Utc>) -> bool {
         self.absent_until.is_some_and(|until| now < until)
     }
+
+    /// Whether `other` may stand in for this manager (`/away … N`) or take over their
+    /// clients (hand-over): an active colleague of the same organisation, never oneself.
+    /// Moving a client to another organisation is an administrator's explicit act (see
+    /// `deactivate_manager`), not a manager's.
+    pub fn may_be_replaced_by(&self, other: &Manager) -> bool {
+        other.id != self.id
+            && other.status == "active"
+            && other.organisation_id == self.organisation_id
+    }
 }
 
 #[async_trait]
@@ -74,6 +84,17 @@ pub trait ManagerStore: Send + Sync {
         actor: Actor,
         now: DateTime<Utc>,
     ) -> Result<u64, StoreError>;
+    /// Starts an absence up to and including `last_day` (`until` is the instant after
+    /// it): the substitute, if any, is told, and so is every linked client, in the same
+    /// transaction (the clients only when someone stands in).
+    async fn start_absence(
+        &self,
+        manager: &Manager,
+        until: DateTime<Utc>,
+        last_day: chrono::NaiveDate,
+        substitute: Option<&Manager>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
     /// Sets (or with `None`, ends) an absence with an optional substitute.
     async fn set_absence(
         &self,

@@ -18,7 +18,7 @@ use crate::domain::invite::InviteProblem;
 pub use super::clients::{Client, Invite};
 pub use super::managers::Manager;
 pub use super::orgs::{AdminScope, Gemeinde, Organisation};
-pub use super::privacy::{AuditEntry, ClientRecord};
+pub use super::privacy::{AuditEntry, ClientRecord, PersonRecord};
 
 /// Who is making a change, for the audit log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

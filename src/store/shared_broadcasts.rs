@@ -45,13 +45,14 @@ pub(crate) fn broadcast(row: BroadcastRow) -> crate::store::broadcasts::Broadcas
     }
 }
 
-/// The clients an audience reaches: linked (active, or unreachable: they may have come
-/// back), consenting to announcements, in a Gemeinde that has the announced offer. Binds:
-/// $1 manager, $2 Gemeinde (one of the two is required: never everyone), $3 languages
-/// (`,de,ar,` or empty), $4 offer.
+/// The clients an audience reaches: linked and reachable (a client Telegram could not
+/// reach is counted apart, see `audience_unreachable`, and not sent to: they count again
+/// once they write), consenting to announcements, in a Gemeinde that has the announced
+/// offer. Binds: $1 manager, $2 Gemeinde (one of the two is required: never everyone),
+/// $3 languages (`,de,ar,` or empty), $4 offer.
 macro_rules! audience_where {
     () => {
-        "c.telegram_id IS NOT NULL AND c.status IN ('active', 'unreachable') \
+        "c.telegram_id IS NOT NULL AND c.status = 'active' \
          AND ($1 IS NOT NULL OR $2 IS NOT NULL) \
          AND ($1 IS NULL OR c.manager_id = $1) AND ($2 IS NULL OR c.gemeinde_id = $2) \
          AND ($3 = '' OR $3 LIKE '%,' || c.language || ',%') \
@@ -129,6 +130,25 @@ macro_rules! broadcast_store_impl {
                 .fetch_all(&self.pool)
                 .await?;
                 Ok(rows.into_iter().collect())
+            }
+
+            async fn audience_unreachable(
+                &self,
+                audience: &$crate::store::broadcasts::Audience,
+            ) -> Result<i64, $crate::store::StoreError> {
+                // The audience's condition, with "unreachable" in place of "active".
+                let sql = concat!(
+                    "SELECT COUNT(*) FROM clients c WHERE ",
+                    $crate::store::shared_broadcasts::audience_where!()
+                )
+                .replacen("c.status = 'active'", "c.status = 'unreachable'", 1);
+                Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+                    .bind(audience.manager_id)
+                    .bind(audience.gemeinde_id)
+                    .bind($crate::store::shared_broadcasts::language_filter(&audience.languages))
+                    .bind(audience.offer_id)
+                    .fetch_one(&self.pool)
+                    .await?)
             }
 
             async fn add_broadcast(

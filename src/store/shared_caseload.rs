@@ -32,15 +32,29 @@ macro_rules! caseload_store_impl {
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
                 let mut tx = self.begin_write().await?;
-                let row: Option<(String, String)> = sqlx::query_as(
+                let row: Option<(String, String, Option<i64>, String)> = sqlx::query_as(
                     "UPDATE clients SET manager_id = $2 WHERE id = $1 \
-                     RETURNING label, (SELECT name FROM gemeinden g WHERE g.id = clients.gemeinde_id)",
+                     RETURNING label, (SELECT name FROM gemeinden g WHERE g.id = clients.gemeinde_id), \
+                     telegram_id, status",
                 )
                 .bind(client_id)
                 .bind(to.id)
                 .fetch_optional(&mut *tx)
                 .await?;
-                if let (Some((label, gemeinde)), Some(tg)) = (row, to.telegram_id) {
+                // The client learns who reads their messages now, in their language.
+                if let Some((_, _, Some(client_tg), status)) = &row
+                    && matches!(status.as_str(), "active" | "unreachable")
+                {
+                    let notice = $crate::store::outbox::NewOutbox::notice(
+                        *client_tg,
+                        "client-new-manager",
+                        serde_json::json!({ "manager": to.display_name }),
+                        now,
+                    )
+                    .about(client_id);
+                    Self::insert_outbox(&mut tx, &notice, now).await?;
+                }
+                if let (Some((label, gemeinde, _, _)), Some(tg)) = (row, to.telegram_id) {
                     let notice = $crate::store::outbox::NewOutbox::notice(
                         tg,
                         "notify-client-handed-over",

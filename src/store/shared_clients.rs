@@ -145,8 +145,10 @@ macro_rules! client_store_impl {
             ) -> Result<$crate::store::clients::Client, $crate::store::people::LinkError> {
                 use $crate::store::people::LinkError;
                 let mut tx = self.begin_write().await?;
+                // One person, one role: not linked as a client already, and no manager.
                 let taken: Option<(i64,)> = sqlx::query_as(
-                    "SELECT id FROM clients WHERE telegram_id = $1 AND status <> 'ended'",
+                    "SELECT id FROM clients WHERE telegram_id = $1 AND status <> 'ended' \
+                     UNION ALL SELECT id FROM managers WHERE telegram_id = $1",
                 )
                 .bind(telegram_id)
                 .fetch_optional(&mut *tx)

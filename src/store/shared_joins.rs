@@ -96,6 +96,22 @@ macro_rules! join_store_impl {
                 }))
             }
 
+            async fn last_join_request_at(
+                &self,
+                telegram_id: i64,
+                gemeinde_id: i64,
+            ) -> Result<Option<(chrono::DateTime<chrono::Utc>, bool)>, $crate::store::StoreError> {
+                let row: Option<(i64, String)> = sqlx::query_as(
+                    "SELECT created_at, status FROM join_requests WHERE telegram_id = $1 AND gemeinde_id = $2 \
+                     ORDER BY created_at DESC, id DESC LIMIT 1",
+                )
+                .bind(telegram_id)
+                .bind(gemeinde_id)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(row.map(|(at, status)| ($crate::store::from_millis(at), status == "open")))
+            }
+
             async fn decide_join_request(
                 &self,
                 id: i64,

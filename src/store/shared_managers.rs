@@ -74,8 +74,10 @@ macro_rules! manager_store_impl {
             ) -> Result<$crate::store::managers::Manager, $crate::store::people::LinkError> {
                 use $crate::store::people::LinkError;
                 let mut tx = self.begin_write().await?;
+                // One person, one role: neither a manager already nor a client.
                 let taken: Option<(i64,)> = sqlx::query_as(
-                    "SELECT id FROM managers WHERE telegram_id = $1",
+                    "SELECT id FROM managers WHERE telegram_id = $1 \
+                     UNION ALL SELECT id FROM clients WHERE telegram_id = $1",
                 )
                 .bind(telegram_id)
                 .fetch_optional(&mut *tx)
@@ -273,6 +275,29 @@ macro_rules! manager_store_impl {
                 .bind($crate::store::millis(now))
                 .execute(&mut *tx)
                 .await?;
+                // The linked clients are told who their Integrationsmanager is now.
+                let (successor_name,): (String,) =
+                    sqlx::query_as("SELECT display_name FROM managers WHERE id = $1")
+                        .bind(successor)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                let told: Vec<(i64, i64)> = sqlx::query_as(
+                    "SELECT id, telegram_id FROM clients WHERE manager_id = $1 \
+                     AND status IN ('active', 'unreachable') AND telegram_id IS NOT NULL",
+                )
+                .bind(manager_id)
+                .fetch_all(&mut *tx)
+                .await?;
+                for (client_id, tg) in told {
+                    let row = $crate::store::outbox::NewOutbox::notice(
+                        tg,
+                        "client-new-manager",
+                        serde_json::json!({ "manager": successor_name }),
+                        now,
+                    )
+                    .about(client_id);
+                    Self::insert_outbox(&mut tx, &row, now).await?;
+                }
                 let moved = sqlx::query("UPDATE clients SET manager_id = $2 WHERE manager_id = $1")
                     .bind(manager_id)
                     .bind(successor)
@@ -313,6 +338,72 @@ macro_rules! manager_store_impl {
                 .await?;
                 tx.commit().await?;
                 Ok(moved)
+            }
+
+            async fn start_absence(
+                &self,
+                manager: &$crate::store::managers::Manager,
+                until: chrono::DateTime<chrono::Utc>,
+                last_day: chrono::NaiveDate,
+                substitute: Option<&$crate::store::managers::Manager>,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<(), $crate::store::StoreError> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query("UPDATE managers SET absent_until = $2, substitute_id = $3 WHERE id = $1")
+                    .bind(manager.id)
+                    .bind($crate::store::millis(until))
+                    .bind(substitute.map(|s| s.id))
+                    .execute(&mut *tx)
+                    .await?;
+                let until_arg = $crate::delivery::render::date(last_day);
+                let back_arg = $crate::delivery::render::date(last_day.succ_opt().unwrap_or(last_day));
+                if let Some(sub) = substitute {
+                    if let Some(tg) = sub.telegram_id {
+                        let row = $crate::store::outbox::NewOutbox::notice(
+                            tg,
+                            "notify-substitute",
+                            serde_json::json!({
+                                "manager": manager.display_name,
+                                "until": until_arg,
+                                "back": back_arg,
+                            }),
+                            now,
+                        );
+                        Self::insert_outbox(&mut tx, &row, now).await?;
+                    }
+                    let clients: Vec<(i64, i64)> = sqlx::query_as(
+                        "SELECT id, telegram_id FROM clients WHERE manager_id = $1 \
+                         AND status = 'active' AND telegram_id IS NOT NULL",
+                    )
+                    .bind(manager.id)
+                    .fetch_all(&mut *tx)
+                    .await?;
+                    for (client_id, tg) in clients {
+                        let row = $crate::store::outbox::NewOutbox::notice(
+                            tg,
+                            "client-away-substitute",
+                            serde_json::json!({
+                                "manager": manager.display_name,
+                                "substitute": sub.display_name,
+                                "until": until_arg,
+                                "back": back_arg,
+                            }),
+                            now,
+                        )
+                        .about(client_id);
+                        Self::insert_outbox(&mut tx, &row, now).await?;
+                    }
+                }
+                Self::insert_audit(
+                    &mut tx,
+                    $crate::store::people::Actor::System,
+                    "manager.absence.set",
+                    &format!("manager:{}", manager.id),
+                    now,
+                )
+                .await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn set_absence(

@@ -180,6 +180,143 @@ macro_rules! privacy_store_impl {
                 Ok(Some($crate::store::privacy::ClientRecord { client, gemeinde, manager_name, consents }))
             }
 
+            async fn has_consent(
+                &self,
+                client_id: i64,
+                purpose: $crate::domain::consent::Purpose,
+            ) -> Result<bool, $crate::store::StoreError> {
+                let n: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM consents WHERE client_id = $1 AND purpose = $2",
+                )
+                .bind(client_id)
+                .bind(purpose.as_str())
+                .fetch_one(&self.pool)
+                .await?;
+                Ok(n > 0)
+            }
+
+            async fn end_contact(
+                &self,
+                client_id: i64,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<bool, $crate::store::StoreError> {
+                let mut tx = self.begin_write().await?;
+                let row: Option<(String, Option<i64>)> = sqlx::query_as(
+                    "UPDATE clients SET status = 'ended' WHERE id = $1 AND status IN ('active', 'unreachable') \
+                     RETURNING label, (SELECT telegram_id FROM managers m WHERE m.id = clients.manager_id)",
+                )
+                .bind(client_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some((label, manager_tg)) = row else {
+                    return Ok(false);
+                };
+                for sql in [
+                    "DELETE FROM consents WHERE client_id = $1",
+                    "UPDATE outbox SET state = 'dropped', args = '{}', last_error = 'contact ended' \
+                     WHERE client_id = $1 AND state = 'pending'",
+                ] {
+                    sqlx::query(sql).bind(client_id).execute(&mut *tx).await?;
+                }
+                sqlx::query(
+                    "UPDATE invites SET revoked_at = $2 WHERE client_id = $1 AND used_at IS NULL \
+                     AND revoked_at IS NULL",
+                )
+                .bind(client_id)
+                .bind($crate::store::millis(now))
+                .execute(&mut *tx)
+                .await?;
+                if let Some(tg) = manager_tg {
+                    let row = $crate::store::outbox::NewOutbox::notice(
+                        tg,
+                        "notify-client-ended-contact",
+                        serde_json::json!({ "label": label }),
+                        now,
+                    );
+                    Self::insert_outbox(&mut tx, &row, now).await?;
+                }
+                Self::insert_audit(
+                    &mut tx,
+                    $crate::store::people::Actor::System,
+                    "client.contact.end",
+                    &format!("client:{client_id}"),
+                    now,
+                )
+                .await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn person_record(
+                &self,
+                telegram_id: i64,
+            ) -> Result<Option<$crate::store::privacy::PersonRecord>, $crate::store::StoreError> {
+                let user: Option<(Option<String>, i64)> =
+                    sqlx::query_as("SELECT language, created_at FROM users WHERE id = $1")
+                        .bind(telegram_id)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                let requests: Vec<(String, String, i64)> = sqlx::query_as(
+                    "SELECT g.name, j.status, j.created_at FROM join_requests j \
+                     JOIN gemeinden g ON g.id = j.gemeinde_id WHERE j.telegram_id = $1 ORDER BY j.id",
+                )
+                .bind(telegram_id)
+                .fetch_all(&self.pool)
+                .await?;
+                let Some((language, created)) = user else {
+                    return Ok(None);
+                };
+                Ok(Some($crate::store::privacy::PersonRecord {
+                    language,
+                    first_seen: $crate::store::from_millis(created),
+                    join_requests: requests
+                        .into_iter()
+                        .map(|(g, s, at)| (g, s, $crate::store::from_millis(at)))
+                        .collect(),
+                }))
+            }
+
+            async fn delete_person(
+                &self,
+                telegram_id: i64,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<(), $crate::store::StoreError> {
+                // A case opened for them on acceptance that they never joined goes too.
+                let unjoined: Vec<(i64,)> = sqlx::query_as(
+                    "SELECT c.id FROM join_requests j JOIN clients c ON c.id = j.client_id \
+                     WHERE j.telegram_id = $1 AND c.telegram_id IS NULL AND c.status = 'invited'",
+                )
+                .bind(telegram_id)
+                .fetch_all(&self.pool)
+                .await?;
+                for (client_id,) in unjoined {
+                    self.delete_client(client_id, now).await?;
+                }
+                let mut tx = self.begin_write().await?;
+                for sql in [
+                    "DELETE FROM outbox WHERE recipient_id = $1",
+                    "DELETE FROM join_requests WHERE telegram_id = $1",
+                    "DELETE FROM dialogues WHERE chat_id = $1",
+                    "DELETE FROM users WHERE id = $1",
+                ] {
+                    sqlx::query(sql).bind(telegram_id).execute(&mut *tx).await?;
+                }
+                sqlx::query("UPDATE audit_log SET actor = 'deleted-person' WHERE actor = $1")
+                    .bind(format!("tg:{telegram_id}"))
+                    .execute(&mut *tx)
+                    .await?;
+                Self::insert_audit(
+                    &mut tx,
+                    $crate::store::people::Actor::System,
+                    "person.delete",
+                    "person:deleted",
+                    now,
+                )
+                .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn audit(
                 &self,
                 actor: $crate::store::people::Actor,

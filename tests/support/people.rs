@@ -158,3 +158,37 @@ pub async fn seed_linked_clients(
         ),
     }
 }
+
+/// A manager of a second organisation (a welfare organisation) serving the same Gemeinde
+/// as [`manager_joins`]'s managers: who may not stand in for or take over from them.
+pub async fn other_org_manager_joins(app: &TestApp, tg: i64, name: &str) -> FakeUser {
+    let admin = app.user(ADMIN, "Admin", Some("de"));
+    say(&admin, "/add_org traeger Caritas Ludwigsburg").await;
+    let orgs = app.store().organisations().await.unwrap();
+    let caritas = orgs.iter().find(|o| o.name.contains("Caritas")).unwrap().id;
+    let invited = say(&admin, &format!("/invite_manager {caritas} {AGS} {name}")).await;
+    let manager = app.user(tg, "Rolf", Some("de"));
+    say(&manager, &format!("/start {}", payload_in(invited.body()))).await;
+    let before = manager.transcript().len();
+    manager.tap(&app.t("de", "manager-name-keep")).unwrap();
+    next_after(&manager, before).await;
+    manager
+}
+
+/// Text as the person sees it (the emulator applies HTML).
+pub fn strip(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}

@@ -134,17 +134,17 @@ pub async fn callback(
         return Ok(false);
     }
     // The choice itself is checked again: a Gemeinde this manager serves, a colleague
-    // serving the client's Gemeinde.
+    // of the same organisation serving the client's Gemeinde.
     let served = ctx.store.manager_gemeinden(m.id).await?;
-    match cb {
-        Callback::ClientGemeinde(_, g) if !served.iter().any(|s| s.id == *g) => return Ok(false),
-        Callback::ClientHandover(_, to) => {
-            let colleagues = ctx.store.active_managers_of(client.gemeinde_id).await?;
-            if *to == m.id || !colleagues.iter().any(|c| c.id == *to) {
-                return Ok(false);
-            }
-        }
-        _ => {}
+    if let Callback::ClientGemeinde(_, g) = cb
+        && !served.iter().any(|s| s.id == *g)
+    {
+        return Ok(false);
+    }
+    if let Callback::ClientHandover(_, to) = cb
+        && !successors(ctx, &client).await?.iter().any(|c| c.id == *to)
+    {
+        return Ok(false);
     }
     bot.answer_callback_query(q.id.clone()).await?;
     let now = ctx.clock.now();
@@ -194,9 +194,7 @@ pub async fn callback(
             return Ok(true);
         }
         Callback::ClientHandoverMenu(_) => {
-            let rows = ctx
-                .store
-                .active_managers_of(client.gemeinde_id)
+            let rows = successors(ctx, &client)
                 .await?
                 .into_iter()
                 .filter(|c| c.id != m.id)
@@ -280,6 +278,22 @@ pub async fn callback(
     };
     replace_text(bot, p.chat, place, outcome).await?;
     Ok(true)
+}
+
+/// Who may take the client over: active colleagues of the client's manager in the same
+/// organisation who serve the client's Gemeinde (another organisation only by an
+/// administrator's explicit act).
+async fn successors(ctx: &Ctx, client: &Client) -> Result<Vec<Manager>, HandlerError> {
+    let Some(owner) = ctx.store.manager(client.manager_id).await? else {
+        return Ok(vec![]);
+    };
+    Ok(ctx
+        .store
+        .active_managers_of(client.gemeinde_id)
+        .await?
+        .into_iter()
+        .filter(|c| owner.may_be_replaced_by(c))
+        .collect())
 }
 
 async fn client_page(

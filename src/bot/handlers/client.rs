@@ -2,12 +2,13 @@
 //! outbox), and privacy — see what is stored, change consent, delete everything.
 
 use teloxide::prelude::*;
-use teloxide::types::{CallbackQuery, InputFile, MessageId};
+use teloxide::types::CallbackQuery;
 
 use super::super::keyboards::{self, Callback};
 use super::super::{Ctx, HandlerResult, WBot};
-use super::common::{self, Person, replace_text};
-use crate::delivery::relay;
+use super::common::{self, Person};
+use crate::delivery::{relay, render};
+use crate::domain::absence;
 use crate::domain::consent::Purpose;
 use crate::i18n::{Arg, format};
 use crate::store::outbox::NewOutbox;
@@ -33,17 +34,11 @@ pub async fn menu(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
     Ok(())
 }
 
-pub async fn privacy_menu(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
-    bot.send_message(p.chat, ctx.texts.t(&p.lang, "privacy-menu"))
-        .reply_markup(keyboards::privacy_menu(&ctx.texts, &p.lang))
-        .await?;
-    Ok(())
-}
-
 /// A client's message goes to their manager — or, while the manager is away, to the
 /// substitute — as an outbox row: text in full (split if needed), anything else copied
 /// by Telegram (`copyMessage`), so Wegweiser keeps no file.
 pub async fn relay_to_manager(
+    bot: &WBot,
     ctx: &Ctx,
     p: &Person<'_>,
     client: &Client,
@@ -53,13 +48,30 @@ pub async fn relay_to_manager(
     let Some(owner) = ctx.store.manager(client.manager_id).await? else {
         return Ok(());
     };
+    if !ctx.store.has_consent(client.id, Purpose::Contact).await? {
+        // Without the contact consent nothing is passed on (it can be given in /privacy).
+        tracing::warn!(
+            client_id = client.id,
+            "message without contact consent not relayed"
+        );
+        bot.send_message(
+            p.chat,
+            ctx.texts.t_with(
+                &p.lang,
+                "privacy-contact-missing",
+                &[("manager", Arg::text(owner.display_name.as_str()))],
+            ),
+        )
+        .await?;
+        return Ok(());
+    }
     let away = owner.absent_at(now);
     let substitute = match (away, owner.substitute_id) {
         (true, Some(s)) => ctx
             .store
             .manager(s)
             .await?
-            .filter(|m| m.status == "active" && m.telegram_id.is_some()),
+            .filter(|m| owner.may_be_replaced_by(m) && m.telegram_id.is_some()),
         _ => None,
     };
     let recipient = substitute.as_ref().unwrap_or(&owner);
@@ -127,15 +139,21 @@ pub async fn relay_to_manager(
         }
     }
     if away {
-        let until = owner
+        // The last day away and the day back, as the manager typed them (rendered in
+        // the client's language when sent).
+        let (last, back) = owner
             .absent_until
-            .map(|u| format::date(&p.lang, u.with_timezone(&ctx.config.time_zone).date_naive()))
+            .map(|u| absence::days(u, ctx.config.time_zone))
             .unwrap_or_default();
         let (template, extra) = match &substitute {
             Some(s) => ("away-notice", Some(s.display_name.clone())),
             None => ("away-notice-alone", None),
         };
-        let mut args = serde_json::json!({ "manager": owner.display_name, "until": until });
+        let mut args = serde_json::json!({
+            "manager": owner.display_name,
+            "until": render::date(last),
+            "back": render::date(back),
+        });
         if let Some(s) = extra {
             args["substitute"] = s.into();
         }
@@ -149,36 +167,19 @@ pub async fn relay_to_manager(
     Ok(())
 }
 
-/// The client's buttons; `false` if `cb` is not one of them or the person is not a
-/// linked client.
+/// The client's buttons (privacy has its own, see `privacy`); `false` if `cb` is not
+/// one of them or the person is not a linked client.
 pub async fn callback(
     bot: &WBot,
     ctx: &Ctx,
     p: &Person<'_>,
     q: &CallbackQuery,
-    place: Option<MessageId>,
     cb: &Callback,
 ) -> Result<bool, super::super::HandlerError> {
-    // Privacy stays open after support ended; writing does not.
-    let Some(client) = p.who.client.clone() else {
+    let Some(client) = p.who.linked_client().cloned() else {
         return Ok(false);
     };
-    if matches!(cb, Callback::MenuWrite) && p.who.linked_client().is_none() {
-        return Ok(false);
-    }
-    let answered = matches!(
-        cb,
-        Callback::MenuWrite
-            | Callback::MenuLanguage
-            | Callback::MenuPrivacy
-            | Callback::PrivacyShow
-            | Callback::PrivacyConsents
-            | Callback::PrivacyToggle(_)
-            | Callback::PrivacyDelete
-            | Callback::PrivacyDeleteConfirm
-            | Callback::PrivacyDeleteCancel
-    );
-    if !answered {
+    if !matches!(cb, Callback::MenuWrite | Callback::MenuLanguage) {
         return Ok(false);
     }
     bot.answer_callback_query(q.id.clone()).await?;
@@ -196,163 +197,7 @@ pub async fn callback(
             )
             .await?;
         }
-        Callback::MenuLanguage => common::send_picker(bot, ctx, p.chat, lang).await?,
-        Callback::MenuPrivacy | Callback::PrivacyDeleteCancel => {
-            if let (Callback::PrivacyDeleteCancel, Some(m)) = (cb, place) {
-                let _ = bot.edit_message_reply_markup(p.chat, m).await;
-            }
-            privacy_menu(bot, ctx, p).await?;
-        }
-        Callback::PrivacyShow => show_data(bot, ctx, p, &client).await?,
-        Callback::PrivacyConsents => {
-            let given = given_consents(ctx, client.id).await?;
-            bot.send_message(p.chat, ctx.texts.t(lang, "privacy-consents-title"))
-                .reply_markup(keyboards::privacy_consents(&ctx.texts, lang, &given))
-                .await?;
-        }
-        Callback::PrivacyToggle(purpose) => {
-            let given = given_consents(ctx, client.id).await?;
-            let grant = !given.contains(purpose);
-            ctx.store
-                .set_consent(client.id, *purpose, grant, ctx.clock.now())
-                .await?;
-            if *purpose == Purpose::Reminders && !grant {
-                // Withdrawn: what is already planned is not sent either.
-                ctx.store.drop_pending_reminders(client.id).await?;
-            }
-            if *purpose == Purpose::Announcements && !grant {
-                ctx.store.drop_pending_announcements(client.id).await?;
-            }
-            tracing::info!(
-                client_id = client.id,
-                purpose = purpose.as_str(),
-                grant,
-                "consent changed"
-            );
-            let given = given_consents(ctx, client.id).await?;
-            if let Some(m) = place {
-                bot.edit_message_reply_markup(p.chat, m)
-                    .reply_markup(keyboards::privacy_consents(&ctx.texts, lang, &given))
-                    .await?;
-            }
-        }
-        Callback::PrivacyDelete => {
-            let manager = manager_name(ctx, &client).await?;
-            bot.send_message(
-                p.chat,
-                ctx.texts.t_with(
-                    lang,
-                    "privacy-delete-confirm",
-                    &[("manager", Arg::text(manager.as_str()))],
-                ),
-            )
-            .reply_markup(keyboards::delete_confirm(&ctx.texts, lang))
-            .await?;
-        }
-        Callback::PrivacyDeleteConfirm => {
-            ctx.store.delete_client(client.id, ctx.clock.now()).await?;
-            tracing::info!("a client deleted their data");
-            ctx.wake.notify_one();
-            let text = ctx.texts.t(lang, "privacy-deleted");
-            replace_text(bot, p.chat, place, text).await?;
-        }
-        _ => unreachable!("filtered above"),
+        _ => common::send_picker(bot, ctx, p.chat, lang).await?,
     }
     Ok(true)
-}
-
-async fn given_consents(
-    ctx: &Ctx,
-    client_id: i64,
-) -> Result<Vec<Purpose>, super::super::HandlerError> {
-    Ok(ctx
-        .store
-        .consents(client_id)
-        .await?
-        .into_iter()
-        .map(|(p, _)| p)
-        .collect())
-}
-
-/// What is stored about the client: as a readable message and as a JSON document.
-async fn show_data(bot: &WBot, ctx: &Ctx, p: &Person<'_>, client: &Client) -> HandlerResult {
-    let Some(record) = ctx.store.client_record(client.id).await? else {
-        return Ok(());
-    };
-    let lang = p.lang.as_str();
-    let tz = ctx.config.time_zone;
-    let date = |d: Option<chrono::DateTime<chrono::Utc>>| {
-        d.map(|d| format::date(lang, d.with_timezone(&tz).date_naive()))
-            .unwrap_or_default()
-    };
-    let consents = if record.consents.is_empty() {
-        ctx.texts.t(lang, "consent-none")
-    } else {
-        record
-            .consents
-            .iter()
-            .map(|(purpose, _)| ctx.texts.t(lang, purpose.message_id()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let text = ctx.texts.t_with(
-        lang,
-        "privacy-data",
-        &[
-            ("label", Arg::text(record.client.label.as_str())),
-            ("gemeinde", Arg::text(record.gemeinde.name.as_str())),
-            ("language", Arg::text(ctx.texts.language_name(lang))),
-            ("manager", Arg::text(record.manager_name.as_str())),
-            ("since", Arg::text(date(record.client.linked_at))),
-            ("until", Arg::text(date(record.client.support_until))),
-            ("consents", Arg::text(consents)),
-        ],
-    );
-    bot.send_message(p.chat, text).await?;
-    let (appointments, deadlines) = ctx.store.client_agenda(client.id).await?;
-    let mut interests = vec![];
-    for id in ctx.store.interests_of(client.id).await? {
-        if let Some(o) = ctx.store.offer(id).await? {
-            let (text, _) = o.offer.text_in(lang);
-            interests
-                .push(serde_json::json!({ "offer": o.offer.external_id, "title": text.title }));
-        }
-    }
-    let json = serde_json::json!({
-        "telegram_id": p.id,
-        "label": record.client.label,
-        "gemeinde": { "name": record.gemeinde.name, "ags": record.gemeinde.ags },
-        "language": lang,
-        "status": record.client.status,
-        "integrationsmanager": record.manager_name,
-        "linked_at": record.client.linked_at.map(|t| t.to_rfc3339()),
-        "support_until": record.client.support_until.map(|t| t.to_rfc3339()),
-        "last_contact_at": record.client.last_contact_at.map(|t| t.to_rfc3339()),
-        "consents": record.consents.iter().map(|(purpose, at)| {
-            serde_json::json!({ "purpose": purpose.as_str(), "granted_at": at.to_rfc3339() })
-        }).collect::<Vec<_>>(),
-        "appointments": appointments.iter().map(|a| serde_json::json!({
-            "starts_at": a.starts_at.to_rfc3339(),
-            "time_zone": a.time_zone,
-            "place": a.place,
-            "topic": a.topic,
-            "status": a.status,
-            "answer": a.answer,
-        })).collect::<Vec<_>>(),
-        "deadlines": deadlines.iter().map(|d| serde_json::json!({
-            "due_on": d.due_on.to_string(),
-            "title": d.title,
-            "kind": d.kind,
-            "status": d.status,
-        })).collect::<Vec<_>>(),
-        "interested_in_offers": interests,
-    });
-    let bytes = serde_json::to_vec_pretty(&json).expect("json serializes");
-    bot.send_document(
-        p.chat,
-        InputFile::memory(bytes).file_name("wegweiser-data.json"),
-    )
-    .caption(ctx.texts.t(lang, "privacy-file-caption"))
-    .await?;
-    Ok(())
 }

@@ -14,7 +14,8 @@ use super::super::roles::Who;
 use super::super::{Ctx, HandlerResult, WBot};
 use super::broadcast;
 use super::{
-    admin, agenda, announcements, caseload, client, client_agenda, join, manager, offers, start,
+    admin, agenda, announcements, caseload, client, client_agenda, join, manager, offers, privacy,
+    start,
 };
 use crate::i18n::Arg;
 
@@ -82,10 +83,7 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
             Ok(())
         }
         Command::Menu => menu(bot, ctx, &p).await,
-        Command::Privacy => match &p.who.client {
-            Some(_) => client::privacy_menu(bot, ctx, &p).await,
-            None => not_allowed(bot, ctx, &p).await,
-        },
+        Command::Privacy => privacy::menu(bot, ctx, &p).await,
         Command::Offers => offers::entry(bot, ctx, &p, None, 0).await,
         Command::Clients
         | Command::NewClient(_)
@@ -202,7 +200,7 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
             return manager::relay_reply(bot, ctx, &p, &m, msg).await;
         }
         if let Some(c) = p.who.linked_client().cloned() {
-            return client::relay_to_manager(ctx, &p, &c, msg).await;
+            return client::relay_to_manager(bot, ctx, &p, &c, msg).await;
         }
     }
     let reply = match msg.text() {
@@ -256,7 +254,8 @@ async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerR
         }
         Some(cb) => {
             start::callback(bot, ctx, &p, q, place, &cb).await?
-                || client::callback(bot, ctx, &p, q, place, &cb).await?
+                || client::callback(bot, ctx, &p, q, &cb).await?
+                || privacy::callback(bot, ctx, &p, q, place, &cb).await?
                 || caseload::callback(bot, ctx, &p, q, place, &cb, me).await?
                 || join::callback(bot, ctx, &p, q, place, &cb).await?
                 || agenda::callback(bot, ctx, &p, q, place, &cb).await?

@@ -12,7 +12,8 @@ use super::super::{Ctx, HandlerError, WBot};
 use super::common::{Person, replace_text, show_with_keyboard};
 use super::start;
 use crate::domain::invite::{self, InviteKind};
-use crate::i18n::Arg;
+use crate::domain::join_request;
+use crate::i18n::{Arg, format};
 
 /// Gemeinden per page of the picker.
 const PAGE: usize = 10;
@@ -86,6 +87,29 @@ pub async fn callback(
             // Picked from an old list: nobody there any more to read the request.
             if ctx.store.active_managers_of(g.id).await?.is_empty() {
                 let text = ctx.texts.t(&p.lang, "join-no-gemeinde");
+                replace_text(bot, p.chat, place, text).await?;
+                return Ok(true);
+            }
+            // The Gemeinde's managers hear of the same person at most once a day.
+            let last = ctx.store.last_join_request_at(p.id, g.id).await?;
+            let still_open = last.is_some_and(|(_, open)| open);
+            if !still_open
+                && let Err(from) = join_request::may_ask_again(last.map(|(at, _)| at), now)
+            {
+                tracing::info!(
+                    user_id = p.id,
+                    gemeinde_id = g.id,
+                    "join request again too soon"
+                );
+                let local = from.with_timezone(&ctx.config.time_zone).naive_local();
+                let text = ctx.texts.t_with(
+                    &p.lang,
+                    "join-asked-recently",
+                    &[
+                        ("gemeinde", Arg::text(g.name)),
+                        ("from", Arg::text(format::date_time(&p.lang, local))),
+                    ],
+                );
                 replace_text(bot, p.chat, place, text).await?;
                 return Ok(true);
             }

@@ -1,7 +1,7 @@
 //! What an Integrationsmanager does: name themselves, invite clients (link and QR code),
 //! see their caseload, answer clients by replying, and set an absence.
 
-use chrono::{Duration, NaiveDate, TimeZone};
+use chrono::Duration;
 use teloxide::prelude::*;
 use teloxide::types::{InputFile, Me};
 
@@ -11,9 +11,9 @@ use super::super::roles::may_act_for;
 use super::super::{Ctx, HandlerResult, WBot};
 use super::common::Person;
 use crate::delivery::relay;
+use crate::domain::consent::Purpose;
 use crate::domain::invite::{self, InviteKind};
-use crate::i18n::{Arg, format};
-use crate::store::outbox::NewOutbox;
+use crate::i18n::Arg;
 use crate::store::people::{Client, Manager};
 
 const LABEL_MAX: usize = 32;
@@ -43,7 +43,7 @@ pub async fn command(
     match cmd {
         Command::Clients => super::caseload::clients_page(bot, ctx, p, m, 0, None).await,
         Command::NewClient(args) => new_client(bot, ctx, p, m, &args, me).await,
-        Command::Away(args) => away(bot, ctx, p, m, &args).await,
+        Command::Away(args) => super::away::away(bot, ctx, p, m, &args).await,
         Command::Reply(args) => reply_by_label(bot, ctx, p, m, msg, &args).await,
         Command::Appointment(args) => {
             super::agenda::appointment_command(bot, ctx, p, m, &args).await
@@ -51,12 +51,7 @@ pub async fn command(
         Command::Appointments => super::agenda::list_appointments(bot, ctx, p, m).await,
         Command::Deadline(args) => super::agenda::deadline_command(bot, ctx, p, m, &args).await,
         Command::Deadlines => super::agenda::list_deadlines(bot, ctx, p, m).await,
-        Command::Back => {
-            ctx.store
-                .set_absence(m.id, None, None, ctx.clock.now())
-                .await?;
-            say(bot, ctx, p, "back-done", &[]).await
-        }
+        Command::Back => super::away::back(bot, ctx, p, m).await,
         _ => Ok(()),
     }
 }
@@ -192,79 +187,6 @@ pub(super) async fn send_invite(
     Ok(())
 }
 
-/// `/away 31.12.2026` or `/away 31.12.2026 7` (with manager no. 7 standing in).
-async fn away(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager, args: &str) -> HandlerResult {
-    let parts: Vec<&str> = args.split_whitespace().collect();
-    let date = parts
-        .first()
-        .and_then(|d| NaiveDate::parse_from_str(d, "%d.%m.%Y").ok());
-    let substitute = match parts.get(1) {
-        None => Ok(None),
-        Some(s) => match s.parse::<i64>() {
-            Ok(id) if id != m.id => match ctx.store.manager(id).await? {
-                Some(sub) if sub.status == "active" && is_colleague(ctx, m, &sub).await? => {
-                    Ok(Some(sub))
-                }
-                _ => Err(()),
-            },
-            _ => Err(()),
-        },
-    };
-    let now = ctx.clock.now();
-    let tz = ctx.config.time_zone;
-    // Away until the end of that day, local time.
-    let until = date
-        .and_then(|d| d.succ_opt())
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .and_then(|dt| tz.from_local_datetime(&dt).earliest())
-        .map(|dt| dt.with_timezone(&chrono::Utc))
-        .filter(|u| *u > now);
-    let (Some(until), Ok(substitute)) = (until, substitute) else {
-        return say(bot, ctx, p, "away-usage", &[]).await;
-    };
-    ctx.store
-        .set_absence(m.id, Some(until), substitute.as_ref().map(|s| s.id), now)
-        .await?;
-    let shown = format::date(&p.lang, date.expect("checked above"));
-    if let Some(sub) = substitute.as_ref().and_then(|s| s.telegram_id) {
-        // The substitute is told, in their language; the date goes as rendered for the
-        // absent manager (both read German dates in practice; see the README).
-        let notice = NewOutbox::notice(
-            sub,
-            "notify-substitute",
-            serde_json::json!({ "manager": m.display_name, "until": shown }),
-            now,
-        );
-        ctx.store.enqueue(notice, now).await?;
-        ctx.wake.notify_one();
-    }
-    match substitute {
-        Some(s) => {
-            say(
-                bot,
-                ctx,
-                p,
-                "away-set",
-                &[
-                    ("until", Arg::text(shown)),
-                    ("substitute", Arg::text(s.display_name)),
-                ],
-            )
-            .await
-        }
-        None => {
-            say(
-                bot,
-                ctx,
-                p,
-                "away-set-alone",
-                &[("until", Arg::text(shown))],
-            )
-            .await
-        }
-    }
-}
-
 /// A manager's message that replies to a relayed one goes to that client.
 pub async fn relay_reply(
     bot: &WBot,
@@ -294,9 +216,30 @@ pub async fn relay_reply(
             client_id,
             "reply to another manager's client refused"
         );
-        return say(bot, ctx, p, "not-allowed", &[]).await;
+        // The client wrote to this chat once: this manager stood in for a colleague who
+        // is back now, or the client was handed over since.
+        let owner = ctx.store.manager(client.manager_id).await?;
+        let Some(owner) = owner else {
+            return say(bot, ctx, p, "not-allowed", &[]).await;
+        };
+        let id = if owner.substitute_id == Some(m.id) {
+            "relay-standin-ended"
+        } else {
+            "relay-client-moved"
+        };
+        return say(
+            bot,
+            ctx,
+            p,
+            id,
+            &[
+                ("manager", Arg::text(owner.display_name)),
+                ("label", Arg::text(client.label)),
+            ],
+        )
+        .await;
     }
-    queue_to_client(ctx, m, &client, p.chat.0, msg, None).await
+    queue_to_client(bot, ctx, p, m, &client, msg, None).await
 }
 
 /// `/reply LABEL text`: an answer to a client named by their label, for when the message
@@ -340,7 +283,7 @@ async fn reply_by_label(
         )
         .await;
     };
-    queue_to_client(ctx, m, &client, p.chat.0, msg, Some(text.trim())).await
+    queue_to_client(bot, ctx, p, m, &client, msg, Some(text.trim())).await
 }
 
 /// The manager's clients (not ended) whose label is `label`, ignoring case.
@@ -359,31 +302,43 @@ pub(super) async fn find_by_label(
         .filter(move |c| c.label.to_lowercase() == label))
 }
 
-/// Whether `other` may stand in for `m`: same organisation, or a shared Gemeinde.
-async fn is_colleague(
-    ctx: &Ctx,
-    m: &Manager,
-    other: &Manager,
-) -> Result<bool, crate::store::StoreError> {
-    if other.organisation_id == m.organisation_id {
-        return Ok(true);
-    }
-    let mine = ctx.store.manager_gemeinden(m.id).await?;
-    let theirs = ctx.store.manager_gemeinden(other.id).await?;
-    Ok(mine.iter().any(|g| theirs.iter().any(|t| t.id == g.id)))
-}
-
 /// Queues a manager's message for a client: `text` (or the message's own text) in full,
-/// anything else by copy.
+/// anything else by copy. Nothing is queued for a client Telegram cannot reach (the
+/// manager is told at once) or who has not consented to contact. The manager's message
+/// gets a 👍 once the last part is delivered.
 async fn queue_to_client(
+    bot: &WBot,
     ctx: &Ctx,
+    p: &Person<'_>,
     m: &Manager,
     client: &Client,
-    chat: i64,
     msg: &Message,
     text: Option<&str>,
 ) -> HandlerResult {
+    let label = || Arg::text(client.label.clone());
+    if client.status == "unreachable" {
+        tracing::info!(
+            client_id = client.id,
+            "message to an unreachable client not queued"
+        );
+        return say(
+            bot,
+            ctx,
+            p,
+            "relay-client-unreachable",
+            &[("label", label())],
+        )
+        .await;
+    }
+    if !ctx.store.has_consent(client.id, Purpose::Contact).await? {
+        tracing::warn!(
+            client_id = client.id,
+            "message to a client without contact consent refused"
+        );
+        return say(bot, ctx, p, "relay-no-consent", &[("label", label())]).await;
+    }
     let now = ctx.clock.now();
+    let chat = p.chat.0;
     let recipient = client.telegram_id.expect("a linked client");
     let header = serde_json::json!({ "manager": m.display_name });
     let from = relay::Source {
@@ -391,12 +346,15 @@ async fn queue_to_client(
         message_id: msg.id.0,
     };
     let template = "relay-to-client";
-    let rows = match text.or(msg.text()) {
+    let mut rows = match text.or(msg.text()) {
         Some(text) => relay::text_rows(
             recipient, template, header, client.id, false, text, from, now,
         ),
         None => relay::copy_rows(recipient, template, header, client.id, false, from, now),
     };
+    if let Some(last) = rows.last_mut() {
+        relay::confirm_delivery(last, from);
+    }
     ctx.store.enqueue_all(rows, now).await?;
     ctx.store.touch_client_contact(client.id, now).await?;
     tracing::info!(

@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod agenda;
 pub mod announcements;
+pub mod away;
 pub mod broadcast;
 pub mod caseload;
 pub mod client;
@@ -13,4 +14,6 @@ pub mod common;
 pub mod join;
 pub mod manager;
 pub mod offers;
+pub mod privacy;
+pub mod privacy_data;
 pub mod start;

@@ -43,6 +43,15 @@ pub async fn deep_link(bot: &WBot, ctx: &Ctx, p: &Person<'_>, payload: &str) -> 
             if p.who.manager.is_some() {
                 return say(bot, ctx, p, "invite-already-linked").await;
             }
+            // One person, one role: a client (even one whose support ended, whose data
+            // is still kept) cannot also be an Integrationsmanager on the same account.
+            if p.who.client.is_some() {
+                tracing::warn!(
+                    user_id = p.id,
+                    "manager invite refused: the account is a client's"
+                );
+                return say(bot, ctx, p, "invite-manager-is-client").await;
+            }
             match ctx.store.claim_manager_invite(&hash, p.id, now).await {
                 Ok(m) => {
                     tracing::info!(user_id = p.id, manager_id = m.id, "manager joined");
@@ -66,7 +75,11 @@ pub async fn deep_link(bot: &WBot, ctx: &Ctx, p: &Person<'_>, payload: &str) -> 
                 return say(bot, ctx, p, "invite-already-linked").await;
             }
             if p.who.manager.is_some() {
-                return common::not_allowed(bot, ctx, p).await;
+                tracing::warn!(
+                    user_id = p.id,
+                    "client invite refused: the account is a manager's"
+                );
+                return say(bot, ctx, p, "invite-client-is-manager").await;
             }
             let Some(inv) = ctx.store.invite(&hash).await? else {
                 tracing::warn!(user_id = p.id, "unknown invite refused");

@@ -111,25 +111,51 @@ pub fn client_menu(texts: &Texts, lang: &str, manager: &str) -> InlineKeyboardMa
     ])
 }
 
-pub fn privacy_menu(texts: &Texts, lang: &str) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(vec![
-        vec![button(texts.t(lang, "privacy-show"), Callback::PrivacyShow)],
-        vec![button(
+/// What `/privacy` offers: everyone sees and deletes their data; a linked client also
+/// changes consents and can end the contact.
+pub fn privacy_menu(texts: &Texts, lang: &str, linked_client: bool) -> InlineKeyboardMarkup {
+    let mut rows = vec![vec![button(
+        texts.t(lang, "privacy-show"),
+        Callback::PrivacyShow,
+    )]];
+    if linked_client {
+        rows.push(vec![button(
             texts.t(lang, "privacy-consents"),
             Callback::PrivacyConsents,
-        )],
-        vec![button(
-            texts.t(lang, "privacy-delete"),
-            Callback::PrivacyDelete,
-        )],
-    ])
+        )]);
+        rows.push(vec![button(
+            texts.t(lang, "privacy-end-contact"),
+            Callback::PrivacyEndContact,
+        )]);
+    }
+    rows.push(vec![button(
+        texts.t(lang, "privacy-delete"),
+        Callback::PrivacyDelete,
+    )]);
+    InlineKeyboardMarkup::new(rows)
+}
+
+/// "End the contact?" — yes, or back to the privacy menu.
+pub fn end_contact_confirm(texts: &Texts, lang: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![
+        button(
+            texts.t(lang, "privacy-end-contact-yes"),
+            Callback::PrivacyEndContactConfirm,
+        ),
+        button(
+            texts.t(lang, "privacy-delete-no"),
+            Callback::PrivacyDeleteCancel,
+        ),
+    ]])
 }
 
 pub fn privacy_consents(texts: &Texts, lang: &str, given: &[Purpose]) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(
         Purpose::ALL
             .into_iter()
-            .filter(|p| !p.required_for_link())
+            // Contact is not a toggle (ending it ends the link): shown only to give it
+            // back where it is missing.
+            .filter(|p| !p.required_for_link() || !given.contains(p))
             .map(|p| {
                 vec![toggle(
                     texts,

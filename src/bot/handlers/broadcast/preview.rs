@@ -65,6 +65,8 @@ pub(super) async fn show(
         .cloned()
         .collect();
     let total: i64 = counts.values().sum();
+    // Clients Telegram could not reach when last tried are not sent to: counted apart.
+    let unreachable = ctx.store.audience_unreachable(&audience_of(&draft)).await?;
     let mut rows = vec![vec![
         button(
             ctx.texts.t(&p.lang, "broadcast-send-now"),
@@ -78,11 +80,19 @@ pub(super) async fn show(
     rows.extend(texts::translation_buttons(ctx, &p.lang, &missing));
     rows.push(vec![audience::abort_button(ctx, &p.lang)]);
     dialogue::save(ctx, p.id, &Dialogue::BroadcastPreview { draft }).await?;
-    let text = ctx.texts.t_with(
+    let mut text = ctx.texts.t_with(
         &p.lang,
         "broadcast-preview-ready",
         &[("count", Arg::from(total))],
     );
+    if unreachable > 0 {
+        text.push('\n');
+        text.push_str(&ctx.texts.t_with(
+            &p.lang,
+            "broadcast-preview-unreachable",
+            &[("count", Arg::from(unreachable))],
+        ));
+    }
     bot.send_message(p.chat, text)
         .reply_markup(InlineKeyboardMarkup::new(rows))
         .await?;
