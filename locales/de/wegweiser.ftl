@@ -257,6 +257,7 @@ client-extended = Die Begleitung von { $label } ist jetzt geplant bis { $until }
 client-extend-limit = Die Begleitung von { $label } kann nicht über 4 Jahre hinaus verlängert werden.
 client-end-confirm = Begleitung von { $label } wirklich beenden? Die Person kann Ihnen dann nicht mehr schreiben.
 client-end-yes = Ja, beenden
+client-end-no = Nein, weiter begleiten
 client-ended = Die Begleitung von { $label } ist beendet.
 support-ended-client = Ihre Begleitung durch { $manager } ist beendet. Alles Gute! Ihre Daten können Sie unter /privacy löschen.
 support-ends-soon = ⏳ Die Begleitung von <b>{ $label }</b> endet am { $until }. Bei Bedarf können Sie sie auf der Seite der Person verlängern.
@@ -290,11 +291,13 @@ when-malformed = Das habe ich nicht als Datum und Uhrzeit verstanden. Beispiele:
 when-no-such-date = Dieses Datum gibt es nicht. Bitte prüfen Sie Tag und Monat.
 when-no-such-time = Diese Uhrzeit gibt es an diesem Tag nicht (Zeitumstellung). Bitte wählen Sie eine andere.
 when-in-past = Dieser Zeitpunkt liegt in der Vergangenheit. Bitte geben Sie einen Zeitpunkt in der Zukunft an.
+when-year-unclear = Der { $past } ist schon vorbei. Falls Sie den { $next } meinen, schreiben Sie bitte das Jahr dazu, zum Beispiel { $example }.
 
 ## Integrationsmanager: appointments
 
 appointment-usage = So planen Sie einen Termin: /appointment KÜRZEL DATUM UHRZEIT | ORT | THEMA, zum Beispiel /appointment AB-12 25.11. 14:30 | Rathaus, Zimmer 3 | Jobcenter. Erinnerungen anders als üblich: am Ende | 2d,3h anhängen. Ohne Angaben führt /appointment Schritt für Schritt.
 appointment-place-empty = Bitte geben Sie einen Ort an.
+appointment-topic-empty = Bitte nennen Sie ein Thema, zum Beispiel Jobcenter oder Arzttermin Kind.
 appointment-too-long = Das ist zu lang. Ort höchstens 200, Thema höchstens 80, Titel höchstens 120 Zeichen.
 appointment-bad-leads = Erinnerungen bitte als Liste wie 1d,2h angeben (d = Tage, 1–30; h = Stunden, 1–72; höchstens vier).
 appointment-client-not-linked = { $label } ist noch nicht mit Wegweiser verbunden (oder die Begleitung ist beendet); Termine und Fristen gehen erst nach der Verbindung.
@@ -305,6 +308,7 @@ plan-no-clients = Sie haben noch niemanden, der mit Wegweiser verbunden ist.
 plan-which-client = Für wen ist der Termin?
 plan-abort = Abbrechen
 plan-aborted = Abgebrochen. Es wurde nichts gespeichert.
+dismissed = Gut, es bleibt alles, wie es war.
 plan-when = Termin für <b>{ $label }</b>. Wann? Zum Beispiel: 25.11. 14:30 · morgen 10:00 · Di 9:30
 plan-where = Wo? (Adresse oder Ort, zum Beispiel Rathaus, Zimmer 3)
 plan-topic = Worum geht es? Wählen Sie ein Thema oder schreiben Sie es.
@@ -340,6 +344,7 @@ appointment-cancel = ✖️ Absagen
 appointment-move-when = Neuer Zeitpunkt für den Termin von <b>{ $label }</b>? Zum Beispiel: 26.11. 9:00
 appointment-cancel-confirm = Termin wirklich absagen? Die Person wird informiert.
 appointment-cancel-yes = Ja, absagen
+appointment-cancel-no = Nein, Termin behalten
 appointment-cancelled-manager = Der Termin von <b>{ $label }</b> ist abgesagt. { $label } wird informiert.
 followup-attended = ✅ War da
 followup-missed = ❌ Nicht gekommen

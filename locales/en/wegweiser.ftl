@@ -263,6 +263,8 @@ client-extended = Support for { $label } is now planned until { $until }.
 client-extend-limit = Support for { $label } cannot be extended beyond 4 years.
 client-end-confirm = Really end support for { $label }? The person will then no longer be able to write to you.
 client-end-yes = Yes, end it
+# REVIEW: draft by the developers
+client-end-no = No, keep supporting
 client-ended = Support for { $label } has ended.
 support-ended-client = Your support from { $manager } has ended. All the best! You can delete your data under /privacy.
 support-ends-soon = ⏳ Support for <b>{ $label }</b> ends on { $until }. If needed, you can extend it on the person’s page.
@@ -303,12 +305,16 @@ when-no-such-date = This date does not exist. Please check the day and month.
 # REVIEW: "the clocks change" for Zeitumstellung (the switch to or from summer time).
 when-no-such-time = This time does not exist on that day (the clocks change). Please choose another one.
 when-in-past = This time is in the past. Please give a time in the future.
+# REVIEW: draft by the developers
+when-year-unclear = { $past } has already passed. If you mean { $next }, please add the year, for example { $example }.
 
 ## Integrationsmanager: appointments
 
 # REVIEW: the example place "Town hall, room 3" (Rathaus, Zimmer 3) is free text and shown to the client as typed.
 appointment-usage = To plan an appointment: /appointment LABEL DATE TIME | PLACE | TOPIC, for example /appointment AB-12 25.11. 14:30 | Town hall, room 3 | Jobcenter. For reminders other than the usual ones, add | 2d,3h at the end. Without details, /appointment guides you step by step.
 appointment-place-empty = Please give a place.
+# REVIEW: draft by the developers
+appointment-topic-empty = Please give a topic, for example Jobcenter or doctor's appointment for the child.
 appointment-too-long = That is too long. Place at most 200, topic at most 80, title at most 120 characters.
 appointment-bad-leads = Please give reminders as a list like 1d,2h (d = days, 1–30; h = hours, 1–72; at most four).
 appointment-client-not-linked = { $label } is not connected to Wegweiser yet (or the support has ended); appointments and deadlines only work after connecting.
@@ -319,6 +325,8 @@ plan-no-clients = You do not have anyone connected to Wegweiser yet.
 plan-which-client = Who is the appointment for?
 plan-abort = Cancel
 plan-aborted = Cancelled. Nothing was saved.
+# REVIEW: draft by the developers
+dismissed = All right, everything stays as it was.
 # REVIEW: "morgen" and "Di" stay German (the date reader only understands German words), with a gloss.
 plan-when = Appointment for <b>{ $label }</b>. When? For example: 25.11. 14:30 · morgen 10:00 (tomorrow) · Di 9:30 (Tuesday)
 plan-where = Where? (address or place, for example Town hall, room 3)
@@ -355,6 +363,8 @@ appointment-cancel = ✖️ Cancel
 appointment-move-when = New time for the appointment of <b>{ $label }</b>? For example: 26.11. 9:00
 appointment-cancel-confirm = Really cancel the appointment? The person will be told.
 appointment-cancel-yes = Yes, cancel
+# REVIEW: draft by the developers
+appointment-cancel-no = No, keep it
 appointment-cancelled-manager = The appointment of <b>{ $label }</b> has been cancelled. { $label } will be told.
 followup-attended = ✅ Came
 followup-missed = ❌ Did not come

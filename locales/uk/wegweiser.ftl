@@ -281,6 +281,8 @@ client-extended = Супровід { $label } тепер заплановано 
 client-extend-limit = Супровід { $label } не можна продовжити понад 4 роки.
 client-end-confirm = Справді завершити супровід { $label }? Тоді ця особа більше не зможе Вам писати.
 client-end-yes = Так, завершити
+# REVIEW: draft by the developers
+client-end-no = Ні, продовжити супровід
 client-ended = Супровід { $label } завершено.
 # REVIEW: "Ваш супровід із боку $manager" (your support by …) — natural?
 support-ended-client = Ваш супровід із боку { $manager } завершено. Усього найкращого! Видалити свої дані Ви можете командою /privacy.
@@ -326,12 +328,16 @@ when-no-such-date = Такої дати не існує. Будь ласка, п
 # REVIEW: "перехід на літній або зимовий час" for Zeitumstellung.
 when-no-such-time = Такого часу в цей день не існує (перехід на літній або зимовий час). Будь ласка, оберіть інший.
 when-in-past = Цей час уже минув. Будь ласка, вкажіть час у майбутньому.
+# REVIEW: draft by the developers
+when-year-unclear = { $past } уже минув. Якщо ви маєте на увазі { $next }, будь ласка, допишіть рік, наприклад { $example }.
 
 ## Integrationsmanager: appointments
 
 # REVIEW: placeholders "ДАТА ЧАС | МІСЦЕ | ТЕМА"; the example place "Ратуша, кімната 3" is free text and shown to the client as typed.
 appointment-usage = Щоб запланувати зустріч: /appointment МІТКА ДАТА ЧАС | МІСЦЕ | ТЕМА, наприклад /appointment AB-12 25.11. 14:30 | Ратуша, кімната 3 | Jobcenter. Якщо потрібні інші нагадування, ніж зазвичай, додайте в кінці | 2d,3h. Без параметрів /appointment проведе Вас крок за кроком.
 appointment-place-empty = Будь ласка, вкажіть місце.
+# REVIEW: draft by the developers
+appointment-topic-empty = Будь ласка, вкажіть тему, наприклад Jobcenter або прийом у лікаря для дитини.
 appointment-too-long = Текст задовгий. Місце – не більше 200, тема – не більше 80, назва – не більше 120 символів.
 appointment-bad-leads = Будь ласка, вкажіть нагадування списком, наприклад 1d,2h (d = дні, 1–30; h = години, 1–72; не більше чотирьох).
 appointment-client-not-linked = { $label } ще не підключено до Wegweiser (або супровід завершено); зустрічі й терміни можна додавати лише після підключення.
@@ -343,6 +349,8 @@ plan-no-clients = У Вас ще немає нікого, хто підключ�
 plan-which-client = Для кого ця зустріч?
 plan-abort = Скасувати
 plan-aborted = Скасовано. Нічого не збережено.
+# REVIEW: draft by the developers
+dismissed = Гаразд, усе залишається як було.
 # REVIEW: "morgen" and "Di" stay German (the date reader only understands German words), with a gloss.
 plan-when = Зустріч для <b>{ $label }</b>. Коли? Наприклад: 25.11. 14:30 · morgen 10:00 (завтра) · Di 9:30 (вівторок)
 plan-where = Де? (адреса або місце, наприклад Ратуша, кімната 3)
@@ -381,6 +389,8 @@ appointment-cancel = ✖️ Скасувати
 appointment-move-when = Новий час для зустрічі <b>{ $label }</b>? Наприклад: 26.11. 9:00
 appointment-cancel-confirm = Справді скасувати зустріч? Особа отримає про це повідомлення.
 appointment-cancel-yes = Так, скасувати
+# REVIEW: draft by the developers
+appointment-cancel-no = Ні, залишити зустріч
 appointment-cancelled-manager = Зустріч <b>{ $label }</b> скасовано. { $label } отримає повідомлення.
 # REVIEW: "Була" / "Не прийшла" agree with "особа" in appointment-followup, to avoid gendered forms.
 followup-attended = ✅ Була

@@ -62,7 +62,9 @@ pub async fn on_command(
     me: Me,
     ctx: Arc<Ctx>,
 ) -> HandlerResult {
+    let before = dialogue::load_stored(&ctx, sender(&msg).0).await.ok().flatten();
     let result = command(&bot, &msg, cmd, &me, &ctx).await;
+    finish_step(&bot, &ctx, sender(&msg).0, before, None).await;
     apologize_on_error(&bot, &ctx, msg.chat.id, sender(&msg).1, result).await
 }
 
@@ -122,6 +124,20 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
     }
 }
 
+/// Takes the buttons off the prompt of a step the update ended (see
+/// `dialogue::drop_finished_prompt`); a failure here is logged, never shown.
+async fn finish_step(
+    bot: &WBot,
+    ctx: &Ctx,
+    chat: i64,
+    before: Option<dialogue::Stored>,
+    tapped: Option<MessageId>,
+) {
+    if let Err(error) = dialogue::drop_finished_prompt(bot, ctx, chat, before, tapped).await {
+        tracing::warn!(%error, "could not look at the dialogue after an update");
+    }
+}
+
 /// A command of another role: refused, logged, nothing changes.
 pub async fn not_allowed(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
     tracing::warn!(
@@ -153,7 +169,9 @@ pub async fn menu(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
 /// Anything that is not a known command: a dialogue answer, a message to relay, an
 /// unknown command, free text, a photo … The content is never logged.
 pub async fn on_other_message(bot: WBot, msg: Message, ctx: Arc<Ctx>) -> HandlerResult {
+    let before = dialogue::load_stored(&ctx, sender(&msg).0).await.ok().flatten();
     let result = other_message(&bot, &msg, &ctx).await;
+    finish_step(&bot, &ctx, sender(&msg).0, before, None).await;
     apologize_on_error(&bot, &ctx, msg.chat.id, sender(&msg).1, result).await
 }
 
@@ -235,7 +253,13 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
 }
 
 pub async fn on_callback(bot: WBot, q: CallbackQuery, me: Me, ctx: Arc<Ctx>) -> HandlerResult {
+    let before = dialogue::load_stored(&ctx, q.from.id.0 as i64)
+        .await
+        .ok()
+        .flatten();
     let result = callback(&bot, &q, &me, &ctx).await;
+    let tapped = q.regular_message().map(|m| m.id);
+    finish_step(&bot, &ctx, q.from.id.0 as i64, before, tapped).await;
     if result.is_err() {
         // The spinner on the button stops either way; the apology comes as a message.
         let _ = bot.answer_callback_query(q.id.clone()).await;
@@ -252,6 +276,11 @@ async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerR
         Some(Callback::Language(code)) if ctx.config.locales.offered.contains(&code) => {
             bot.answer_callback_query(q.id.clone()).await?;
             language_chosen(bot, ctx, &p, place, &code).await?;
+            true
+        }
+        Some(Callback::Dismiss) => {
+            bot.answer_callback_query(q.id.clone()).await?;
+            replace_text(bot, p.chat, place, ctx.texts.t(&p.lang, "dismissed")).await?;
             true
         }
         Some(cb) => {

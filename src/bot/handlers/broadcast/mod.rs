@@ -22,7 +22,6 @@ use super::super::dialogue::{self, BroadcastDraft, Dialogue};
 use super::super::keyboards::Callback;
 use super::super::{Ctx, HandlerError, HandlerResult, WBot};
 use super::common::Person;
-use crate::domain::when::WhenError;
 use crate::i18n::Arg;
 use crate::store::broadcasts::Audience;
 
@@ -263,12 +262,4 @@ fn local_now(ctx: &Ctx) -> NaiveDateTime {
         .naive_local()
 }
 
-/// The Fluent id that explains a date or time problem (the same as for appointments).
-fn when_error(e: WhenError) -> &'static str {
-    match e {
-        WhenError::Malformed => "when-malformed",
-        WhenError::NoSuchDate => "when-no-such-date",
-        WhenError::NoSuchTime => "when-no-such-time",
-        WhenError::InPast => "when-in-past",
-    }
-}
+

@@ -236,7 +236,7 @@ pub async fn callback(
             return admin::new_offer(bot, ctx, p, q, &v).await;
         }
         Callback::OfferNewCategory(cat) => {
-            return admin::new_offer_category(bot, ctx, p, q, *cat).await;
+            return admin::new_offer_category(bot, ctx, p, q, *cat, place).await;
         }
         _ => return Ok(false),
     }
