@@ -12,6 +12,14 @@
 language-name = العربية
 language-picker = يُرجى اختيار لغتكم.
 language-chosen = من الآن سأكتب لكم باللغة العربية.
+# REVIEW: draft by the developers
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = الألمانية
+language-called-ar = العربية
+language-called-fa = الفارسية
+language-called-ti = التغرينية
+language-called-en = الإنجليزية
+language-called-uk = الأوكرانية
 
 ## First contact and help
 

@@ -10,6 +10,13 @@
 language-name = Deutsch
 language-picker = Bitte wählen Sie Ihre Sprache.
 language-chosen = Ich schreibe Ihnen ab jetzt auf Deutsch.
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = Deutsch
+language-called-ar = Arabisch
+language-called-fa = Persisch
+language-called-ti = Tigrinya
+language-called-en = Englisch
+language-called-uk = Ukrainisch
 
 ## First contact and help
 

@@ -9,6 +9,14 @@
 language-name = English
 language-picker = Please choose your language.
 language-chosen = From now on, I will write to you in English.
+# REVIEW: draft by the developers
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = German
+language-called-ar = Arabic
+language-called-fa = Farsi
+language-called-ti = Tigrinya
+language-called-en = English
+language-called-uk = Ukrainian
 
 ## First contact and help
 

@@ -12,6 +12,14 @@
 language-name = فارسی
 language-picker = لطفاً زبان خود را انتخاب کنید.
 language-chosen = از این به بعد به فارسی برای شما می‌نویسم.
+# REVIEW: draft by the developers
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = آلمانی
+language-called-ar = عربی
+language-called-fa = فارسی
+language-called-ti = تیگرینیا
+language-called-en = انگلیسی
+language-called-uk = اوکراینی
 
 ## First contact and help
 

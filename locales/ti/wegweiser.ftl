@@ -13,6 +13,14 @@ language-name = ትግርኛ
 language-picker = በጃኹም ቋንቋኹም ምረጹ።
 # REVIEW: whole sentence ("From now on I will write to you in Tigrinya.").
 language-chosen = ካብ ሕጂ ንደሓር ብትግርኛ ክጽሕፈልኩም እየ።
+# REVIEW: draft by the developers
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = ጀርመንኛ
+language-called-ar = ዓረብኛ
+language-called-fa = ፋርስኛ
+language-called-ti = ትግርኛ
+language-called-en = እንግሊዝኛ
+language-called-uk = ዩክሬንኛ
 
 ## First contact and help
 

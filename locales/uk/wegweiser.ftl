@@ -10,6 +10,14 @@
 language-name = Українська
 language-picker = Будь ласка, оберіть свою мову.
 language-chosen = Відтепер я писатиму Вам українською.
+# REVIEW: draft by the developers
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = німецька
+language-called-ar = арабська
+language-called-fa = перська
+language-called-ti = тигринья
+language-called-en = англійська
+language-called-uk = українська
 
 ## First contact and help
 

@@ -6,7 +6,8 @@
 //! language gets the next message wholly in the new one:
 //! - `{"at": <UTC ms>, "tz": "Europe/Berlin"}`: a date and time, in that zone's wall clock;
 //! - `{"date": "2026-11-25"}`: a date;
-//! - `{"msg": "topic-jobcenter"}`: another message of the locale.
+//! - `{"msg": "topic-jobcenter"}`: another message of the locale;
+//! - `{"lang": "fa"}`: a language, named in its own and the reader's language.
 
 use chrono::NaiveDate;
 
@@ -29,6 +30,12 @@ pub fn tr<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> serde_json
         .map(|(lang, text)| (lang.to_owned(), serde_json::Value::from(text)))
         .collect();
     serde_json::json!({ "tr": map })
+}
+
+/// A language, named at send time in its own and the reader's language
+/// ("فارسی (Persisch)").
+pub fn language(code: &str) -> serde_json::Value {
+    serde_json::json!({ "lang": code })
 }
 
 /// A message id to render at send time.
@@ -70,6 +77,9 @@ fn object(
             )),
             None => Arg::text(german.to_owned()),
         });
+    }
+    if let Some(code) = o.get("lang").and_then(|v| v.as_str()) {
+        return Some(Arg::text(texts.language_for(code, lang)));
     }
     if let Some(id) = o.get("msg").and_then(|v| v.as_str()) {
         return Some(Arg::markup(texts.t(lang, id)));

@@ -309,7 +309,7 @@ async fn client_page(
             ("gemeinde", Arg::text(gemeinde)),
             (
                 "language",
-                Arg::text(ctx.texts.language_name(&client.language)),
+                Arg::text(ctx.texts.language_for(&client.language, &p.lang)),
             ),
             (
                 "status",

@@ -319,15 +319,17 @@ async fn language_chosen(
     if let Some(Dialogue::Onboarding { invite, consents }) = dialogue::load(ctx, p.id).await? {
         return start::consent_step(bot, ctx, p.chat, code, &invite, &consents).await;
     }
-    send_welcome(bot, ctx, p, code).await?;
+    // Someone who already uses the bot (a linked client, a manager) has read the
+    // welcome: the one line above confirms the change, and their menu follows in the new
+    // language. Only a newcomer gets the welcome and help.
     if p.who.active_manager().is_some() || p.who.linked_client().is_some() {
         let p = Person {
             lang: code.to_owned(),
             ..person_again(ctx, p).await?
         };
-        menu(bot, ctx, &p).await?;
+        return menu(bot, ctx, &p).await;
     }
-    Ok(())
+    send_welcome(bot, ctx, p, code).await
 }
 
 async fn person_again<'a>(

@@ -226,13 +226,10 @@ async fn recipients(
     Ok(counts)
 }
 
-/// A language's name in its own language, for headings and buttons.
-fn language_name(ctx: &Ctx, code: &str) -> String {
-    if ctx.texts.has(code) {
-        ctx.texts.language_name(code)
-    } else {
-        code.to_uppercase()
-    }
+/// A language's name in its own language and, beside it, in the reader's (`lang`), for
+/// headings and buttons.
+fn language_name(ctx: &Ctx, lang: &str, code: &str) -> String {
+    ctx.texts.language_for(code, lang)
 }
 
 /// Sends message `id` to `p`.

@@ -51,7 +51,7 @@ pub(super) async fn show(
             &p.lang,
             "broadcast-preview-heading",
             &[
-                ("language", Arg::text(language_name(ctx, lang))),
+                ("language", Arg::text(language_name(ctx, &p.lang, lang))),
                 ("count", Arg::from(*n)),
             ],
         );

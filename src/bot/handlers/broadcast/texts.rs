@@ -30,7 +30,7 @@ pub(super) async fn ask(
         ctx.texts.t_with(
             &p.lang,
             "broadcast-ask-translation",
-            &[("language", Arg::text(language_name(ctx, lang))), max],
+            &[("language", Arg::text(language_name(ctx, &p.lang, lang))), max],
         )
     };
     let keyboard = InlineKeyboardMarkup::new(vec![vec![audience::abort_button(ctx, &p.lang)]]);
@@ -102,7 +102,7 @@ pub(super) fn translation_buttons(
                 ctx.texts.t_with(
                     lang,
                     "broadcast-add-translation",
-                    &[("language", Arg::markup(language_name(ctx, code)))],
+                    &[("language", Arg::text(language_name(ctx, lang, code)))],
                 ),
                 Callback::BroadcastAddText(code.clone()),
             )
