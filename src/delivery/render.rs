@@ -23,7 +23,9 @@ pub fn date(d: NaiveDate) -> serde_json::Value {
     serde_json::json!({ "date": d.format("%Y-%m-%d").to_string() })
 }
 
-/// A text in several languages, shown in the reader's (else German) at send time.
+/// A text in several languages, shown in the reader's (else German) at send time. An
+/// object made here may get a `"note"` (a message shown as a paragraph under the German
+/// text) or a `"mark"` (a message shown right after it) for readers who get German.
 pub fn tr<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> serde_json::Value {
     let map: serde_json::Map<String, serde_json::Value> = texts
         .into_iter()
@@ -69,14 +71,26 @@ fn object(
         let german = tr
             .get(crate::domain::offer::REFERENCE)
             .and_then(|v| v.as_str())?;
-        return Some(match o.get("note").and_then(|v| v.as_str()) {
-            Some(note) => Arg::markup(format!(
-                "{}\n\n<i>{}</i>",
-                markup::escape(german),
-                texts.t(lang, note)
-            )),
-            None => Arg::text(german.to_owned()),
-        });
+        return Some(
+            match (
+                o.get("note").and_then(|v| v.as_str()),
+                o.get("mark").and_then(|v| v.as_str()),
+            ) {
+                // A paragraph under the German text …
+                (Some(note), _) => Arg::markup(format!(
+                    "{}\n\n<i>{}</i>",
+                    markup::escape(german),
+                    texts.t(lang, note)
+                )),
+                // … or a few words right after it.
+                (None, Some(mark)) => Arg::markup(format!(
+                    "{} <i>{}</i>",
+                    markup::escape(german),
+                    texts.t(lang, mark)
+                )),
+                (None, None) => Arg::text(german.to_owned()),
+            },
+        );
     }
     if let Some(code) = o.get("lang").and_then(|v| v.as_str()) {
         return Some(Arg::text(texts.language_for(code, lang)));
