@@ -230,7 +230,7 @@ fn a_file_with_many_problems_reports_them_all_and_writes_nothing(desk: &Desk) {
         assert_eq!(
             err,
             "offers.toml:3: category: unknown category \"sprachkurs\" (expected one of: sprache, arbeit, beratung, familie, gesundheit, freizeit, wohnen)\n\
-             offers.toml:5: schedule: not a cron expression (Invalid pattern: Pattern must have 5 fields when seconds are disallowed.); expected five fields, minute hour day month weekday, e.g. \"0 18 * * 2\"\n\
+             offers.toml:5: schedule: not a schedule: it has 2 parts, a schedule has five (minute hour day month weekday); e.g. \"0 18 * * 2\" means Tuesdays at 18:00\n\
              offers.toml:9: title.de: the German title (de) is required\n\
              offers.toml:12: gemeinden: no Gemeinde with AGS 08118099 (add it first: wegweiser admin gemeinde add)\n\
              offers.toml:13: web: not a web address (expected http:// or https://, e.g. https://www.example.de)\n\
@@ -317,7 +317,7 @@ fn csv_files_import_the_same_way(desk: &Desk) {
          offers.csv:4: gemeinden: no Gemeinde with AGS 8118011; did you mean 08118011? (a spreadsheet drops the leading 0 unless the column is formatted as text)\n\
          offers.csv:5: active: \"vielleicht\" is not yes or no (expected true/false, ja/nein or 1/0; empty means true)\n\
          offers.csv:5: title_de: the German title (de) is required\n\
-         offers.csv:5: schedule: not a cron expression (Invalid pattern: Pattern must have 5 fields when seconds are disallowed.); expected five fields, minute hour day month weekday, e.g. \"0 18 * * 2\"\n\
+         offers.csv:5: schedule: not a schedule: it has 2 parts, a schedule has five (minute hour day month weekday); e.g. \"0 18 * * 2\" means Tuesdays at 18:00\n\
          offers.csv:5: landkreis: no Gemeinde belongs to Landkreis \"Böblingen\" (known Landkreise: Ludwigsburg); add one of its Gemeinden first with: wegweiser admin gemeinde add\n\
          offers.csv:6: id: \"hemmingen-a\": this id appears more than once in the file (first at line 2)\n\
          8 problems; nothing was imported\n"

@@ -631,6 +631,16 @@ offer-problem-missing = لا يجوز أن يكون هذا الحقل فارغً
 offer-problem-too-long = هذا طويل جدًا. الحد الأقصى لعدد الأحرف: { $max }.
 # REVIEW: the example is wrapped in left-to-right isolates (U+2066 … U+2069) so that its five fields are not shown in reverse order; please check that it reads 0 18 * * 2. "كل يوم ثلاثاء" (every Tuesday).
 offer-problem-schedule = هذا ليس جدولًا زمنيًا صالحًا. مثال: «{ "\u2066" }0 18 * * 2{ "\u2069" }» يعني كل يوم ثلاثاء الساعة 18:00 (الدقيقة، الساعة، اليوم، الشهر، يوم الأسبوع). لحذف الجدول الزمني أرسلوا { $clear }.
+# REVIEW: draft by the developers
+schedule-problem-parts = للجدول الزمني خمسة أجزاء تفصل بينها مسافات (الدقيقة الساعة اليوم الشهر يوم الأسبوع)؛ هنا يوجد { $count }.
+schedule-problem-range = { $part } { $value } غير موجود: المسموح من { $min } إلى { $max }.
+schedule-problem-part = لم أفهم „{ $text }“ على أنه { $part }. المسموح: رقم، أو مدى مثل 1-5، أو قائمة مثل 1,3، أو خطوة مثل */15، أو *.
+schedule-problem-other = الأجزاء الخمسة لا تتوافق معًا بهذا الشكل.
+schedule-part-minute = الدقيقة
+schedule-part-hour = الساعة
+schedule-part-day = اليوم
+schedule-part-month = الشهر
+schedule-part-weekday = يوم الأسبوع
 offer-problem-place = يُرجى ذكر بلدية أو مقاطعة.
 offer-problem-duplicate = هذا المعرّف موجود من قبل.
 offer-problem-url = هذا ليس عنوان موقع إلكتروني. مثال: https://www.example.com

@@ -558,6 +558,16 @@ offer-problem-category = This topic does not exist.
 offer-problem-missing = This field must not be empty.
 offer-problem-too-long = That is too long: at most { $max } characters.
 offer-problem-schedule = That is not a valid schedule. Example: “0 18 * * 2” means Tuesdays at 18:00 (minute hour day month weekday). Send { $clear } to remove the schedule.
+# REVIEW: draft by the developers
+schedule-problem-parts = A schedule has five parts separated by spaces (minute hour day month weekday); this one has { $count }.
+schedule-problem-range = There is no { $part } { $value }: allowed are { $min } to { $max }.
+schedule-problem-part = I do not understand “{ $text }” as a { $part }. Allowed are a number, a range like 1-5, a list like 1,3, a step like */15, or *.
+schedule-problem-other = The five parts do not fit together like this.
+schedule-part-minute = minute
+schedule-part-hour = hour
+schedule-part-day = day
+schedule-part-month = month
+schedule-part-weekday = weekday
 offer-problem-place = Please name a municipality or a district.
 offer-problem-duplicate = This ID already exists.
 offer-problem-url = That is not a web address. Example: https://www.example.com

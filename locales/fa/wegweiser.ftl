@@ -584,6 +584,16 @@ offer-problem-missing = این بخش نباید خالی باشد.
 offer-problem-too-long = این خیلی طولانی است: حداکثر { $max } حرف.
 # REVIEW: the example is wrapped in left-to-right isolates (U+2066 … U+2069) so that its five fields are not shown in reverse order; please check that it reads 0 18 * * 2. Latin digits in "18:00", as in the example.
 offer-problem-schedule = این زمان‌بندی معتبر نیست. مثال: «{ "\u2066" }0 18 * * 2{ "\u2069" }» یعنی سه‌شنبه‌ها ساعت 18:00 (دقیقه، ساعت، روز، ماه، روز هفته). برای حذف زمان‌بندی، { $clear } بفرستید.
+# REVIEW: draft by the developers
+schedule-problem-parts = یک برنامهٔ زمانی پنج بخش دارد که با فاصله جدا می‌شوند (دقیقه ساعت روز ماه روز هفته)؛ اینجا { $count } بخش است.
+schedule-problem-range = { $part } { $value } وجود ندارد: مجاز از { $min } تا { $max } است.
+schedule-problem-part = «{ $text }» را به‌عنوان { $part } متوجه نشدم. مجاز است: یک عدد، یک بازه مثل 1-5، یک فهرست مثل 1,3، یک گام مثل */15 یا *.
+schedule-problem-other = این پنج بخش این‌طور با هم جور نیستند.
+schedule-part-minute = دقیقه
+schedule-part-hour = ساعت
+schedule-part-day = روز
+schedule-part-month = ماه
+schedule-part-weekday = روز هفته
 offer-problem-place = لطفاً یک شهرداری یا شهرستان را نام ببرید.
 offer-problem-duplicate = این شناسه از قبل وجود دارد.
 offer-problem-url = این نشانی وب نیست. مثال: https://www.example.com

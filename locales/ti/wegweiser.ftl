@@ -822,6 +822,16 @@ offer-problem-missing = እዚ ቦታ እዚ ባዶ ክኸውን የብሉን።
 offer-problem-too-long = እዚ ኣዝዩ ነዊሕ እዩ: እንተበዝሐ { $max } ፊደላት።
 # REVIEW: "This is not a valid schedule. Example: “0 18 * * 2” means every Tuesday at 18:00 (minute, hour, day, month, weekday). To remove the schedule, send …".
 offer-problem-schedule = እዚ ቅኑዕ መደብ ግዜ ኣይኮነን። ኣብነት: «0 18 * * 2» ማለት ኩሉ ሰሉስ ሰዓት 18:00 እዩ (ደቒቕ፣ ሰዓት፣ መዓልቲ፣ ወርሒ፣ መዓልቲ ሰሙን)። መደብ ግዜ ንምእላይ { $clear } ስደዱ።
+# REVIEW: draft by the developers
+schedule-problem-parts = መደብ ግዜ ሓሙሽተ ክፋላት ኣለዎ፣ ብባዶ ቦታ ዝተፈላለዩ (ደቒቕ ሰዓት መዓልቲ ወርሒ መዓልቲ ሰሙን)፤ ኣብዚ { $count } ኣለዉ።
+schedule-problem-range = { $part } { $value } የለን፤ ዝፍቀድ ካብ { $min } ክሳብ { $max } እዩ።
+schedule-problem-part = „{ $text }“ ከም { $part } ኣይተረደኣንን። ዝፍቀድ፦ ቁጽሪ፣ ከም 1-5 ዝኣመሰለ ደረት፣ ከም 1,3 ዝኣመሰለ ዝርዝር፣ ከም */15 ዝኣመሰለ ስጉምቲ ወይ *።
+schedule-problem-other = እቶም ሓሙሽተ ክፋላት ከምዚ ኣይሰማምዑን።
+schedule-part-minute = ደቒቕ
+schedule-part-hour = ሰዓት
+schedule-part-day = መዓልቲ
+schedule-part-month = ወርሒ
+schedule-part-weekday = መዓልቲ ሰሙን
 # REVIEW: "Please name an area (Gemeinde) or a district (Landkreis)."; "ዞባ" as in admin-help.
 offer-problem-place = በጃኹም ከባቢ ወይ ዞባ ጥቐሱ።
 # REVIEW: "This ID already exists."

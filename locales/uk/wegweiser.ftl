@@ -592,6 +592,16 @@ offer-problem-category = Такої теми немає.
 offer-problem-missing = Це поле не може бути порожнім.
 offer-problem-too-long = Текст задовгий: не більше { $max } символів.
 offer-problem-schedule = Це недійсний розклад. Приклад: «0 18 * * 2» означає щовівторка о 18:00 (хвилина, година, день, місяць, день тижня). Щоб видалити розклад, надішліть { $clear }.
+# REVIEW: draft by the developers
+schedule-problem-parts = Розклад має п’ять частин, розділених пробілами (хвилина година день місяць день тижня); тут їх { $count }.
+schedule-problem-range = Значення «{ $part }» { $value } не існує: дозволено від { $min } до { $max }.
+schedule-problem-part = Не розумію «{ $text }» як «{ $part }». Дозволено: число, діапазон на зразок 1-5, список на зразок 1,3, крок на зразок */15 або *.
+schedule-problem-other = П’ять частин так не поєднуються.
+schedule-part-minute = хвилина
+schedule-part-hour = година
+schedule-part-day = день
+schedule-part-month = місяць
+schedule-part-weekday = день тижня
 offer-problem-place = Будь ласка, вкажіть громаду або район.
 offer-problem-duplicate = Такий ідентифікатор уже існує.
 offer-problem-url = Це не вебадреса. Приклад: https://www.example.com

@@ -186,7 +186,7 @@ a,sprache,08118011,,,,,A,extra\n";
             "3: valid_until: \"31.12.2026\" is not a date (expected YYYY-MM-DD)",
             "3: active: \"vielleicht\" is not yes or no (expected true/false, ja/nein, wahr/falsch or 1/0; empty means true)",
             "3: web: not a web address (expected http:// or https://, e.g. https://www.example.de)",
-            "3: schedule: not a cron expression (Invalid pattern: Pattern must have 5 fields when seconds are disallowed.); expected five fields, minute hour day month weekday, e.g. \"0 18 * * 2\"",
+            "3: schedule: not a schedule: it has 2 parts, a schedule has five (minute hour day month weekday); e.g. \"0 18 * * 2\" means Tuesdays at 18:00",
             "3: gemeinden: no Gemeinde with AGS 8118011; did you mean 08118011? (a spreadsheet drops the leading 0 unless the column is formatted as text)",
             "4: this row has 9 cells but the header names only 8 columns",
         ]

@@ -380,11 +380,15 @@ async fn explain(bot: &WBot, ctx: &Ctx, p: &Person<'_>, problem: &Problem) -> Ha
         Problem::TooLong(n) => *n as f64,
         _ => 0.0,
     };
-    let text = ctx.texts.t_with(
+    let mut text = ctx.texts.t_with(
         &p.lang,
         problem.msg_id(),
         &[("max", Arg::Number(max)), ("clear", Arg::text(CLEAR))],
     );
+    // A schedule says which part is wrong before the example.
+    if let Problem::BadSchedule(why) = problem {
+        text = format!("{}\n{text}", super::schedule_problem(ctx, &p.lang, why));
+    }
     bot.send_message(p.chat, text).await?;
     Ok(())
 }
