@@ -128,7 +128,7 @@ pub async fn save(ctx: &Ctx, chat: i64, d: &Dialogue) -> Result<(), StoreError> 
 }
 
 /// Saves step `d`, asked for by message `prompt` (which has buttons).
-pub async fn save_with_prompt(
+async fn save_with_prompt(
     ctx: &Ctx,
     chat: i64,
     d: &Dialogue,
@@ -165,6 +165,16 @@ pub async fn ask(
     keyboard: InlineKeyboardMarkup,
     step: &Dialogue,
 ) -> Result<(), super::HandlerError> {
+    // The step before had its own prompt: its buttons go first, so the new question is
+    // the only one with buttons when it arrives.
+    if let Some(Stored {
+        prompt: Some(before),
+        ..
+    }) = load_stored(ctx, chat.0).await?
+        && place != Some(MessageId(before))
+    {
+        let _ = bot.edit_message_reply_markup(chat, MessageId(before)).await;
+    }
     let shown = match place {
         Some(message) => match bot
             .edit_message_text(chat, message, text.clone())
@@ -217,6 +227,14 @@ pub async fn drop_finished_prompt(
     }
     let now = load_stored(ctx, chat).await?;
     if now.as_ref().is_some_and(|n| n.step == step) {
+        return Ok(());
+    }
+    // A new prompt was asked for with `ask`, which took these buttons off already.
+    if now
+        .as_ref()
+        .and_then(|n| n.prompt)
+        .is_some_and(|p| p != prompt)
+    {
         return Ok(());
     }
     // Best effort: a message too old to edit keeps its buttons, which refuse politely.

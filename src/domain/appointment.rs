@@ -28,7 +28,10 @@ pub enum Topic {
 /// Besides its key, the German ways of naming a preset (folded: lower case, ä → ae …,
 /// no spaces around `/`).
 const TOPIC_NAMES: &[(&str, &[&str])] = &[
-    ("arzt", &["aerztin", "arzt/aerztin", "aerztin/arzt", "arztpraxis"]),
+    (
+        "arzt",
+        &["aerztin", "arzt/aerztin", "aerztin/arzt", "arztpraxis"],
+    ),
     ("schule", &["kita", "schule/kita", "kita/schule"]),
     ("sprachkurs", &["deutschkurs", "integrationskurs"]),
 ];

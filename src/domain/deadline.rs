@@ -65,15 +65,13 @@ pub fn parse_date(s: &str, today: NaiveDate) -> Result<NaiveDate, DeadlineError>
             let y = if y < 100 { 2000 + y } else { y };
             NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(DeadlineError::NoSuchDate)?
         }
-        [d, m, ""] | [d, m] => {
-            match super::when::day_without_year(num(d)?, num(m)?, today) {
-                Ok(date) => date,
-                Err(super::when::WhenError::YearUnclear { past, next }) => {
-                    return Err(DeadlineError::YearUnclear { past, next });
-                }
-                Err(_) => return Err(DeadlineError::NoSuchDate),
+        [d, m, ""] | [d, m] => match super::when::day_without_year(num(d)?, num(m)?, today) {
+            Ok(date) => date,
+            Err(super::when::WhenError::YearUnclear { past, next }) => {
+                return Err(DeadlineError::YearUnclear { past, next });
             }
-        }
+            Err(_) => return Err(DeadlineError::NoSuchDate),
+        },
         _ => return Err(DeadlineError::Usage),
     };
     if date < today {

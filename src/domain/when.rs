@@ -226,10 +226,7 @@ mod tests {
             })
         );
         // With the year, any future day is taken as typed.
-        assert_eq!(
-            parse("01.10.2027 10:00", now()),
-            Ok(at(2027, 10, 1, 10, 0))
-        );
+        assert_eq!(parse("01.10.2027 10:00", now()), Ok(at(2027, 10, 1, 10, 0)));
     }
 
     #[test]

@@ -198,7 +198,9 @@ pub async fn callback(
         }
         Callback::MenuLanguage => common::send_picker(bot, ctx, p.chat, lang).await?,
         Callback::MenuPrivacy | Callback::PrivacyDeleteCancel => {
-            if let (Callback::PrivacyDeleteCancel, Some(m)) = (cb, place) {
+            if let (Callback::PrivacyDeleteCancel, Some(m)) =
+                (cb, keyboards::tapped_with_buttons(q))
+            {
                 let _ = bot.edit_message_reply_markup(p.chat, m).await;
             }
             privacy_menu(bot, ctx, p).await?;

@@ -62,7 +62,10 @@ pub async fn on_command(
     me: Me,
     ctx: Arc<Ctx>,
 ) -> HandlerResult {
-    let before = dialogue::load_stored(&ctx, sender(&msg).0).await.ok().flatten();
+    let before = dialogue::load_stored(&ctx, sender(&msg).0)
+        .await
+        .ok()
+        .flatten();
     let result = command(&bot, &msg, cmd, &me, &ctx).await;
     finish_step(&bot, &ctx, sender(&msg).0, before, None).await;
     apologize_on_error(&bot, &ctx, msg.chat.id, sender(&msg).1, result).await
@@ -169,7 +172,10 @@ pub async fn menu(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
 /// Anything that is not a known command: a dialogue answer, a message to relay, an
 /// unknown command, free text, a photo … The content is never logged.
 pub async fn on_other_message(bot: WBot, msg: Message, ctx: Arc<Ctx>) -> HandlerResult {
-    let before = dialogue::load_stored(&ctx, sender(&msg).0).await.ok().flatten();
+    let before = dialogue::load_stored(&ctx, sender(&msg).0)
+        .await
+        .ok()
+        .flatten();
     let result = other_message(&bot, &msg, &ctx).await;
     finish_step(&bot, &ctx, sender(&msg).0, before, None).await;
     apologize_on_error(&bot, &ctx, msg.chat.id, sender(&msg).1, result).await

@@ -178,7 +178,7 @@ pub async fn callback(
                 return Ok(false);
             };
             bot.answer_callback_query(q.id.clone()).await?;
-            if let Some(message) = place {
+            if let Some(message) = keyboards::tapped_with_buttons(q) {
                 let _ = bot.edit_message_reply_markup(p.chat, message).await;
             }
             if *keep {

@@ -234,7 +234,9 @@ fn csv_header_problems_do_not_hide_the_rows_problems() {
     let latin1 = b"id,category,gemeinden,title_de\na,sprache,08118011,Sprachcaf\xe9\nb,sprache,08118011,Caf\xe9\n";
     assert_eq!(
         problems(&csv_file::read(latin1)),
-        [" the file is not UTF-8 text (the first character that is not is in line 2); it was probably saved as \"CSV (Trennzeichen-getrennt)\" (Windows-1252): save it again as \"CSV UTF-8 (durch Trennzeichen getrennt)\" and import that"]
+        [
+            " the file is not UTF-8 text (the first character that is not is in line 2); it was probably saved as \"CSV (Trennzeichen-getrennt)\" (Windows-1252): save it again as \"CSV UTF-8 (durch Trennzeichen getrennt)\" and import that"
+        ]
     );
 }
 

@@ -159,7 +159,12 @@ mod tests {
 
     #[test]
     fn good_schedules_read() {
-        for s in ["0 18 * * 2", "30 9 1,15 * 1-5", "*/15 8-16 * * mon-fri", "0 0 * * 7"] {
+        for s in [
+            "0 18 * * 2",
+            "30 9 1,15 * 1-5",
+            "*/15 8-16 * * mon-fri",
+            "0 0 * * 7",
+        ] {
             assert!(read_schedule(s).is_ok(), "{s}");
         }
     }

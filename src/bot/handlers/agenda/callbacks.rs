@@ -132,7 +132,7 @@ pub async fn callback(
                 return Ok(false);
             }
             bot.answer_callback_query(q.id.clone()).await?;
-            if let Some(msg) = place {
+            if let Some(msg) = crate::bot::keyboards::tapped_with_buttons(q) {
                 let _ = bot.edit_message_reply_markup(p.chat, msg).await;
             }
             dialogue::clear(ctx, p.id).await?;

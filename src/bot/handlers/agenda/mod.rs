@@ -68,7 +68,11 @@ pub fn year_unclear(
     past: chrono::NaiveDate,
     next: chrono::NaiveDate,
 ) -> String {
-    let date = |d| Arg::markup(markup::ltr(&markup::escape(&crate::i18n::format::date(lang, d))));
+    let date = |d| {
+        Arg::markup(markup::ltr(&markup::escape(&crate::i18n::format::date(
+            lang, d,
+        ))))
+    };
     let example = next.format("%d.%m.%Y").to_string();
     ctx.texts.t_with(
         lang,
@@ -76,7 +80,10 @@ pub fn year_unclear(
         &[
             ("past", date(past)),
             ("next", date(next)),
-            ("example", Arg::markup(markup::ltr(&markup::escape(&example)))),
+            (
+                "example",
+                Arg::markup(markup::ltr(&markup::escape(&example))),
+            ),
         ],
     )
 }

@@ -226,8 +226,16 @@ pub async fn receive_text(
                 let local = local.format("%Y-%m-%dT%H:%M:%S").to_string();
                 let step = Dialogue::PlanPlace { client_id, local };
                 let text = ctx.texts.t(&p.lang, "plan-where");
-                dialogue::ask(bot, ctx, p.chat, None, text, abort_keyboard(ctx, &p.lang), &step)
-                    .await
+                dialogue::ask(
+                    bot,
+                    ctx,
+                    p.chat,
+                    None,
+                    text,
+                    abort_keyboard(ctx, &p.lang),
+                    &step,
+                )
+                .await
             }
             Err(e) => say_when(bot, p, ctx, e).await,
         },
@@ -239,8 +247,16 @@ pub async fn receive_text(
                     place,
                 };
                 let text = ctx.texts.t(&p.lang, "plan-topic");
-                dialogue::ask(bot, ctx, p.chat, None, text, topic_keyboard(ctx, &p.lang), &step)
-                    .await
+                dialogue::ask(
+                    bot,
+                    ctx,
+                    p.chat,
+                    None,
+                    text,
+                    topic_keyboard(ctx, &p.lang),
+                    &step,
+                )
+                .await
             }
             Err(e) => say_form(bot, ctx, p, &e).await,
         },

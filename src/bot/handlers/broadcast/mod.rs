@@ -144,7 +144,7 @@ pub async fn callback(
             Dialogue::BroadcastTranslations { draft } | Dialogue::BroadcastPreview { draft },
         ) => {
             bot.answer_callback_query(q.id.clone()).await?;
-            drop_keyboard(bot, p, place).await;
+            drop_keyboard(bot, p, q).await;
             preview::show(bot, ctx, p, draft).await?;
             Ok(true)
         }
@@ -246,8 +246,8 @@ async fn say(
 }
 
 /// Takes the buttons off the message a button was tapped on (its step is done).
-async fn drop_keyboard(bot: &WBot, p: &Person<'_>, place: Option<MessageId>) {
-    if let Some(m) = place {
+async fn drop_keyboard(bot: &WBot, p: &Person<'_>, q: &CallbackQuery) {
+    if let Some(m) = crate::bot::keyboards::tapped_with_buttons(q) {
         let _ = bot.edit_message_reply_markup(p.chat, m).await;
     }
 }
@@ -258,5 +258,3 @@ fn local_now(ctx: &Ctx) -> NaiveDateTime {
         .with_timezone(&ctx.config.time_zone)
         .naive_local()
 }
-
-

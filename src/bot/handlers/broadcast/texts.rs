@@ -30,7 +30,10 @@ pub(super) async fn ask(
         ctx.texts.t_with(
             &p.lang,
             "broadcast-ask-translation",
-            &[("language", Arg::text(language_name(ctx, &p.lang, lang))), max],
+            &[
+                ("language", Arg::text(language_name(ctx, &p.lang, lang))),
+                max,
+            ],
         )
     };
     let keyboard = InlineKeyboardMarkup::new(vec![vec![audience::abort_button(ctx, &p.lang)]]);

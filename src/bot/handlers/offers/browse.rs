@@ -201,7 +201,11 @@ pub fn render(ctx: &Ctx, lang: &str, o: &StoredOffer, admin: bool) -> String {
     let mut facts = vec![];
     let times = fields.times;
     if !times.text.is_empty() {
-        let line = t.t_with(lang, "offer-detail-times", &[("times", Arg::text(times.text))]);
+        let line = t.t_with(
+            lang,
+            "offer-detail-times",
+            &[("times", Arg::text(times.text))],
+        );
         facts.push(format!("{line}{}", mark(times.german)));
     }
     if let Some(next) = offer.next_date(ctx.clock.now(), ctx.config.time_zone) {
