@@ -25,16 +25,11 @@ pub enum Topic {
     Free(String),
 }
 
-/// Besides its key, the German ways of naming a preset (folded: lower case, ä → ae …,
-/// no spaces around `/`).
-const TOPIC_NAMES: &[(&str, &[&str])] = &[
-    (
-        "arzt",
-        &["aerztin", "arzt/aerztin", "aerztin/arzt", "arztpraxis"],
-    ),
-    ("schule", &["kita", "schule/kita", "kita/schule"]),
-    ("sprachkurs", &["deutschkurs", "integrationskurs"]),
-];
+/// Besides its key, the preset's German name as the buttons show it (folded: lower
+/// case, ä → ae …, no spaces around `/`). Nothing shorter or longer: "Kita" or
+/// "Integrationskurs" stay as typed rather than turn into another name.
+const TOPIC_NAMES: &[(&str, &[&str])] =
+    &[("arzt", &["arzt/aerztin"]), ("schule", &["schule/kita"])];
 
 /// Lower case, umlauts as two letters, single spaces, none around `/`.
 fn fold(text: &str) -> String {

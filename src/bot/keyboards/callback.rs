@@ -125,7 +125,7 @@ impl Callback {
     pub fn encode(&self) -> String {
         match self {
             Callback::Language(code) => format!("lang:{code}"),
-            Callback::Dismiss => "x".into(),
+            Callback::Dismiss => "no".into(),
             Callback::ManagerName(keep) => {
                 format!("mname:{}", if *keep { "keep" } else { "change" })
             }
@@ -212,7 +212,7 @@ impl Callback {
         let id = |s: &str| s.parse::<i64>().ok().filter(|n| *n >= 0);
         let parts: Vec<&str> = data.split(':').collect();
         Some(match parts.as_slice() {
-            ["x"] => Callback::Dismiss,
+            ["no"] => Callback::Dismiss,
             ["lang", code] if !code.is_empty() && code.len() <= 8 => {
                 Callback::Language((*code).to_owned())
             }
