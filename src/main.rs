@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use wegweiser::config::Config;
+use wegweiser::config::{Config, LogFormat};
 use wegweiser::{app, cli as admin_cli, clock, i18n, store};
 
 #[derive(Parser)]
@@ -31,6 +31,16 @@ enum Command {
     Migrate,
     /// Validate the configuration, the database, the locales and the token, then exit.
     CheckConfig,
+    /// Copy the database to FILE while the bot runs (SQLite; PostgreSQL: says how with pg_dump).
+    Backup {
+        /// Where the copy goes; must not exist yet.
+        file: PathBuf,
+    },
+    /// Restore a backup FILE into the configured database, which must be new or empty.
+    Restore {
+        /// A file made by `wegweiser backup`.
+        file: PathBuf,
+    },
     /// Run a local Telegram Bot API emulator, for trying Wegweiser without Telegram.
     FakeTelegram {
         /// The port to listen on (127.0.0.1).
@@ -57,10 +67,16 @@ const EXIT_CONFIG: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    tracing_subscriber::fmt()
-        .with_env_filter(log_filter())
-        .with_writer(std::io::stderr)
-        .init();
+    // The configuration is read before logging starts, because it says how to log; its
+    // errors are one line on stderr either way.
+    let config = match cli.command {
+        Some(Command::FakeTelegram { .. }) => None,
+        _ => match load_config(&cli) {
+            Ok(c) => Some(c),
+            Err(code) => return code,
+        },
+    };
+    init_logging(config.as_ref().map_or(LogFormat::Text, |c| c.log_format));
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
         Err(e) => {
@@ -68,7 +84,20 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    runtime.block_on(async_main(cli))
+    runtime.block_on(async_main(cli, config))
+}
+
+/// Logs to stderr: text (ANSI colours only when stderr is a terminal, so journald and
+/// log files get plain lines) or one JSON object per line.
+fn init_logging(format: LogFormat) {
+    use std::io::IsTerminal;
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(log_filter())
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.with_ansi(std::io::stderr().is_terminal()).init(),
+        LogFormat::Json => builder.json().with_ansi(false).init(),
+    }
 }
 
 /// `RUST_LOG` (default `info`), with the libraries that could print a request URL (which
@@ -105,54 +134,48 @@ fn load_config(cli: &Cli) -> Result<Config, ExitCode> {
     })
 }
 
-async fn async_main(cli: Cli) -> ExitCode {
+async fn async_main(cli: Cli, config: Option<Config>) -> ExitCode {
+    if let Some(Command::FakeTelegram { port, ref token }) = cli.command {
+        return fake_telegram(port, token).await;
+    }
+    // Every other command has its configuration (loaded by `main`).
+    let Some(config) = config else {
+        return ExitCode::FAILURE;
+    };
     match cli.command {
-        Some(Command::FakeTelegram { port, ref token }) => fake_telegram(port, token).await,
-        Some(Command::Migrate) => {
-            let config = match load_config(&cli) {
-                Ok(c) => c,
-                Err(code) => return code,
+        Some(Command::FakeTelegram { .. }) => unreachable!("answered above"),
+        Some(Command::Migrate) => match store::open(&config.database.url, 1).await {
+            Ok(s) => {
+                s.close().await;
+                println!("database is up to date");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("database error: {e}");
+                ExitCode::from(EXIT_CONFIG)
+            }
+        },
+        Some(Command::Admin { ref cmd }) => admin(cmd, &config).await,
+        Some(Command::Offers { ref cmd }) => offers(cmd, &config).await,
+        Some(Command::Backup { ref file }) | Some(Command::Restore { ref file }) => {
+            let url = &config.database.url;
+            let result = match cli.command {
+                Some(Command::Backup { .. }) => admin_cli::backup::backup(url, file).await,
+                _ => admin_cli::backup::restore(url, file).await,
             };
-            match store::open(&config.database.url, 1).await {
-                Ok(s) => {
-                    s.close().await;
-                    println!("database is up to date");
+            match result {
+                Ok(out) => {
+                    print!("{out}");
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    eprintln!("database error: {e}");
-                    ExitCode::from(EXIT_CONFIG)
+                    eprintln!("error: {e}");
+                    ExitCode::from(e.exit_code())
                 }
             }
         }
-        Some(Command::Admin { ref cmd }) => {
-            let config = match load_config(&cli) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            admin(cmd, &config).await
-        }
-        Some(Command::Offers { ref cmd }) => {
-            let config = match load_config(&cli) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            offers(cmd, &config).await
-        }
-        Some(Command::CheckConfig) => {
-            let config = match load_config(&cli) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            check_config(&config).await
-        }
-        Some(Command::Run) | None => {
-            let config = match load_config(&cli) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            run(config).await
-        }
+        Some(Command::CheckConfig) => check_config(&config).await,
+        Some(Command::Run) | None => run(config).await,
     }
 }
 
@@ -255,6 +278,18 @@ async fn check_config(config: &Config) -> ExitCode {
         );
     } else {
         println!("telegram.token: present (not shown)");
+        // getMe: is the token Telegram's, and which bot is it? The reason of a failure never
+        // holds the token.
+        match admin_cli::admin::bot_username(&config.telegram).await {
+            Ok(name) => println!(
+                "telegram: ok, the token belongs to @{name} ({})",
+                config.telegram.api_url
+            ),
+            Err(reason) => {
+                ok = false;
+                println!("telegram: {reason} ({})", config.telegram.api_url);
+            }
+        }
     }
     if ok {
         println!("everything looks fine");

@@ -54,20 +54,56 @@ fn check_config_without_token_says_how_to_set_one() {
     );
 }
 
-#[test]
-fn check_config_with_token_passes_and_hides_it() {
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_config_asks_telegram_whose_token_it_is_and_hides_it() {
+    let fake = FakeTelegram::start(TOKEN).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let out = wegweiser(dir.path())
-        .args(["--config", repo_config().to_str().unwrap(), "check-config"])
-        .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
-        .env("WEGWEISER_TELEGRAM_TOKEN", TOKEN)
-        .output()
-        .unwrap();
+    let check = |token: &str, api_url: &str| {
+        wegweiser(dir.path())
+            .args(["--config", repo_config().to_str().unwrap(), "check-config"])
+            .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
+            .env("WEGWEISER_TELEGRAM_TOKEN", token)
+            .env("WEGWEISER_TELEGRAM_API_URL", api_url)
+            .output()
+            .unwrap()
+    };
+    let out = check(TOKEN, fake.api_url().as_str());
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(
+        text(&out).contains("the token belongs to @wegweiser_test_bot"),
+        "{}",
+        text(&out)
+    );
     assert!(!text(&out).contains(TOKEN));
     assert!(
         dir.path().join("w.db").exists(),
         "the SQLite file is created"
+    );
+
+    // A token Telegram does not know, and a Telegram that cannot be reached: exit 2, the
+    // reason, and never the token.
+    let wrong = "654321:not-the-bots-token";
+    let out = check(wrong, fake.api_url().as_str());
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("Telegram refused"), "{}", text(&out));
+    assert!(!text(&out).contains("not-the-bots-token"), "{}", text(&out));
+    let out = check(TOKEN, "http://127.0.0.1:1/");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        text(&out).contains("Telegram could not be reached"),
+        "{}",
+        text(&out)
+    );
+    assert!(!text(&out).contains(TOKEN));
+}
+
+#[test]
+fn plain_http_to_another_host_is_refused_before_the_token_travels() {
+    let out = config_error("[telegram]\napi_url = \"http://botapi.example.org/\"\n");
+    assert_eq!(out.trim().lines().count(), 1, "{out}");
+    assert!(
+        out.contains("telegram.api_url") && out.contains("allow_insecure_api_url"),
+        "{out}"
     );
 }
 
@@ -198,11 +234,61 @@ async fn the_binary_plays_the_start_story_and_stops_on_sigterm() {
     let log = std::fs::read_to_string(dir.path().join("stderr.log")).unwrap();
     assert!(log.contains("Wegweiser stopped"), "{log}");
     assert!(
+        !log.contains('\u{1b}'),
+        "a log file gets no ANSI colour codes: {log}"
+    );
+    assert!(
         !log.contains(TOKEN.split(':').nth(1).unwrap()),
         "the token leaked into the log"
     );
     assert!(
         !log.contains("Jobcenter"),
         "message text must not be logged"
+    );
+}
+
+/// `log.format = "json"`: every line on stderr is one JSON object with level and message.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_logs_are_one_object_per_line() {
+    let fake = FakeTelegram::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("stderr.log");
+    let mut child = tokio::process::Command::from(wegweiser(dir.path()))
+        .arg("run")
+        .env("WEGWEISER_TELEGRAM_TOKEN", TOKEN)
+        .env("WEGWEISER_TELEGRAM_API_URL", fake.api_url().as_str())
+        .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
+        .env("WEGWEISER_LOG_FORMAT", "json")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log_path).unwrap())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let user = fake.user(3002, "Amina", Some("de"));
+    say(&user, "/start").await;
+    let pid = child.id().expect("running").to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let status = tokio::time::timeout(Duration::from_secs(10), child.wait())
+        .await
+        .expect("exits within 10 seconds of SIGTERM")
+        .unwrap();
+    assert!(status.success(), "{status:?}");
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let lines: Vec<serde_json::Value> = log
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert!(lines.iter().all(|l| l["level"].is_string()), "{log}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["fields"]["message"] == "Wegweiser stopped"),
+        "{log}"
     );
 }

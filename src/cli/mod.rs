@@ -4,6 +4,8 @@
 //!
 //! - [`admin`]: `wegweiser admin …`, administration for scripts and terminals.
 //! - [`offers`]: `wegweiser offers …`, importing and exporting files of local offers.
+//! - [`backup`]: `wegweiser backup FILE` and `wegweiser restore FILE`.
 
 pub mod admin;
+pub mod backup;
 pub mod offers;

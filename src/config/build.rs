@@ -9,8 +9,8 @@ use url::Url;
 
 use super::raw::RawConfig;
 use super::{
-    Config, ConfigError, DatabaseConfig, LocalesConfig, QuietHours, Secret, TELEGRAM_API_URL,
-    TelegramConfig, TelegramMode, redact_url,
+    Config, ConfigError, DatabaseConfig, LocalesConfig, LogFormat, QuietHours, Secret,
+    TELEGRAM_API_URL, TelegramConfig, TelegramMode, redact_url,
 };
 
 /// Reads `WEGWEISER_<KEY>` from the given environment.
@@ -44,6 +44,19 @@ pub(super) fn build(
                 format!("\"{api_url_text}\" is not an http(s) URL (default: {TELEGRAM_API_URL})"),
             )
         })?;
+    let allow_insecure = match env_var(env, "WEGWEISER_TELEGRAM_ALLOW_INSECURE_API_URL") {
+        Some(v) => parse_env_bool("telegram.allow_insecure_api_url", v)?,
+        None => t.allow_insecure_api_url.unwrap_or(false),
+    };
+    if api_url.scheme() == "http" && !is_loopback(&api_url) && !allow_insecure {
+        return Err(ConfigError::invalid(
+            "telegram.api_url",
+            format!(
+                "\"{}\" is plain http to a host other than this machine: the bot token would travel in clear text; use https, or set telegram.allow_insecure_api_url = true if the network in between is yours",
+                redact_url(api_url.as_str())
+            ),
+        ));
+    }
     let mode_text = env_var(env, "WEGWEISER_TELEGRAM_MODE")
         .map(str::to_owned)
         .or(t.mode)
@@ -241,7 +254,23 @@ pub(super) fn build(
         )
     };
 
+    let log_text = env_var(env, "WEGWEISER_LOG_FORMAT")
+        .map(str::to_owned)
+        .or(raw.log.and_then(|l| l.format))
+        .unwrap_or_else(|| "text".to_owned());
+    let log_format = match log_text.as_str() {
+        "text" => LogFormat::Text,
+        "json" => LogFormat::Json,
+        other => {
+            return Err(ConfigError::invalid(
+                "log.format",
+                format!("\"{other}\" is not \"text\" or \"json\" (default \"text\")"),
+            ));
+        }
+    };
+
     Ok(Config {
+        log_format,
         telegram: TelegramConfig {
             token,
             api_url,
@@ -330,5 +359,27 @@ fn resolve_database_url(url: &str, base_dir: &Path) -> Result<String, ConfigErro
         Ok(url.to_owned())
     } else {
         Err(bad("has an unknown scheme"))
+    }
+}
+
+/// `true`/`false` (also `1`/`0`, `yes`/`no`) from an environment variable.
+fn parse_env_bool(key: &str, value: &str) -> Result<bool, ConfigError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" => Ok(true),
+        "false" | "0" | "no" | "" => Ok(false),
+        _ => Err(ConfigError::invalid(
+            key,
+            format!("\"{value}\" is not true or false"),
+        )),
+    }
+}
+
+/// Whether a URL names this machine: `localhost`, 127.0.0.0/8 or `[::1]`.
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
     }
 }

@@ -87,6 +87,8 @@ impl<'de> Deserialize<'de> for Secret {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub telegram: TelegramConfig,
+    /// How log lines look on stderr.
+    pub log_format: LogFormat,
     pub database: DatabaseConfig,
     pub time_zone: chrono_tz::Tz,
     pub locales: LocalesConfig,
@@ -112,6 +114,13 @@ pub struct TelegramConfig {
     pub poll_timeout_secs: u32,
     /// Messages per second to all chats together (Telegram allows about 30).
     pub global_rate: u32,
+}
+
+/// `log.format`: plain text lines, or one JSON object per line for a log collector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,6 +18,13 @@ pub(super) struct RawConfig {
     pub(super) office_hours: Option<RawOfficeHours>,
     pub(super) reminders: Option<RawReminders>,
     pub(super) digest: Option<RawDigest>,
+    pub(super) log: Option<RawLog>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLog {
+    pub(super) format: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -54,6 +61,7 @@ pub(super) struct RawTelegram {
     pub(super) mode: Option<String>,
     pub(super) poll_timeout_secs: Option<u32>,
     pub(super) global_rate: Option<u32>,
+    pub(super) allow_insecure_api_url: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]

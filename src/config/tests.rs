@@ -110,3 +110,39 @@ fn the_shipped_config_file_is_valid() {
     let text = include_str!("../../config.toml");
     load(text).unwrap();
 }
+
+#[test]
+fn plain_http_api_url_only_to_this_machine_unless_allowed() {
+    // The token is part of every request's path: over plain http to another host it
+    // would travel in clear text.
+    let err = load("[telegram]\napi_url = \"http://botapi.example.org:8081\"")
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("telegram.api_url:"), "{err}");
+    assert!(err.contains("allow_insecure_api_url"), "{err}");
+    for local in [
+        "http://127.0.0.1:8081",
+        "http://127.3.4.5/",
+        "http://localhost:8081",
+        "http://[::1]:8081",
+    ] {
+        let c = load(&format!("[telegram]\napi_url = \"{local}\"")).unwrap();
+        assert_eq!(c.telegram.api_url.scheme(), "http", "{local}");
+    }
+    let c =
+        load("[telegram]\napi_url = \"http://botapi.intern:8081\"\nallow_insecure_api_url = true")
+            .unwrap();
+    assert_eq!(c.telegram.api_url.host_str(), Some("botapi.intern"));
+    let env = vec![(
+        "WEGWEISER_TELEGRAM_ALLOW_INSECURE_API_URL".into(),
+        "true".into(),
+    )];
+    let c = Config::from_toml(
+        "[telegram]\napi_url = \"http://botapi.intern:8081\"",
+        &env,
+        Path::new("."),
+    )
+    .unwrap();
+    assert_eq!(c.telegram.api_url.host_str(), Some("botapi.intern"));
+    assert!(load("[telegram]\napi_url = \"https://botapi.example.org\"").is_ok());
+}
