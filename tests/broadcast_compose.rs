@@ -91,7 +91,7 @@ fn heading(app: &TestApp, lang: &str, count: i64) -> String {
         "de",
         "broadcast-preview-heading",
         &[
-            ("language", Arg::text(app.texts.language_name(lang))),
+            ("language", Arg::text(app.texts.language_for(lang, "de"))),
             ("count", n(count)),
         ],
     )
@@ -105,7 +105,7 @@ fn add_text_button(app: &TestApp, lang: &str) -> String {
     app.t_with(
         "de",
         "broadcast-add-translation",
-        &[("language", Arg::markup(app.texts.language_name(lang)))],
+        &[("language", Arg::markup(app.texts.language_for(lang, "de")))],
     )
 }
 
@@ -201,7 +201,7 @@ story!(
         })
         .await;
         let toggle = |mark: &str, lang: &str, count: i64| {
-            format!("{mark} {} ({count})", app.texts.language_name(lang))
+            format!("{mark} {} ({count})", app.texts.language_for(lang, "de"))
         };
         assert_eq!(
             languages.button_texts()[..2],
@@ -232,7 +232,7 @@ story!(
             "de",
             "broadcast-ask-translation",
             &[
-                ("language", Arg::text(app.texts.language_name("ar"))),
+                ("language", Arg::text(app.texts.language_for("ar", "de"))),
                 ("max", n(3000)),
             ],
         );

@@ -48,7 +48,7 @@ story!(a_person_without_invite_asks_and_is_taken_on, |app| {
         "notify-join-request",
         &[
             ("gemeinde", Arg::text("Hemmingen")),
-            ("language", Arg::text("العربية")),
+            ("language", Arg::text("العربية (Arabisch)")),
         ],
     );
     wait_source(&keller, &request).await;

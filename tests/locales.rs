@@ -339,7 +339,7 @@ fn every_topic_and_deadline_kind_has_a_name_in_every_locale() {
 /// templates it writes: each exists in every locale.
 #[test]
 fn every_offer_category_field_problem_and_template_has_a_text_in_every_locale() {
-    use wegweiser::domain::offer::{Category, Problem};
+    use wegweiser::domain::offer::{Category, Problem, SchedulePart, ScheduleProblem};
     use wegweiser::domain::offer_edit::Field;
     let texts = wegweiser::i18n::Texts::load().unwrap();
     let problems = [
@@ -347,7 +347,7 @@ fn every_offer_category_field_problem_and_template_has_a_text_in_every_locale() 
         Problem::UnknownCategory(String::new()),
         Problem::MissingGermanTitle,
         Problem::TooLong(1),
-        Problem::BadSchedule(String::new()),
+        Problem::BadSchedule(ScheduleProblem::Other),
         Problem::UnknownGemeinde(String::new()),
         Problem::NoPlace,
         Problem::DuplicateId,
@@ -359,11 +359,25 @@ fn every_offer_category_field_problem_and_template_has_a_text_in_every_locale() 
         Problem::UnknownLanguage(String::new()),
         Problem::Missing,
     ];
+    let schedule_problems = [
+        ScheduleProblem::Parts(1),
+        ScheduleProblem::OutOfRange {
+            part: SchedulePart::Hour,
+            value: 25,
+        },
+        ScheduleProblem::Unreadable {
+            part: SchedulePart::Day,
+            text: String::new(),
+        },
+        ScheduleProblem::Other,
+    ];
     let ids = Category::ALL
         .iter()
         .map(|c| c.msg_id())
         .chain(Field::ALL.iter().map(|f| f.msg_id()))
         .chain(problems.iter().map(|p| p.msg_id()))
+        .chain(SchedulePart::ALL.iter().map(|p| p.msg_id()))
+        .chain(schedule_problems.iter().map(|p| p.msg_id()))
         .chain([
             "notify-offer-interest",
             "offer-recommended",

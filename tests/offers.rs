@@ -670,3 +670,197 @@ story!(
         );
     }
 );
+
+story!(
+    a_half_translated_offer_shows_each_missing_field_in_german_with_a_note,
+    |app| {
+        let keller = manager_joins(&app, 5001, "Frau Keller").await;
+        // The Sprachcafé of examples/offers.toml: an Arabic title and description, the
+        // times only in German.
+        let mut cafe = offer(
+            "hemmingen-sprachcafe",
+            Category::Sprache,
+            &[("de", "Sprachcafé"), ("ar", "مقهى اللغة")],
+        );
+        cafe.texts.get_mut("de").unwrap().times =
+            "Dienstags 18–20 Uhr, nicht in den Schulferien".into();
+        cafe.texts.get_mut("ar").unwrap().description =
+            "تدرّب على التحدث بالألمانية مع القهوة والشاي، بدون تسجيل.".into();
+        let parents = offer(
+            "hemmingen-elterncafe",
+            Category::Familie,
+            &[("de", "Elterncafé")],
+        );
+        app.store()
+            .save_offers(&[cafe, parents], Actor::Cli, app.clock.now())
+            .await
+            .unwrap();
+        let nour = app.user(7005, "Nour", Some("ar"));
+        link_client(&app, &keller, &nour, "N-5", "ar", false).await;
+        let mark = app.t("ar", "offer-only-german-mark");
+
+        tap_until(&nour, &app.t("ar", "menu-offers"), |m| {
+            !m.buttons().is_empty() && m.body().contains("Hemmingen")
+        })
+        .await;
+        tap_until(
+            &nour,
+            &category_button(&app, "ar", Category::Sprache, 1),
+            |m| m.body().contains("مقهى اللغة"),
+        )
+        .await;
+        let page = tap_until(&nour, "1. مقهى اللغة", |m| {
+            m.body().contains("بدون تسجيل")
+        })
+        .await;
+        let source = page.source.clone().unwrap();
+        // The times she would never have learnt, in German, marked as such …
+        let times = app.t_with(
+            "ar",
+            "offer-detail-times",
+            &[(
+                "times",
+                Arg::text("Dienstags 18–20 Uhr, nicht in den Schulferien"),
+            )],
+        );
+        assert!(
+            source.contains(&format!("{times} <i>{mark}</i>")),
+            "{source}"
+        );
+        // … her own description unmarked, and no note for the whole offer.
+        assert!(
+            !source.contains(&format!("بدون تسجيل. <i>{mark}</i>")),
+            "{source}"
+        );
+        assert!(
+            !source.contains(&app.t("ar", "offer-only-german")),
+            "{source}"
+        );
+
+        // A German-only offer recommended by her manager says it is only in German.
+        say(&keller, "/offers").await;
+        tap_until(
+            &keller,
+            &category_button(&app, "de", Category::Familie, 1),
+            |m| m.body().contains("1. Elterncafé"),
+        )
+        .await;
+        tap_until(&keller, "1. Elterncafé", |m| {
+            m.button_texts()
+                .contains(&app.t("de", "offer-button-send").as_str())
+        })
+        .await;
+        tap_until(&keller, &app.t("de", "offer-button-send"), |m| {
+            m.button_texts().contains(&"N-5")
+        })
+        .await;
+        keller.tap("N-5").unwrap();
+        let card = app.t_with(
+            "ar",
+            "offer-recommended",
+            &[
+                ("manager", Arg::text("Frau Keller")),
+                ("offer", Arg::markup(format!("Elterncafé <i>{mark}</i>"))),
+            ],
+        );
+        wait_source(&nour, &card).await;
+    }
+);
+
+story!(
+    a_bad_schedule_is_explained_in_the_administrators_language,
+    |app| {
+        manager_joins(&app, 5001, "Frau Keller").await;
+        let cafe = offer(
+            "hemmingen-sprachcafe",
+            Category::Sprache,
+            &[("de", "Sprachcafé")],
+        );
+        app.store()
+            .save_offers(&[cafe], Actor::Cli, app.clock.now())
+            .await
+            .unwrap();
+        let hemmingen = gemeinde_id(&app, AGS).await;
+        app.store()
+            .add_admin_scope(
+                8001,
+                AdminScope::Gemeinde(hemmingen),
+                Actor::Cli,
+                app.clock.now(),
+            )
+            .await
+            .unwrap();
+        let weber = app.user(8001, "Weber", Some("en"));
+        say(&weber, "/language").await;
+        weber.tap("English").unwrap();
+        weber
+            .wait_for_message(WAIT, |m| {
+                m.source.as_deref() == Some(app.t("en", "language-chosen").as_str())
+            })
+            .await
+            .unwrap();
+        weber.send_text("/offers");
+        let sprache = category_button(&app, "en", Category::Sprache, 1);
+        weber
+            .wait_for_message(WAIT, |m| m.button_texts().contains(&sprache.as_str()))
+            .await
+            .unwrap();
+        tap_until(
+            &weber,
+            &category_button(&app, "en", Category::Sprache, 1),
+            |m| m.body().contains("1. Sprachcafé"),
+        )
+        .await;
+        let edit = app.t_with(
+            "en",
+            "offer-button-edit",
+            &[("field", Arg::markup(app.t("en", "offer-field-schedule")))],
+        );
+        tap_until(&weber, "1. Sprachcafé", |m| {
+            m.button_texts().contains(&edit.as_str())
+        })
+        .await;
+        tap_until(&weber, &edit, |m| {
+            m.source
+                .as_deref()
+                .is_some_and(|s| s.contains(&app.t("en", "offer-field-schedule")))
+        })
+        .await;
+        let how = app.t_with(
+            "en",
+            "offer-problem-schedule",
+            &[("max", Arg::Number(0.0)), ("clear", Arg::text("-"))],
+        );
+        let hour = app.t_with(
+            "en",
+            "schedule-problem-range",
+            &[
+                ("part", Arg::text(app.t("en", "schedule-part-hour"))),
+                ("value", Arg::Number(25.0)),
+                ("min", Arg::Number(0.0)),
+                ("max", Arg::Number(23.0)),
+            ],
+        );
+        weber.send_text("0 25 * * 2");
+        wait_source(&weber, &format!("{hour}\n{how}")).await;
+        let parts = app.t_with(
+            "en",
+            "schedule-problem-parts",
+            &[("count", Arg::Number(2.0))],
+        );
+        weber.send_text("every Tuesday");
+        wait_source(&weber, &format!("{parts}\n{how}")).await;
+        // Never the parser's own words.
+        for m in weber.transcript() {
+            assert!(
+                !m.body().contains("Pattern") && !m.body().contains("Component"),
+                "{m}"
+            );
+        }
+        let id = offer_id(&app, "hemmingen-sprachcafe").await;
+        assert_eq!(
+            app.store().offer(id).await.unwrap().unwrap().offer.schedule,
+            None
+        );
+    }
+);

@@ -230,7 +230,7 @@ fn a_file_with_many_problems_reports_them_all_and_writes_nothing(desk: &Desk) {
         assert_eq!(
             err,
             "offers.toml:3: category: unknown category \"sprachkurs\" (expected one of: sprache, arbeit, beratung, familie, gesundheit, freizeit, wohnen)\n\
-             offers.toml:5: schedule: not a cron expression (Invalid pattern: Pattern must have 5 fields when seconds are disallowed.); expected five fields, minute hour day month weekday, e.g. \"0 18 * * 2\"\n\
+             offers.toml:5: schedule: not a schedule: it has 3 parts, a schedule has five (minute hour day month weekday); e.g. \"0 18 * * 2\" means Tuesdays at 18:00\n\
              offers.toml:9: title.de: the German title (de) is required\n\
              offers.toml:12: gemeinden: no Gemeinde with AGS 08118099 (add it first: wegweiser admin gemeinde add)\n\
              offers.toml:13: web: not a web address (expected http:// or https://, e.g. https://www.example.de)\n\
@@ -309,17 +309,18 @@ fn csv_files_import_the_same_way(desk: &Desk) {
          hemmingen-c,beratung,,Böblingen,,jeden Tag,vielleicht,,\n\
          hemmingen-a,sprache,08118011,,,,,A,\n",
     );
+    // Rows as a spreadsheet numbers them: the cell over two lines stays in row 2.
     let err = desk.import("offers.csv").rejected();
     assert_eq!(
         err,
-        "offers.csv:4: category: unknown category \"kurs\" (expected one of: sprache, arbeit, beratung, familie, gesundheit, freizeit, wohnen)\n\
-         offers.csv:4: web: not a web address (expected http:// or https://, e.g. https://www.example.de)\n\
-         offers.csv:4: gemeinden: no Gemeinde with AGS 8118011; did you mean 08118011? (a spreadsheet drops the leading 0 unless the column is formatted as text)\n\
-         offers.csv:5: active: \"vielleicht\" is not yes or no (expected true/false, ja/nein or 1/0; empty means true)\n\
-         offers.csv:5: title_de: the German title (de) is required\n\
-         offers.csv:5: schedule: not a cron expression (Invalid pattern: Pattern must have 5 fields when seconds are disallowed.); expected five fields, minute hour day month weekday, e.g. \"0 18 * * 2\"\n\
-         offers.csv:5: landkreis: no Gemeinde belongs to Landkreis \"Böblingen\" (known Landkreise: Ludwigsburg); add one of its Gemeinden first with: wegweiser admin gemeinde add\n\
-         offers.csv:6: id: \"hemmingen-a\": this id appears more than once in the file (first at line 2)\n\
+        "offers.csv:3: category: unknown category \"kurs\" (expected one of: sprache, arbeit, beratung, familie, gesundheit, freizeit, wohnen)\n\
+         offers.csv:3: web: not a web address (expected http:// or https://, e.g. https://www.example.de)\n\
+         offers.csv:3: gemeinden: no Gemeinde with AGS 8118011; did you mean 08118011? (a spreadsheet drops the leading 0 unless the column is formatted as text)\n\
+         offers.csv:4: active: \"vielleicht\" is not yes or no (expected true/false, ja/nein, wahr/falsch or 1/0; empty means true)\n\
+         offers.csv:4: title_de: the German title (de) is required\n\
+         offers.csv:4: schedule: not a schedule: it has 2 parts, a schedule has five (minute hour day month weekday); e.g. \"0 18 * * 2\" means Tuesdays at 18:00\n\
+         offers.csv:4: landkreis: no Gemeinde belongs to Landkreis \"Böblingen\" (known Landkreise: Ludwigsburg); add one of its Gemeinden first with: wegweiser admin gemeinde add\n\
+         offers.csv:5: id: \"hemmingen-a\": this id appears more than once in the file (first at line 2)\n\
          8 problems; nothing was imported\n"
     );
     assert_eq!(desk.audit(), ["gemeinde.add"]);
@@ -435,3 +436,49 @@ fn help_explains_import_and_export() {
         "{help}"
     );
 }
+
+fn csv_problems_are_all_listed_at_the_rows_a_spreadsheet_shows(desk: &Desk) {
+    // As a German Excel saves it: `;`, CRLF, WAHR/FALSCH, a cell over two lines, and
+    // a column the import does not know.
+    desk.write(
+        "tabelle.csv",
+        "id;category;gemeinden;farbe;schedule;active;title_de;description_de\r\n\
+         hemmingen-a;sprache;08118011;rot;0 18 * * 2;WAHR;Sprachcafé;\"Zwei\r\nZeilen\"\r\n\
+         hemmingen-b;kurs;08118011;blau;0 25 * * 2;FALSCH;B;\r\n\
+         hemmingen-c;sprache;08118011;grün;;vielleicht;C;\r\n",
+    );
+    let err = desk.import("tabelle.csv").rejected();
+    assert_eq!(
+        err,
+        "tabelle.csv:1: farbe: unknown column (expected: id, category, gemeinden, landkreis, address, phone, email, web, languages, schedule, valid_from, valid_until, active, and title_<language>, description_<language>, times_<language>)\n\
+         tabelle.csv:3: category: unknown category \"kurs\" (expected one of: sprache, arbeit, beratung, familie, gesundheit, freizeit, wohnen)\n\
+         tabelle.csv:3: schedule: not a schedule: there is no hour 25 (from 0 to 23); e.g. \"0 18 * * 2\" means Tuesdays at 18:00\n\
+         tabelle.csv:4: active: \"vielleicht\" is not yes or no (expected true/false, ja/nein, wahr/falsch or 1/0; empty means true)\n\
+         4 problems; nothing was imported\n"
+    );
+
+    // Without the unknown column and the mistakes, WAHR and FALSCH are read.
+    desk.write(
+        "tabelle.csv",
+        "id;category;gemeinden;active;title_de\r\n\
+         hemmingen-a;sprache;08118011;WAHR;Sprachcafé\r\n\
+         hemmingen-b;sprache;08118011;FALSCH;B\r\n",
+    );
+    assert_eq!(
+        desk.import("tabelle.csv").ok(),
+        "2 offers in tabelle.csv: 2 created, 0 updated, 0 unchanged\n"
+    );
+    assert!(desk.export().contains("active = false"));
+
+    // Saved as Windows-1252 ("CSV (Trennzeichen-getrennt)"): one message for the file.
+    let mut latin1 = b"id;category;gemeinden;title_de;description_de\r\n".to_vec();
+    latin1.extend_from_slice(b"hemmingen-a;sprache;08118011;Sprachcaf\xe9;Gr\xfc\xdfe\r\n");
+    latin1.extend_from_slice(b"hemmingen-b;sprache;08118011;Caf\xe9;M\xfcller\r\n");
+    std::fs::write(desk.dir.path().join("ansi.csv"), latin1).unwrap();
+    assert_eq!(
+        desk.import("ansi.csv").rejected(),
+        "ansi.csv: the file is not UTF-8 text (the first character that is not is in line 2); it was probably saved as \"CSV (Trennzeichen-getrennt)\" (Windows-1252): save it again as \"CSV UTF-8 (durch Trennzeichen getrennt)\" and import that\n\
+         1 problem; nothing was imported\n"
+    );
+}
+both!(csv_problems_are_all_listed_at_the_rows_a_spreadsheet_shows);

@@ -12,6 +12,14 @@
 language-name = العربية
 language-picker = يُرجى اختيار لغتكم.
 language-chosen = من الآن سأكتب لكم باللغة العربية.
+# REVIEW: draft by the developers
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = الألمانية
+language-called-ar = العربية
+language-called-fa = الفارسية
+language-called-ti = التغرينية
+language-called-en = الإنجليزية
+language-called-uk = الأوكرانية
 
 ## First contact and help
 
@@ -312,6 +320,8 @@ client-extended = مرافقة { $label } مخطط لها الآن حتى { $unt
 client-extend-limit = لا يمكن تمديد مرافقة { $label } لأكثر من 4 سنوات.
 client-end-confirm = هل تريدون حقًا إنهاء مرافقة { $label }؟ لن يتمكن هذا الشخص بعد ذلك من الكتابة إليكم.
 client-end-yes = نعم، إنهاء
+# REVIEW: draft by the developers
+client-end-no = لا، استمر في المرافقة
 client-ended = انتهت مرافقة { $label }.
 # REVIEW: "انتهت مرافقة … لكم" (…'s support of you has ended); "نتمنى لكم كل الخير" for "Alles Gute".
 support-ended-client = انتهت مرافقة { $manager } لكم. نتمنى لكم كل الخير! ستُحذف بياناتكم تلقائيًا بعد مدة الاحتفاظ؛ ويمكنكم الاطلاع عليها وحذفها الآن عبر { "\u200E" }/privacy.
@@ -365,12 +375,16 @@ when-no-such-date = هذا التاريخ غير موجود. يُرجى التح
 # REVIEW: "تغيير التوقيت الصيفي أو الشتوي" for Zeitumstellung.
 when-no-such-time = هذا الوقت غير موجود في هذا اليوم (بسبب تغيير التوقيت الصيفي أو الشتوي). يُرجى اختيار وقت آخر.
 when-in-past = هذا الوقت في الماضي. يُرجى إدخال وقت في المستقبل.
+# REVIEW: draft by the developers
+when-year-unclear = يوم { $past } قد مضى. إذا كنت تقصد { $next }، يُرجى كتابة السنة أيضًا، مثلًا { $example }.
 
 ## Integrationsmanager: appointments
 
 # REVIEW: placeholders "التاريخ الوقت | المكان | الموضوع"; the example place "مقر البلدية، الغرفة 3" is free text and shown to the client as typed.
 appointment-usage = لتحديد موعد: { "\u200E" }/appointment الاختصار التاريخ الوقت | المكان | الموضوع، مثلًا { "\u200E" }/appointment AB-12 25.11. 14:30 | مقر البلدية، الغرفة 3 | Jobcenter. إذا أردتم تذكيرات في أوقات غير معتادة، أضيفوا في النهاية | 2d,3h. وبدون تفاصيل يرشدكم { "\u200E" }/appointment خطوة بخطوة.
 appointment-place-empty = يُرجى إدخال المكان.
+# REVIEW: draft by the developers
+appointment-topic-empty = يُرجى ذكر موضوع، مثلًا Jobcenter أو موعد طبيب للطفل.
 appointment-too-long = هذا طويل جدًا. المكان 200 حرف على الأكثر، والموضوع 80 حرفًا على الأكثر، والعنوان 120 حرفًا على الأكثر.
 appointment-bad-leads = يُرجى كتابة التذكيرات كقائمة مثل 1d,2h (d = أيام، من 1 إلى 30؛ h = ساعات، من 1 إلى 72؛ أربعة على الأكثر).
 appointment-client-not-linked = الشخص { $label } غير مرتبط بـ Wegweiser بعد (أو انتهت المرافقة)؛ لا يمكن إرسال المواعيد والمُهَل إلا بعد الربط.
@@ -382,6 +396,8 @@ plan-no-clients = لا يوجد لديكم بعد أي شخص مرتبط بـ We
 plan-which-client = لمن هذا الموعد؟
 plan-abort = إلغاء
 plan-aborted = تم الإلغاء. لم يُحفظ أي شيء.
+# REVIEW: draft by the developers
+dismissed = حسنًا، يبقى كل شيء كما كان.
 # REVIEW: "morgen" and "Di" stay German (the date reader only understands German words), with a gloss.
 plan-when = موعد لـ <b>{ $label }</b>. متى؟ مثلًا: 25.11. 14:30 · morgen 10:00 (غدًا) · Di 9:30 (الثلاثاء)
 plan-where = أين؟ (العنوان أو المكان، مثلًا مقر البلدية، الغرفة 3)
@@ -425,6 +441,8 @@ appointment-cancel = ✖️ إلغاء الموعد
 appointment-move-when = ما الوقت الجديد لموعد <b>{ $label }</b>؟ مثلًا: 26.11. 9:00
 appointment-cancel-confirm = هل تريدون حقًا إلغاء الموعد؟ سيتم إبلاغ الشخص.
 appointment-cancel-yes = نعم، إلغاء الموعد
+# REVIEW: draft by the developers
+appointment-cancel-no = لا، أبقِ الموعد
 appointment-cancelled-manager = تم إلغاء موعد <b>{ $label }</b>. سيتم إبلاغ { $label }.
 # REVIEW: "حضر" / "لم يحضر" are masculine (agreeing with "الشخص" in appointment-followup).
 followup-attended = ✅ حضر
@@ -629,6 +647,16 @@ offer-problem-missing = لا يجوز أن يكون هذا الحقل فارغً
 offer-problem-too-long = هذا طويل جدًا. الحد الأقصى لعدد الأحرف: { $max }.
 # REVIEW: the example is wrapped in left-to-right isolates (U+2066 … U+2069) so that its five fields are not shown in reverse order; please check that it reads 0 18 * * 2. "كل يوم ثلاثاء" (every Tuesday).
 offer-problem-schedule = هذا ليس جدولًا زمنيًا صالحًا. مثال: «{ "\u2066" }0 18 * * 2{ "\u2069" }» يعني كل يوم ثلاثاء الساعة 18:00 (الدقيقة، الساعة، اليوم، الشهر، يوم الأسبوع). لحذف الجدول الزمني أرسلوا { $clear }.
+# REVIEW: draft by the developers
+schedule-problem-parts = للجدول الزمني خمسة أجزاء تفصل بينها مسافات (الدقيقة الساعة اليوم الشهر يوم الأسبوع)؛ هنا يوجد { $count }.
+schedule-problem-range = { $part } { $value } غير موجود: المسموح من { $min } إلى { $max }.
+schedule-problem-part = لم أفهم „{ $text }“ على أنه { $part }. المسموح: رقم، أو مدى مثل 1-5، أو قائمة مثل 1,3، أو خطوة مثل */15، أو *.
+schedule-problem-other = الأجزاء الخمسة لا تتوافق معًا بهذا الشكل.
+schedule-part-minute = الدقيقة
+schedule-part-hour = الساعة
+schedule-part-day = اليوم
+schedule-part-month = الشهر
+schedule-part-weekday = يوم الأسبوع
 offer-problem-place = يُرجى ذكر بلدية أو مقاطعة.
 offer-problem-duplicate = هذا المعرّف موجود من قبل.
 offer-problem-url = هذا ليس عنوان موقع إلكتروني. مثال: https://www.example.com

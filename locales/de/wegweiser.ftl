@@ -10,6 +10,13 @@
 language-name = Deutsch
 language-picker = Bitte wählen Sie Ihre Sprache.
 language-chosen = Ich schreibe Ihnen ab jetzt auf Deutsch.
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = Deutsch
+language-called-ar = Arabisch
+language-called-fa = Persisch
+language-called-ti = Tigrinya
+language-called-en = Englisch
+language-called-uk = Ukrainisch
 
 ## First contact and help
 
@@ -258,6 +265,7 @@ client-extended = Die Begleitung von { $label } ist jetzt geplant bis { $until }
 client-extend-limit = Die Begleitung von { $label } kann nicht über 4 Jahre hinaus verlängert werden.
 client-end-confirm = Begleitung von { $label } wirklich beenden? Die Person kann Ihnen dann nicht mehr schreiben.
 client-end-yes = Ja, beenden
+client-end-no = Nein, weiter begleiten
 client-ended = Die Begleitung von { $label } ist beendet.
 support-ended-client = Ihre Begleitung durch { $manager } ist beendet. Alles Gute! Ihre Daten werden nach einer Aufbewahrungsfrist automatisch gelöscht; unter /privacy können Sie sie schon jetzt ansehen und löschen.
 support-ends-soon = ⏳ Die Begleitung von <b>{ $label }</b> endet am { $until }. Bei Bedarf können Sie sie auf der Seite der Person verlängern.
@@ -295,11 +303,13 @@ when-malformed = Das habe ich nicht als Datum und Uhrzeit verstanden. Beispiele:
 when-no-such-date = Dieses Datum gibt es nicht. Bitte prüfen Sie Tag und Monat.
 when-no-such-time = Diese Uhrzeit gibt es an diesem Tag nicht (Zeitumstellung). Bitte wählen Sie eine andere.
 when-in-past = Dieser Zeitpunkt liegt in der Vergangenheit. Bitte geben Sie einen Zeitpunkt in der Zukunft an.
+when-year-unclear = Der { $past } ist schon vorbei. Falls Sie den { $next } meinen, schreiben Sie bitte das Jahr dazu, zum Beispiel { $example }.
 
 ## Integrationsmanager: appointments
 
 appointment-usage = So planen Sie einen Termin: /appointment KÜRZEL DATUM UHRZEIT | ORT | THEMA, zum Beispiel /appointment AB-12 25.11. 14:30 | Rathaus, Zimmer 3 | Jobcenter. Erinnerungen anders als üblich: am Ende | 2d,3h anhängen. Ohne Angaben führt /appointment Schritt für Schritt.
 appointment-place-empty = Bitte geben Sie einen Ort an.
+appointment-topic-empty = Bitte nennen Sie ein Thema, zum Beispiel Jobcenter oder Arzttermin Kind.
 appointment-too-long = Das ist zu lang. Ort höchstens 200, Thema höchstens 80, Titel höchstens 120 Zeichen.
 appointment-bad-leads = Erinnerungen bitte als Liste wie 1d,2h angeben (d = Tage, 1–30; h = Stunden, 1–72; höchstens vier).
 appointment-client-not-linked = { $label } ist noch nicht mit Wegweiser verbunden (oder die Begleitung ist beendet); Termine und Fristen gehen erst nach der Verbindung.
@@ -310,6 +320,7 @@ plan-no-clients = Sie haben noch niemanden, der mit Wegweiser verbunden ist.
 plan-which-client = Für wen ist der Termin?
 plan-abort = Abbrechen
 plan-aborted = Abgebrochen. Es wurde nichts gespeichert.
+dismissed = Gut, es bleibt alles, wie es war.
 plan-when = Termin für <b>{ $label }</b>. Wann? Zum Beispiel: 25.11. 14:30 · morgen 10:00 · Di 9:30
 plan-where = Wo? (Adresse oder Ort, zum Beispiel Rathaus, Zimmer 3)
 plan-topic = Worum geht es? Wählen Sie ein Thema oder schreiben Sie es.
@@ -345,6 +356,7 @@ appointment-cancel = ✖️ Absagen
 appointment-move-when = Neuer Zeitpunkt für den Termin von <b>{ $label }</b>? Zum Beispiel: 26.11. 9:00
 appointment-cancel-confirm = Termin wirklich absagen? Die Person wird informiert.
 appointment-cancel-yes = Ja, absagen
+appointment-cancel-no = Nein, Termin behalten
 appointment-cancelled-manager = Der Termin von <b>{ $label }</b> ist abgesagt. { $label } wird informiert.
 followup-attended = ✅ War da
 followup-missed = ❌ Nicht gekommen
@@ -517,6 +529,15 @@ offer-problem-category = Dieses Thema gibt es nicht.
 offer-problem-missing = Dieses Feld darf nicht leer sein.
 offer-problem-too-long = Das ist zu lang: höchstens { $max } Zeichen.
 offer-problem-schedule = Das ist kein gültiger Zeitplan. Beispiel: „0 18 * * 2“ heißt dienstags um 18:00 (Minute Stunde Tag Monat Wochentag). Mit { $clear } entfernen Sie den Zeitplan.
+schedule-problem-parts = Ein Zeitplan hat fünf Teile, durch Leerzeichen getrennt (Minute Stunde Tag Monat Wochentag); hier sind es { $count }.
+schedule-problem-range = { $part } { $value } gibt es nicht: erlaubt ist { $min } bis { $max }.
+schedule-problem-part = „{ $text }“ verstehe ich nicht als { $part }. Erlaubt sind eine Zahl, ein Bereich wie 1-5, eine Liste wie 1,3, ein Schritt wie */15 oder *.
+schedule-problem-other = Die fünf Teile passen so nicht zusammen.
+schedule-part-minute = Minute
+schedule-part-hour = Stunde
+schedule-part-day = Tag
+schedule-part-month = Monat
+schedule-part-weekday = Wochentag
 offer-problem-place = Bitte nennen Sie eine Gemeinde oder einen Landkreis.
 offer-problem-duplicate = Diese Kennung gibt es schon.
 offer-problem-url = Das ist keine Webadresse. Beispiel: https://www.beispiel.de

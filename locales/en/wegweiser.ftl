@@ -9,6 +9,14 @@
 language-name = English
 language-picker = Please choose your language.
 language-chosen = From now on, I will write to you in English.
+# REVIEW: draft by the developers
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = German
+language-called-ar = Arabic
+language-called-fa = Farsi
+language-called-ti = Tigrinya
+language-called-en = English
+language-called-uk = Ukrainian
 
 ## First contact and help
 
@@ -270,6 +278,8 @@ client-extended = Support for { $label } is now planned until { $until }.
 client-extend-limit = Support for { $label } cannot be extended beyond 4 years.
 client-end-confirm = Really end support for { $label }? The person will then no longer be able to write to you.
 client-end-yes = Yes, end it
+# REVIEW: draft by the developers
+client-end-no = No, keep supporting
 client-ended = Support for { $label } has ended.
 support-ended-client = Your support from { $manager } has ended. All the best! Your data will be deleted automatically after a retention period; under /privacy you can see and delete it now.
 support-ends-soon = ⏳ Support for <b>{ $label }</b> ends on { $until }. If needed, you can extend it on the person’s page.
@@ -315,12 +325,16 @@ when-no-such-date = This date does not exist. Please check the day and month.
 # REVIEW: "the clocks change" for Zeitumstellung (the switch to or from summer time).
 when-no-such-time = This time does not exist on that day (the clocks change). Please choose another one.
 when-in-past = This time is in the past. Please give a time in the future.
+# REVIEW: draft by the developers
+when-year-unclear = { $past } has already passed. If you mean { $next }, please add the year, for example { $example }.
 
 ## Integrationsmanager: appointments
 
 # REVIEW: the example place "Town hall, room 3" (Rathaus, Zimmer 3) is free text and shown to the client as typed.
 appointment-usage = To plan an appointment: /appointment LABEL DATE TIME | PLACE | TOPIC, for example /appointment AB-12 25.11. 14:30 | Town hall, room 3 | Jobcenter. For reminders other than the usual ones, add | 2d,3h at the end. Without details, /appointment guides you step by step.
 appointment-place-empty = Please give a place.
+# REVIEW: draft by the developers
+appointment-topic-empty = Please give a topic, for example Jobcenter or doctor's appointment for the child.
 appointment-too-long = That is too long. Place at most 200, topic at most 80, title at most 120 characters.
 appointment-bad-leads = Please give reminders as a list like 1d,2h (d = days, 1–30; h = hours, 1–72; at most four).
 appointment-client-not-linked = { $label } is not connected to Wegweiser yet (or the support has ended); appointments and deadlines only work after connecting.
@@ -331,6 +345,8 @@ plan-no-clients = You do not have anyone connected to Wegweiser yet.
 plan-which-client = Who is the appointment for?
 plan-abort = Cancel
 plan-aborted = Cancelled. Nothing was saved.
+# REVIEW: draft by the developers
+dismissed = All right, everything stays as it was.
 # REVIEW: "morgen" and "Di" stay German (the date reader only understands German words), with a gloss.
 plan-when = Appointment for <b>{ $label }</b>. When? For example: 25.11. 14:30 · morgen 10:00 (tomorrow) · Di 9:30 (Tuesday)
 plan-where = Where? (address or place, for example Town hall, room 3)
@@ -367,6 +383,8 @@ appointment-cancel = ✖️ Cancel
 appointment-move-when = New time for the appointment of <b>{ $label }</b>? For example: 26.11. 9:00
 appointment-cancel-confirm = Really cancel the appointment? The person will be told.
 appointment-cancel-yes = Yes, cancel
+# REVIEW: draft by the developers
+appointment-cancel-no = No, keep it
 appointment-cancelled-manager = The appointment of <b>{ $label }</b> has been cancelled. { $label } will be told.
 followup-attended = ✅ Came
 followup-missed = ❌ Did not come
@@ -552,6 +570,16 @@ offer-problem-category = This topic does not exist.
 offer-problem-missing = This field must not be empty.
 offer-problem-too-long = That is too long: at most { $max } characters.
 offer-problem-schedule = That is not a valid schedule. Example: “0 18 * * 2” means Tuesdays at 18:00 (minute hour day month weekday). Send { $clear } to remove the schedule.
+# REVIEW: draft by the developers
+schedule-problem-parts = A schedule has five parts separated by spaces (minute hour day month weekday); this one has { $count }.
+schedule-problem-range = There is no { $part } { $value }: allowed are { $min } to { $max }.
+schedule-problem-part = I do not understand “{ $text }” as a { $part }. Allowed are a number, a range like 1-5, a list like 1,3, a step like */15, or *.
+schedule-problem-other = The five parts do not fit together like this.
+schedule-part-minute = minute
+schedule-part-hour = hour
+schedule-part-day = day
+schedule-part-month = month
+schedule-part-weekday = weekday
 offer-problem-place = Please name a municipality or a district.
 offer-problem-duplicate = This ID already exists.
 offer-problem-url = That is not a web address. Example: https://www.example.com

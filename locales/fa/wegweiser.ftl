@@ -12,6 +12,14 @@
 language-name = فارسی
 language-picker = لطفاً زبان خود را انتخاب کنید.
 language-chosen = از این به بعد به فارسی برای شما می‌نویسم.
+# REVIEW: draft by the developers
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = آلمانی
+language-called-ar = عربی
+language-called-fa = فارسی
+language-called-ti = تیگرینیا
+language-called-en = انگلیسی
+language-called-uk = اوکراینی
 
 ## First contact and help
 
@@ -288,6 +296,8 @@ client-extended = همراهی { $label } اکنون تا { $until } برنام�
 client-extend-limit = همراهی { $label } را نمی‌توان به بیش از ۴ سال تمدید کرد.
 client-end-confirm = واقعاً همراهی { $label } پایان یابد؟ در این صورت این شخص دیگر نمی‌تواند به شما پیام بدهد.
 client-end-yes = بله، پایان یابد
+# REVIEW: draft by the developers
+client-end-no = نه، همراهی ادامه یابد
 client-ended = همراهی { $label } به پایان رسید.
 # REVIEW: "برایتان آرزوی موفقیت داریم" (we wish you success) for "Alles Gute".
 support-ended-client = همراهی { $manager } با شما به پایان رسید. برایتان آرزوی موفقیت داریم! اطلاعات شما پس از مدت نگهداری به‌طور خودکار پاک می‌شود؛ در { "\u200E" }/privacy می‌توانید همین حالا آن را ببینید و پاک کنید.
@@ -342,12 +352,16 @@ when-no-such-date = چنین تاریخی وجود ندارد. لطفاً روز
 # REVIEW: "تغییر ساعت تابستانی یا زمستانی" for Zeitumstellung.
 when-no-such-time = این ساعت در آن روز وجود ندارد (به دلیل تغییر ساعت تابستانی یا زمستانی). لطفاً ساعت دیگری انتخاب کنید.
 when-in-past = این زمان گذشته است. لطفاً زمانی در آینده وارد کنید.
+# REVIEW: draft by the developers
+when-year-unclear = { $past } گذشته است. اگر منظورتان { $next } است، لطفاً سال را هم بنویسید، برای مثال { $example }.
 
 ## Integrationsmanager: appointments
 
 # REVIEW: placeholders "تاریخ ساعت | مکان | موضوع"; the example place "شهرداری، اتاق 3" is free text and shown to the client as typed; Latin digits in what is typed.
 appointment-usage = برای تعیین قرار: { "\u200E" }/appointment برچسب تاریخ ساعت | مکان | موضوع، برای مثال { "\u200E" }/appointment AB-12 25.11. 14:30 | شهرداری، اتاق 3 | Jobcenter. اگر یادآوری‌ها را متفاوت از معمول می‌خواهید، در آخر | 2d,3h اضافه کنید. بدون جزئیات، { "\u200E" }/appointment شما را قدم به قدم راهنمایی می‌کند.
 appointment-place-empty = لطفاً مکان را وارد کنید.
+# REVIEW: draft by the developers
+appointment-topic-empty = لطفاً یک موضوع بنویسید، برای مثال Jobcenter یا وقت دکتر برای کودک.
 appointment-too-long = این متن خیلی طولانی است. مکان حداکثر ۲۰۰، موضوع حداکثر ۸۰ و عنوان حداکثر ۱۲۰ حرف.
 appointment-bad-leads = لطفاً یادآوری‌ها را به شکل فهرستی مثل 1d,2h وارد کنید (d = روز، 1 تا 30؛ h = ساعت، 1 تا 72؛ حداکثر چهار مورد).
 appointment-client-not-linked = { $label } هنوز به Wegweiser وصل نیست (یا همراهی به پایان رسیده است)؛ قرارها و مهلت‌ها فقط بعد از اتصال ممکن است.
@@ -358,6 +372,8 @@ plan-no-clients = هنوز کسی ندارید که به Wegweiser وصل باش
 plan-which-client = این قرار برای چه کسی است؟
 plan-abort = لغو
 plan-aborted = لغو شد. چیزی ذخیره نشد.
+# REVIEW: draft by the developers
+dismissed = بسیار خب، همه‌چیز همان‌طور که بود می‌ماند.
 # REVIEW: "morgen" and "Di" stay German (the date reader only understands German words), with a gloss.
 plan-when = قرار برای <b>{ $label }</b>. چه زمانی؟ برای مثال: 25.11. 14:30 · morgen 10:00 (فردا) · Di 9:30 (سه‌شنبه)
 plan-where = کجا؟ (نشانی یا مکان، برای مثال شهرداری، اتاق 3)
@@ -394,6 +410,8 @@ appointment-cancel = ✖️ لغو قرار
 appointment-move-when = زمان جدید برای قرار <b>{ $label }</b>؟ برای مثال: 26.11. 9:00
 appointment-cancel-confirm = واقعاً قرار لغو شود؟ به این شخص خبر داده می‌شود.
 appointment-cancel-yes = بله، لغو شود
+# REVIEW: draft by the developers
+appointment-cancel-no = نه، قرار بماند
 appointment-cancelled-manager = قرار <b>{ $label }</b> لغو شد. به { $label } خبر داده می‌شود.
 followup-attended = ✅ آمد
 followup-missed = ❌ نیامد
@@ -582,6 +600,16 @@ offer-problem-missing = این بخش نباید خالی باشد.
 offer-problem-too-long = این خیلی طولانی است: حداکثر { $max } حرف.
 # REVIEW: the example is wrapped in left-to-right isolates (U+2066 … U+2069) so that its five fields are not shown in reverse order; please check that it reads 0 18 * * 2. Latin digits in "18:00", as in the example.
 offer-problem-schedule = این زمان‌بندی معتبر نیست. مثال: «{ "\u2066" }0 18 * * 2{ "\u2069" }» یعنی سه‌شنبه‌ها ساعت 18:00 (دقیقه، ساعت، روز، ماه، روز هفته). برای حذف زمان‌بندی، { $clear } بفرستید.
+# REVIEW: draft by the developers
+schedule-problem-parts = یک برنامهٔ زمانی پنج بخش دارد که با فاصله جدا می‌شوند (دقیقه ساعت روز ماه روز هفته)؛ اینجا { $count } بخش است.
+schedule-problem-range = { $part } { $value } وجود ندارد: مجاز از { $min } تا { $max } است.
+schedule-problem-part = «{ $text }» را به‌عنوان { $part } متوجه نشدم. مجاز است: یک عدد، یک بازه مثل 1-5، یک فهرست مثل 1,3، یک گام مثل */15 یا *.
+schedule-problem-other = این پنج بخش این‌طور با هم جور نیستند.
+schedule-part-minute = دقیقه
+schedule-part-hour = ساعت
+schedule-part-day = روز
+schedule-part-month = ماه
+schedule-part-weekday = روز هفته
 offer-problem-place = لطفاً یک شهرداری یا شهرستان را نام ببرید.
 offer-problem-duplicate = این شناسه از قبل وجود دارد.
 offer-problem-url = این نشانی وب نیست. مثال: https://www.example.com

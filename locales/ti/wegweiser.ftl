@@ -13,6 +13,14 @@ language-name = ትግርኛ
 language-picker = በጃኹም ቋንቋኹም ምረጹ።
 # REVIEW: whole sentence ("From now on I will write to you in Tigrinya.").
 language-chosen = ካብ ሕጂ ንደሓር ብትግርኛ ክጽሕፈልኩም እየ።
+# REVIEW: draft by the developers
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = ጀርመንኛ
+language-called-ar = ዓረብኛ
+language-called-fa = ፋርስኛ
+language-called-ti = ትግርኛ
+language-called-en = እንግሊዝኛ
+language-called-uk = ዩክሬንኛ
 
 ## First contact and help
 
@@ -386,6 +394,8 @@ client-extend-limit = ሓገዝ ናይ { $label } ካብ 4 ዓመት ንላዕ�
 client-end-confirm = ሓገዝ ናይ { $label } ብሓቂ ይወዳእ ድዩ? ሽዑ እቲ ሰብ ድሕሪ ሕጂ ክጽሕፈልኩም ኣይክእልን እዩ።
 # REVIEW: button "Yes, end it".
 client-end-yes = እወ፣ ይወዳእ
+# REVIEW: draft by the developers
+client-end-no = ኣይፋል፣ ምስናይ ይቀጽል
 # REVIEW: "The support of … has ended.".
 client-ended = ሓገዝ ናይ { $label } ተወዲኡ እዩ።
 # REVIEW: whole message ("The support by … has ended. All the best! You can delete your data under /privacy.").
@@ -451,6 +461,8 @@ when-no-such-date = እዚ ዕለት እዚ የለን። በጃኹም መዓል�
 when-no-such-time = እዚ ሰዓት እዚ ኣብታ መዓልቲ እቲኣ የለን (ምቕያር ሰዓት)። በጃኹም ካልእ ምረጹ።
 # REVIEW: "This time has passed. Please enter a time in the future."
 when-in-past = እዚ ግዜ እዚ ሓሊፉ እዩ። በጃኹም ኣብ መጻኢ ዘሎ ግዜ ኣእትዉ።
+# REVIEW: draft by the developers
+when-year-unclear = { $past } ሓሊፉ እዩ። { $next } እንተ ደሊኹም፣ በጃኹም ዓመት እውን ጸሓፉ፣ ንኣብነት { $example }።
 
 ## Integrationsmanager: appointments
 
@@ -458,6 +470,8 @@ when-in-past = እዚ ግዜ እዚ ሓሊፉ እዩ። በጃኹም ኣብ መ�
 appointment-usage = ቆጸራ ንምሕንጻጽ: /appointment ምልክት ዕለት ሰዓት | ቦታ | ጉዳይ፣ ንኣብነት /appointment AB-12 25.11. 14:30 | ምምሕዳር ከተማ፣ ክፍሊ 3 | Jobcenter። ካብቲ ልሙድ ዝተፈልየ መዘኻኸሪ እንተ ደሊኹም፣ ኣብ መወዳእታ | 2d,3h ወስኹ። ብዘይ ዝርዝር፣ /appointment ስጉምቲ ብስጉምቲ ይመርሓኩም።
 # REVIEW: "Please write a place."
 appointment-place-empty = በጃኹም ቦታ ጽሓፉ።
+# REVIEW: draft by the developers
+appointment-topic-empty = በጃኹም ኣርእስቲ ጥቐሱ፣ ንኣብነት Jobcenter ወይ ቆጸራ ሓኪም ንቖልዓ።
 # REVIEW: "This is too long. Place at most 200, topic at most 80, title at most 120 characters."
 appointment-too-long = እዚ ኣዝዩ ነዊሕ እዩ። ቦታ እንተበዝሐ 200፣ ጉዳይ እንተበዝሐ 80፣ ኣርእስቲ እንተበዝሐ 120 ፊደላት።
 # REVIEW: "Please write reminders as a list like 1d,2h (d = days, 1–30; h = hours, 1–72; at most four)."
@@ -478,6 +492,8 @@ plan-which-client = እዚ ቆጸራ ንመን እዩ?
 plan-abort = ምቁራጽ
 # REVIEW: "Stopped. Nothing was saved."
 plan-aborted = ተቋሪጹ። ዋላ ሓንቲ ኣይተዓቀበን።
+# REVIEW: draft by the developers
+dismissed = ጽቡቕ፣ ኩሉ ከም ዝነበሮ ይጸንሕ።
 # REVIEW: "Appointment for … When? For example: …"; "morgen" and "Di" stay German (the date reader only understands German words).
 plan-when = ቆጸራ ን<b>{ $label }</b>። መዓስ? ንኣብነት: 25.11. 14:30 · morgen 10:00 (ጽባሕ) · Di 9:30 (ሰሉስ)
 # REVIEW: "Where? (address or place, for example town administration, room 3)".
@@ -533,6 +549,8 @@ appointment-move-when = ሓድሽ ግዜ ንቆጸራ ናይ <b>{ $label }</b>? 
 appointment-cancel-confirm = ብሓቂ እቲ ቆጸራ ይሰረዝ ድዩ? እቲ ሰብ ክሕበሮ እዩ።
 # REVIEW: button "Yes, cancel".
 appointment-cancel-yes = እወ፣ ይሰረዝ
+# REVIEW: draft by the developers
+appointment-cancel-no = ኣይፋል፣ ቆጸራ ይጽናሕ
 # REVIEW: "The appointment of … is cancelled. … will be told."
 appointment-cancelled-manager = ቆጸራ ናይ <b>{ $label }</b> ተሰሪዙ። { $label } ክሕበሮ እዩ።
 # REVIEW: button "Came"; masculine verb form.
@@ -820,6 +838,16 @@ offer-problem-missing = እዚ ቦታ እዚ ባዶ ክኸውን የብሉን።
 offer-problem-too-long = እዚ ኣዝዩ ነዊሕ እዩ: እንተበዝሐ { $max } ፊደላት።
 # REVIEW: "This is not a valid schedule. Example: “0 18 * * 2” means every Tuesday at 18:00 (minute, hour, day, month, weekday). To remove the schedule, send …".
 offer-problem-schedule = እዚ ቅኑዕ መደብ ግዜ ኣይኮነን። ኣብነት: «0 18 * * 2» ማለት ኩሉ ሰሉስ ሰዓት 18:00 እዩ (ደቒቕ፣ ሰዓት፣ መዓልቲ፣ ወርሒ፣ መዓልቲ ሰሙን)። መደብ ግዜ ንምእላይ { $clear } ስደዱ።
+# REVIEW: draft by the developers
+schedule-problem-parts = መደብ ግዜ ሓሙሽተ ክፋላት ኣለዎ፣ ብባዶ ቦታ ዝተፈላለዩ (ደቒቕ ሰዓት መዓልቲ ወርሒ መዓልቲ ሰሙን)፤ ኣብዚ { $count } ኣለዉ።
+schedule-problem-range = { $part } { $value } የለን፤ ዝፍቀድ ካብ { $min } ክሳብ { $max } እዩ።
+schedule-problem-part = „{ $text }“ ከም { $part } ኣይተረደኣንን። ዝፍቀድ፦ ቁጽሪ፣ ከም 1-5 ዝኣመሰለ ደረት፣ ከም 1,3 ዝኣመሰለ ዝርዝር፣ ከም */15 ዝኣመሰለ ስጉምቲ ወይ *።
+schedule-problem-other = እቶም ሓሙሽተ ክፋላት ከምዚ ኣይሰማምዑን።
+schedule-part-minute = ደቒቕ
+schedule-part-hour = ሰዓት
+schedule-part-day = መዓልቲ
+schedule-part-month = ወርሒ
+schedule-part-weekday = መዓልቲ ሰሙን
 # REVIEW: "Please name an area (Gemeinde) or a district (Landkreis)."; "ዞባ" as in admin-help.
 offer-problem-place = በጃኹም ከባቢ ወይ ዞባ ጥቐሱ።
 # REVIEW: "This ID already exists."

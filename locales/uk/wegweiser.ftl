@@ -10,6 +10,14 @@
 language-name = Українська
 language-picker = Будь ласка, оберіть свою мову.
 language-chosen = Відтепер я писатиму Вам українською.
+# REVIEW: draft by the developers
+# How each language is called in this one, shown to managers beside its own name.
+language-called-de = німецька
+language-called-ar = арабська
+language-called-fa = перська
+language-called-ti = тигринья
+language-called-en = англійська
+language-called-uk = українська
 
 ## First contact and help
 
@@ -288,6 +296,8 @@ client-extended = Супровід { $label } тепер заплановано 
 client-extend-limit = Супровід { $label } не можна продовжити понад 4 роки.
 client-end-confirm = Справді завершити супровід { $label }? Тоді ця особа більше не зможе Вам писати.
 client-end-yes = Так, завершити
+# REVIEW: draft by the developers
+client-end-no = Ні, продовжити супровід
 client-ended = Супровід { $label } завершено.
 # REVIEW: "Ваш супровід із боку $manager" (your support by …) — natural?
 support-ended-client = Ваш супровід із боку { $manager } завершено. Усього найкращого! Ваші дані буде автоматично видалено після строку зберігання; командою /privacy Ви можете переглянути й видалити їх уже зараз.
@@ -342,12 +352,16 @@ when-no-such-date = Такої дати не існує. Будь ласка, п
 # REVIEW: "перехід на літній або зимовий час" for Zeitumstellung.
 when-no-such-time = Такого часу в цей день не існує (перехід на літній або зимовий час). Будь ласка, оберіть інший.
 when-in-past = Цей час уже минув. Будь ласка, вкажіть час у майбутньому.
+# REVIEW: draft by the developers
+when-year-unclear = { $past } уже минув. Якщо ви маєте на увазі { $next }, будь ласка, допишіть рік, наприклад { $example }.
 
 ## Integrationsmanager: appointments
 
 # REVIEW: placeholders "ДАТА ЧАС | МІСЦЕ | ТЕМА"; the example place "Ратуша, кімната 3" is free text and shown to the client as typed.
 appointment-usage = Щоб запланувати зустріч: /appointment МІТКА ДАТА ЧАС | МІСЦЕ | ТЕМА, наприклад /appointment AB-12 25.11. 14:30 | Ратуша, кімната 3 | Jobcenter. Якщо потрібні інші нагадування, ніж зазвичай, додайте в кінці | 2d,3h. Без параметрів /appointment проведе Вас крок за кроком.
 appointment-place-empty = Будь ласка, вкажіть місце.
+# REVIEW: draft by the developers
+appointment-topic-empty = Будь ласка, вкажіть тему, наприклад Jobcenter або прийом у лікаря для дитини.
 appointment-too-long = Текст задовгий. Місце – не більше 200, тема – не більше 80, назва – не більше 120 символів.
 appointment-bad-leads = Будь ласка, вкажіть нагадування списком, наприклад 1d,2h (d = дні, 1–30; h = години, 1–72; не більше чотирьох).
 appointment-client-not-linked = { $label } ще не підключено до Wegweiser (або супровід завершено); зустрічі й терміни можна додавати лише після підключення.
@@ -359,6 +373,8 @@ plan-no-clients = У Вас ще немає нікого, хто підключ�
 plan-which-client = Для кого ця зустріч?
 plan-abort = Скасувати
 plan-aborted = Скасовано. Нічого не збережено.
+# REVIEW: draft by the developers
+dismissed = Гаразд, усе залишається як було.
 # REVIEW: "morgen" and "Di" stay German (the date reader only understands German words), with a gloss.
 plan-when = Зустріч для <b>{ $label }</b>. Коли? Наприклад: 25.11. 14:30 · morgen 10:00 (завтра) · Di 9:30 (вівторок)
 plan-where = Де? (адреса або місце, наприклад Ратуша, кімната 3)
@@ -397,6 +413,8 @@ appointment-cancel = ✖️ Скасувати
 appointment-move-when = Новий час для зустрічі <b>{ $label }</b>? Наприклад: 26.11. 9:00
 appointment-cancel-confirm = Справді скасувати зустріч? Особа отримає про це повідомлення.
 appointment-cancel-yes = Так, скасувати
+# REVIEW: draft by the developers
+appointment-cancel-no = Ні, залишити зустріч
 appointment-cancelled-manager = Зустріч <b>{ $label }</b> скасовано. { $label } отримає повідомлення.
 # REVIEW: "Була" / "Не прийшла" agree with "особа" in appointment-followup, to avoid gendered forms.
 followup-attended = ✅ Була
@@ -590,6 +608,16 @@ offer-problem-category = Такої теми немає.
 offer-problem-missing = Це поле не може бути порожнім.
 offer-problem-too-long = Текст задовгий: не більше { $max } символів.
 offer-problem-schedule = Це недійсний розклад. Приклад: «0 18 * * 2» означає щовівторка о 18:00 (хвилина, година, день, місяць, день тижня). Щоб видалити розклад, надішліть { $clear }.
+# REVIEW: draft by the developers
+schedule-problem-parts = Розклад має п’ять частин, розділених пробілами (хвилина година день місяць день тижня); тут їх { $count }.
+schedule-problem-range = Значення «{ $part }» { $value } не існує: дозволено від { $min } до { $max }.
+schedule-problem-part = Не розумію «{ $text }» як «{ $part }». Дозволено: число, діапазон на зразок 1-5, список на зразок 1,3, крок на зразок */15 або *.
+schedule-problem-other = П’ять частин так не поєднуються.
+schedule-part-minute = хвилина
+schedule-part-hour = година
+schedule-part-day = день
+schedule-part-month = місяць
+schedule-part-weekday = день тижня
 offer-problem-place = Будь ласка, вкажіть громаду або район.
 offer-problem-duplicate = Такий ідентифікатор уже існує.
 offer-problem-url = Це не вебадреса. Приклад: https://www.example.com

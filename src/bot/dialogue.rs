@@ -4,7 +4,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::Ctx;
+use teloxide::prelude::*;
+use teloxide::types::{ChatId, InlineKeyboardMarkup, MessageId};
+
+use super::{Ctx, WBot};
 use crate::domain::consent::Purpose;
 use crate::store::StoreError;
 
@@ -97,7 +100,18 @@ impl Dialogue {
     }
 }
 
-pub async fn load(ctx: &Ctx, chat: i64) -> Result<Option<Dialogue>, StoreError> {
+/// What the `dialogues` table holds: the step, and the message that asked for it when
+/// that message has buttons and the answer is typed (its "prompt"), so that the buttons
+/// are taken off once the step is done (see [`drop_finished_prompt`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored {
+    #[serde(flatten)]
+    pub step: Dialogue,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<i32>,
+}
+
+pub async fn load_stored(ctx: &Ctx, chat: i64) -> Result<Option<Stored>, StoreError> {
     Ok(ctx
         .store
         .dialogue(chat)
@@ -105,11 +119,129 @@ pub async fn load(ctx: &Ctx, chat: i64) -> Result<Option<Dialogue>, StoreError> 
         .and_then(|s| serde_json::from_str(&s).ok()))
 }
 
+pub async fn load(ctx: &Ctx, chat: i64) -> Result<Option<Dialogue>, StoreError> {
+    Ok(load_stored(ctx, chat).await?.map(|s| s.step))
+}
+
 pub async fn save(ctx: &Ctx, chat: i64, d: &Dialogue) -> Result<(), StoreError> {
-    let json = serde_json::to_string(d).expect("dialogue serializes");
+    save_stored(ctx, chat, d, None).await
+}
+
+/// Saves step `d`, asked for by message `prompt` (which has buttons).
+async fn save_with_prompt(
+    ctx: &Ctx,
+    chat: i64,
+    d: &Dialogue,
+    prompt: MessageId,
+) -> Result<(), StoreError> {
+    save_stored(ctx, chat, d, Some(prompt.0)).await
+}
+
+async fn save_stored(
+    ctx: &Ctx,
+    chat: i64,
+    d: &Dialogue,
+    prompt: Option<i32>,
+) -> Result<(), StoreError> {
+    let stored = Stored {
+        step: d.clone(),
+        prompt,
+    };
+    let json = serde_json::to_string(&stored).expect("dialogue serializes");
     ctx.store
         .set_dialogue(chat, Some(&json), ctx.clock.now())
         .await
+}
+
+/// Asks for step `step` with `text` and `keyboard` (its way out, or choices besides
+/// typing): in place of message `place` (a tapped one), or as a new message; the step is
+/// saved with that message as its prompt.
+pub async fn ask(
+    bot: &WBot,
+    ctx: &Ctx,
+    chat: ChatId,
+    place: Option<MessageId>,
+    text: String,
+    keyboard: InlineKeyboardMarkup,
+    step: &Dialogue,
+) -> Result<(), super::HandlerError> {
+    // The step before had its own prompt: its buttons go first, so the new question is
+    // the only one with buttons when it arrives.
+    if let Some(Stored {
+        prompt: Some(before),
+        ..
+    }) = load_stored(ctx, chat.0).await?
+        && place != Some(MessageId(before))
+    {
+        let _ = bot.edit_message_reply_markup(chat, MessageId(before)).await;
+    }
+    let shown = match place {
+        Some(message) => match bot
+            .edit_message_text(chat, message, text.clone())
+            .reply_markup(keyboard.clone())
+            .await
+        {
+            Ok(_) | Err(teloxide::RequestError::Api(teloxide::ApiError::MessageNotModified)) => {
+                message
+            }
+            // Too old to edit, or deleted: asked in a new message instead.
+            Err(teloxide::RequestError::Api(_)) => {
+                bot.send_message(chat, text)
+                    .reply_markup(keyboard)
+                    .await?
+                    .id
+            }
+            Err(e) => return Err(e.into()),
+        },
+        None => {
+            bot.send_message(chat, text)
+                .reply_markup(keyboard)
+                .await?
+                .id
+        }
+    };
+    save_with_prompt(ctx, chat.0, step, shown).await?;
+    Ok(())
+}
+
+/// After an update was handled: if it ended the step `before` (the dialogue moved on or
+/// ended) and that step's prompt had buttons, they are taken off, so nothing stale stays
+/// to be tapped. Nothing is asked of Telegram when there was no such prompt, or when the
+/// prompt is the message just tapped (its handler shows what happened in its place).
+pub async fn drop_finished_prompt(
+    bot: &WBot,
+    ctx: &Ctx,
+    chat: i64,
+    before: Option<Stored>,
+    tapped: Option<MessageId>,
+) -> Result<(), StoreError> {
+    let Some(Stored {
+        step,
+        prompt: Some(prompt),
+    }) = before
+    else {
+        return Ok(());
+    };
+    if tapped == Some(MessageId(prompt)) {
+        return Ok(());
+    }
+    let now = load_stored(ctx, chat).await?;
+    if now.as_ref().is_some_and(|n| n.step == step) {
+        return Ok(());
+    }
+    // A new prompt was asked for with `ask`, which took these buttons off already.
+    if now
+        .as_ref()
+        .and_then(|n| n.prompt)
+        .is_some_and(|p| p != prompt)
+    {
+        return Ok(());
+    }
+    // Best effort: a message too old to edit keeps its buttons, which refuse politely.
+    let _ = bot
+        .edit_message_reply_markup(ChatId(chat), MessageId(prompt))
+        .await;
+    Ok(())
 }
 
 pub async fn clear(ctx: &Ctx, chat: i64) -> Result<(), StoreError> {

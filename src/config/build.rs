@@ -243,18 +243,13 @@ pub(super) fn build(
         None
     } else {
         Some(
-            croner::parser::CronParser::builder()
-                .seconds(croner::parser::Seconds::Disallowed)
-                .year(croner::parser::Year::Disallowed)
-                .build()
-                .parse(schedule.trim())
-                .map_err(|e| {
-                    ConfigError::invalid(
-                        "digest.schedule",
-                        format!(
-                            "\"{schedule}\" is not a cron expression ({e}); expected five fields, minute hour day month weekday, e.g. \"0 8 * * 1-5\"; empty turns the digest off"
-                        ),
-                    )
+            crate::domain::offer::read_schedule(&schedule).map_err(|e| {
+                ConfigError::invalid(
+                    "digest.schedule",
+                    format!(
+                        "\"{schedule}\" is not a schedule: {e}; e.g. \"0 8 * * 1-5\" means weekdays at 08:00 (minute hour day month weekday); empty turns the digest off"
+                    ),
+                )
                 })?,
         )
     };

@@ -6,7 +6,8 @@
 //! language gets the next message wholly in the new one:
 //! - `{"at": <UTC ms>, "tz": "Europe/Berlin"}`: a date and time, in that zone's wall clock;
 //! - `{"date": "2026-11-25"}`: a date;
-//! - `{"msg": "topic-jobcenter"}`: another message of the locale.
+//! - `{"msg": "topic-jobcenter"}`: another message of the locale;
+//! - `{"lang": "fa"}`: a language, named in its own and the reader's language.
 
 use chrono::NaiveDate;
 
@@ -22,13 +23,21 @@ pub fn date(d: NaiveDate) -> serde_json::Value {
     serde_json::json!({ "date": d.format("%Y-%m-%d").to_string() })
 }
 
-/// A text in several languages, shown in the reader's (else German) at send time.
+/// A text in several languages, shown in the reader's (else German) at send time. An
+/// object made here may get a `"note"` (a message shown as a paragraph under the German
+/// text) or a `"mark"` (a message shown right after it) for readers who get German.
 pub fn tr<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> serde_json::Value {
     let map: serde_json::Map<String, serde_json::Value> = texts
         .into_iter()
         .map(|(lang, text)| (lang.to_owned(), serde_json::Value::from(text)))
         .collect();
     serde_json::json!({ "tr": map })
+}
+
+/// A language, named at send time in its own and the reader's language
+/// ("فارسی (Persisch)").
+pub fn language(code: &str) -> serde_json::Value {
+    serde_json::json!({ "lang": code })
 }
 
 /// A message id to render at send time.
@@ -62,14 +71,29 @@ fn object(
         let german = tr
             .get(crate::domain::offer::REFERENCE)
             .and_then(|v| v.as_str())?;
-        return Some(match o.get("note").and_then(|v| v.as_str()) {
-            Some(note) => Arg::markup(format!(
-                "{}\n\n<i>{}</i>",
-                markup::escape(german),
-                texts.t(lang, note)
-            )),
-            None => Arg::text(german.to_owned()),
-        });
+        return Some(
+            match (
+                o.get("note").and_then(|v| v.as_str()),
+                o.get("mark").and_then(|v| v.as_str()),
+            ) {
+                // A paragraph under the German text …
+                (Some(note), _) => Arg::markup(format!(
+                    "{}\n\n<i>{}</i>",
+                    markup::escape(german),
+                    texts.t(lang, note)
+                )),
+                // … or a few words right after it.
+                (None, Some(mark)) => Arg::markup(format!(
+                    "{} <i>{}</i>",
+                    markup::escape(german),
+                    texts.t(lang, mark)
+                )),
+                (None, None) => Arg::text(german.to_owned()),
+            },
+        );
+    }
+    if let Some(code) = o.get("lang").and_then(|v| v.as_str()) {
+        return Some(Arg::text(texts.language_for(code, lang)));
     }
     if let Some(id) = o.get("msg").and_then(|v| v.as_str()) {
         return Some(Arg::markup(texts.t(lang, id)));

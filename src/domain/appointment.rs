@@ -25,18 +25,42 @@ pub enum Topic {
     Free(String),
 }
 
+/// Besides its key, the preset's German name as the buttons show it (folded: lower
+/// case, ä → ae …, no spaces around `/`). Nothing shorter or longer: "Kita" or
+/// "Integrationskurs" stay as typed rather than turn into another name.
+const TOPIC_NAMES: &[(&str, &[&str])] =
+    &[("arzt", &["arzt/aerztin"]), ("schule", &["schule/kita"])];
+
+/// Lower case, umlauts as two letters, single spaces, none around `/`.
+fn fold(text: &str) -> String {
+    let lower = text
+        .to_lowercase()
+        .replace('ä', "ae")
+        .replace('ö', "oe")
+        .replace('ü', "ue")
+        .replace('ß', "ss");
+    lower
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" /", "/")
+        .replace("/ ", "/")
+}
+
 impl Topic {
-    /// A preset when the text names one (its key or its German name, any case), else
-    /// free text.
+    /// A preset when the whole text names one (its key or a German name of it, any
+    /// case: "Jobcenter", "Schule / Kita"), else the text as typed ("Jobcenter
+    /// Ludwigsburg, Team U25" stays as it is).
     pub fn parse(text: &str) -> Topic {
         let t = text.trim();
-        let folded = t
-            .to_lowercase()
-            .replace(['ä'], "ae")
-            .replace(['ö'], "oe")
-            .replace(['ü'], "ue");
-        let folded = folded.split(['/', ' ']).next().unwrap_or("");
-        match TOPICS.iter().find(|k| **k == folded) {
+        let folded = fold(t);
+        let preset = TOPICS.iter().find(|k| **k == folded).or_else(|| {
+            TOPIC_NAMES
+                .iter()
+                .find(|(_, names)| names.contains(&folded.as_str()))
+                .and_then(|(k, _)| TOPICS.iter().find(|t| *t == k))
+        });
+        match preset {
             Some(k) => Topic::Preset(k),
             None => Topic::Free(t.to_owned()),
         }
@@ -110,6 +134,8 @@ pub enum FormError {
     When(#[from] WhenError),
     #[error("empty place")]
     EmptyPlace,
+    #[error("empty topic")]
+    EmptyTopic,
     #[error("too long")]
     TooLong,
     #[error("bad reminder leads")]
@@ -166,7 +192,7 @@ pub fn check_place(place: &str) -> Result<String, FormError> {
 pub fn check_topic(topic: &str) -> Result<Topic, FormError> {
     let topic = topic.trim();
     if topic.is_empty() {
-        return Err(FormError::Usage);
+        return Err(FormError::EmptyTopic);
     }
     if topic.chars().count() > MAX_TOPIC {
         return Err(FormError::TooLong);
@@ -215,6 +241,22 @@ mod tests {
             Topic::parse("ausländerbehörde"),
             Topic::Preset("auslaenderbehoerde")
         );
+    }
+
+    #[test]
+    fn a_topic_is_a_preset_only_when_the_whole_text_names_one() {
+        assert_eq!(Topic::parse(" JOBCENTER "), Topic::Preset("jobcenter"));
+        assert_eq!(Topic::parse("Schule / Kita"), Topic::Preset("schule"));
+        assert_eq!(Topic::parse("Arzt / Ärztin"), Topic::Preset("arzt"));
+        for typed in [
+            "Beratung beim Jugendmigrationsdienst",
+            "Jobcenter Ludwigsburg, Team U25",
+            "Arzt: Impfung Kind",
+            "Schule/Kita Anmeldung",
+        ] {
+            assert_eq!(Topic::parse(typed), Topic::Free(typed.to_owned()));
+        }
+        assert_eq!(check_topic("  "), Err(FormError::EmptyTopic));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! permit, an objection). Reminders go out at 09:00 local, 7 and 2 days before and on the
 //! day; the morning after an undone deadline, the manager is alerted.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
 /// The kinds, stored as these keys; each has a name `deadline-kind-<key>`.
@@ -31,6 +31,9 @@ pub enum DeadlineError {
     NoSuchDate,
     #[error("in the past")]
     InPast,
+    /// A day without a year that has just passed (see `when::day_without_year`).
+    #[error("a day without a year that has just passed")]
+    YearUnclear { past: NaiveDate, next: NaiveDate },
     #[error("unknown kind")]
     UnknownKind,
     #[error("too long")]
@@ -51,7 +54,8 @@ pub fn parse_kind(s: &str) -> Option<&'static str> {
     KINDS.iter().copied().find(|k| *k == alias)
 }
 
-/// `DD.MM.YYYY`, `DD.MM.YY` or `DD.MM.` (the next such day), not before `today`.
+/// `DD.MM.YYYY`, `DD.MM.YY` or `DD.MM.` (read as `when::day_without_year` reads it), not
+/// before `today`.
 pub fn parse_date(s: &str, today: NaiveDate) -> Result<NaiveDate, DeadlineError> {
     let parts: Vec<&str> = s.trim().split('.').collect();
     let num = |s: &str| s.parse::<u32>().map_err(|_| DeadlineError::Usage);
@@ -61,13 +65,13 @@ pub fn parse_date(s: &str, today: NaiveDate) -> Result<NaiveDate, DeadlineError>
             let y = if y < 100 { 2000 + y } else { y };
             NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(DeadlineError::NoSuchDate)?
         }
-        [d, m, ""] | [d, m] => {
-            let (d, m) = (num(d)?, num(m)?);
-            (0..8)
-                .filter_map(|ahead| NaiveDate::from_ymd_opt(today.year() + ahead, m, d))
-                .find(|c| *c >= today)
-                .ok_or(DeadlineError::NoSuchDate)?
-        }
+        [d, m, ""] | [d, m] => match super::when::day_without_year(num(d)?, num(m)?, today) {
+            Ok(date) => date,
+            Err(super::when::WhenError::YearUnclear { past, next }) => {
+                return Err(DeadlineError::YearUnclear { past, next });
+            }
+            Err(_) => return Err(DeadlineError::NoSuchDate),
+        },
         _ => return Err(DeadlineError::Usage),
     };
     if date < today {
@@ -154,6 +158,13 @@ mod tests {
         assert_eq!(e("A-1 01.01.2020 | X | other"), DeadlineError::InPast);
         assert_eq!(e("A-1 15.12. | X | Steuern"), DeadlineError::UnknownKind);
         assert_eq!(e("A-1 15.12. | X"), DeadlineError::Usage);
+        assert_eq!(
+            e("A-1 20.11. | X | other"),
+            DeadlineError::YearUnclear {
+                past: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+                next: NaiveDate::from_ymd_opt(2027, 11, 20).unwrap(),
+            }
+        );
     }
 
     #[test]

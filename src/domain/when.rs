@@ -1,6 +1,12 @@
 //! Dates and times as Germans type them, for appointments and deadlines:
 //! `25.11.2026 14:30`, `25.11. 14:30`, `morgen 10:00`, `Di 9:30`, `heute 15 Uhr`.
 //!
+//! A date without a year (`25.11.`) is the next such day from today, unless that is more
+//! than [`YEAR_UNCLEAR_DAYS`] ahead: then the day has just passed (`01.12.` typed on
+//! 2 December), and rather than silently taking next year the person is told it is in the
+//! past and asked to type the year if they mean next year ([`WhenError::YearUnclear`]).
+//! The bot, the web workplace and the command line all read dates through this module.
+//!
 //! Parsing gives a local wall-clock time; [`to_instant`] turns it into a UTC instant in
 //! the Gemeinde's time zone, refusing times that do not exist (the hour skipped when
 //! clocks go forward) and taking the earlier of two when clocks go back.
@@ -21,6 +27,35 @@ pub enum WhenError {
     NoSuchTime,
     #[error("in the past")]
     InPast,
+    /// A date without a year whose next occurrence is far ahead: `past` is the day that
+    /// has just gone by, `next` the one a year later (type the year to mean it).
+    #[error("a day without a year that has just passed")]
+    YearUnclear { past: NaiveDate, next: NaiveDate },
+}
+
+/// A date without a year further ahead than this is not taken silently: the same day
+/// has just passed, and the person is asked to type the year.
+pub const YEAR_UNCLEAR_DAYS: i64 = 300;
+
+/// The day `d`.`m`. without a year, as seen on `today`: the next such day (today
+/// included), or [`WhenError::YearUnclear`] when that is more than
+/// [`YEAR_UNCLEAR_DAYS`] ahead. 29 February waits for a leap year.
+pub fn day_without_year(d: u32, m: u32, today: NaiveDate) -> Result<NaiveDate, WhenError> {
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return Err(WhenError::NoSuchDate);
+    }
+    let next = (0..9)
+        .filter_map(|ahead| NaiveDate::from_ymd_opt(today.year() + ahead, m, d))
+        .find(|candidate| *candidate >= today)
+        .ok_or(WhenError::NoSuchDate)?;
+    if (next - today).num_days() <= YEAR_UNCLEAR_DAYS {
+        return Ok(next);
+    }
+    let past = (1..9)
+        .filter_map(|back| NaiveDate::from_ymd_opt(today.year() - back + 1, m, d))
+        .find(|candidate| *candidate < today)
+        .ok_or(WhenError::NoSuchDate)?;
+    Err(WhenError::YearUnclear { past, next })
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
@@ -58,7 +93,7 @@ fn time(words: &[&str]) -> Result<NaiveTime, WhenError> {
     NaiveTime::from_hms_opt(h, m, 0).ok_or(WhenError::Malformed)
 }
 
-/// `25.11.2026`, `25.11.26`, or `25.11.` (the next 25 November from `today`).
+/// `25.11.2026`, `25.11.26`, or `25.11.` (see [`day_without_year`]).
 fn date(word: &str, today: NaiveDate) -> Result<NaiveDate, WhenError> {
     let parts: Vec<&str> = word.split('.').collect();
     let num = |s: &str| s.parse::<u32>().map_err(|_| WhenError::Malformed);
@@ -68,23 +103,13 @@ fn date(word: &str, today: NaiveDate) -> Result<NaiveDate, WhenError> {
             let y = if y < 100 { 2000 + y } else { y };
             NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(WhenError::NoSuchDate)
         }
-        [d, m, ""] | [d, m] => {
-            let (d, m) = (num(d)?, num(m)?);
-            if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-                return Err(WhenError::NoSuchDate);
-            }
-            // This year if not past, else next year; 29.02. waits for a leap year.
-            (0..8)
-                .filter_map(|ahead| NaiveDate::from_ymd_opt(today.year() + ahead, m, d))
-                .find(|candidate| *candidate >= today)
-                .ok_or(WhenError::NoSuchDate)
-        }
+        [d, m, ""] | [d, m] => day_without_year(num(d)?, num(m)?, today),
         _ => Err(WhenError::Malformed),
     }
 }
 
 /// Parses what a person typed into a local date and time, relative to `now` (local).
-/// A result in the past is refused.
+/// A result in the past is refused (`gestern 10:00` too: it is understood, and past).
 pub fn parse(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime, WhenError> {
     let words: Vec<&str> = input.split_whitespace().collect();
     let (first, rest) = words.split_first().ok_or(WhenError::Malformed)?;
@@ -92,6 +117,8 @@ pub fn parse(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime, WhenError
     let lower = first.to_lowercase();
     let day = match lower.as_str() {
         "heute" => today,
+        "gestern" => today - Duration::days(1),
+        "vorgestern" => today - Duration::days(2),
         "morgen" => today + Duration::days(1),
         "übermorgen" | "uebermorgen" => today + Duration::days(2),
         _ => match weekday(first) {
@@ -169,9 +196,43 @@ mod tests {
     }
 
     #[test]
-    fn a_day_without_year_that_has_passed_is_next_year() {
+    fn a_day_without_year_is_the_next_one_unless_it_has_just_passed() {
         assert_eq!(parse("02.01. 10:00", now()), Ok(at(2027, 1, 2, 10, 0)));
-        assert_eq!(parse("29.02. 10:00", now()), Ok(at(2028, 2, 29, 10, 0)));
+        assert_eq!(parse("23.11. 10:00", now()), Ok(at(2026, 11, 23, 10, 0)));
+        assert_eq!(parse("23.11. 8:00", now()), Err(WhenError::InPast));
+        // 1 October 2027 would be 312 days ahead: 1 October 2026 has just passed.
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(
+            parse("01.10. 10:00", now()),
+            Err(WhenError::YearUnclear {
+                past: d(2026, 10, 1),
+                next: d(2027, 10, 1)
+            })
+        );
+        assert_eq!(
+            parse("22.11. 10:00", now()),
+            Err(WhenError::YearUnclear {
+                past: d(2026, 11, 22),
+                next: d(2027, 11, 22)
+            })
+        );
+        // 300 days ahead is still taken; the next 29 February is too far.
+        assert_eq!(parse("19.09. 10:00", now()), Ok(at(2027, 9, 19, 10, 0)));
+        assert_eq!(
+            parse("29.02. 10:00", now()),
+            Err(WhenError::YearUnclear {
+                past: d(2024, 2, 29),
+                next: d(2028, 2, 29)
+            })
+        );
+        // With the year, any future day is taken as typed.
+        assert_eq!(parse("01.10.2027 10:00", now()), Ok(at(2027, 10, 1, 10, 0)));
+    }
+
+    #[test]
+    fn yesterday_is_understood_and_in_the_past() {
+        assert_eq!(parse("gestern 10:00", now()), Err(WhenError::InPast));
+        assert_eq!(parse("Vorgestern 10 Uhr", now()), Err(WhenError::InPast));
     }
 
     #[test]

@@ -188,6 +188,24 @@ impl Texts {
         self.t(lang, "language-name")
     }
 
+    /// Language `code` as shown to someone reading `reader`: its own name, and its name
+    /// in the reader's language beside it when the two differ ("فارسی (Persisch)" for a
+    /// German reader, "Deutsch" for a German one). A code without a locale shows as
+    /// itself, upper case.
+    pub fn language_for(&self, code: &str, reader: &str) -> String {
+        if !self.has(code) {
+            return code.to_uppercase();
+        }
+        let own = self.language_name(code);
+        if code == reader {
+            return own;
+        }
+        match self.format(reader, &format!("language-called-{code}"), None, &[]) {
+            Some(theirs) if theirs != own => format!("{own} ({theirs})"),
+            _ => own,
+        }
+    }
+
     /// Picks the language for a person who has not chosen one yet: Telegram's
     /// `language_code` if it is offered (`ar-EG` counts as `ar`), else the default.
     pub fn guess<'a>(
@@ -286,6 +304,26 @@ mod tests {
             welcome.contains(" Amina!"),
             "no invisible marks in German: {welcome:?}"
         );
+    }
+
+    #[test]
+    fn languages_are_named_in_their_own_and_the_readers_language() {
+        let texts = Texts::load().unwrap();
+        assert_eq!(texts.language_for("fa", "de"), "فارسی (Persisch)");
+        assert_eq!(texts.language_for("fa", "en"), "فارسی (Farsi)");
+        assert_eq!(texts.language_for("de", "de"), "Deutsch");
+        assert_eq!(texts.language_for("fa", "fa"), "فارسی");
+        assert_eq!(texts.language_for("xx", "de"), "XX");
+        for reader in AVAILABLE {
+            for code in AVAILABLE {
+                assert!(
+                    texts
+                        .format(reader, &format!("language-called-{code}"), None, &[])
+                        .is_some(),
+                    "{reader} has no name for {code}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -30,7 +30,6 @@ pub trait JoinStore: Send + Sync {
         telegram_id: i64,
         gemeinde_id: i64,
         language: &str,
-        language_name: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<i64>, StoreError>;
     async fn join_request(&self, id: i64) -> Result<Option<JoinRequest>, StoreError>;

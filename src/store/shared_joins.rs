@@ -39,7 +39,6 @@ macro_rules! join_store_impl {
                 telegram_id: i64,
                 gemeinde_id: i64,
                 language: &str,
-                language_name: &str,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<Option<i64>, $crate::store::StoreError> {
                 let managers = self.active_managers_of(gemeinde_id).await?;
@@ -70,7 +69,7 @@ macro_rules! join_store_impl {
                         "notify-join-request",
                         serde_json::json!({
                             "gemeinde": gemeinde.0,
-                            "language": language_name,
+                            "language": $crate::delivery::render::language(language),
                             "_buttons": [[["join-accept", format!("jr:a:{id}")], ["join-decline", format!("jr:d:{id}")]]],
                         }),
                         now,

@@ -16,7 +16,7 @@ pub async fn callback(
     ctx: &Ctx,
     p: &Person<'_>,
     q: &CallbackQuery,
-    place: Option<MessageId>,
+    _place: Option<MessageId>,
     cb: &Callback,
 ) -> Result<bool, HandlerError> {
     let Some(client) = p.who.linked_client().cloned() else {
@@ -31,7 +31,7 @@ pub async fn callback(
             tracing::info!(client_id = client.id, dropped, "announcements stopped");
             bot.answer_callback_query(q.id.clone()).await?;
             // The button has done its work: it goes, the message stays.
-            if let Some(m) = place {
+            if let Some(m) = crate::bot::keyboards::tapped_with_buttons(q) {
                 let _ = bot.edit_message_reply_markup(p.chat, m).await;
             }
             bot.send_message(p.chat, ctx.texts.t(&p.lang, "broadcast-stopped"))
@@ -43,7 +43,7 @@ pub async fn callback(
             }
             tracing::info!(client_id = client.id, offer_id, "offer announcements muted");
             bot.answer_callback_query(q.id.clone()).await?;
-            if let Some(m) = place {
+            if let Some(m) = crate::bot::keyboards::tapped_with_buttons(q) {
                 let _ = bot.edit_message_reply_markup(p.chat, m).await;
             }
             bot.send_message(p.chat, ctx.texts.t(&p.lang, "offer-muted"))

@@ -157,6 +157,7 @@ pub async fn callback(
         .unwrap_or_default();
     let label = || Arg::text(client.label.clone());
     let done = |id: &str, args: &[(&str, Arg<'_>)]| ctx.texts.t_with(&p.lang, id, args);
+    let t_abort = || ctx.texts.t(&p.lang, "plan-abort");
     let outcome = match cb {
         Callback::ClientView(_) => {
             return client_page(bot, ctx, p, &client, &gemeinde)
@@ -184,6 +185,7 @@ pub async fn callback(
                         Callback::ClientGemeinde(client.id, g.id),
                     )]
                 })
+                .chain([vec![button(t_abort(), Callback::Dismiss)]])
                 .collect::<Vec<_>>();
             bot.send_message(
                 p.chat,
@@ -210,6 +212,8 @@ pub async fn callback(
                     .await
                     .map(|_| true);
             }
+            let mut rows = rows;
+            rows.push(vec![button(t_abort(), Callback::Dismiss)]);
             bot.send_message(p.chat, done("client-choose-manager", &[("label", label())]))
                 .reply_markup(InlineKeyboardMarkup::new(rows))
                 .await?;
@@ -260,10 +264,13 @@ pub async fn callback(
             }
         }
         Callback::ClientEndAsk(_) => {
-            let keyboard = InlineKeyboardMarkup::new(vec![vec![button(
-                ctx.texts.t(&p.lang, "client-end-yes"),
-                Callback::ClientEnd(client.id),
-            )]]);
+            let keyboard = InlineKeyboardMarkup::new(vec![vec![
+                button(
+                    ctx.texts.t(&p.lang, "client-end-yes"),
+                    Callback::ClientEnd(client.id),
+                ),
+                button(ctx.texts.t(&p.lang, "client-end-no"), Callback::Dismiss),
+            ]]);
             bot.send_message(p.chat, done("client-end-confirm", &[("label", label())]))
                 .reply_markup(keyboard)
                 .await?;
@@ -316,7 +323,7 @@ async fn client_page(
             ("gemeinde", Arg::text(gemeinde)),
             (
                 "language",
-                Arg::text(ctx.texts.language_name(&client.language)),
+                Arg::text(ctx.texts.language_for(&client.language, &p.lang)),
             ),
             (
                 "status",

@@ -6,7 +6,7 @@ use teloxide::types::CallbackQuery;
 
 use super::super::keyboards::{self, Callback};
 use super::super::{Ctx, HandlerResult, WBot};
-use super::common::{self, Person};
+use super::common::{self, Person, replace_text};
 use crate::delivery::{relay, render};
 use crate::domain::absence;
 use crate::domain::consent::Purpose;
@@ -91,7 +91,7 @@ pub async fn relay_to_manager(
     let header = serde_json::json!({
         "label": client.label,
         "gemeinde": gemeinde,
-        "language": ctx.texts.language_name(&p.lang),
+        "language": render::language(&p.lang),
     });
     let from = relay::Source {
         chat: p.chat.0,

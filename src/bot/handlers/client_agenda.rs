@@ -195,7 +195,7 @@ pub async fn callback(
             }
             ctx.wake.notify_one();
             bot.answer_callback_query(q.id.clone()).await?;
-            if let Some(m) = place {
+            if let Some(m) = crate::bot::keyboards::tapped_with_buttons(q) {
                 let _ = bot.edit_message_reply_markup(p.chat, m).await;
             }
             bot.send_message(p.chat, ctx.texts.t(&p.lang, "deadline-thanks"))

@@ -63,7 +63,12 @@ pub async fn on_command(
     me: Me,
     ctx: Arc<Ctx>,
 ) -> HandlerResult {
+    let before = dialogue::load_stored(&ctx, sender(&msg).0)
+        .await
+        .ok()
+        .flatten();
     let result = command(&bot, &msg, cmd, &me, &ctx).await;
+    finish_step(&bot, &ctx, sender(&msg).0, before, None).await;
     apologize_on_error(&bot, &ctx, msg.chat.id, sender(&msg).1, result).await
 }
 
@@ -120,6 +125,20 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
     }
 }
 
+/// Takes the buttons off the prompt of a step the update ended (see
+/// `dialogue::drop_finished_prompt`); a failure here is logged, never shown.
+async fn finish_step(
+    bot: &WBot,
+    ctx: &Ctx,
+    chat: i64,
+    before: Option<dialogue::Stored>,
+    tapped: Option<MessageId>,
+) {
+    if let Err(error) = dialogue::drop_finished_prompt(bot, ctx, chat, before, tapped).await {
+        tracing::warn!(%error, "could not look at the dialogue after an update");
+    }
+}
+
 /// A command of another role: refused, logged, nothing changes.
 pub async fn not_allowed(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
     tracing::warn!(
@@ -151,7 +170,12 @@ pub async fn menu(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
 /// Anything that is not a known command: a dialogue answer, a message to relay, an
 /// unknown command, free text, a photo … The content is never logged.
 pub async fn on_other_message(bot: WBot, msg: Message, ctx: Arc<Ctx>) -> HandlerResult {
+    let before = dialogue::load_stored(&ctx, sender(&msg).0)
+        .await
+        .ok()
+        .flatten();
     let result = other_message(&bot, &msg, &ctx).await;
+    finish_step(&bot, &ctx, sender(&msg).0, before, None).await;
     apologize_on_error(&bot, &ctx, msg.chat.id, sender(&msg).1, result).await
 }
 
@@ -233,7 +257,13 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
 }
 
 pub async fn on_callback(bot: WBot, q: CallbackQuery, me: Me, ctx: Arc<Ctx>) -> HandlerResult {
+    let before = dialogue::load_stored(&ctx, q.from.id.0 as i64)
+        .await
+        .ok()
+        .flatten();
     let result = callback(&bot, &q, &me, &ctx).await;
+    let tapped = q.regular_message().map(|m| m.id);
+    finish_step(&bot, &ctx, q.from.id.0 as i64, before, tapped).await;
     if result.is_err() {
         // The spinner on the button stops either way; the apology comes as a message.
         let _ = bot.answer_callback_query(q.id.clone()).await;
@@ -250,6 +280,11 @@ async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerR
         Some(Callback::Language(code)) if ctx.config.locales.offered.contains(&code) => {
             bot.answer_callback_query(q.id.clone()).await?;
             language_chosen(bot, ctx, &p, place, &code).await?;
+            true
+        }
+        Some(Callback::Dismiss) => {
+            bot.answer_callback_query(q.id.clone()).await?;
+            replace_text(bot, p.chat, place, ctx.texts.t(&p.lang, "dismissed")).await?;
             true
         }
         Some(cb) => {
@@ -289,15 +324,17 @@ async fn language_chosen(
     if let Some(Dialogue::Onboarding { invite, consents }) = dialogue::load(ctx, p.id).await? {
         return start::consent_step(bot, ctx, p.chat, code, &invite, &consents).await;
     }
-    send_welcome(bot, ctx, p, code).await?;
+    // Someone who already uses the bot (a linked client, a manager) has read the
+    // welcome: the one line above confirms the change, and their menu follows in the new
+    // language. Only a newcomer gets the welcome and help.
     if p.who.active_manager().is_some() || p.who.linked_client().is_some() {
         let p = Person {
             lang: code.to_owned(),
             ..person_again(ctx, p).await?
         };
-        menu(bot, ctx, &p).await?;
+        return menu(bot, ctx, &p).await;
     }
-    Ok(())
+    send_welcome(bot, ctx, p, code).await
 }
 
 async fn person_again<'a>(

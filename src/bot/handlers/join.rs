@@ -115,7 +115,7 @@ pub async fn callback(
             }
             let opened = ctx
                 .store
-                .open_join_request(p.id, g.id, &p.lang, &ctx.texts.language_name(&p.lang), now)
+                .open_join_request(p.id, g.id, &p.lang, now)
                 .await?;
             let text = if opened.is_some() {
                 tracing::info!(user_id = p.id, gemeinde_id = g.id, "join request opened");

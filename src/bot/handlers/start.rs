@@ -2,10 +2,10 @@
 //! reads the privacy notice, consents per purpose and is linked.
 
 use teloxide::prelude::*;
-use teloxide::types::{CallbackQuery, ChatId, MessageId};
+use teloxide::types::{CallbackQuery, ChatId, InlineKeyboardMarkup, MessageId};
 
 use super::super::dialogue::{self, Dialogue};
-use super::super::keyboards::{self, Callback};
+use super::super::keyboards::{self, Callback, button};
 use super::super::{Ctx, HandlerResult, WBot};
 use super::common::{self, Person, replace_text};
 use crate::domain::consent::Purpose;
@@ -191,14 +191,23 @@ pub async fn callback(
                 return Ok(false);
             };
             bot.answer_callback_query(q.id.clone()).await?;
-            if let Some(message) = place {
+            if let Some(message) = keyboards::tapped_with_buttons(q) {
                 let _ = bot.edit_message_reply_markup(p.chat, message).await;
             }
             if *keep {
+                if let Some(Dialogue::ManagerName { .. }) = dialogue::load(ctx, p.id).await? {
+                    dialogue::clear(ctx, p.id).await?;
+                }
                 say(bot, ctx, p, "manager-menu").await?;
             } else {
-                dialogue::save(ctx, p.id, &Dialogue::ManagerName { manager_id: m.id }).await?;
-                say(bot, ctx, p, "manager-name-ask").await?;
+                // "Keep the name" stays the way out while the new one is typed.
+                let keep = InlineKeyboardMarkup::new(vec![vec![button(
+                    ctx.texts.t(&p.lang, "manager-name-keep"),
+                    Callback::ManagerName(true),
+                )]]);
+                let text = ctx.texts.t(&p.lang, "manager-name-ask");
+                let step = Dialogue::ManagerName { manager_id: m.id };
+                dialogue::ask(bot, ctx, p.chat, None, text, keep, &step).await?;
             }
             Ok(true)
         }

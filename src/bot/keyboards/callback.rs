@@ -119,12 +119,16 @@ pub enum Callback {
     BroadcastCancel(i64),
     /// On an offer's page (browsed in `g`): announce offer `id`.
     BroadcastOffer(i64, i64),
+    /// "No" to a question, or "cancel" on a menu that changes nothing yet: the message
+    /// says nothing was changed and loses its buttons.
+    Dismiss,
 }
 
 impl Callback {
     pub fn encode(&self) -> String {
         match self {
             Callback::Language(code) => format!("lang:{code}"),
+            Callback::Dismiss => "no".into(),
             Callback::ManagerName(keep) => {
                 format!("mname:{}", if *keep { "keep" } else { "change" })
             }
@@ -213,6 +217,7 @@ impl Callback {
         let id = |s: &str| s.parse::<i64>().ok().filter(|n| *n >= 0);
         let parts: Vec<&str> = data.split(':').collect();
         Some(match parts.as_slice() {
+            ["no"] => Callback::Dismiss,
             ["lang", code] if !code.is_empty() && code.len() <= 8 => {
                 Callback::Language((*code).to_owned())
             }
@@ -316,6 +321,7 @@ mod tests {
     #[test]
     fn every_callback_round_trips_within_64_bytes() {
         let all = [
+            Callback::Dismiss,
             Callback::Language("uk".into()),
             Callback::ManagerName(true),
             Callback::ManagerName(false),

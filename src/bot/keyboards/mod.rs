@@ -13,6 +13,19 @@ pub use callback::Callback;
 use crate::domain::consent::Purpose;
 use crate::i18n::{Arg, Texts};
 
+/// The message a button was tapped on, if it still shows buttons (so that taking them
+/// off is never a pointless request).
+pub fn tapped_with_buttons(
+    q: &teloxide::types::CallbackQuery,
+) -> Option<teloxide::types::MessageId> {
+    q.regular_message()
+        .filter(|m| {
+            m.reply_markup()
+                .is_some_and(|k| !k.inline_keyboard.is_empty())
+        })
+        .map(|m| m.id)
+}
+
 pub fn button(text: String, cb: Callback) -> InlineKeyboardButton {
     InlineKeyboardButton::callback(text, cb.encode())
 }

@@ -29,7 +29,12 @@ const BASE: [&str; 13] = [
     "active",
 ];
 
-const REQUIRED: [&str; 3] = ["id", "category", "title_de"];
+/// The required columns, and the field each holds.
+const REQUIRED: [(&str, &str); 3] = [
+    ("id", "id"),
+    ("category", "category"),
+    ("title_de", "title.de"),
+];
 
 const TEXT_KINDS: [&str; 3] = ["title", "description", "times"];
 
@@ -73,41 +78,95 @@ fn delimiter(bytes: &[u8]) -> u8 {
     }
 }
 
-fn line_of(pos: Option<&csv::Position>) -> Option<usize> {
-    pos.and_then(|p| usize::try_from(p.line()).ok())
+/// Where each row starts, as a spreadsheet counts rows: a line break inside a quoted
+/// cell stays in its row, and an empty line is a row of its own (the CSV reader skips
+/// it, a spreadsheet shows it).
+struct Rows {
+    starts: Vec<usize>,
+}
+
+impl Rows {
+    fn of(bytes: &[u8]) -> Rows {
+        let mut starts = vec![0];
+        let mut quoted = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'"' => quoted = !quoted,
+                b'\r' if !quoted => {
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    starts.push(i + 1);
+                }
+                b'\n' if !quoted => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        Rows { starts }
+    }
+
+    /// The row (from 1) of the record at `pos`: the reader's position may be at the
+    /// empty lines it skipped before the record, so those are stepped over.
+    fn of_position(&self, bytes: &[u8], pos: Option<&csv::Position>) -> Option<usize> {
+        let mut byte = usize::try_from(pos?.byte()).ok()?;
+        while matches!(bytes.get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        Some(self.starts.partition_point(|start| *start <= byte).max(1))
+    }
+}
+
+/// One message for a file that is not UTF-8 (every cell of it would be a problem).
+fn not_utf8(rows: &Rows, valid_up_to: usize) -> Located {
+    let row = rows.starts.partition_point(|start| *start <= valid_up_to);
+    Located {
+        line: None,
+        field: None,
+        message: format!(
+            "the file is not UTF-8 text (the first character that is not is in line {row}); \
+             it was probably saved as \"CSV (Trennzeichen-getrennt)\" (Windows-1252): save it \
+             again as \"CSV UTF-8 (durch Trennzeichen getrennt)\" and import that"
+        ),
+    }
 }
 
 const NOT_UTF8: &str = "not UTF-8 text; save the file as \"CSV UTF-8\"";
 
-/// Reads an offer file; every problem found is in the result.
+/// Reads an offer file; every problem found is in the result: those of the header and
+/// those of every row (an unknown column is left out of the rows, a missing required
+/// column is reported once, at the header, not again for every row).
 pub(super) fn read(bytes: &[u8]) -> Read {
+    let rows = Rows::of(bytes);
+    let mut read = Read::default();
+    if let Err(e) = std::str::from_utf8(bytes) {
+        read.problems.push(not_utf8(&rows, e.valid_up_to()));
+        return read;
+    }
     let mut reader = ReaderBuilder::new()
         .delimiter(delimiter(bytes))
         .flexible(true)
         .from_reader(bytes);
-    let mut read = Read::default();
     let header = match reader.byte_headers() {
         Ok(h) => h.clone(),
         Err(e) => {
             read.problems.push(Located {
-                line: line_of(e.position()).or(Some(1)),
+                line: rows.of_position(bytes, e.position()).or(Some(1)),
                 field: None,
                 message: format!("cannot read the header row: {e}"),
             });
             return read;
         }
     };
-    let columns = header_columns(&header, &mut read.problems);
-    // Only a header without problems has a column for every cell.
-    if !read.problems.is_empty() {
-        return read;
-    }
+    let header_line = rows.of_position(bytes, header.position()).unwrap_or(1);
+    let (columns, missing) = header_columns(&header, header_line, &mut read.problems);
     let mut record = ByteRecord::new();
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = line_of(record.position()).unwrap_or(0);
+                let line = rows.of_position(bytes, record.position()).unwrap_or(0);
                 if record.iter().all(|c| c.trim_ascii().is_empty()) {
                     continue;
                 }
@@ -128,11 +187,15 @@ pub(super) fn read(bytes: &[u8]) -> Read {
                     });
                     continue;
                 }
-                read.entries.push(read_row(&columns, &record, line));
+                let mut entry = read_row(&columns, &record, line);
+                for field in &missing {
+                    entry.silence(field);
+                }
+                read.entries.push(entry);
             }
             Err(e) => {
                 read.problems.push(Located {
-                    line: line_of(e.position()),
+                    line: rows.of_position(bytes, e.position()),
                     field: None,
                     message: format!("cannot read this row: {e}"),
                 });
@@ -145,14 +208,20 @@ pub(super) fn read(bytes: &[u8]) -> Read {
     read
 }
 
-/// The columns of the header row, or the problems with it (at line 1).
-fn header_columns(header: &ByteRecord, problems: &mut Vec<Located>) -> Vec<Column> {
-    let line = line_of(header.position()).unwrap_or(1);
+/// The columns of the header row, by position (`None`: a column that is left out, its
+/// problem reported), and the fields (domain names) of required columns that are
+/// missing; problems go to `problems`, at the header's line.
+fn header_columns(
+    header: &ByteRecord,
+    line: usize,
+    problems: &mut Vec<Located>,
+) -> (Vec<Option<Column>>, Vec<&'static str>) {
     let mut columns = vec![];
     let mut names = BTreeSet::new();
     for (i, raw) in header.iter().enumerate() {
         let Ok(name) = std::str::from_utf8(raw) else {
             problems.push(Located::new(line, format!("column {}", i + 1), NOT_UTF8));
+            columns.push(None);
             continue;
         };
         let name = name.trim().to_lowercase();
@@ -162,28 +231,36 @@ fn header_columns(header: &ByteRecord, problems: &mut Vec<Located>) -> Vec<Colum
                 format!("column {}", i + 1),
                 "has no name",
             ));
+            columns.push(None);
             continue;
         }
         if !names.insert(name.clone()) {
             problems.push(Located::new(line, &name, "this column appears twice"));
+            columns.push(None);
             continue;
         }
         match Column::parse(&name) {
-            Ok(c) => columns.push(c),
-            Err(message) => problems.push(Located::new(line, &name, message)),
+            Ok(c) => columns.push(Some(c)),
+            Err(message) => {
+                problems.push(Located::new(line, &name, message));
+                columns.push(None);
+            }
         }
     }
-    for required in REQUIRED {
-        if !names.contains(required) {
-            problems.push(Located::new(line, required, "missing column (required)"));
+    let mut missing = vec![];
+    for (column, field) in REQUIRED {
+        if !names.contains(column) {
+            problems.push(Located::new(line, column, "missing column (required)"));
+            missing.push(field);
         }
     }
-    columns
+    (columns, missing)
 }
 
-fn read_row(columns: &[Column], record: &ByteRecord, line: usize) -> Entry {
+fn read_row(columns: &[Option<Column>], record: &ByteRecord, line: usize) -> Entry {
     let mut e = Entry::new(Style::Csv, line);
     for (i, column) in columns.iter().enumerate() {
+        let Some(column) = column else { continue };
         let field = match column {
             Column::Field(f) => (*f).to_owned(),
             Column::Text(kind, lang) => format!("{kind}.{lang}"),
@@ -236,11 +313,12 @@ fn read_field(e: &mut Entry, field: &str, cell: &str) {
             Err(p) => e.problem(field, p.to_string()),
         },
         _ => match cell.to_lowercase().as_str() {
-            "" | "true" | "ja" | "1" => e.offer.active = true,
-            "false" | "nein" | "0" => e.offer.active = false,
+            // WAHR and FALSCH: how a German Excel writes a yes/no cell.
+            "" | "true" | "ja" | "wahr" | "1" => e.offer.active = true,
+            "false" | "nein" | "falsch" | "0" => e.offer.active = false,
             _ => e.problem(
                 field,
-                format!("\"{cell}\" is not yes or no (expected true/false, ja/nein or 1/0; empty means true)"),
+                format!("\"{cell}\" is not yes or no (expected true/false, ja/nein, wahr/falsch or 1/0; empty means true)"),
             ),
         },
     }

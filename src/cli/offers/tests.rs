@@ -182,13 +182,13 @@ a,sprache,08118011,,,,,A,extra\n";
     assert_eq!(
         problems(&csv_file::read(text.as_bytes())),
         [
-            "4: category: unknown category \"kurs\" (expected one of: sprache, arbeit, beratung, familie, gesundheit, freizeit, wohnen)",
-            "4: valid_until: \"31.12.2026\" is not a date (expected YYYY-MM-DD)",
-            "4: active: \"vielleicht\" is not yes or no (expected true/false, ja/nein or 1/0; empty means true)",
-            "4: web: not a web address (expected http:// or https://, e.g. https://www.example.de)",
-            "4: schedule: not a cron expression (Invalid pattern: Pattern must have 5 fields when seconds are disallowed.); expected five fields, minute hour day month weekday, e.g. \"0 18 * * 2\"",
-            "4: gemeinden: no Gemeinde with AGS 8118011; did you mean 08118011? (a spreadsheet drops the leading 0 unless the column is formatted as text)",
-            "5: this row has 9 cells but the header names only 8 columns",
+            "3: category: unknown category \"kurs\" (expected one of: sprache, arbeit, beratung, familie, gesundheit, freizeit, wohnen)",
+            "3: valid_until: \"31.12.2026\" is not a date (expected YYYY-MM-DD)",
+            "3: active: \"vielleicht\" is not yes or no (expected true/false, ja/nein, wahr/falsch or 1/0; empty means true)",
+            "3: web: not a web address (expected http:// or https://, e.g. https://www.example.de)",
+            "3: schedule: not a schedule: it has 2 parts, a schedule has five (minute hour day month weekday); e.g. \"0 18 * * 2\" means Tuesdays at 18:00",
+            "3: gemeinden: no Gemeinde with AGS 8118011; did you mean 08118011? (a spreadsheet drops the leading 0 unless the column is formatted as text)",
+            "4: this row has 9 cells but the header names only 8 columns",
         ]
     );
     let text = "id,category,gemeinden,title_de\na,sprache,08118011,A\na,sprache,08118011,A\n";
@@ -199,7 +199,7 @@ a,sprache,08118011,,,,,A,extra\n";
 }
 
 #[test]
-fn csv_header_problems_stop_before_the_rows() {
+fn csv_header_problems_do_not_hide_the_rows_problems() {
     let text = "ID,Category,farbe,title_de,title_de,,description_arabic\nx,y,z\n";
     assert_eq!(
         problems(&csv_file::read(text.as_bytes())),
@@ -208,6 +208,9 @@ fn csv_header_problems_stop_before_the_rows() {
             "1: title_de: this column appears twice",
             "1: column 6: has no name",
             "1: description_arabic: \"arabic\" is not a language code (two or three lower-case letters, e.g. de, ar, ti)",
+            "2: category: unknown category \"y\" (expected one of: sprache, arbeit, beratung, familie, gesundheit, freizeit, wohnen)",
+            "2: gemeinden: name at least one Gemeinde (AGS) or a Landkreis",
+            "2: title_de: the German title (de) is required",
         ]
     );
     assert_eq!(
@@ -217,11 +220,40 @@ fn csv_header_problems_stop_before_the_rows() {
             "1: title_de: missing column (required)"
         ]
     );
-    let latin1 = b"id,category,gemeinden,title_de\na,sprache,08118011,Sprachcaf\xe9\n";
+    // A missing required column is said once, at the header, not again in every row.
+    assert_eq!(
+        problems(&csv_file::read(
+            b"id,category,gemeinden\na,sprache,08118011\nb,kurs,08118011\n"
+        )),
+        [
+            "1: title_de: missing column (required)",
+            "3: category: unknown category \"kurs\" (expected one of: sprache, arbeit, beratung, familie, gesundheit, freizeit, wohnen)",
+        ]
+    );
+    // Windows-1252 (a German Excel's "CSV"): one message for the file.
+    let latin1 = b"id,category,gemeinden,title_de\na,sprache,08118011,Sprachcaf\xe9\nb,sprache,08118011,Caf\xe9\n";
     assert_eq!(
         problems(&csv_file::read(latin1)),
-        ["2: title_de: not UTF-8 text; save the file as \"CSV UTF-8\""]
+        [
+            " the file is not UTF-8 text (the first character that is not is in line 2); it was probably saved as \"CSV (Trennzeichen-getrennt)\" (Windows-1252): save it again as \"CSV UTF-8 (durch Trennzeichen getrennt)\" and import that"
+        ]
     );
+}
+
+#[test]
+fn csv_rows_are_counted_as_a_spreadsheet_counts_them() {
+    // An empty line is a row; a line break in a quoted cell is not; CRLF is one break.
+    let text = "id,category,gemeinden,title_de,active\r\n\r\na,kurs,08118011,\"A\r\nB\",WAHR\r\nb,kurs,08118011,B,FALSCH\r\n";
+    assert_eq!(
+        problems(&csv_file::read(text.as_bytes())),
+        [
+            "3: category: unknown category \"kurs\" (expected one of: sprache, arbeit, beratung, familie, gesundheit, freizeit, wohnen)",
+            "4: category: unknown category \"kurs\" (expected one of: sprache, arbeit, beratung, familie, gesundheit, freizeit, wohnen)",
+        ]
+    );
+    let ok = "id,category,gemeinden,title_de,active\na,sprache,08118011,A,WAHR\nb,sprache,08118011,B,falsch\n";
+    let offers = read_ok(csv_file::read(ok.as_bytes()));
+    assert_eq!((offers[0].active, offers[1].active), (true, false));
 }
 
 #[test]

@@ -6,17 +6,21 @@
 //! file import and the dialogue refuse the same things. Problems name a Fluent id (for the
 //! bot) and read as English (for the command line).
 
+mod fields;
 mod rules;
+mod schedule;
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+pub use fields::{Fields, Shown};
 pub use rules::{
     FieldProblem, MAX_ADDRESS, MAX_CONTACT, MAX_DESCRIPTION, MAX_TIMES, MAX_TITLE, Problem,
     check_email, check_id, check_language, check_phone, check_text, check_web, parse_date,
     parse_schedule,
 };
+pub use schedule::{SchedulePart, ScheduleProblem, read_schedule};
 
 /// What an offer is about: the categories clients choose from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

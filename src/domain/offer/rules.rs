@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use super::Category;
+use super::schedule::ScheduleProblem;
 
 /// Longest title, description, times, address: keeps a detail page far below Telegram's
 /// 4,096 characters and a list line readable.
@@ -21,7 +22,7 @@ pub enum Problem {
     UnknownCategory(String),
     MissingGermanTitle,
     TooLong(usize),
-    BadSchedule(String),
+    BadSchedule(ScheduleProblem),
     UnknownGemeinde(String),
     NoPlace,
     DuplicateId,
@@ -71,7 +72,7 @@ impl std::fmt::Display for Problem {
             Problem::TooLong(max) => write!(f, "longer than {max} characters"),
             Problem::BadSchedule(e) => write!(
                 f,
-                "not a cron expression ({e}); expected five fields, minute hour day month weekday, e.g. \"0 18 * * 2\""
+                "not a schedule: {e}; e.g. \"0 18 * * 2\" means Tuesdays at 18:00"
             ),
             Problem::UnknownGemeinde(ags) => write!(
                 f,
@@ -190,12 +191,7 @@ pub fn check_language(code: &str) -> Result<(), Problem> {
 
 /// A schedule: five fields (minute hour day month weekday), as in `digest.schedule`.
 pub fn parse_schedule(s: &str) -> Result<croner::Cron, Problem> {
-    croner::parser::CronParser::builder()
-        .seconds(croner::parser::Seconds::Disallowed)
-        .year(croner::parser::Year::Disallowed)
-        .build()
-        .parse(s.trim())
-        .map_err(|e| Problem::BadSchedule(e.to_string()))
+    super::schedule::read_schedule(s).map_err(Problem::BadSchedule)
 }
 
 pub fn parse_date(s: &str) -> Result<NaiveDate, Problem> {

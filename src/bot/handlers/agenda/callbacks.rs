@@ -1,7 +1,7 @@
 //! The list of upcoming appointments and every button a manager taps about appointments
 //! and deadlines.
 
-use super::plan::{plan_confirm, save_appointment};
+use super::plan::{abort_keyboard, plan_confirm, save_appointment};
 use super::*;
 
 /// `/appointments`: the upcoming ones, each a button to its page.
@@ -88,20 +88,16 @@ pub async fn callback(
                 return Ok(false);
             }
             bot.answer_callback_query(q.id.clone()).await?;
-            dialogue::save(
-                ctx,
-                p.id,
-                &Dialogue::PlanWhen {
-                    client_id: client.id,
-                },
-            )
-            .await?;
+            let step = Dialogue::PlanWhen {
+                client_id: client.id,
+            };
             let text = ctx.texts.t_with(
                 &p.lang,
                 "plan-when",
                 &[("label", Arg::text(client.label.as_str()))],
             );
-            replace_text(bot, p.chat, place, text).await?;
+            let keyboard = abort_keyboard(ctx, &p.lang);
+            dialogue::ask(bot, ctx, p.chat, place, text, keyboard, &step).await?;
         }
         Callback::PlanTopic(i) => {
             let Some(Dialogue::PlanTopic {
@@ -116,7 +112,8 @@ pub async fn callback(
                 return Ok(false);
             };
             bot.answer_callback_query(q.id.clone()).await?;
-            plan_confirm(bot, ctx, p, client_id, local, where_, (*key).to_owned()).await?;
+            let topic = (*key).to_owned();
+            plan_confirm(bot, ctx, p, place, client_id, local, where_, topic).await?;
         }
         Callback::PlanSave => {
             let Some(Dialogue::PlanConfirm {
@@ -135,7 +132,7 @@ pub async fn callback(
                 return Ok(false);
             }
             bot.answer_callback_query(q.id.clone()).await?;
-            if let Some(msg) = place {
+            if let Some(msg) = crate::bot::keyboards::tapped_with_buttons(q) {
                 let _ = bot.edit_message_reply_markup(p.chat, msg).await;
             }
             dialogue::clear(ctx, p.id).await?;
@@ -163,6 +160,7 @@ pub async fn callback(
                         | Dialogue::PlanPlace { .. }
                         | Dialogue::PlanTopic { .. }
                         | Dialogue::PlanConfirm { .. }
+                        | Dialogue::MoveWhen { .. }
                 )
             ) {
                 dialogue::clear(ctx, p.id).await?;
@@ -209,23 +207,17 @@ pub async fn callback(
                 return Ok(false);
             }
             bot.answer_callback_query(q.id.clone()).await?;
-            dialogue::save(
-                ctx,
-                p.id,
-                &Dialogue::MoveWhen {
-                    appointment_id: a.id,
-                    version: a.version,
-                },
-            )
-            .await?;
-            say(
-                bot,
-                ctx,
-                p,
+            let step = Dialogue::MoveWhen {
+                appointment_id: a.id,
+                version: a.version,
+            };
+            let text = ctx.texts.t_with(
+                &p.lang,
                 "appointment-move-when",
                 &[("label", Arg::text(client.label.as_str()))],
-            )
-            .await?;
+            );
+            let keyboard = abort_keyboard(ctx, &p.lang);
+            dialogue::ask(bot, ctx, p.chat, None, text, keyboard, &step).await?;
         }
         Callback::AppointmentCancelAsk(id) => {
             let Some((a, _)) = own_appointment(ctx, &m, *id).await? else {
@@ -236,10 +228,16 @@ pub async fn callback(
             }
             bot.answer_callback_query(q.id.clone()).await?;
             bot.send_message(p.chat, ctx.texts.t(&p.lang, "appointment-cancel-confirm"))
-                .reply_markup(InlineKeyboardMarkup::new(vec![vec![button(
-                    ctx.texts.t(&p.lang, "appointment-cancel-yes"),
-                    Callback::AppointmentCancel(a.id),
-                )]]))
+                .reply_markup(InlineKeyboardMarkup::new(vec![vec![
+                    button(
+                        ctx.texts.t(&p.lang, "appointment-cancel-yes"),
+                        Callback::AppointmentCancel(a.id),
+                    ),
+                    button(
+                        ctx.texts.t(&p.lang, "appointment-cancel-no"),
+                        Callback::Dismiss,
+                    ),
+                ]]))
                 .await?;
         }
         Callback::AppointmentCancel(id) => {

@@ -19,6 +19,11 @@ pub async fn deadline_command(
                 DeadlineError::Usage => "deadline-usage",
                 DeadlineError::NoSuchDate => "when-no-such-date",
                 DeadlineError::InPast => "when-in-past",
+                DeadlineError::YearUnclear { past, next } => {
+                    let text = year_unclear(ctx, &p.lang, past, next);
+                    bot.send_message(p.chat, text).await?;
+                    return Ok(());
+                }
                 DeadlineError::UnknownKind => "deadline-unknown-kind",
                 DeadlineError::TooLong => "appointment-too-long",
             };

@@ -48,24 +48,64 @@ fn local_now(ctx: &Ctx) -> NaiveDateTime {
         .naive_local()
 }
 
-/// The Fluent id that explains a date or time problem.
-fn when_error(e: WhenError) -> &'static str {
-    match e {
+/// What to tell a person about a date or time they typed, in their language (the same
+/// for appointments, deadlines and announcements).
+pub fn when_message(ctx: &Ctx, lang: &str, e: WhenError) -> String {
+    let id = match e {
         WhenError::Malformed => "when-malformed",
         WhenError::NoSuchDate => "when-no-such-date",
         WhenError::NoSuchTime => "when-no-such-time",
         WhenError::InPast => "when-in-past",
-    }
+        WhenError::YearUnclear { past, next } => return year_unclear(ctx, lang, past, next),
+    };
+    ctx.texts.t(lang, id)
 }
 
-fn form_error(e: &FormError) -> &'static str {
-    match e {
+/// "1 December 2026 has passed; type the year if you mean 1 December 2027: 01.12.2027".
+pub fn year_unclear(
+    ctx: &Ctx,
+    lang: &str,
+    past: chrono::NaiveDate,
+    next: chrono::NaiveDate,
+) -> String {
+    let date = |d| {
+        Arg::markup(markup::ltr(&markup::escape(&crate::i18n::format::date(
+            lang, d,
+        ))))
+    };
+    let example = next.format("%d.%m.%Y").to_string();
+    ctx.texts.t_with(
+        lang,
+        "when-year-unclear",
+        &[
+            ("past", date(past)),
+            ("next", date(next)),
+            (
+                "example",
+                Arg::markup(markup::ltr(&markup::escape(&example))),
+            ),
+        ],
+    )
+}
+
+/// Tells `p` what is wrong with the date or time they typed.
+pub async fn say_when(bot: &WBot, p: &Person<'_>, ctx: &Ctx, e: WhenError) -> HandlerResult {
+    bot.send_message(p.chat, when_message(ctx, &p.lang, e))
+        .await?;
+    Ok(())
+}
+
+/// Tells `p` what is wrong with a one-line appointment or a typed place or topic.
+async fn say_form(bot: &WBot, ctx: &Ctx, p: &Person<'_>, e: &FormError) -> HandlerResult {
+    let id = match e {
         FormError::Usage => "appointment-usage",
-        FormError::When(w) => when_error(*w),
+        FormError::When(w) => return say_when(bot, p, ctx, *w).await,
         FormError::EmptyPlace => "appointment-place-empty",
+        FormError::EmptyTopic => "appointment-topic-empty",
         FormError::TooLong => "appointment-too-long",
         FormError::BadLeads => "appointment-bad-leads",
-    }
+    };
+    say(bot, ctx, p, id, &[]).await
 }
 
 /// The topic as shown to the manager, in their language.

@@ -20,7 +20,7 @@ pub(super) async fn save_appointment(
     let starts_at = match when::to_instant(local, tz) {
         Ok(t) if t > now => t,
         Ok(_) => return say(bot, ctx, p, "when-in-past", &[]).await,
-        Err(e) => return say(bot, ctx, p, when_error(e), &[]).await,
+        Err(e) => return say_when(bot, p, ctx, e).await,
     };
     let leads = leads.unwrap_or_else(|| ctx.config.appointment_leads.clone());
     let reminders = wants_reminders(ctx, client.id).await?;
@@ -123,7 +123,7 @@ pub async fn appointment_command(
     }
     let form = match appt::parse_one_line(args, local_now(ctx)) {
         Ok(f) => f,
-        Err(e) => return say(bot, ctx, p, form_error(&e), &[]).await,
+        Err(e) => return say_form(bot, ctx, p, &e).await,
     };
     let client = match linked_client_by_label(ctx, m, &form.label).await? {
         Ok(c) => c,
@@ -176,6 +176,14 @@ async fn plan_start(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager) -> Handl
     Ok(())
 }
 
+/// The way out of a step that is answered by typing.
+pub(super) fn abort_keyboard(ctx: &Ctx, lang: &str) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![button(
+        ctx.texts.t(lang, "plan-abort"),
+        Callback::PlanAbort,
+    )]])
+}
+
 fn topic_keyboard(ctx: &Ctx, lang: &str) -> InlineKeyboardMarkup {
     let mut rows: Vec<Vec<_>> = TOPICS
         .chunks(2)
@@ -213,32 +221,44 @@ pub async fn receive_text(
         Dialogue::PlanWhen { client_id } => match when::parse(text, local_now(ctx)) {
             Ok(local) => {
                 if let Err(e) = when::to_instant(local, ctx.config.time_zone) {
-                    return say(bot, ctx, p, when_error(e), &[]).await;
+                    return say_when(bot, p, ctx, e).await;
                 }
                 let local = local.format("%Y-%m-%dT%H:%M:%S").to_string();
-                dialogue::save(ctx, p.id, &Dialogue::PlanPlace { client_id, local }).await?;
-                say(bot, ctx, p, "plan-where", &[]).await
+                let step = Dialogue::PlanPlace { client_id, local };
+                let text = ctx.texts.t(&p.lang, "plan-where");
+                dialogue::ask(
+                    bot,
+                    ctx,
+                    p.chat,
+                    None,
+                    text,
+                    abort_keyboard(ctx, &p.lang),
+                    &step,
+                )
+                .await
             }
-            Err(e) => say(bot, ctx, p, when_error(e), &[]).await,
+            Err(e) => say_when(bot, p, ctx, e).await,
         },
         Dialogue::PlanPlace { client_id, local } => match appt::check_place(text) {
             Ok(place) => {
-                dialogue::save(
+                let step = Dialogue::PlanTopic {
+                    client_id,
+                    local,
+                    place,
+                };
+                let text = ctx.texts.t(&p.lang, "plan-topic");
+                dialogue::ask(
+                    bot,
                     ctx,
-                    p.id,
-                    &Dialogue::PlanTopic {
-                        client_id,
-                        local,
-                        place,
-                    },
+                    p.chat,
+                    None,
+                    text,
+                    topic_keyboard(ctx, &p.lang),
+                    &step,
                 )
-                .await?;
-                bot.send_message(p.chat, ctx.texts.t(&p.lang, "plan-topic"))
-                    .reply_markup(topic_keyboard(ctx, &p.lang))
-                    .await?;
-                Ok(())
+                .await
             }
-            Err(e) => say(bot, ctx, p, form_error(&e), &[]).await,
+            Err(e) => say_form(bot, ctx, p, &e).await,
         },
         Dialogue::PlanTopic {
             client_id,
@@ -246,18 +266,10 @@ pub async fn receive_text(
             place,
         } => match appt::check_topic(text) {
             Ok(topic) => {
-                plan_confirm(
-                    bot,
-                    ctx,
-                    p,
-                    client_id,
-                    local,
-                    place,
-                    topic.stored().to_owned(),
-                )
-                .await
+                let topic = topic.stored().to_owned();
+                plan_confirm(bot, ctx, p, None, client_id, local, place, topic).await
             }
-            Err(e) => say(bot, ctx, p, form_error(&e), &[]).await,
+            Err(e) => say_form(bot, ctx, p, &e).await,
         },
         Dialogue::MoveWhen {
             appointment_id,
@@ -265,7 +277,7 @@ pub async fn receive_text(
         } => {
             let local = match when::parse(text, local_now(ctx)) {
                 Ok(l) => l,
-                Err(e) => return say(bot, ctx, p, when_error(e), &[]).await,
+                Err(e) => return say_when(bot, p, ctx, e).await,
             };
             move_appointment(bot, ctx, p, m, appointment_id, version, local).await
         }
@@ -275,10 +287,14 @@ pub async fn receive_text(
     }
 }
 
+/// Shows what will be saved, with "save" and "abort": in place of the topic buttons
+/// when a topic was tapped (`tapped`), else as a new message.
+#[allow(clippy::too_many_arguments)]
 pub(super) async fn plan_confirm(
     bot: &WBot,
     ctx: &Ctx,
     p: &Person<'_>,
+    tapped: Option<MessageId>,
     client_id: i64,
     local: String,
     place: String,
@@ -313,13 +329,11 @@ pub(super) async fn plan_confirm(
         },
     )
     .await?;
-    bot.send_message(p.chat, text)
-        .reply_markup(InlineKeyboardMarkup::new(vec![vec![
-            button(ctx.texts.t(&p.lang, "plan-save"), Callback::PlanSave),
-            button(ctx.texts.t(&p.lang, "plan-abort"), Callback::PlanAbort),
-        ]]))
-        .await?;
-    Ok(())
+    let keyboard = InlineKeyboardMarkup::new(vec![vec![
+        button(ctx.texts.t(&p.lang, "plan-save"), Callback::PlanSave),
+        button(ctx.texts.t(&p.lang, "plan-abort"), Callback::PlanAbort),
+    ]]);
+    show_with_keyboard(bot, p.chat, tapped, text, keyboard).await
 }
 
 async fn move_appointment(
@@ -336,7 +350,7 @@ async fn move_appointment(
     let starts_at = match when::to_instant(local, tz) {
         Ok(t) if t > now => t,
         Ok(_) => return say(bot, ctx, p, "when-in-past", &[]).await,
-        Err(e) => return say(bot, ctx, p, when_error(e), &[]).await,
+        Err(e) => return say_when(bot, p, ctx, e).await,
     };
     let Some((a, client)) = own_appointment(ctx, m, id).await? else {
         dialogue::clear(ctx, p.id).await?;

@@ -28,7 +28,7 @@ pub(super) fn language_names(ctx: &Ctx, lang: &str, codes: &[String]) -> String 
     }
     codes
         .iter()
-        .map(|c| language_name(ctx, c))
+        .map(|c| language_name(ctx, lang, c))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -58,7 +58,7 @@ pub(super) fn languages_step(
                 "☐"
             };
             button(
-                format!("{mark} {} ({n})", language_name(ctx, code)),
+                format!("{mark} {} ({n})", language_name(ctx, lang, code)),
                 Callback::BroadcastLanguage(code.clone()),
             )
         })

@@ -22,7 +22,6 @@ use super::super::dialogue::{self, BroadcastDraft, Dialogue};
 use super::super::keyboards::Callback;
 use super::super::{Ctx, HandlerError, HandlerResult, WBot};
 use super::common::Person;
-use crate::domain::when::WhenError;
 use crate::i18n::Arg;
 use crate::store::broadcasts::Audience;
 
@@ -145,7 +144,7 @@ pub async fn callback(
             Dialogue::BroadcastTranslations { draft } | Dialogue::BroadcastPreview { draft },
         ) => {
             bot.answer_callback_query(q.id.clone()).await?;
-            drop_keyboard(bot, p, place).await;
+            drop_keyboard(bot, p, q).await;
             preview::show(bot, ctx, p, draft).await?;
             Ok(true)
         }
@@ -227,13 +226,10 @@ async fn recipients(
     Ok(counts)
 }
 
-/// A language's name in its own language, for headings and buttons.
-fn language_name(ctx: &Ctx, code: &str) -> String {
-    if ctx.texts.has(code) {
-        ctx.texts.language_name(code)
-    } else {
-        code.to_uppercase()
-    }
+/// A language's name in its own language and, beside it, in the reader's (`lang`), for
+/// headings and buttons.
+fn language_name(ctx: &Ctx, lang: &str, code: &str) -> String {
+    ctx.texts.language_for(code, lang)
 }
 
 /// Sends message `id` to `p`.
@@ -250,8 +246,8 @@ async fn say(
 }
 
 /// Takes the buttons off the message a button was tapped on (its step is done).
-async fn drop_keyboard(bot: &WBot, p: &Person<'_>, place: Option<MessageId>) {
-    if let Some(m) = place {
+async fn drop_keyboard(bot: &WBot, p: &Person<'_>, q: &CallbackQuery) {
+    if let Some(m) = crate::bot::keyboards::tapped_with_buttons(q) {
         let _ = bot.edit_message_reply_markup(p.chat, m).await;
     }
 }
@@ -261,14 +257,4 @@ fn local_now(ctx: &Ctx) -> NaiveDateTime {
         .now()
         .with_timezone(&ctx.config.time_zone)
         .naive_local()
-}
-
-/// The Fluent id that explains a date or time problem (the same as for appointments).
-fn when_error(e: WhenError) -> &'static str {
-    match e {
-        WhenError::Malformed => "when-malformed",
-        WhenError::NoSuchDate => "when-no-such-date",
-        WhenError::NoSuchTime => "when-no-such-time",
-        WhenError::InPast => "when-in-past",
-    }
 }

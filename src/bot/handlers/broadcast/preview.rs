@@ -51,7 +51,7 @@ pub(super) async fn show(
             &p.lang,
             "broadcast-preview-heading",
             &[
-                ("language", Arg::text(language_name(ctx, lang))),
+                ("language", Arg::text(language_name(ctx, &p.lang, lang))),
                 ("count", Arg::from(*n)),
             ],
         );
@@ -161,9 +161,10 @@ pub(super) async fn ask_when(
     draft: BroadcastDraft,
 ) -> Result<bool, HandlerError> {
     bot.answer_callback_query(q.id.clone()).await?;
-    dialogue::save(ctx, p.id, &Dialogue::BroadcastWhen { draft }).await?;
+    let step = Dialogue::BroadcastWhen { draft };
     let text = ctx.texts.t(&p.lang, "broadcast-ask-when");
-    replace_text(bot, p.chat, place, text).await?;
+    let keyboard = InlineKeyboardMarkup::new(vec![vec![audience::abort_button(ctx, &p.lang)]]);
+    dialogue::ask(bot, ctx, p.chat, place, text, keyboard, &step).await?;
     Ok(true)
 }
 
@@ -178,12 +179,12 @@ pub(super) async fn receive_when(
     let now = ctx.clock.now();
     let local = match when::parse(typed.trim(), local_now(ctx)) {
         Ok(l) => l,
-        Err(e) => return say(bot, ctx, p, when_error(e), &[]).await,
+        Err(e) => return super::super::agenda::say_when(bot, p, ctx, e).await,
     };
     let send_at = match when::to_instant(local, ctx.config.time_zone) {
         Ok(t) if t > now => t,
         Ok(_) => return say(bot, ctx, p, "when-in-past", &[]).await,
-        Err(e) => return say(bot, ctx, p, when_error(e), &[]).await,
+        Err(e) => return super::super::agenda::say_when(bot, p, ctx, e).await,
     };
     if !may_send_to(ctx, p, &draft).await? {
         tracing::warn!(user_id = p.id, "announcement audience no longer allowed");

@@ -4,7 +4,6 @@
 
 use teloxide::types::{CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::super::common::show_with_keyboard;
 use super::super::offers::{Viewer, belongs_to};
 use super::*;
 use crate::bot::keyboards::button;
@@ -20,15 +19,10 @@ pub(super) async fn ask(
     lang: &str,
     place: Option<MessageId>,
 ) -> HandlerResult {
-    dialogue::save(
-        ctx,
-        p.id,
-        &Dialogue::BroadcastText {
-            draft,
-            lang: lang.to_owned(),
-        },
-    )
-    .await?;
+    let step = Dialogue::BroadcastText {
+        draft,
+        lang: lang.to_owned(),
+    };
     let max = ("max", Arg::from(MAX_TEXT));
     let text = if lang == REFERENCE {
         ctx.texts.t_with(&p.lang, "broadcast-ask-german", &[max])
@@ -36,11 +30,14 @@ pub(super) async fn ask(
         ctx.texts.t_with(
             &p.lang,
             "broadcast-ask-translation",
-            &[("language", Arg::text(language_name(ctx, lang))), max],
+            &[
+                ("language", Arg::text(language_name(ctx, &p.lang, lang))),
+                max,
+            ],
         )
     };
     let keyboard = InlineKeyboardMarkup::new(vec![vec![audience::abort_button(ctx, &p.lang)]]);
-    show_with_keyboard(bot, p.chat, place, text, keyboard).await
+    dialogue::ask(bot, ctx, p.chat, place, text, keyboard, &step).await
 }
 
 /// Why a typed text is not taken, as a Fluent id with its arguments.
@@ -108,7 +105,7 @@ pub(super) fn translation_buttons(
                 ctx.texts.t_with(
                     lang,
                     "broadcast-add-translation",
-                    &[("language", Arg::markup(language_name(ctx, code)))],
+                    &[("language", Arg::text(language_name(ctx, lang, code)))],
                 ),
                 Callback::BroadcastAddText(code.clone()),
             )

@@ -127,16 +127,11 @@ pub async fn edit(
         Some(Ok(o)) => o,
     };
     bot.answer_callback_query(q.id.clone()).await?;
-    dialogue::save(
-        ctx,
-        p.id,
-        &Dialogue::OfferEdit {
-            offer_id: o.id,
-            gemeinde_id: v.gemeinde.id,
-            field: field.key().to_owned(),
-        },
-    )
-    .await?;
+    let step = Dialogue::OfferEdit {
+        offer_id: o.id,
+        gemeinde_id: v.gemeinde.id,
+        field: field.key().to_owned(),
+    };
     let now = current(&o, field);
     let text = ctx.texts.t_with(
         &p.lang,
@@ -158,7 +153,7 @@ pub async fn edit(
         ctx.texts.t(&p.lang, "offers-back-offer"),
         Callback::OfferView(v.gemeinde.id, o.id, 0),
     )]]);
-    bot.send_message(p.chat, text).reply_markup(back).await?;
+    dialogue::ask(bot, ctx, p.chat, None, text, back, &step).await?;
     Ok(true)
 }
 
@@ -255,6 +250,7 @@ pub async fn new_offer_category(
     p: &Person<'_>,
     q: &CallbackQuery,
     category: Category,
+    place: Option<MessageId>,
 ) -> Result<bool, HandlerError> {
     let Some(Dialogue::OfferNewCategory { gemeinde_id }) = dialogue::load(ctx, p.id).await? else {
         return Ok(false);
@@ -266,15 +262,10 @@ pub async fn new_offer_category(
         return Ok(false);
     }
     bot.answer_callback_query(q.id.clone()).await?;
-    dialogue::save(
-        ctx,
-        p.id,
-        &Dialogue::OfferNewTitle {
-            gemeinde_id,
-            category: category.key().to_owned(),
-        },
-    )
-    .await?;
+    let step = Dialogue::OfferNewTitle {
+        gemeinde_id,
+        category: category.key().to_owned(),
+    };
     let text = ctx.texts.t_with(
         &p.lang,
         "offer-new-title",
@@ -283,7 +274,12 @@ pub async fn new_offer_category(
             Arg::text(ctx.texts.t(&p.lang, category.msg_id())),
         )],
     );
-    bot.send_message(p.chat, text).await?;
+    // In place of the categories; "back" leaves without an offer.
+    let back = InlineKeyboardMarkup::new(vec![vec![button(
+        ctx.texts.t(&p.lang, "offers-back-categories"),
+        Callback::OfferCategories(gemeinde_id),
+    )]]);
+    dialogue::ask(bot, ctx, p.chat, place, text, back, &step).await?;
     Ok(true)
 }
 
@@ -384,11 +380,15 @@ async fn explain(bot: &WBot, ctx: &Ctx, p: &Person<'_>, problem: &Problem) -> Ha
         Problem::TooLong(n) => *n as f64,
         _ => 0.0,
     };
-    let text = ctx.texts.t_with(
+    let mut text = ctx.texts.t_with(
         &p.lang,
         problem.msg_id(),
         &[("max", Arg::Number(max)), ("clear", Arg::text(CLEAR))],
     );
+    // A schedule says which part is wrong before the example.
+    if let Problem::BadSchedule(why) = problem {
+        text = format!("{}\n{text}", super::schedule_problem(ctx, &p.lang, why));
+    }
     bot.send_message(p.chat, text).await?;
     Ok(())
 }

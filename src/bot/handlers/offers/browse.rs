@@ -171,27 +171,42 @@ pub async fn list(
 pub fn render(ctx: &Ctx, lang: &str, o: &StoredOffer, admin: bool) -> String {
     let t = &ctx.texts;
     let offer = &o.offer;
-    let (text, translated) = offer.text_in(lang);
+    let fields = offer.fields_in(lang);
     let ltr = |s: &str| Arg::markup(markup::ltr(&markup::escape(s)));
-    let mut parts = vec![format!("<b>{}</b>", markup::escape(&text.title))];
+    // A field shown in German for a reader of another language says so beside it.
+    let mark = |german: bool| {
+        if german {
+            format!(" <i>{}</i>", t.t(lang, "offer-only-german-mark"))
+        } else {
+            String::new()
+        }
+    };
+    let mut parts = vec![format!("<b>{}</b>", markup::escape(fields.title.text))];
     // Category names are plain text ("Arbeit & Ausbildung"), not markup.
     parts.push(markup::escape(&t.t(lang, offer.category.msg_id())));
-    if !translated {
+    if !fields.translated {
         parts.push(format!("<i>{}</i>", t.t(lang, "offer-only-german")));
     }
     if admin && !offer.active {
         parts.push(t.t(lang, "offer-detail-inactive"));
     }
-    if !text.description.is_empty() {
-        parts.push(format!("\n{}", markup::escape(&text.description)));
+    let description = fields.description;
+    if !description.text.is_empty() {
+        parts.push(format!(
+            "\n{}{}",
+            markup::escape(description.text),
+            mark(description.german)
+        ));
     }
     let mut facts = vec![];
-    if !text.times.is_empty() {
-        facts.push(t.t_with(
+    let times = fields.times;
+    if !times.text.is_empty() {
+        let line = t.t_with(
             lang,
             "offer-detail-times",
-            &[("times", Arg::text(text.times.as_str()))],
-        ));
+            &[("times", Arg::text(times.text))],
+        );
+        facts.push(format!("{line}{}", mark(times.german)));
     }
     if let Some(next) = offer.next_date(ctx.clock.now(), ctx.config.time_zone) {
         let when = format::date_time(lang, next.naive_local());

@@ -16,6 +16,8 @@ use teloxide::types::{CallbackQuery, MessageId};
 use super::super::keyboards::Callback;
 use super::super::{Ctx, HandlerError, HandlerResult, WBot};
 use super::common::{Person, not_allowed};
+use crate::domain::offer::ScheduleProblem;
+use crate::i18n::{Arg, markup};
 use crate::store::offers::StoredOffer;
 use crate::store::orgs::Gemeinde;
 use crate::store::people::{Client, Manager};
@@ -236,9 +238,32 @@ pub async fn callback(
             return admin::new_offer(bot, ctx, p, q, &v).await;
         }
         Callback::OfferNewCategory(cat) => {
-            return admin::new_offer_category(bot, ctx, p, q, *cat).await;
+            return admin::new_offer_category(bot, ctx, p, q, *cat, place).await;
         }
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// What is wrong with a schedule, in the reader's language.
+pub(super) fn schedule_problem(ctx: &Ctx, lang: &str, why: &ScheduleProblem) -> String {
+    let t = |id: &str| ctx.texts.t(lang, id);
+    let args: Vec<(&str, Arg<'_>)> = match why {
+        ScheduleProblem::Parts(n) => vec![("count", Arg::from(*n))],
+        ScheduleProblem::OutOfRange { part, value } => {
+            let (min, max) = part.range();
+            vec![
+                ("part", Arg::text(t(part.msg_id()))),
+                ("value", Arg::Number(*value as f64)),
+                ("min", Arg::Number(min as f64)),
+                ("max", Arg::Number(max as f64)),
+            ]
+        }
+        ScheduleProblem::Unreadable { part, text } => vec![
+            ("part", Arg::text(t(part.msg_id()))),
+            ("text", Arg::markup(markup::ltr(&markup::escape(text)))),
+        ],
+        ScheduleProblem::Other => vec![],
+    };
+    ctx.texts.t_with(lang, why.msg_id(), &args)
 }

@@ -209,12 +209,15 @@ pub async fn send_to_client(
         return alert(bot, ctx, p, q, "offer-gone").await;
     }
     let now = ctx.clock.now();
-    let titles = render::tr(
+    let mut titles = render::tr(
         o.offer
             .texts
             .iter()
+            .filter(|(_, t)| !t.title.trim().is_empty())
             .map(|(lang, t)| (lang.as_str(), t.title.as_str())),
     );
+    // A reader without a translation learns the offer is only in German.
+    titles["mark"] = "offer-only-german-mark".into();
     // Opened in whatever Gemeinde the client lives in when they tap it.
     let show = Callback::OfferOpen(o.id).encode();
     let interested = Callback::OfferInterest(o.id).encode();
