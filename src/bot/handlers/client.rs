@@ -6,7 +6,7 @@ use teloxide::types::CallbackQuery;
 
 use super::super::keyboards::{self, Callback};
 use super::super::{Ctx, HandlerResult, WBot};
-use super::common::{self, Person, replace_text};
+use super::common::{self, Person};
 use crate::delivery::{relay, render};
 use crate::domain::absence;
 use crate::domain::consent::Purpose;
