@@ -254,7 +254,13 @@ story!(
         let before = keller.transcript().len();
         keller.tap_data(menu.message_id, &format!("cl:hm:{}", client.id));
         let choose = next_after(&keller, before).await;
-        assert_eq!(choose.button_texts(), ["Herr Weber"], "{choose}");
+        // (and the way out of the menu).
+        let abort = app.t("de", "plan-abort");
+        assert_eq!(
+            choose.button_texts(),
+            ["Herr Weber", abort.as_str()],
+            "{choose}"
+        );
         // A forged button for the other organisation's manager changes nothing.
         let q = keller.tap_data(
             choose.message_id,
