@@ -16,6 +16,7 @@ use crate::domain::invite::{self, InviteKind};
 use crate::i18n::Arg;
 use crate::store::people::{Client, Manager};
 
+/// Limits in UTF-16 units, as Telegram counts the texts they are echoed in.
 const LABEL_MAX: usize = 32;
 const NAME_MAX: usize = 64;
 
@@ -64,7 +65,7 @@ pub async fn receive_name(
     msg: &Message,
 ) -> HandlerResult {
     let name = msg.text().map(str::trim).unwrap_or("");
-    if name.is_empty() || name.chars().count() > NAME_MAX {
+    if name.is_empty() || name.encode_utf16().count() > NAME_MAX {
         return say(bot, ctx, p, "manager-name-bad", &[]).await;
     }
     ctx.store
@@ -98,7 +99,7 @@ async fn new_client(
         bot.send_message(p.chat, usage(ctx)).await?;
         return Ok(());
     };
-    if label.chars().count() > LABEL_MAX
+    if label.encode_utf16().count() > LABEL_MAX
         || !ctx.config.locales.offered.iter().any(|l| l == language)
     {
         bot.send_message(p.chat, usage(ctx)).await?;
