@@ -245,6 +245,14 @@ async fn the_binary_plays_the_start_story_and_stops_on_sigterm() {
         !log.contains("Jobcenter"),
         "message text must not be logged"
     );
+    assert!(
+        !log.contains("3001"),
+        "Telegram ids are logged as keyed log ids only: {log}"
+    );
+    assert!(
+        log.contains("user=u-"),
+        "the person is still traceable: {log}"
+    );
 }
 
 /// `log.format = "json"`: every line on stderr is one JSON object with level and message;
