@@ -206,3 +206,71 @@ async fn readiness_follows_the_database_postgres() {
     assert!(ready, "ready again once the database is back");
     app.finish().await;
 }
+
+/// How many connections hold the scheduler lock of the app's schema (0 or 1), read from
+/// `pg_locks` without touching the lock.
+async fn holders(url: &str) -> i64 {
+    use sqlx::Connection;
+    let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted \
+         AND objsubid = 1 AND classid = 0 AND objid = \
+         ((hashtext('wegweiser scheduler ' || current_schema())::bigint & 4294967295)::text::oid)",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    conn.close().await.unwrap();
+    n
+}
+
+/// Waits (up to 5 s) until `holders` is `n`.
+async fn holders_become(url: &str, n: i64) -> bool {
+    for _ in 0..50 {
+        if holders(url).await == n {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    false
+}
+
+/// Two instances on one PostgreSQL database: exactly one runs the periodic jobs; when it
+/// dies (killed, no goodbye), the other takes over at its next minute.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_instance_leads_the_periodic_jobs_and_another_takes_over_postgres() {
+    let Some(mut app) = TestApp::start_postgres().await else {
+        return;
+    };
+    let url = app.config.database.url.clone();
+    let second = wegweiser::app::start(app.config.clone(), app.clock.clone())
+        .await
+        .expect("a second instance starts on the same database");
+    let survivor = second.store.clone();
+    // Both made their first pass at start; the one that asked first leads, only it.
+    assert!(holders_become(&url, 1).await, "one instance leads");
+    assert!(
+        app.store().lead_scheduler().await.unwrap(),
+        "the first to start leads"
+    );
+    assert!(
+        !survivor.lead_scheduler().await.unwrap(),
+        "the second does not"
+    );
+
+    // The leader dies without a goodbye: its lock goes with its connection ...
+    app.crash();
+    assert!(
+        holders_become(&url, 0).await,
+        "a dead instance leads nothing"
+    );
+    // ... and at its next minute the other instance runs the periodic jobs.
+    app.clock.advance(chrono::Duration::minutes(1));
+    assert!(
+        holders_become(&url, 1).await,
+        "the survivor took over within its minute"
+    );
+    assert!(survivor.lead_scheduler().await.unwrap());
+    second.stop().await;
+    app.finish().await;
+}

@@ -153,6 +153,12 @@ pub trait Store:
     /// For readiness: the newest migration the database has applied, and the newest this
     /// binary knows. A query that fails says the database is not reachable.
     async fn schema_versions(&self) -> Result<(i64, i64), StoreError>;
+
+    /// Whether this instance runs the periodic jobs (reminder checks, digest, broadcast
+    /// starts and progress, retention) now. PostgreSQL: the instance holding an advisory
+    /// lock on its own connection, taken by the first to ask and freed when that instance
+    /// or its connection dies, so another takes over at its next minute. SQLite: always.
+    async fn lead_scheduler(&self) -> Result<bool, StoreError>;
 }
 
 /// Opens the database named by `url`, creating a SQLite file if missing, and migrates it.

@@ -70,7 +70,12 @@ impl SqliteStore {
     }
 }
 
-shared_store_impl!(SqliteStore, Backend::Sqlite, {});
+shared_store_impl!(SqliteStore, Backend::Sqlite, {
+    /// SQLite serves one instance (see [`crate::store::instance`]): it always leads.
+    async fn lead_scheduler(&self) -> Result<bool, StoreError> {
+        Ok(true)
+    }
+});
 
 impl SqliteStore {
     /// The newest migration compiled into this binary.

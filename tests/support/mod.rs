@@ -273,6 +273,13 @@ impl TestApp {
         self.running = Some(running);
     }
 
+    /// Kills the application with no grace (as `kill -9` would) and leaves it dead.
+    pub fn crash(&mut self) {
+        if let Some(r) = self.running.take() {
+            r.kill();
+        }
+    }
+
     /// Stops the application gracefully; returns how long it took.
     pub async fn stop(&mut self) -> std::time::Duration {
         let started = std::time::Instant::now();
