@@ -14,7 +14,7 @@ type Shape = BTreeMap<String, BTreeSet<String>>;
 /// One plural selector that lacks categories: (message, missing categories).
 type PluralGap = (String, Vec<&'static str>);
 
-fn locales_dir() -> PathBuf {
+pub fn locales_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
 }
 
@@ -395,3 +395,6 @@ fn every_offer_category_field_problem_and_template_has_a_text_in_every_locale() 
         }
     }
 }
+
+#[path = "locales/privacy.rs"]
+mod privacy;
