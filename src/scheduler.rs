@@ -94,6 +94,7 @@ impl Scheduler {
                 if let Err(e) = self.offer_days(now).await {
                     tracing::error!(error = %e, "offer date announcements failed");
                 }
+                crate::ops::metrics::scheduler_pass(self.clock.now());
                 let next = now + Duration::minutes(1);
                 loop {
                     tokio::select! {

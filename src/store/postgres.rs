@@ -50,6 +50,17 @@ impl PostgresStore {
 }
 
 shared_store_impl!(PostgresStore, Backend::Postgres, {});
+
+impl PostgresStore {
+    /// The newest migration compiled into this binary.
+    fn known_schema() -> i64 {
+        sqlx::migrate!("migrations/postgres")
+            .iter()
+            .map(|m| m.version)
+            .max()
+            .unwrap_or(0)
+    }
+}
 org_store_impl!(PostgresStore);
 manager_store_impl!(PostgresStore);
 client_store_impl!(PostgresStore);

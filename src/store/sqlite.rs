@@ -71,6 +71,17 @@ impl SqliteStore {
 }
 
 shared_store_impl!(SqliteStore, Backend::Sqlite, {});
+
+impl SqliteStore {
+    /// The newest migration compiled into this binary.
+    fn known_schema() -> i64 {
+        sqlx::migrate!("migrations/sqlite")
+            .iter()
+            .map(|m| m.version)
+            .max()
+            .unwrap_or(0)
+    }
+}
 org_store_impl!(SqliteStore);
 manager_store_impl!(SqliteStore);
 client_store_impl!(SqliteStore);
