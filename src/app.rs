@@ -3,7 +3,6 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::Dispatcher;
 use teloxide::dispatching::ShutdownToken;
 use teloxide::error_handlers::LoggingErrorHandler;
@@ -15,7 +14,8 @@ use tokio::task::JoinHandle;
 use crate::bot::{self, Ctx, WBot};
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::delivery::{SBot, Sender, SenderHandle};
+use crate::delivery::{Gate, SBot, Sender, SenderHandle};
+use crate::delivery::gate::Gated;
 use crate::i18n::{I18nError, Texts};
 use crate::scheduler::{Scheduler, SchedulerHandle};
 use crate::store::{self, Store, StoreError};
@@ -45,39 +45,17 @@ pub struct Running {
     background: Vec<JoinHandle<()>>,
 }
 
-/// The part of `telegram.global_rate` kept for immediate answers (two fifths, at least one
-/// a second): most of a bot's traffic answers people, and they should not wait behind a
-/// broadcast. The outbox sends at the rest, so together they never exceed the setting.
-pub fn interactive_rate(config: &Config) -> u32 {
-    (config.telegram.global_rate * 2 / 5).max(1)
-}
-
-/// The outbox's share of `telegram.global_rate`.
-pub fn outbox_rate(config: &Config) -> u32 {
-    config
-        .telegram
-        .global_rate
-        .saturating_sub(interactive_rate(config))
-        .max(1)
-}
-
 fn plain_bot(config: &Config) -> Bot {
     Bot::new(config.telegram.token.expose()).set_api_url(config.telegram.api_url.clone())
 }
 
-/// The Telegram client of the handlers (immediate answers): throttled by teloxide at
-/// their share of the global rate and one message a second per chat.
-pub fn make_bot(config: &Config) -> WBot {
-    let limits = Limits {
-        messages_per_sec_overall: interactive_rate(config),
-        ..Limits::default()
-    };
-    plain_bot(config)
-        .throttle(limits)
-        .parse_mode(ParseMode::Html)
+/// The Telegram client of the handlers (immediate answers): its rate-limited requests
+/// wait at `gate` as answers, which go before anything of the outbox.
+pub fn make_bot(config: &Config, gate: Arc<Gate>) -> WBot {
+    Gated::new(plain_bot(config), gate).parse_mode(ParseMode::Html)
 }
 
-/// The outbox sender's client: paced by the sender itself (see `delivery::Pacer`).
+/// The outbox sender's client: the sender takes each request's slot at the gate itself.
 pub fn make_sender_bot(config: &Config) -> SBot {
     plain_bot(config).parse_mode(ParseMode::Html)
 }
@@ -95,7 +73,9 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         "database ready"
     );
     let config = Arc::new(config);
-    let bot = make_bot(&config);
+    // One gate for everything that reaches Telegram: answers, outbox, broadcasts.
+    let gate = Gate::new(config.telegram.global_rate);
+    let bot = make_bot(&config, gate.clone());
     let wake = Arc::new(tokio::sync::Notify::new());
     let ctx = Arc::new(Ctx {
         store: store.clone(),
@@ -107,6 +87,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     let sender = Sender {
         store: store.clone(),
         bot: make_sender_bot(&config),
+        gate,
         texts: texts.clone(),
         clock: clock.clone(),
         config: config.clone(),
