@@ -3,19 +3,16 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use teloxide::dispatching::Dispatcher;
-use teloxide::dispatching::ShutdownToken;
-use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 use teloxide::types::ParseMode;
-use teloxide::update_listeners::Polling;
+use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::bot::{self, Ctx, WBot};
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::delivery::{Gate, SBot, Sender, SenderHandle};
 use crate::delivery::gate::Gated;
+use crate::delivery::{Gate, SBot, Sender, SenderHandle};
 use crate::i18n::{I18nError, Texts};
 use crate::scheduler::{Scheduler, SchedulerHandle};
 use crate::store::{self, Store, StoreError};
@@ -39,7 +36,7 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(9);
 pub struct Running {
     pub store: Arc<dyn Store>,
     dispatcher: JoinHandle<()>,
-    shutdown: ShutdownToken,
+    shutdown: watch::Sender<bool>,
     sender: SenderHandle,
     scheduler: SchedulerHandle,
     background: Vec<JoinHandle<()>>,
@@ -108,27 +105,21 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         config.clone(),
     ))];
 
-    let mut dispatcher = Dispatcher::builder(bot.clone(), bot::schema())
-        .dependencies(dptree::deps![ctx])
-        .default_handler(|update| async move {
-            tracing::debug!(update_id = update.id.0, "update not handled");
-        })
-        .error_handler(LoggingErrorHandler::with_custom_text("handler failed"))
-        .build();
-    let shutdown = dispatcher.shutdown_token();
-    let poll_timeout = Duration::from_secs(config.telegram.poll_timeout_secs.into());
+    let (shutdown, stopped) = watch::channel(false);
+    let inbound = bot::inbound::Inbound {
+        bot: bot.clone(),
+        ctx,
+        handler: Arc::new(bot::schema()),
+        poll_timeout: Duration::from_secs(config.telegram.poll_timeout_secs.into()),
+    };
     let dispatcher = tokio::spawn(async move {
-        wait_for_telegram(&bot).await;
-        let listener = Polling::builder(bot).timeout(poll_timeout).build();
-        if let Err(e) = dispatcher
-            .try_dispatch_with_listener(
-                listener,
-                LoggingErrorHandler::with_custom_text("getUpdates failed"),
-            )
-            .await
-        {
-            tracing::error!(error = %e, "dispatcher could not start");
-        }
+        let mut stopped = stopped;
+        let me = tokio::select! {
+            me = wait_for_telegram(&bot) => me,
+            // Still waiting for Telegram: nothing is in flight.
+            _ = stopped.wait_for(|s| *s) => return,
+        };
+        inbound.run(me, stopped).await;
     });
     tracing::info!("Wegweiser is running");
     Ok(Running {
@@ -173,12 +164,8 @@ impl Running {
             // outbox for the next start) while the dispatcher finishes the updates in
             // hand; the rows those write are durable too.
             let updates = async {
-                match shutdown.shutdown() {
-                    Ok(done) => done.await,
-                    // Not dispatching (still waiting for Telegram at start, or already
-                    // ended): nothing is in flight, so stopping hard loses nothing.
-                    Err(_) => dispatcher.abort(),
-                }
+                // The long poll is cancelled at once; updates in hand are finished.
+                let _ = shutdown.send(true);
                 let _ = (&mut dispatcher).await;
                 scheduler.stop().await;
             };
@@ -197,13 +184,13 @@ impl Running {
 }
 
 /// getMe until it answers: Telegram may be unreachable while the service starts.
-async fn wait_for_telegram(bot: &WBot) {
+async fn wait_for_telegram(bot: &WBot) -> teloxide::types::Me {
     let mut delay = Duration::from_millis(500);
     loop {
         match bot.get_me().await {
             Ok(me) => {
                 tracing::info!(bot = %me.username(), "connected to Telegram");
-                return;
+                return me;
             }
             Err(e) => {
                 tracing::warn!(error = %e, retry_in = ?delay, "Telegram not reachable yet");

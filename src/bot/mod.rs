@@ -7,6 +7,7 @@
 pub mod commands;
 pub mod dialogue;
 pub mod handlers;
+pub mod inbound;
 pub mod keyboards;
 pub mod roles;
 

@@ -44,14 +44,8 @@ pub enum Class {
 }
 
 enum Command {
-    Acquire {
-        class: Class,
-        waiter: Waiter,
-    },
-    Pause {
-        chat: Option<i64>,
-        until: Instant,
-    },
+    Acquire { class: Class, waiter: Waiter },
+    Pause { chat: Option<i64>, until: Instant },
 }
 
 /// The handle: cheap to clone, shared by the handlers' bot and the sender.

@@ -127,7 +127,10 @@ impl State {
                         chosen = Some((class, i));
                         break 'classes;
                     };
-                    let clock = self.chats.entry(chat).or_insert_with(|| ChatClock::new(now));
+                    let clock = self
+                        .chats
+                        .entry(chat)
+                        .or_insert_with(|| ChatClock::new(now));
                     let at = clock.ready_at(class, now);
                     if at <= now {
                         chosen = Some((class, i));
@@ -139,7 +142,9 @@ impl State {
             let Some((class, i)) = chosen else {
                 return earliest;
             };
-            let w = self.queues[class as usize].remove(i).expect("index in range");
+            let w = self.queues[class as usize]
+                .remove(i)
+                .expect("index in range");
             if let Some(chat) = w.chat
                 && let Some(clock) = self.chats.get_mut(&chat)
             {

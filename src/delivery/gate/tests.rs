@@ -72,7 +72,11 @@ async fn an_answer_overtakes_a_waiting_broadcast() {
     tokio::time::sleep(Duration::from_secs(2)).await;
     let asked = Instant::now();
     gate.acquire(Some(-1), Class::Answer).await;
-    assert!(asked.elapsed() <= Duration::from_millis(150), "{:?}", asked.elapsed());
+    assert!(
+        asked.elapsed() <= Duration::from_millis(150),
+        "{:?}",
+        asked.elapsed()
+    );
     bulk.await.unwrap();
 }
 
@@ -86,7 +90,11 @@ async fn the_outbox_is_not_starved_by_answers() {
     tokio::time::sleep(Duration::from_millis(100)).await;
     let asked = Instant::now();
     gate.acquire(Some(-1), Class::Personal).await;
-    assert!(asked.elapsed() <= Duration::from_secs(1), "{:?}", asked.elapsed());
+    assert!(
+        asked.elapsed() <= Duration::from_secs(1),
+        "{:?}",
+        asked.elapsed()
+    );
     answers.await.unwrap();
 }
 
