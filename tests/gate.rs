@@ -7,7 +7,7 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use support::people::{manager_joins, seed_linked_clients};
+use support::people::{link_client, manager_joins, seed_linked_clients};
 use support::{WAIT, default_start, say};
 use wegweiser::clock::Clock;
 use wegweiser::store::broadcasts::{Audience, NewBroadcast};
@@ -35,6 +35,7 @@ story!(
             "sixty answers took {:?}",
             started.elapsed()
         );
+        app.assert_no_violations();
         app.finish().await;
     }
 );
@@ -76,6 +77,7 @@ story!(one_persons_flood_holds_up_nobody_and_is_told_once, |app| {
     let count = |s: &str| t.iter().filter(|m| m.source.as_deref() == Some(s)).count();
     assert_eq!(count(&notice), 1, "told once");
     assert_eq!(count(&help), 30, "the first thirty are answered");
+    app.assert_no_violations();
     app.finish().await;
 });
 
@@ -157,6 +159,37 @@ story_with!(
                     <= 1
             );
         }
+        app.assert_no_violations();
         app.finish().await;
     }
 );
+
+story!(a_long_emoji_message_from_a_client_arrives_complete, |app| {
+    let keller = manager_joins(&app, 5001, "Frau Keller").await;
+    let amina = app.user(6001, "Amina", Some("ar"));
+    link_client(&app, &keller, &amina, "AM-1", "ar", false).await;
+    // 4,096 UTF-16 units, as Telegram counts them: 2,000 emoji and 96 letters.
+    let text = format!("{}{}", "😀".repeat(2000), "a".repeat(96));
+    assert_eq!(text.encode_utf16().count(), 4096);
+    amina.send_text(&text);
+    app.fake
+        .wait_until(WAIT, || {
+            let joined: String = keller.transcript().iter().map(|m| m.body()).collect();
+            joined.contains(&"😀".repeat(1000)) && joined.ends_with(&"a".repeat(96))
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let joined: String = keller
+        .transcript()
+        .iter()
+        .map(|m| m.body().to_owned())
+        .collect::<Vec<_>>()
+        .join("");
+    assert_eq!(joined.matches('😀').count(), 2000, "every emoji arrived");
+    assert!(
+        !app.fake.calls().iter().any(|c| c.error_code() == Some(400)),
+        "no request was refused"
+    );
+    app.assert_no_violations();
+    app.finish().await;
+});

@@ -16,4 +16,5 @@ pub mod office_hours;
 pub mod relay;
 pub mod reminder_plan;
 pub mod support_period;
+pub mod text;
 pub mod when;
