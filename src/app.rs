@@ -27,6 +27,11 @@ pub enum AppError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Locales(#[from] I18nError),
+    #[error("cannot listen on web.listen = {addr}: {source}")]
+    Listen {
+        addr: std::net::SocketAddr,
+        source: std::io::Error,
+    },
 }
 
 /// How long a graceful stop may take before the rest is abandoned.
@@ -40,6 +45,10 @@ pub struct Running {
     sender: SenderHandle,
     scheduler: SchedulerHandle,
     background: Vec<JoinHandle<()>>,
+    /// The HTTP server (`[web] listen`), if configured, and how to stop it.
+    http: Option<(tokio::sync::watch::Sender<bool>, JoinHandle<()>)>,
+    /// SQLite: this process's claim on the file, released when it ends.
+    _instance: Option<store::instance::InstanceLock>,
 }
 
 fn plain_bot(config: &Config) -> Bot {
@@ -62,7 +71,9 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     if config.telegram.token.is_empty() {
         return Err(AppError::NoToken);
     }
+    crate::logid::init(config.telegram.token.expose());
     let texts = Arc::new(Texts::load()?);
+    let instance = store::instance::take(&config.database.url)?;
     let store = store::open(&config.database.url, config.database.max_connections).await?;
     tracing::info!(
         database = %crate::config::redact_url(&config.database.url),
@@ -73,6 +84,8 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     // One gate for everything that reaches Telegram: answers, outbox, broadcasts.
     let gate = Gate::new(config.telegram.global_rate);
     let bot = make_bot(&config, gate.clone());
+    let ops_clock = clock.clone();
+    crate::ops::metrics::install();
     let wake = Arc::new(tokio::sync::Notify::new());
     let ctx = Arc::new(Ctx {
         store: store.clone(),
@@ -121,14 +134,30 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         };
         inbound.run(me, stopped).await;
     });
+    let http = match config.web_listen {
+        Some(addr) => Some(
+            serve_http(
+                addr,
+                crate::ops::routes(crate::ops::OpsState {
+                    store: store.clone(),
+                    clock: ops_clock,
+                    bot: plain_bot(&config),
+                }),
+            )
+            .await?,
+        ),
+        None => None,
+    };
     tracing::info!("Wegweiser is running");
     Ok(Running {
+        http,
         store,
         dispatcher,
         shutdown,
         sender,
         scheduler,
         background,
+        _instance: instance,
     })
 }
 
@@ -138,6 +167,9 @@ impl Running {
     /// `sending` and come back when their lease runs out. For crash tests.
     pub fn kill(self) {
         for task in &self.background {
+            task.abort();
+        }
+        if let Some((_, task)) = &self.http {
             task.abort();
         }
         self.dispatcher.abort();
@@ -157,8 +189,14 @@ impl Running {
             shutdown,
             sender,
             scheduler,
+            http,
             ..
         } = self;
+        // Health checks and scrapes end first: a stopping instance takes no more requests.
+        if let Some((stop, task)) = http {
+            let _ = stop.send(true);
+            let _ = tokio::time::timeout(Duration::from_secs(2), task).await;
+        }
         let graceful = async {
             // The sender stops taking rows at once (what it has not sent waits in the
             // outbox for the next start) while the dispatcher finishes the updates in
@@ -181,6 +219,30 @@ impl Running {
         store.close().await;
         tracing::info!("Wegweiser stopped");
     }
+}
+
+/// Binds `addr` (an error if taken) and serves `router` until told to stop.
+async fn serve_http(
+    addr: std::net::SocketAddr,
+    router: axum::Router,
+) -> Result<(tokio::sync::watch::Sender<bool>, JoinHandle<()>), AppError> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| AppError::Listen { addr, source })?;
+    let (stop, mut stopped) = tokio::sync::watch::channel(false);
+    tracing::info!(%addr, "HTTP server listening");
+    let task = tokio::spawn(async move {
+        let shutdown = async move {
+            let _ = stopped.wait_for(|s| *s).await;
+        };
+        if let Err(e) = axum::serve(listener, router)
+            .with_graceful_shutdown(shutdown)
+            .await
+        {
+            tracing::error!(error = %e, "HTTP server failed");
+        }
+    });
+    Ok((stop, task))
 }
 
 /// getMe until it answers: Telegram may be unreachable while the service starts.

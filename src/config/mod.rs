@@ -89,6 +89,8 @@ pub struct Config {
     pub telegram: TelegramConfig,
     /// How log lines look on stderr.
     pub log_format: LogFormat,
+    /// Where the HTTP server listens (`[web] listen`); `None`: no HTTP server.
+    pub web_listen: Option<std::net::SocketAddr>,
     pub database: DatabaseConfig,
     pub time_zone: chrono_tz::Tz,
     pub locales: LocalesConfig,
