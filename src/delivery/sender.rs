@@ -248,8 +248,20 @@ impl Sender {
     /// Sends a row; the (first) message it became, if any.
     async fn send(&self, row: &OutboxRow) -> Result<Option<MessageId>, RequestError> {
         let lang = self.language_of(row.recipient_id).await;
+        // The message an `edit` row edits, looked up before the slot is taken.
+        let edit_target = if row.kind == "edit" {
+            let key = row.args.get("_edit").and_then(|v| v.as_str()).unwrap_or("");
+            let Some(target) = self.store.sent_message_id(key).await.ok().flatten() else {
+                return Err(RequestError::Api(ApiError::Unknown(
+                    WAITS_FOR_MESSAGE.into(),
+                )));
+            };
+            Some(target)
+        } else {
+            None
+        };
         // The slot is taken last, right before the request: a slow database read
-        // before it cannot bunch requests up behind their slots.
+        // after it would bunch requests up behind their slots.
         self.gate
             .acquire(Some(row.recipient_id), class_of(&row.kind))
             .await;
@@ -299,12 +311,7 @@ impl Sender {
                 sent.push(copied);
             }
             "edit" => {
-                let key = row.args.get("_edit").and_then(|v| v.as_str()).unwrap_or("");
-                let Some(target) = self.store.sent_message_id(key).await.ok().flatten() else {
-                    return Err(RequestError::Api(ApiError::Unknown(
-                        WAITS_FOR_MESSAGE.into(),
-                    )));
-                };
+                let target = edit_target.unwrap_or_default();
                 let mut request =
                     self.bot
                         .edit_message_text(chat, MessageId(target as i32), header);
