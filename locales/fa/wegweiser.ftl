@@ -813,3 +813,9 @@ broadcast-preview-unreachable = { $count ->
         [one] { $count } نفر دیگر
        *[other] { $count } نفر دیگر
     } از طریق Telegram در دسترس نیستند (Wegweiser را مسدود کرده یا حساب را حذف کرده‌اند) و اطلاعیه را دریافت نمی‌کنند. هر کس دوباره بنویسد، دفعهٔ بعد دریافت می‌کند.
+
+## Inbound flood limit
+
+# Sent once when someone sends more than 30 messages or taps within 10 seconds.
+# REVIEW: draft by the developers
+inbound-too-fast = این یکباره خیلی زیاد بود. آنچه در چند ثانیهٔ گذشته خیلی سریع فرستادید <b>منتقل نشد</b>. لطفاً کمی صبر کنید و سپس دوباره بفرستید.

@@ -1097,3 +1097,9 @@ broadcast-preview-unreachable = { $count ->
         [one] { $count } ተወሳኺ ሰብ
        *[other] { $count } ተወሳኺ ሰባት
     } ብTelegram ኣይርከቡን (Wegweiser ተዓጽዩ ወይ ኣካውንት ተደምሲሱ)፣ እቲ ምልክታ ድማ ኣይበጽሖምን። ደጊሙ ዝጸሓፈ ኣብ ዝመጽእ ይሳተፍ።
+
+## Inbound flood limit
+
+# Sent once when someone sends more than 30 messages or taps within 10 seconds.
+# REVIEW: draft by the developers
+inbound-too-fast = ሓንሳብ ብዙሕ እዩ ነይሩ። ኣብ ዝሓለፉ ሰከንድታት ብቕልጡፍ ዝለኣኽኩምዎ <b>ኣይተመሓላለፈን</b>። በጃኹም ቁሩብ ተጸበዩ ድሕሪኡ ደጊምኩም ስደድዎ።

@@ -835,3 +835,9 @@ broadcast-preview-unreachable = { $count ->
         [many] Ще { $count } осіб недоступні
        *[other] Ще { $count } особи недоступні
     } через Telegram (Wegweiser заблоковано або акаунт видалено) і не отримають оголошення. Хто напише знову, отримає наступного разу.
+
+## Inbound flood limit
+
+# Sent once when someone sends more than 30 messages or taps within 10 seconds.
+# REVIEW: draft by the developers
+inbound-too-fast = Це було забагато одразу. Те, що ви надіслали надто швидко за останні секунди, я <b>не</b> передав. Будь ласка, зачекайте хвилинку й надішліть це ще раз.
