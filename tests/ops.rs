@@ -99,6 +99,20 @@ async fn monitored_story(db: Db) {
         text.contains("# TYPE wegweiser_sends_total counter"),
         "{text}"
     );
+    // The client's message and the onboarding's taps and commands were handled.
+    assert!(
+        metric(&text, "wegweiser_updates_total{kind=\"text\"}").unwrap_or(0.0) >= 1.0,
+        "{text}"
+    );
+    assert!(
+        metric(&text, "wegweiser_updates_total{kind=\"button\"}").unwrap_or(0.0) >= 1.0,
+        "{text}"
+    );
+    assert!(text.contains("wegweiser_handler_seconds_bucket"), "{text}");
+    assert!(
+        text.contains("wegweiser_gate_wait_seconds_bucket{class=\"answer\""),
+        "{text}"
+    );
     // No label carries a person: neither Telegram id appears anywhere.
     assert!(!text.contains("7101") && !text.contains("7102"), "{text}");
     app.finish().await;

@@ -89,6 +89,7 @@ impl Inbound {
             let updates = match updates {
                 Ok(u) => {
                     delay = Duration::from_millis(500);
+                    crate::ops::metrics::telegram_seen(this.ctx.clock.now());
                     u
                 }
                 Err(e) => {
@@ -110,6 +111,7 @@ impl Inbound {
                     tokio::spawn(this.clone().tell_too_fast(update.clone()));
                 }
                 if !admit {
+                    crate::ops::metrics::update("over_limit");
                     tracing::info!("update over the flood limit; not handled");
                     continue;
                 }
@@ -177,12 +179,15 @@ impl Inbound {
     }
 
     async fn handle(&self, me: &Me, update: Update) {
+        let kind = kind_of(&update);
+        let started = Instant::now();
         let deps = dptree::deps![self.bot.clone(), self.ctx.clone(), me.clone(), update];
         match self.handler.dispatch(deps).await {
             ControlFlow::Break(Ok(())) => {}
             ControlFlow::Break(Err(e)) => tracing::error!(error = %e, "handler failed"),
             ControlFlow::Continue(_) => tracing::debug!("update not handled"),
         }
+        crate::ops::metrics::handled(kind, started.elapsed());
     }
 
     async fn tell_too_fast(self: Arc<Self>, update: Update) {
@@ -197,6 +202,19 @@ impl Inbound {
         if let Err(e) = self.bot.send_message(ChatId(chat), text).await {
             tracing::warn!(error = %crate::delivery::describe(&e), "cannot send the slow-down notice");
         }
+    }
+}
+
+/// The `kind` label of `wegweiser_updates_total`: never anything a person wrote.
+fn kind_of(update: &Update) -> &'static str {
+    use teloxide::types::UpdateKind;
+    match &update.kind {
+        UpdateKind::Message(m) if m.text().is_some_and(|t| t.starts_with('/')) => "command",
+        UpdateKind::Message(m) if m.text().is_some() => "text",
+        UpdateKind::Message(_) => "other_message",
+        UpdateKind::EditedMessage(_) => "edited_message",
+        UpdateKind::CallbackQuery(_) => "button",
+        _ => "other",
     }
 }
 

@@ -40,6 +40,18 @@ fn describe() {
         "Outbox sends by result: ok, 429 (Telegram asked to wait: sent again later), retry (a network error: sent again later), unreachable (403 blocked, 400 chat not found), unknown (timeout after the request left), failed"
     );
     metrics::describe_gauge!("wegweiser_outbox_rows", "Outbox rows by state");
+    metrics::describe_counter!(
+        "wegweiser_updates_total",
+        "Telegram updates by kind: command, text, button, other_message, edited_message, other; over_limit = not handled (flood limit)"
+    );
+    metrics::describe_histogram!(
+        "wegweiser_handler_seconds",
+        "Time from an update's hand-over to the end of its handler"
+    );
+    metrics::describe_histogram!(
+        "wegweiser_gate_wait_seconds",
+        "Time a request waited at the gate for its slot, by class (answer, personal, broadcast)"
+    );
     metrics::describe_gauge!(
         "wegweiser_outbox_oldest_due_seconds",
         "How long the oldest row that is due has been waiting (0 when none waits)"
@@ -52,6 +64,23 @@ fn describe() {
         "wegweiser_telegram_last_seen_age_seconds",
         "Seconds since Telegram last answered (-1 before the first answer)"
     );
+}
+
+/// An update of `kind` was handled, taking `took` (from hand-over to the handler's end).
+pub fn handled(kind: &'static str, took: std::time::Duration) {
+    metrics::counter!("wegweiser_updates_total", "kind" => kind).increment(1);
+    metrics::histogram!("wegweiser_handler_seconds").record(took.as_secs_f64());
+}
+
+/// An update counted without being handled (`over_limit`: the flood limit).
+pub fn update(kind: &'static str) {
+    metrics::counter!("wegweiser_updates_total", "kind" => kind).increment(1);
+}
+
+/// A request waited `waited` at the gate for its slot, in `class`.
+pub fn gate_wait(class: &'static str, waited: std::time::Duration) {
+    metrics::histogram!("wegweiser_gate_wait_seconds", "class" => class)
+        .record(waited.as_secs_f64());
 }
 
 /// An outbox send ended with `result` (see `wegweiser_sends_total`).

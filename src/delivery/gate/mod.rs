@@ -43,6 +43,17 @@ pub enum Class {
     Broadcast = 2,
 }
 
+impl Class {
+    /// The `class` label of `wegweiser_gate_wait_seconds`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Class::Answer => "answer",
+            Class::Personal => "personal",
+            Class::Broadcast => "broadcast",
+        }
+    }
+}
+
 enum Command {
     Acquire { class: Class, waiter: Waiter },
     Pause { chat: Option<i64>, until: Instant },
@@ -68,9 +79,11 @@ impl Gate {
     pub async fn acquire(&self, chat: Option<i64>, class: Class) {
         let (done, granted) = oneshot::channel();
         let waiter = Waiter { chat, done };
+        let asked = Instant::now();
         if self.tx.send(Command::Acquire { class, waiter }).is_ok() {
             let _ = granted.await;
         }
+        crate::ops::metrics::gate_wait(class.label(), asked.elapsed());
     }
 
     /// Telegram said 429: nothing more to `chat` (or to anyone, `None`) for `after`.
