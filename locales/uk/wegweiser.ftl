@@ -60,7 +60,7 @@ not-allowed = Тут Ви не можете цього зробити. Напи�
 
 invite-unknown = Це посилання-запрошення недійсне. Будь ласка, попросіть нове посилання у свого менеджера або менеджерки з інтеграції.
 invite-used = Це посилання-запрошення вже використано. Кожне посилання діє лише один раз. Будь ласка, попросіть нове посилання.
-invite-expired = Термін дії цього посилання-запрошення минув. Будь ласка, попросіть нове посилання.
+invite-expired = Строк дії цього посилання-запрошення минув. Будь ласка, попросіть нове посилання.
 invite-revoked = Це посилання-запрошення більше не діє. Будь ласка, попросіть нове посилання.
 invite-already-linked = Ви вже підключені до Wegweiser. Напишіть /menu, щоб побачити своє меню.
 
@@ -82,8 +82,8 @@ manager-menu =
     /appointment – запланувати зустріч (крок за кроком)
     /appointment МІТКА ДАТА ЧАС | МІСЦЕ | ТЕМА – зустріч одним рядком
     /appointments – заплановані зустрічі: перенести або скасувати
-    /deadline МІТКА ДАТА | НАЗВА | ВИД – додати термін
-    /deadlines – відкриті терміни
+    /deadline МІТКА ДАТА | НАЗВА | ВИД – додати строк
+    /deadlines – відкриті строки
     /offers – переглянути місцеві пропозиції й надіслати їх клієнткам і клієнтам
     /broadcast – написати оголошення Вашим клієнткам і клієнтам
     /broadcasts – переглянути й скасувати заплановані оголошення
@@ -110,7 +110,7 @@ new-client-qr-caption = QR-код для { $label } – щоб показати 
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 privacy-notice =
     <b>Захист даних</b>
-    Wegweiser зберігає: ідентифікатор Вашого облікового запису Telegram, мітку, яку { $manager } використовує для Вас (не ім’я), Вашу громаду, Вашу мову, Ваші згоди, початок і запланований кінець супроводу, час останнього контакту, Ваші зустрічі й терміни (зокрема, чи Ви прийшли), пропозиції, які Вас цікавлять, Ваше запрошення, номери Ваших повідомлень (для відповідей) і хто й коли щось змінював (без змісту).
+    Wegweiser зберігає: ідентифікатор Вашого облікового запису Telegram, мітку, яку { $manager } використовує для Вас (не ім’я), Вашу громаду, Вашу мову, Ваші згоди, початок і запланований кінець супроводу, час останнього контакту, Ваші зустрічі й строки (зокрема, чи Ви прийшли), пропозиції, які Вас цікавлять, Ваше запрошення, номери Ваших повідомлень (для відповідей) і хто й коли щось змінював (без змісту).
     Самі Ваші повідомлення лише пересилаються і не зберігаються у Wegweiser.
     Ваші дані бачать { $manager }, під час відсутності – особа, яка заміняє, а також адміністратори організації.
     Супровід закінчується в запланований день, не пізніше ніж через 4 роки. Через { $days ->
@@ -122,7 +122,7 @@ privacy-notice =
     Через /privacy Ви можете будь-коли переглянути та видалити свої дані.
     Будь ласка, оберіть, на що Ви погоджуєтеся:
 consent-contact = Зв’язок із Вашим менеджером або менеджеркою з інтеграції
-consent-reminders = Нагадування про зустрічі та терміни
+consent-reminders = Нагадування про зустрічі та строки
 consent-announcements = Оголошення, наприклад про нові мовні курси
 consent-agree = Погодитися й підключитися
 consent-decline = Не підключатися
@@ -137,7 +137,7 @@ client-menu = Що Ви хочете зробити?
 menu-write = ✉️ Написати: { $manager }
 menu-appointments = 📅 Мої зустрічі
 # REVIEW: "терміни" for Fristen, as in consent-reminders — or the more official "строки"?
-menu-deadlines = ⏳ Мої терміни
+menu-deadlines = ⏳ Мої строки
 menu-language = 🌐 Мова
 menu-privacy = 🔒 Захист даних
 write-hint = Просто напишіть своє повідомлення тут, у чаті. Його отримає { $manager }.
@@ -351,8 +351,8 @@ deadline-kind-jobcenter = Jobcenter: продовження виплат / Weite
 deadline-kind-aufenthalt = Посвідка на проживання / Aufenthaltstitel
 deadline-kind-integrationskurs = Запис на інтеграційний курс
 # REVIEW: "термін для заперечення" for Widerspruchsfrist (time to object to an official decision) — or "строк оскарження"?
-deadline-kind-widerspruch = Термін для заперечення / Widerspruchsfrist
-deadline-kind-other = Термін
+deadline-kind-widerspruch = Строк для заперечення / Widerspruchsfrist
+deadline-kind-other = Строк
 
 ## Appointments and deadlines: typing dates
 
@@ -374,7 +374,7 @@ appointment-place-empty = Будь ласка, вкажіть місце.
 appointment-topic-empty = Будь ласка, вкажіть тему, наприклад Jobcenter або прийом у лікаря для дитини.
 appointment-too-long = Текст задовгий. Місце – не більше 200, тема – не більше 80, назва – не більше 120 символів.
 appointment-bad-leads = Будь ласка, вкажіть нагадування списком, наприклад 1d,2h (d = дні, 1–30; h = години, 1–72; не більше чотирьох).
-appointment-client-not-linked = { $label } ще не підключено до Wegweiser (або супровід завершено); зустрічі й терміни можна додавати лише після підключення.
+appointment-client-not-linked = { $label } ще не підключено до Wegweiser (або супровід завершено); зустрічі й строки можна додавати лише після підключення.
 appointment-saved = 📅 Зустріч для <b>{ $label }</b> додано: { $topic }, { $when }. { $label } отримає її зараз своєю мовою.
 appointment-saved-reminders = Нагадування заплановано.
 # REVIEW: "від $label немає згоди" (there is no consent from …), chosen to avoid a gendered past tense.
@@ -435,21 +435,21 @@ followup-noted-missed = Занотовано: особа { $label } не при�
 ## Integrationsmanager: deadlines
 
 # REVIEW: placeholders "ДАТА | НАЗВА | ВИД"; the example title "Заява на продовження виплат" (Weiterbewilligungsantrag) is free text and shown to the client as typed.
-deadline-usage = Щоб додати термін: /deadline МІТКА ДАТА | НАЗВА | ВИД, наприклад /deadline AB-12 15.12. | Заява на продовження виплат | jobcenter. Види: jobcenter, aufenthalt, integrationskurs, widerspruch, other.
-deadline-unknown-kind = Такого виду я не знаю. Види: jobcenter (продовження виплат), aufenthalt (посвідка на проживання), integrationskurs (запис), widerspruch (термін для заперечення), other.
-deadline-saved = ⏳ Термін для <b>{ $label }</b> додано: { $due }. { $label } отримає його зараз своєю мовою.
-deadlines-none-manager = Немає відкритих термінів.
+deadline-usage = Щоб додати строк: /deadline МІТКА ДАТА | НАЗВА | ВИД, наприклад /deadline AB-12 15.12. | Заява на продовження виплат | jobcenter. Види: jobcenter, aufenthalt, integrationskurs, widerspruch, other.
+deadline-unknown-kind = Такого виду я не знаю. Види: jobcenter (продовження виплат), aufenthalt (посвідка на проживання), integrationskurs (запис), widerspruch (строк для заперечення), other.
+deadline-saved = ⏳ Строк для <b>{ $label }</b> додано: { $due }. { $label } отримає його зараз своєю мовою.
+deadlines-none-manager = Немає відкритих строків.
 # REVIEW: "відкритий термін" for "offene Frist" (a deadline not yet done).
 deadlines-title-manager =
     <b>{ $count ->
-        [one] { $count } відкритий термін
-        [few] { $count } відкриті терміни
-        [many] { $count } відкритих термінів
-       *[other] { $count } відкритого терміну
+        [one] { $count } відкритий строк
+        [few] { $count } відкриті строки
+        [many] { $count } відкритих строків
+       *[other] { $count } відкритого строку
     }</b>
 deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
 deadline-cancel-button = ✖️ Скасувати { $label } { $date }
-deadline-cancelled-manager = Термін <b>{ $label }</b> скасовано. { $label } отримає повідомлення.
+deadline-cancelled-manager = Строк <b>{ $label }</b> скасовано. { $label } отримає повідомлення.
 
 ## Clients: appointments and deadlines
 
@@ -489,21 +489,21 @@ appointments-none-client = У Вас немає запланованих зус�
 appointments-title-client = <b>Ваші зустрічі</b>
 appointment-line-client = • { $when } – { $topic }, { $place }
 deadline-new =
-    ⏳ <b>Термін</b>: { $title } ({ $kind })
+    ⏳ <b>Строк</b>: { $title } ({ $kind })
     До: { $due }
     Натисніть «Виконано», коли все буде зроблено.
 deadline-reminder =
-    🔔 <b>Нагадування про термін</b>: { $title } ({ $kind })
+    🔔 <b>Нагадування про строк</b>: { $title } ({ $kind })
     До: { $due }
 deadline-done = ✅ Виконано
 deadline-done-named = ✅ Виконано: { $title }
 # REVIEW: "Вашого менеджера або менеджерку з інтеграції" for "Ihre Begleitung".
 deadline-thanks = Дякуємо! Вашого менеджера або менеджерку з інтеграції повідомлено.
-deadline-button-closed = Цей термін уже виконано або скасовано.
+deadline-button-closed = Цей строк уже виконано або скасовано.
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
-deadline-cancelled = ✖️ Термін «{ $title }» ({ $due }) вилучено з Вашого списку. Нагадувань про нього більше не буде. Якщо Ви не впевнені, чи потрібно ще щось зробити, напишіть тут.
-deadlines-none-client = У Вас немає відкритих термінів.
-deadlines-title-client = <b>Ваші терміни</b>
+deadline-cancelled = ✖️ Строк «{ $title }» ({ $due }) вилучено з Вашого списку. Нагадувань про нього більше не буде. Якщо Ви не впевнені, чи потрібно ще щось зробити, напишіть тут.
+deadlines-none-client = У Вас немає відкритих строків.
+deadlines-title-client = <b>Ваші строки</b>
 deadline-line-client = • { $due } – { $title }
 
 ## Integrationsmanager: notices about appointments and deadlines
@@ -514,14 +514,14 @@ notify-appointment-unanswered = ❔ Від <b>{ $label }</b> ще немає в�
 appointment-followup = Чи була особа <b>{ $label }</b> на зустрічі? { $topic }, { $when }
 # REVIEW: "$label: виконано – …" (… done), chosen to avoid a gendered past tense.
 notify-deadline-done = ✅ <b>{ $label }</b>: виконано – { $title } (до { $due }).
-notify-deadline-overdue = ⚠️ Термін минув, про виконання не повідомлено: <b>{ $label }</b>, { $title } ({ $kind }, до { $due }).
+notify-deadline-overdue = ⚠️ Строк минув, про виконання не повідомлено: <b>{ $label }</b>, { $title } ({ $kind }, до { $due }).
 
 ## Integrationsmanager: the digest
 
 digest = <b>Ваш огляд на { $date }</b>
 digest-today = <b>Сьогодні</b>
 digest-unanswered = <b>Ще без відповіді</b>
-digest-overdue = <b>Прострочені терміни</b>
+digest-overdue = <b>Прострочені строки</b>
 digest-unreachable = <b>Недоступні</b>
 digest-appointment = • { $when } – { $label }, { $topic }
 digest-deadline = • { $label }: { $title } (до { $due })
