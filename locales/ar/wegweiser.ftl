@@ -505,7 +505,8 @@ appointment-reminder =
     📍 { $place }
 appointment-cancelled =
     ✖️ <b>تم إلغاء الموعد</b>
-    { $topic }، { $when }
+    { "\u200F" }{ $topic }
+    🕑 { $when }
     لا داعي لحضوركم.
 appointment-yes = ✅ سأحضر
 appointment-no = ❌ لا أستطيع الحضور

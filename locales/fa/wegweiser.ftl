@@ -270,7 +270,7 @@ join-ask = 🤝 درخواست همراهی
 # REVIEW: "محل زندگی شما کدام است؟" (which is your place of residence?) — clients see "محل زندگی" for Gemeinde.
 join-choose-gemeinde = محل زندگی شما کدام است؟
 # REVIEW: "شهرداری محل زندگی" (the municipal office where you live) for Rathaus.
-join-no-gemeinde = Wegweiser هنوز در هیچ محلی راه‌اندازی نشده است. لطفاً به شهرداری محل زندگی خود مراجعه کنید.
+join-no-gemeinde = ربات Wegweiser هنوز در هیچ محلی راه‌اندازی نشده است. لطفاً به شهرداری محل زندگی خود مراجعه کنید.
 join-requested = متشکریم! درخواست شما به مدیران ادغام { $gemeinde } رسید. پاسخ را همین‌جا دریافت می‌کنید.
 join-already-open = شما قبلاً یک درخواست فرستاده‌اید که هنوز باز است. پاسخ را همین‌جا دریافت می‌کنید.
 # REVIEW: "همراهی این شخص را به عهده بگیرید" (take on the support of this person).
@@ -465,7 +465,8 @@ appointment-reminder =
     📍 { $place }
 appointment-cancelled =
     ✖️ <b>قرار لغو شد</b>
-    { $topic }، { $when }
+    { "\u200F" }{ $topic }
+    🕑 { $when }
     لازم نیست بیایید.
 appointment-yes = ✅ می‌آیم
 appointment-no = ❌ نمی‌توانم بیایم

@@ -170,15 +170,15 @@ notify-clients-handed-over =
 away-usage = Щоб позначити відсутність: /away DD.MM.YYYY – дата є Вашим останнім днем відсутності. Із заміною: /away DD.MM.YYYY НОМЕР.
     { $colleagues }
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-set = Відсутність до { $until } включно, повернення { $back }. Заміна: { $substitute }. Ваші клієнти отримають повідомлення.
+away-set = Відсутність позначено (до: { $until } включно; повернення: { $back }). Заміна: { $substitute }. Ваші клієнти отримають повідомлення.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-set-alone = Відсутність до { $until } включно, повернення { $back }, без заміни.
+away-set-alone = Відсутність позначено (до: { $until } включно; повернення: { $back }), без заміни.
 back-done = З поверненням! Вашу відсутність завершено.
 # REVIEW: "не на роботі" (not at work) chosen to avoid a gendered form.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-notice = { $manager } не на роботі до { $until } включно (повернення { $back }). Ваше повідомлення отримає особа, яка заміняє: { $substitute }.
+away-notice = { $manager } зараз не на роботі (до: { $until } включно; повернення: { $back }). Поки що Ваше повідомлення отримає { $substitute }.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-notice-alone = { $manager } не на роботі до { $until } включно і прочитає Ваше повідомлення з { $back }.
+away-notice-alone = { $manager } зараз не на роботі (до: { $until } включно) і прочитає Ваше повідомлення після повернення ({ $back }).
 # REVIEW: "у найближчий робочий час: $next" — $next is a date (and perhaps a time) that cannot be declined.
 office-hours-notice = Дякуємо за Ваше повідомлення. { $manager } прочитає його в найближчий робочий час: { $next }.
 
@@ -302,7 +302,7 @@ client-gemeinde-changed = { $label } тепер живе в громаді { $ge
 client-handed-over = Супровід { $label } тепер здійснює { $manager }.
 # REVIEW: "Вам передано … від $from" (handed over to you from …), chosen to avoid a gendered past tense.
 notify-client-handed-over = 👥 Вам передано <b>{ $label }</b> ({ $gemeinde }) від { $from }.
-client-extended = Супровід { $label } тепер заплановано до { $until }.
+client-extended = Супровід { $label } продовжено. Нова дата завершення: { $until }
 client-extend-limit = Супровід { $label } не можна продовжити понад 4 роки.
 client-end-confirm = Справді завершити супровід { $label }? Тоді ця особа більше не зможе Вам писати.
 client-end-yes = Так, завершити
@@ -312,7 +312,7 @@ client-ended = Супровід { $label } завершено.
 # REVIEW: "Ваш супровід із боку $manager" (your support by …) — natural?
 support-ended-client = Ваш супровід із боку { $manager } завершено. Усього найкращого! Ваші дані буде автоматично видалено після строку зберігання; командою /privacy Ви можете переглянути й видалити їх уже зараз.
 # REVIEW: "завершується $until" — $until is a date that cannot be declined.
-support-ends-soon = ⏳ Супровід <b>{ $label }</b> завершується { $until }. За потреби Ви можете продовжити його на сторінці цієї особи.
+support-ends-soon = ⏳ Супровід <b>{ $label }</b> скоро завершиться (дата: { $until }). За потреби Ви можете продовжити його на сторінці цієї особи.
 # REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
 support-ends-week = ⏳ Супровід <b>{ $label }</b> завершується за тиждень: { $until }. За потреби Ви можете продовжити його на сторінці цієї особи.
 # REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
@@ -330,7 +330,7 @@ new-client-label-taken = Мітку { $label } Ви вже використов�
 reply-ambiguous-label = Мітка { $label } підходить більш ніж одній особі. Будь ласка, дайте відповідь на переслане повідомлення цієї особи.
 # REVIEW: "заміна" for Vertretung; "людей, яких супроводжує" for the clients.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-notify-substitute = 👥 { $manager } відсутні до { $until } включно (повернення { $back }). Ви — заміна: повідомлення від людей, яких вони супроводжують, тепер надходять Вам.
+notify-substitute = 👥 { $manager } зараз не на роботі (до: { $until } включно; повернення: { $back }). Ви заміняєте цю людину: повідомлення від її клієнток і клієнтів тепер надходять Вам.
 status-manager-active = активний
 # REVIEW: "деактивовано" for abgemeldet, as in admin-deactivated.
 status-manager-inactive = деактивовано
@@ -398,7 +398,7 @@ plan-confirm =
     Тема: { $topic }
 plan-save = ✅ Зберегти
 appointment-gone = Цю зустріч тим часом змінено або скасовано. Будь ласка, відкрийте /appointments ще раз.
-appointment-moved-manager = 📅 Зустріч <b>{ $label }</b> перенесено на { $when }. { $label } отримає повідомлення; нагадування заплановано заново.
+appointment-moved-manager = 📅 Зустріч <b>{ $label }</b> перенесено. Новий час: { $when }. { $label } отримає повідомлення; нагадування заплановано заново.
 appointments-none-manager = Немає запланованих зустрічей.
 appointments-title-manager =
     <b>{ $count ->
@@ -513,18 +513,18 @@ notify-appointment-no = ❌ <b>{ $label }</b> не може прийти на з
 notify-appointment-unanswered = ❔ Від <b>{ $label }</b> ще немає відповіді щодо зустрічі: { $topic }, { $when }.
 appointment-followup = Чи була особа <b>{ $label }</b> на зустрічі? { $topic }, { $when }
 # REVIEW: "$label: виконано – …" (… done), chosen to avoid a gendered past tense.
-notify-deadline-done = ✅ <b>{ $label }</b>: виконано – { $title } (до { $due }).
-notify-deadline-overdue = ⚠️ Строк минув, про виконання не повідомлено: <b>{ $label }</b>, { $title } ({ $kind }, до { $due }).
+notify-deadline-done = ✅ <b>{ $label }</b>: виконано – { $title } (до: { $due }).
+notify-deadline-overdue = ⚠️ Строк минув, про виконання не повідомлено: <b>{ $label }</b>, { $title } ({ $kind }, до: { $due }).
 
 ## Integrationsmanager: the digest
 
-digest = <b>Ваш огляд на { $date }</b>
+digest = <b>Ваш огляд: { $date }</b>
 digest-today = <b>Сьогодні</b>
 digest-unanswered = <b>Ще без відповіді</b>
 digest-overdue = <b>Прострочені строки</b>
 digest-unreachable = <b>Недоступні</b>
 digest-appointment = • { $when } – { $label }, { $topic }
-digest-deadline = • { $label }: { $title } (до { $due })
+digest-deadline = • { $label }: { $title } (до: { $due })
 digest-client = • { $label }
 digest-more = … і ще { $count }
 
@@ -562,7 +562,7 @@ offer-only-german = Опис цієї пропозиції є лише німе�
 offer-detail-inactive = ⏸ Неактивна: клієнтки та клієнти не бачать цієї пропозиції.
 offer-detail-times = 🕒 { $times }
 offer-detail-next = 📅 Найближча дата: { $when }
-offer-detail-until = Пропозиція діє до { $date }
+offer-detail-until = Діє до: { $date }
 offer-detail-address = 📍 { $address }
 offer-detail-phone = ☎️ { $phone }
 offer-detail-email = ✉️ { $email }
@@ -738,7 +738,7 @@ broadcast-sent-now = Ваше оголошення зараз надсилаєт
     }. Тут Ви побачите, як просувається надсилання; наприкінці Ви отримаєте звіт.
 # REVIEW: the date reader only understands German words, so the examples keep "morgen" and "Di" with a gloss, as in when-malformed.
 broadcast-ask-when = Коли надіслати оголошення? Приклади: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (завтра) · Di 9:30 (вівторок)
-broadcast-scheduled = 🕒 Ваше оголошення заплановано на { $when }. Командою /broadcasts Ви можете переглянути свої заплановані оголошення та скасувати їх.
+broadcast-scheduled = 🕒 Ваше оголошення заплановано. Час надсилання: { $when }. Командою /broadcasts Ви можете переглянути свої заплановані оголошення та скасувати їх.
 broadcast-list-none = У Вас немає запланованих оголошень. Написати нове можна командою /broadcast.
 broadcast-list-title = <b>Ваші заплановані оголошення ({ $count })</b>
 broadcast-list-line =
@@ -751,7 +751,7 @@ broadcast-list-line =
     }
     «{ $text }»
 broadcast-cancel-button = ✖ Скасувати: { $when }
-broadcast-cancelled = Оголошення на { $when } скасовано. Нічого не буде надіслано.
+broadcast-cancelled = Заплановане оголошення ({ $when }) скасовано. Нічого не буде надіслано.
 broadcast-already-started = Це оголошення вже надсилається або вже надіслане; скасувати його більше не можна.
 # REVIEW: "Оголосити" (announce) for Ankündigen, a button on an offer's page.
 offer-button-announce = 📣 Оголосити
@@ -773,7 +773,7 @@ away-unknown-substitute = Номер «{ $number }» не належить ні�
 away-self-substitute = Ви не можете замінювати самі себе. Нічого не записано.
     { $colleagues }
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-client-away-substitute = 👥 Поки { $manager } відсутні (до { $until } включно, повернення { $back }), Ваші повідомлення читає і відповідає на них { $substitute }.
+client-away-substitute = 👥 Поки { $manager } не на роботі (до: { $until } включно; повернення: { $back }), Ваші повідомлення читає і відповідає на них { $substitute }.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 client-new-manager = 👥 Тепер Вас супроводжує { $manager }. Відтепер Ваші повідомлення надходять до { $manager }.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
