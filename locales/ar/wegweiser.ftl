@@ -208,9 +208,9 @@ status-unreachable = لا يمكن الوصول إليه
 status-ended = انتهى
 # REVIEW: "لا يوجد بعد" (none yet) for "noch nie"; also shown as "Begleitung bis" when no date is set.
 never = لا يوجد بعد
-# REVIEW: the arrows ◀ ▶ are kept as in German; in right-to-left text they may point the wrong way.
-page-previous = ◀ السابق
-page-next = التالي ▶
+# Arrows point the way a right-to-left reader reads: ▶ back (the pager puts it on the right), ◀ forward (on the left).
+page-previous = ▶ السابق
+page-next = التالي ◀
 client-page =
     <b>{ $label }</b>
     البلدية: { $gemeinde }
@@ -588,9 +588,9 @@ offers-list-header = <b>{ $category }</b> · { $gemeinde }
     الصفحة { $page } من { $pages }
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 offer-only-german-mark = (النص بالألمانية فقط)
-offers-back-categories = ◀ المواضيع
-offers-back-list = ◀ العودة إلى القائمة
-offers-back-offer = ◀ العودة إلى العرض
+offers-back-categories = ▶ المواضيع
+offers-back-list = ▶ العودة إلى القائمة
+offers-back-offer = ▶ العودة إلى العرض
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 offer-only-german = وصف هذا العرض متوفر باللغة الألمانية فقط.
 # REVIEW: "الأشخاص الذين تتم مرافقتهم" for Klientinnen und Klienten (as in notify-substitute).
@@ -743,8 +743,8 @@ broadcast-languages =
     اللغات المختارة: { $languages }
 broadcast-languages-all = كل اللغات
 broadcast-all-languages = كل اللغات
-# REVIEW: the arrow ▶ is kept as in German; in right-to-left text it may point the wrong way.
-broadcast-continue = متابعة ▶
+# ◀ points forward for a right-to-left reader.
+broadcast-continue = متابعة ◀
 broadcast-languages-chosen = اللغات: { $languages }
 broadcast-audience-only = (فقط { $languages })
 # REVIEW: "حذف المسودة" (delete the draft) for Verwerfen.

@@ -192,9 +192,9 @@ status-unreachable = در دسترس نیست
 status-ended = پایان‌یافته
 # REVIEW: "هنوز نه" (not yet) for "noch nie".
 never = هنوز نه
-# REVIEW: the arrows ◀ ▶ are kept as in German; in right-to-left text they may point the wrong way.
-page-previous = ◀ قبلی
-page-next = بعدی ▶
+# Arrows point the way a right-to-left reader reads: ▶ back (the pager puts it on the right), ◀ forward (on the left).
+page-previous = ▶ قبلی
+page-next = بعدی ◀
 client-page =
     <b>{ $label }</b>
     شهرداری: { $gemeinde }
@@ -545,9 +545,9 @@ offers-list-header = <b>{ $category }</b> · { $gemeinde }
     صفحهٔ { $page } از { $pages }
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 offer-only-german-mark = (متن فقط به آلمانی)
-offers-back-categories = ◀ موضوع‌ها
-offers-back-list = ◀ بازگشت به فهرست
-offers-back-offer = ◀ بازگشت به برنامه
+offers-back-categories = ▶ موضوع‌ها
+offers-back-list = ▶ بازگشت به فهرست
+offers-back-offer = ▶ بازگشت به برنامه
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 offer-only-german = توضیحات این برنامه فقط به زبان آلمانی موجود است.
 offer-detail-inactive = ⏸ غیرفعال: مراجعان این برنامه را نمی‌بینند.
@@ -687,8 +687,8 @@ broadcast-languages =
     انتخاب‌شده: { $languages }
 broadcast-languages-all = همهٔ زبان‌ها
 broadcast-all-languages = همهٔ زبان‌ها
-# REVIEW: the arrow ▶ is kept as in German; in right-to-left text it may point the wrong way.
-broadcast-continue = ادامه ▶
+# ◀ points forward for a right-to-left reader.
+broadcast-continue = ادامه ◀
 broadcast-languages-chosen = زبان‌ها: { $languages }
 broadcast-audience-only = (فقط { $languages })
 # REVIEW: "حذف پیش‌نویس" (delete the draft) for Verwerfen.
