@@ -75,7 +75,10 @@ pub fn message_texts(lang: &str, source: &str) -> BTreeMap<String, String> {
         }
         let words: Vec<&str> = text
             .split_whitespace()
-            .filter(|w| !w.trim_start_matches(['(', '«', '„', '“', '"']).starts_with('/'))
+            .filter(|w| {
+                !w.trim_start_matches(['(', '«', '„', '“', '"'])
+                    .starts_with('/')
+            })
             .collect();
         texts.insert(m.id.name.to_string(), words.join(" ").to_lowercase());
     }
@@ -87,10 +90,17 @@ fn glossary_problems(lang: &str, source: &str, glossary: &Glossary) -> Vec<Strin
     let mut problems = vec![];
     for concept in &glossary.concept {
         let Some(r) = concept.langs.get(lang) else {
-            problems.push(format!("{}: no {lang} rendering in the glossary", concept.name));
+            problems.push(format!(
+                "{}: no {lang} rendering in the glossary",
+                concept.name
+            ));
             continue;
         };
-        assert!(!r.why.is_empty() && !r.chosen.is_empty(), "{}/{lang}", concept.name);
+        assert!(
+            !r.why.is_empty() && !r.chosen.is_empty(),
+            "{}/{lang}",
+            concept.name
+        );
         if !r
             .chosen
             .iter()
