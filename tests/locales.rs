@@ -204,6 +204,7 @@ fn every_offered_language_has_a_folder_and_a_source() {
     let dirs: BTreeSet<String> = std::fs::read_dir(locales_dir())
         .unwrap()
         .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     let available: BTreeSet<String> = wegweiser::i18n::AVAILABLE
@@ -401,3 +402,6 @@ mod privacy;
 
 #[path = "locales/rtl.rs"]
 mod rtl;
+
+#[path = "locales/glossary.rs"]
+mod glossary;

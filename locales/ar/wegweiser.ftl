@@ -132,11 +132,11 @@ privacy-notice =
     يُرجى اختيار ما توافقون عليه:
 consent-contact = التواصل مع مدير أو مديرة الاندماج لديكم
 consent-reminders = تذكيرات بالمواعيد والمُهَل
-consent-announcements = إعلانات، مثل دورات لغة جديدة
+consent-announcements = رسائل جماعية، مثل دورات لغة جديدة
 # REVIEW: buttons "الموافقة والربط" / "عدم الربط" — clear enough for people with little formal education?
 consent-agree = الموافقة والربط
 consent-decline = عدم الربط
-consent-needed-note = التواصل ضروري للربط. أما التذكيرات والإعلانات فيمكنكم اختيارها أو إلغاء اختيارها.
+consent-needed-note = التواصل ضروري للربط. أما التذكيرات والرسائل الجماعية فيمكنكم اختيارها أو إلغاء اختيارها.
 onboarding-declined = حسنًا. لم يُحفظ أي شيء. يمكنكم فتح الرابط مرة أخرى لاحقًا.
 client-linked = أنتم الآن على تواصل مع { $manager }. اكتبوا هنا فقط – ستُحوَّل رسالتكم.
 
@@ -208,9 +208,9 @@ status-unreachable = لا يمكن الوصول إليه
 status-ended = انتهى
 # REVIEW: "لا يوجد بعد" (none yet) for "noch nie"; also shown as "Begleitung bis" when no date is set.
 never = لا يوجد بعد
-# REVIEW: the arrows ◀ ▶ are kept as in German; in right-to-left text they may point the wrong way.
-page-previous = ◀ السابق
-page-next = التالي ▶
+# Arrows point the way a right-to-left reader reads: ▶ back (the pager puts it on the right), ◀ forward (on the left).
+page-previous = ▶ السابق
+page-next = التالي ◀
 client-page =
     <b>{ $label }</b>
     البلدية: { $gemeinde }
@@ -237,7 +237,7 @@ privacy-data =
     الموافقات: { $consents }
 privacy-file-caption = بياناتكم كملف (JSON).
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
-privacy-consents-title = اضغطوا على التذكيرات أو الإعلانات لتشغيلها أو إيقافها. يبقى التواصل مفعّلًا لأنه هو الربط نفسه: إذا لم تعودوا تريدونه، فاختاروا «إنهاء التواصل» في قائمة حماية البيانات.
+privacy-consents-title = اضغطوا على التذكيرات أو الرسائل الجماعية لتشغيلها أو إيقافها. يبقى التواصل مفعّلًا لأنه هو الربط نفسه: إذا لم تعودوا تريدونه، فاختاروا «إنهاء التواصل» في قائمة حماية البيانات.
 privacy-delete-confirm = هل تريدون حقًا حذف كل شيء؟ سينتهي عندها الربط مع { $manager }. لا يمكن التراجع عن ذلك.
 privacy-delete-yes = نعم، حذف كل شيء
 privacy-delete-no = لا، رجوع
@@ -505,7 +505,8 @@ appointment-reminder =
     📍 { $place }
 appointment-cancelled =
     ✖️ <b>تم إلغاء الموعد</b>
-    { $topic }، { $when }
+    { "\u200F" }{ $topic }
+    🕑 { $when }
     لا داعي لحضوركم.
 appointment-yes = ✅ سأحضر
 appointment-no = ❌ لا أستطيع الحضور
@@ -587,9 +588,9 @@ offers-list-header = <b>{ $category }</b> · { $gemeinde }
     الصفحة { $page } من { $pages }
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 offer-only-german-mark = (النص بالألمانية فقط)
-offers-back-categories = ◀ المواضيع
-offers-back-list = ◀ العودة إلى القائمة
-offers-back-offer = ◀ العودة إلى العرض
+offers-back-categories = ▶ المواضيع
+offers-back-list = ▶ العودة إلى القائمة
+offers-back-offer = ▶ العودة إلى العرض
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 offer-only-german = وصف هذا العرض متوفر باللغة الألمانية فقط.
 # REVIEW: "الأشخاص الذين تتم مرافقتهم" for Klientinnen und Klienten (as in notify-substitute).
@@ -742,8 +743,8 @@ broadcast-languages =
     اللغات المختارة: { $languages }
 broadcast-languages-all = كل اللغات
 broadcast-all-languages = كل اللغات
-# REVIEW: the arrow ▶ is kept as in German; in right-to-left text it may point the wrong way.
-broadcast-continue = متابعة ▶
+# ◀ points forward for a right-to-left reader.
+broadcast-continue = متابعة ◀
 broadcast-languages-chosen = اللغات: { $languages }
 broadcast-audience-only = (فقط { $languages })
 # REVIEW: "حذف المسودة" (delete the draft) for Verwerfen.
@@ -846,7 +847,7 @@ privacy-end-contact = إنهاء التواصل
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 privacy-end-contact-yes = نعم، إنهاء التواصل
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-privacy-end-contact-confirm = هل تريدون إنهاء التواصل مع { $manager } عبر Wegweiser؟ عندها لن تُرسل رسائل أو تذكيرات أو إعلانات بعد الآن. يمكنكم بعد ذلك عرض بياناتكم أو حذفها عبر { "\u200E" }/privacy.
+privacy-end-contact-confirm = هل تريدون إنهاء التواصل مع { $manager } عبر Wegweiser؟ عندها لن تُرسل رسائل أو تذكيرات أو رسائل جماعية بعد الآن. يمكنكم بعد ذلك عرض بياناتكم أو حذفها عبر { "\u200E" }/privacy.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 privacy-contact-ended = انتهى التواصل مع { $manager } عبر Wegweiser. يمكنكم عبر { "\u200E" }/privacy عرض بياناتكم أو حذف كل شيء.
 # REVIEW: new draft (issue 11), awaiting a native speaker.

@@ -113,10 +113,10 @@ privacy-notice =
     Bitte wählen Sie, wozu Sie zustimmen:
 consent-contact = Kontakt mit Ihrer Integrationsmanagerin oder Ihrem Integrationsmanager
 consent-reminders = Erinnerungen an Termine und Fristen
-consent-announcements = Ankündigungen, zum Beispiel neue Sprachkurse
+consent-announcements = Mitteilungen, zum Beispiel neue Sprachkurse
 consent-agree = Zustimmen und verbinden
 consent-decline = Nicht verbinden
-consent-needed-note = Der Kontakt ist nötig für die Verbindung. Erinnerungen und Ankündigungen können Sie an- und abwählen.
+consent-needed-note = Der Kontakt ist nötig für die Verbindung. Erinnerungen und Mitteilungen können Sie an- und abwählen.
 onboarding-declined = In Ordnung. Es wurde nichts gespeichert. Sie können den Link später noch einmal öffnen.
 client-linked = Sie sind jetzt mit { $manager } verbunden. Schreiben Sie einfach hier – Ihre Nachricht wird weitergeleitet.
 
@@ -199,7 +199,7 @@ privacy-data =
     Begleitung geplant bis: { $until }
     Zustimmungen: { $consents }
 privacy-file-caption = Ihre Daten als Datei (JSON).
-privacy-consents-title = Tippen Sie auf Erinnerungen oder Ankündigungen, um sie ein- oder auszuschalten. Der Kontakt bleibt eingeschaltet, denn er ist die Verbindung selbst: Wenn Sie ihn nicht mehr möchten, wählen Sie im Datenschutz-Menü „Kontakt beenden“.
+privacy-consents-title = Tippen Sie auf Erinnerungen oder Mitteilungen, um sie ein- oder auszuschalten. Der Kontakt bleibt eingeschaltet, denn er ist die Verbindung selbst: Wenn Sie ihn nicht mehr möchten, wählen Sie im Datenschutz-Menü „Kontakt beenden“.
 privacy-delete-confirm = Wirklich alles löschen? Die Verbindung zu { $manager } endet dann. Das lässt sich nicht rückgängig machen.
 privacy-delete-yes = Ja, alles löschen
 privacy-delete-no = Nein, zurück
@@ -412,7 +412,7 @@ appointment-yes = ✅ Ich komme
 appointment-no = ❌ Ich kann nicht
 appointment-calendar = 📅 In den Kalender
 appointment-thanks-yes = Danke! Ihre Zusage ist weitergegeben.
-appointment-thanks-no = Danke für die Nachricht. Ihre Begleitung meldet sich für einen neuen Termin.
+appointment-thanks-no = Danke für die Nachricht. Ihre Integrationsmanagerin oder Ihr Integrationsmanager meldet sich für einen neuen Termin.
 appointment-calendar-caption = Öffnen Sie die Datei, um den Termin in Ihren Kalender zu übernehmen.
 appointment-button-cancelled = Dieser Termin wurde abgesagt.
 appointment-button-moved = Dieser Termin wurde verschoben. Bitte antworten Sie auf die neuere Nachricht.
@@ -429,7 +429,7 @@ deadline-reminder =
     Bis: { $due }
 deadline-done = ✅ Erledigt
 deadline-done-named = ✅ Erledigt: { $title }
-deadline-thanks = Danke! Ihre Begleitung ist informiert.
+deadline-thanks = Danke! Ihre Integrationsmanagerin oder Ihr Integrationsmanager weiß Bescheid.
 deadline-button-closed = Diese Frist ist schon erledigt oder gestrichen.
 deadline-cancelled = ✖️ Die Frist „{ $title }“ ({ $due }) ist aus Ihrer Liste gestrichen. Sie bekommen dazu keine Erinnerungen mehr. Wenn Sie nicht sicher sind, ob Sie noch etwas tun müssen, schreiben Sie hier.
 deadlines-none-client = Sie haben keine offenen Fristen.
@@ -574,7 +574,7 @@ broadcast-report =
     Zugestellt: { $sent }
     Nicht erreicht (Bot blockiert oder Konto gelöscht): { $failed }
     Unklar (Zeitüberschreitung, nicht noch einmal gesendet): { $unknown }
-    Nicht gesendet (Einwilligung inzwischen zurückgezogen): { $dropped }
+    Nicht gesendet (Zustimmung inzwischen zurückgezogen): { $dropped }
 broadcast-report-unreached = Bitte erreichen Sie diese Personen auf anderem Weg:
 broadcast-report-client = • { $label }
 broadcast-report-more = … und { $count } weitere

@@ -27,7 +27,7 @@ help =
     <b>How Wegweiser works</b>
     /start – start again
     /menu – your menu
-    /offers – local offers
+    /offers – local services
     /language – change language
     /privacy – see and delete your data
     /help – this help
@@ -82,7 +82,7 @@ manager-menu =
     /appointments – upcoming appointments, reschedule or cancel
     /deadline LABEL DATE | TITLE | KIND – record a deadline
     /deadlines – open deadlines
-    /offers – view local offers and send them to clients
+    /offers – view local services and send them to clients
     /broadcast – write an announcement to your clients
     /broadcasts – view and cancel scheduled announcements
     /language – change language
@@ -228,7 +228,7 @@ admin-help =
     /managers – all integration managers with their number of clients
     /assign NO AGS – assign a municipality to an integration manager
     /deactivate NO SUCCESSOR-NO – deregister and hand over all their clients
-    /offers – view, change and add your municipalities’ offers (many at once: wegweiser offers import)
+    /offers – view, change and add your municipalities’ services (many at once: wegweiser offers import)
     /broadcast – write an announcement to everyone in one of your municipalities
     /broadcasts – view and cancel scheduled announcements
 admin-org-added = Organisation no. { $id } created: { $name }.
@@ -497,8 +497,8 @@ digest-more = … and { $count } more
 # REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
 
 # REVIEW: "offer" for Angebot (as in a council's "local offer"); the welcome message says "services and activities" — would "services" be clearer?
-menu-offers = 📍 Offers near me
-command-offers = Local offers
+menu-offers = 📍 Local services
+command-offers = Local services
 offer-category-sprache = Language
 offer-category-arbeit = Work & training
 # REVIEW: "Counselling" for Beratung, as in topic-beratung — or "Advice"?
@@ -508,11 +508,11 @@ offer-category-gesundheit = Health
 # REVIEW: "Leisure & meeting people" for Freizeit & Begegnung.
 offer-category-freizeit = Leisure & meeting people
 offer-category-wohnen = Housing
-offers-no-gemeinde = No municipality has been recorded for you yet, so I cannot show you any offers.
-offers-choose-gemeinde = Which municipality’s offers would you like to see?
-offers-categories = <b>Offers in { $gemeinde }</b>
+offers-no-gemeinde = No municipality has been recorded for you yet, so I cannot show you any services.
+offers-choose-gemeinde = Which municipality’s services would you like to see?
+offers-categories = <b>Services in { $gemeinde }</b>
     What are you looking for?
-offers-none = There are no offers in { $gemeinde } yet.
+offers-none = There are no services in { $gemeinde } yet.
 offer-category-button = { $category } ({ $count })
 offers-list-header = <b>{ $category }</b> · { $gemeinde }
     Page { $page } of { $pages }
@@ -520,10 +520,10 @@ offers-list-header = <b>{ $category }</b> · { $gemeinde }
 offer-only-german-mark = (text only in German)
 offers-back-categories = ◀ Topics
 offers-back-list = ◀ Back to the list
-offers-back-offer = ◀ Back to the offer
+offers-back-offer = ◀ Back to the service
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 offer-only-german = The description of this service is only available in German.
-offer-detail-inactive = ⏸ Not active: clients do not see this offer.
+offer-detail-inactive = ⏸ Not active: clients do not see this service.
 offer-detail-times = 🕒 { $times }
 offer-detail-next = 📅 Next date: { $when }
 offer-detail-until = Available until { $date }
@@ -533,29 +533,29 @@ offer-detail-email = ✉️ { $email }
 offer-detail-web = 🌐 { $web }
 offer-detail-languages = 🗣 Languages spoken there: { $languages }
 offer-detail-map = 🗺 <a href="{ $url }">Show on the map</a>
-offer-gone = This offer no longer exists.
+offer-gone = This service no longer exists.
 offer-button-interested = 🙋 I am interested
-offer-button-show = View the offer
+offer-button-show = View the service
 
 ## Local offers: interest and recommendations
 
 # REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
 
-offer-interest-sent = Thank you! { $manager } now knows that you are interested in this offer and will get in touch with you.
-offer-interest-again = { $manager } already knows that you are interested in this offer and will get in touch with you.
-notify-offer-interest = 🙋 { $label } is interested in the offer “{ $offer }”. Please get in touch.
+offer-interest-sent = Thank you! { $manager } now knows that you are interested in this service and will get in touch with you.
+offer-interest-again = { $manager } already knows that you are interested in this service and will get in touch with you.
+notify-offer-interest = 🙋 { $label } is interested in the service “{ $offer }”. Please get in touch.
 offer-button-send = 📨 Send to a client
 offer-send-pick = Who should “{ $offer }” go to?
 offer-send-nobody = None of your clients lives in a municipality that “{ $offer }” is for, or none of them can be reached at the moment.
 offer-send-unreachable = This person cannot be reached through Wegweiser at the moment.
 offer-sent = “{ $offer }” is on its way to { $label }. The message arrives in the person’s language.
-offer-recommended = { $manager } recommends an offer to you: <b>{ $offer }</b>
+offer-recommended = { $manager } recommends a service to you: <b>{ $offer }</b>
 
 ## Local offers: administrators
 
 # REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
 
-offer-button-new = ➕ New offer
+offer-button-new = ➕ New service
 offer-button-edit = ✏️ { $field }
 offer-button-deactivate = ⏸ Deactivate
 offer-button-activate = ▶ Activate
@@ -567,14 +567,14 @@ offer-field-phone = Phone
 offer-field-email = Email
 offer-field-web = Website
 offer-field-schedule = Schedule (cron)
-offer-not-yours = This offer does not belong to your municipalities; you cannot change it.
+offer-not-yours = This service does not belong to your municipalities; you cannot change it.
 offer-edit-prompt = Please send the new value for <b>{ $field }</b> (in German; translations come with the import file).
     Current value: { $current }
     Send { $clear } to empty the field.
-offer-activated = The offer is visible again.
-offer-deactivated = The offer is deactivated; clients can no longer see it.
-offer-new-category = New offer in { $gemeinde }: which topic does it belong to?
-offer-new-title = Topic: { $category }. What is the offer called? Please send the title in German.
+offer-activated = The service is visible again.
+offer-deactivated = The service is deactivated; clients can no longer see it.
+offer-new-category = New service in { $gemeinde }: which topic does it belong to?
+offer-new-title = Topic: { $category }. What is the service called? Please send the title in German.
 offer-text-only = Please send the value as text.
 offer-saved = Saved.
 offer-problem-id = The ID may only contain lower-case letters, digits, “-”, “_” and “.”.
@@ -610,8 +610,8 @@ broadcast-stop = 🔕 No more announcements
 broadcast-stopped = You will no longer receive announcements. You will still receive messages from your integration manager and reminders. You can switch announcements back on with /privacy.
 offer-today = 📅 Today: <b>{ $offer }</b> – { $when }
 # REVIEW: "notices" for Hinweise (the morning message about an offer's date) — "updates"?
-offer-mute = 🔕 No more notices about this offer
-offer-muted = You will no longer receive notices about this offer.
+offer-mute = 🔕 No more notices about this service
+offer-muted = You will no longer receive notices about this service.
 
 ## Announcements: progress and report (Integrationsmanager, administrators)
 
@@ -638,7 +638,7 @@ broadcast-report-more = … and { $count } more
 
 broadcast-audience-ask = <b>📣 New announcement</b>
     Who should it go to? The number in brackets shows how many people will receive it: only those who have agreed to receive announcements.
-broadcast-offer-attached = Announcement about the offer <b>{ $offer }</b>
+broadcast-offer-attached = Announcement about the service <b>{ $offer }</b>
 broadcast-audience-mine = All my clients
 broadcast-audience-mine-in = My clients in { $gemeinde }
 broadcast-audience-gemeinde = All clients in { $gemeinde }

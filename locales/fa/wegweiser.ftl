@@ -79,7 +79,7 @@ manager-menu =
     <b>منوی شما</b>
     /clients – مراجعان شما
     /new_client برچسب AGS زبان – دعوت از یک نفر
-    /away DD.MM.YYYY – ثبت غیبت (با جانشین: { "\u200E" }/away DD.MM.YYYY شماره)
+    /away DD.MM.YYYY – ثبت غیبت (با جایگزین: { "\u200E" }/away DD.MM.YYYY شماره)
     /back – پایان غیبت
     /reply برچسب متن – پاسخ به یک نفر
     /appointment – تعیین قرار (قدم به قدم)
@@ -166,15 +166,15 @@ notify-clients-handed-over =
 
 # REVIEW: "بخش اداری" for Verwaltung (the bot's administrators).
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-usage = برای ثبت غیبت: { "\u200E" }/away DD.MM.YYYY – تاریخ، آخرین روز غیبت شماست. با جانشین: { "\u200E" }/away DD.MM.YYYY شماره.
+away-usage = برای ثبت غیبت: { "\u200E" }/away DD.MM.YYYY – تاریخ، آخرین روز غیبت شماست. با جایگزین: { "\u200E" }/away DD.MM.YYYY شماره.
     { $colleagues }
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-set = غیبت تا پایان { $until } ثبت شد، بازگشت در { $back }. جانشین: { $substitute }. به مراجعان شما اطلاع داده می‌شود.
+away-set = غیبت تا پایان { $until } ثبت شد، بازگشت در { $back }. جایگزین: { $substitute }. به مراجعان شما اطلاع داده می‌شود.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-set-alone = غیبت تا پایان { $until } ثبت شد، بازگشت در { $back }، بدون جانشین.
+away-set-alone = غیبت تا پایان { $until } ثبت شد، بازگشت در { $back }، بدون جایگزین.
 back-done = خوش برگشتید! غیبت شما به پایان رسید.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-notice = { $manager } تا پایان { $until } حضور ندارد (بازگشت در { $back }). پیام شما به جانشین او، { $substitute }، می‌رسد.
+away-notice = { $manager } تا پایان { $until } حضور ندارد (بازگشت در { $back }). پیام شما به جایگزین او، { $substitute }، می‌رسد.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 away-notice-alone = { $manager } تا پایان { $until } حضور ندارد و از { $back } پیام شما را می‌خواند.
 # REVIEW: "در $next" — $next is a date (and perhaps a time).
@@ -192,9 +192,9 @@ status-unreachable = در دسترس نیست
 status-ended = پایان‌یافته
 # REVIEW: "هنوز نه" (not yet) for "noch nie".
 never = هنوز نه
-# REVIEW: the arrows ◀ ▶ are kept as in German; in right-to-left text they may point the wrong way.
-page-previous = ◀ قبلی
-page-next = بعدی ▶
+# Arrows point the way a right-to-left reader reads: ▶ back (the pager puts it on the right), ◀ forward (on the left).
+page-previous = ▶ قبلی
+page-next = بعدی ◀
 client-page =
     <b>{ $label }</b>
     شهرداری: { $gemeinde }
@@ -238,7 +238,7 @@ admin-help =
     /invite_manager شماره-سازمان AGS[,AGS] نام – دعوت از مدیر ادغام
     /managers – همهٔ مدیران ادغام با تعداد مراجعان
     /assign شماره AGS – سپردن یک شهرداری به یک مدیر ادغام
-    /deactivate شماره شماره-جایگزین – غیرفعال کردن و سپردن همهٔ مراجعان او
+    /deactivate شماره شماره-جانشین – غیرفعال کردن و سپردن همهٔ مراجعان او
     /offers – دیدن، تغییر و افزودن برنامه‌های شهرداری‌های شما (چند برنامه با هم: wegweiser offers import)
     /broadcast – نوشتن اطلاعیه برای همهٔ مراجعان یکی از شهرداری‌های شما
     /broadcasts – دیدن و لغو اطلاعیه‌های برنامه‌ریزی‌شده
@@ -270,7 +270,7 @@ join-ask = 🤝 درخواست همراهی
 # REVIEW: "محل زندگی شما کدام است؟" (which is your place of residence?) — clients see "محل زندگی" for Gemeinde.
 join-choose-gemeinde = محل زندگی شما کدام است؟
 # REVIEW: "شهرداری محل زندگی" (the municipal office where you live) for Rathaus.
-join-no-gemeinde = Wegweiser هنوز در هیچ محلی راه‌اندازی نشده است. لطفاً به شهرداری محل زندگی خود مراجعه کنید.
+join-no-gemeinde = ربات Wegweiser هنوز در هیچ محلی راه‌اندازی نشده است. لطفاً به شهرداری محل زندگی خود مراجعه کنید.
 join-requested = متشکریم! درخواست شما به مدیران ادغام { $gemeinde } رسید. پاسخ را همین‌جا دریافت می‌کنید.
 join-already-open = شما قبلاً یک درخواست فرستاده‌اید که هنوز باز است. پاسخ را همین‌جا دریافت می‌کنید.
 # REVIEW: "همراهی این شخص را به عهده بگیرید" (take on the support of this person).
@@ -327,7 +327,7 @@ new-client-label-taken = برچسب { $label } را قبلاً استفاده ک
 reply-ambiguous-label = برچسب { $label } با بیش از یک نفر مطابقت دارد. لطفاً به پیام فرستاده‌شدهٔ آن شخص پاسخ دهید.
 # REVIEW: "جانشین" for Vertretung, as in away-set.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-notify-substitute = 👥 { $manager } تا پایان { $until } حضور ندارد (بازگشت در { $back }). شما جانشین هستید: پیام‌های مراجعان او اکنون به شما می‌رسد.
+notify-substitute = 👥 { $manager } تا پایان { $until } حضور ندارد (بازگشت در { $back }). شما جایگزین هستید: پیام‌های مراجعان او اکنون به شما می‌رسد.
 status-manager-active = فعال
 # REVIEW: "غیرفعال" for abgemeldet.
 status-manager-inactive = غیرفعال
@@ -465,7 +465,8 @@ appointment-reminder =
     📍 { $place }
 appointment-cancelled =
     ✖️ <b>قرار لغو شد</b>
-    { $topic }، { $when }
+    { "\u200F" }{ $topic }
+    🕑 { $when }
     لازم نیست بیایید.
 appointment-yes = ✅ می‌آیم
 appointment-no = ❌ نمی‌توانم بیایم
@@ -544,9 +545,9 @@ offers-list-header = <b>{ $category }</b> · { $gemeinde }
     صفحهٔ { $page } از { $pages }
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 offer-only-german-mark = (متن فقط به آلمانی)
-offers-back-categories = ◀ موضوع‌ها
-offers-back-list = ◀ بازگشت به فهرست
-offers-back-offer = ◀ بازگشت به برنامه
+offers-back-categories = ▶ موضوع‌ها
+offers-back-list = ▶ بازگشت به فهرست
+offers-back-offer = ▶ بازگشت به برنامه
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 offer-only-german = توضیحات این برنامه فقط به زبان آلمانی موجود است.
 offer-detail-inactive = ⏸ غیرفعال: مراجعان این برنامه را نمی‌بینند.
@@ -686,8 +687,8 @@ broadcast-languages =
     انتخاب‌شده: { $languages }
 broadcast-languages-all = همهٔ زبان‌ها
 broadcast-all-languages = همهٔ زبان‌ها
-# REVIEW: the arrow ▶ is kept as in German; in right-to-left text it may point the wrong way.
-broadcast-continue = ادامه ▶
+# ◀ points forward for a right-to-left reader.
+broadcast-continue = ادامه ◀
 broadcast-languages-chosen = زبان‌ها: { $languages }
 broadcast-audience-only = (فقط { $languages })
 # REVIEW: "حذف پیش‌نویس" (delete the draft) for Verwerfen.
@@ -739,18 +740,18 @@ offer-button-announce = 📣 اطلاع‌رسانی
 ## Privacy for everyone, stand-ins and hand-over, reachability (issue 11)
 
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-colleagues = چه کسی می‌تواند جانشین شما باشد (شماره · نام): { $list }
+away-colleagues = چه کسی می‌تواند جایگزین شما باشد (شماره · نام): { $list }
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-no-colleagues = در سازمان شما کسی نیست که بتواند جانشین شما باشد. می‌توانید غیبت را بدون جانشین ثبت کنید.
+away-no-colleagues = در سازمان شما کسی نیست که بتواند جایگزین شما باشد. می‌توانید غیبت را بدون جایگزین ثبت کنید.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 away-bad-date = «{ $text }» را به عنوان تاریخ نمی‌فهمم. لطفاً این‌طور بنویسید: { "\u2066" }/away 20.12.2026{ "\u2069" } ({ "\u2066" }2.1.2027{ "\u2069" } هم درست است) – آخرین روز غیبت شما.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 away-date-past = { $date } گذشته است. لطفاً آخرین روز غیبت خود را بنویسید: امروز یا بعد از آن.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-unknown-substitute = شمارهٔ «{ $number }» متعلق به کسی نیست که بتواند جانشین شما باشد. چیزی ثبت نشد.
+away-unknown-substitute = شمارهٔ «{ $number }» متعلق به کسی نیست که بتواند جایگزین شما باشد. چیزی ثبت نشد.
     { $colleagues }
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-self-substitute = نمی‌توانید جانشین خودتان باشید. چیزی ثبت نشد.
+away-self-substitute = نمی‌توانید جایگزین خودتان باشید. چیزی ثبت نشد.
     { $colleagues }
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 client-away-substitute = 👥 تا وقتی { $manager } حضور ندارد (تا پایان { $until }، بازگشت در { $back })، { $substitute } پیام‌های شما را می‌خواند و پاسخ می‌دهد.

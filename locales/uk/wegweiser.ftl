@@ -60,7 +60,7 @@ not-allowed = Тут Ви не можете цього зробити. Напи�
 
 invite-unknown = Це посилання-запрошення недійсне. Будь ласка, попросіть нове посилання у свого менеджера або менеджерки з інтеграції.
 invite-used = Це посилання-запрошення вже використано. Кожне посилання діє лише один раз. Будь ласка, попросіть нове посилання.
-invite-expired = Термін дії цього посилання-запрошення минув. Будь ласка, попросіть нове посилання.
+invite-expired = Строк дії цього посилання-запрошення минув. Будь ласка, попросіть нове посилання.
 invite-revoked = Це посилання-запрошення більше не діє. Будь ласка, попросіть нове посилання.
 invite-already-linked = Ви вже підключені до Wegweiser. Напишіть /menu, щоб побачити своє меню.
 
@@ -82,8 +82,8 @@ manager-menu =
     /appointment – запланувати зустріч (крок за кроком)
     /appointment МІТКА ДАТА ЧАС | МІСЦЕ | ТЕМА – зустріч одним рядком
     /appointments – заплановані зустрічі: перенести або скасувати
-    /deadline МІТКА ДАТА | НАЗВА | ВИД – додати термін
-    /deadlines – відкриті терміни
+    /deadline МІТКА ДАТА | НАЗВА | ВИД – додати строк
+    /deadlines – відкриті строки
     /offers – переглянути місцеві пропозиції й надіслати їх клієнткам і клієнтам
     /broadcast – написати оголошення Вашим клієнткам і клієнтам
     /broadcasts – переглянути й скасувати заплановані оголошення
@@ -110,7 +110,7 @@ new-client-qr-caption = QR-код для { $label } – щоб показати 
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 privacy-notice =
     <b>Захист даних</b>
-    Wegweiser зберігає: ідентифікатор Вашого облікового запису Telegram, мітку, яку { $manager } використовує для Вас (не ім’я), Вашу громаду, Вашу мову, Ваші згоди, початок і запланований кінець супроводу, час останнього контакту, Ваші зустрічі й терміни (зокрема, чи Ви прийшли), пропозиції, які Вас цікавлять, Ваше запрошення, номери Ваших повідомлень (для відповідей) і хто й коли щось змінював (без змісту).
+    Wegweiser зберігає: ідентифікатор Вашого облікового запису Telegram, мітку, яку { $manager } використовує для Вас (не ім’я), Вашу громаду, Вашу мову, Ваші згоди, початок і запланований кінець супроводу, час останнього контакту, Ваші зустрічі й строки (зокрема, чи Ви прийшли), пропозиції, які Вас цікавлять, Ваше запрошення, номери Ваших повідомлень (для відповідей) і хто й коли щось змінював (без змісту).
     Самі Ваші повідомлення лише пересилаються і не зберігаються у Wegweiser.
     Ваші дані бачать { $manager }, під час відсутності – особа, яка заміняє, а також адміністратори організації.
     Супровід закінчується в запланований день, не пізніше ніж через 4 роки. Через { $days ->
@@ -122,7 +122,7 @@ privacy-notice =
     Через /privacy Ви можете будь-коли переглянути та видалити свої дані.
     Будь ласка, оберіть, на що Ви погоджуєтеся:
 consent-contact = Зв’язок із Вашим менеджером або менеджеркою з інтеграції
-consent-reminders = Нагадування про зустрічі та терміни
+consent-reminders = Нагадування про зустрічі та строки
 consent-announcements = Оголошення, наприклад про нові мовні курси
 consent-agree = Погодитися й підключитися
 consent-decline = Не підключатися
@@ -137,7 +137,7 @@ client-menu = Що Ви хочете зробити?
 menu-write = ✉️ Написати: { $manager }
 menu-appointments = 📅 Мої зустрічі
 # REVIEW: "терміни" for Fristen, as in consent-reminders — or the more official "строки"?
-menu-deadlines = ⏳ Мої терміни
+menu-deadlines = ⏳ Мої строки
 menu-language = 🌐 Мова
 menu-privacy = 🔒 Захист даних
 write-hint = Просто напишіть своє повідомлення тут, у чаті. Його отримає { $manager }.
@@ -170,15 +170,15 @@ notify-clients-handed-over =
 away-usage = Щоб позначити відсутність: /away DD.MM.YYYY – дата є Вашим останнім днем відсутності. Із заміною: /away DD.MM.YYYY НОМЕР.
     { $colleagues }
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-set = Відсутність до { $until } включно, повернення { $back }. Заміна: { $substitute }. Ваші клієнти отримають повідомлення.
+away-set = Відсутність позначено (до: { $until } включно; повернення: { $back }). Заміна: { $substitute }. Ваші клієнти отримають повідомлення.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-set-alone = Відсутність до { $until } включно, повернення { $back }, без заміни.
+away-set-alone = Відсутність позначено (до: { $until } включно; повернення: { $back }), без заміни.
 back-done = З поверненням! Вашу відсутність завершено.
 # REVIEW: "не на роботі" (not at work) chosen to avoid a gendered form.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-notice = { $manager } не на роботі до { $until } включно (повернення { $back }). Ваше повідомлення отримає особа, яка заміняє: { $substitute }.
+away-notice = { $manager } зараз не на роботі (до: { $until } включно; повернення: { $back }). Поки що Ваше повідомлення отримає { $substitute }.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-notice-alone = { $manager } не на роботі до { $until } включно і прочитає Ваше повідомлення з { $back }.
+away-notice-alone = { $manager } зараз не на роботі (до: { $until } включно) і прочитає Ваше повідомлення після повернення ({ $back }).
 # REVIEW: "у найближчий робочий час: $next" — $next is a date (and perhaps a time) that cannot be declined.
 office-hours-notice = Дякуємо за Ваше повідомлення. { $manager } прочитає його в найближчий робочий час: { $next }.
 
@@ -302,7 +302,7 @@ client-gemeinde-changed = { $label } тепер живе в громаді { $ge
 client-handed-over = Супровід { $label } тепер здійснює { $manager }.
 # REVIEW: "Вам передано … від $from" (handed over to you from …), chosen to avoid a gendered past tense.
 notify-client-handed-over = 👥 Вам передано <b>{ $label }</b> ({ $gemeinde }) від { $from }.
-client-extended = Супровід { $label } тепер заплановано до { $until }.
+client-extended = Супровід { $label } продовжено. Нова дата завершення: { $until }
 client-extend-limit = Супровід { $label } не можна продовжити понад 4 роки.
 client-end-confirm = Справді завершити супровід { $label }? Тоді ця особа більше не зможе Вам писати.
 client-end-yes = Так, завершити
@@ -312,7 +312,7 @@ client-ended = Супровід { $label } завершено.
 # REVIEW: "Ваш супровід із боку $manager" (your support by …) — natural?
 support-ended-client = Ваш супровід із боку { $manager } завершено. Усього найкращого! Ваші дані буде автоматично видалено після строку зберігання; командою /privacy Ви можете переглянути й видалити їх уже зараз.
 # REVIEW: "завершується $until" — $until is a date that cannot be declined.
-support-ends-soon = ⏳ Супровід <b>{ $label }</b> завершується { $until }. За потреби Ви можете продовжити його на сторінці цієї особи.
+support-ends-soon = ⏳ Супровід <b>{ $label }</b> скоро завершиться (дата: { $until }). За потреби Ви можете продовжити його на сторінці цієї особи.
 # REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
 support-ends-week = ⏳ Супровід <b>{ $label }</b> завершується за тиждень: { $until }. За потреби Ви можете продовжити його на сторінці цієї особи.
 # REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
@@ -330,7 +330,7 @@ new-client-label-taken = Мітку { $label } Ви вже використов�
 reply-ambiguous-label = Мітка { $label } підходить більш ніж одній особі. Будь ласка, дайте відповідь на переслане повідомлення цієї особи.
 # REVIEW: "заміна" for Vertretung; "людей, яких супроводжує" for the clients.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-notify-substitute = 👥 { $manager } відсутні до { $until } включно (повернення { $back }). Ви — заміна: повідомлення від людей, яких вони супроводжують, тепер надходять Вам.
+notify-substitute = 👥 { $manager } зараз не на роботі (до: { $until } включно; повернення: { $back }). Ви заміняєте цю людину: повідомлення від її клієнток і клієнтів тепер надходять Вам.
 status-manager-active = активний
 # REVIEW: "деактивовано" for abgemeldet, as in admin-deactivated.
 status-manager-inactive = деактивовано
@@ -351,8 +351,8 @@ deadline-kind-jobcenter = Jobcenter: продовження виплат / Weite
 deadline-kind-aufenthalt = Посвідка на проживання / Aufenthaltstitel
 deadline-kind-integrationskurs = Запис на інтеграційний курс
 # REVIEW: "термін для заперечення" for Widerspruchsfrist (time to object to an official decision) — or "строк оскарження"?
-deadline-kind-widerspruch = Термін для заперечення / Widerspruchsfrist
-deadline-kind-other = Термін
+deadline-kind-widerspruch = Строк для заперечення / Widerspruchsfrist
+deadline-kind-other = Строк
 
 ## Appointments and deadlines: typing dates
 
@@ -374,7 +374,7 @@ appointment-place-empty = Будь ласка, вкажіть місце.
 appointment-topic-empty = Будь ласка, вкажіть тему, наприклад Jobcenter або прийом у лікаря для дитини.
 appointment-too-long = Текст задовгий. Місце – не більше 200, тема – не більше 80, назва – не більше 120 символів.
 appointment-bad-leads = Будь ласка, вкажіть нагадування списком, наприклад 1d,2h (d = дні, 1–30; h = години, 1–72; не більше чотирьох).
-appointment-client-not-linked = { $label } ще не підключено до Wegweiser (або супровід завершено); зустрічі й терміни можна додавати лише після підключення.
+appointment-client-not-linked = { $label } ще не підключено до Wegweiser (або супровід завершено); зустрічі й строки можна додавати лише після підключення.
 appointment-saved = 📅 Зустріч для <b>{ $label }</b> додано: { $topic }, { $when }. { $label } отримає її зараз своєю мовою.
 appointment-saved-reminders = Нагадування заплановано.
 # REVIEW: "від $label немає згоди" (there is no consent from …), chosen to avoid a gendered past tense.
@@ -398,7 +398,7 @@ plan-confirm =
     Тема: { $topic }
 plan-save = ✅ Зберегти
 appointment-gone = Цю зустріч тим часом змінено або скасовано. Будь ласка, відкрийте /appointments ще раз.
-appointment-moved-manager = 📅 Зустріч <b>{ $label }</b> перенесено на { $when }. { $label } отримає повідомлення; нагадування заплановано заново.
+appointment-moved-manager = 📅 Зустріч <b>{ $label }</b> перенесено. Новий час: { $when }. { $label } отримає повідомлення; нагадування заплановано заново.
 appointments-none-manager = Немає запланованих зустрічей.
 appointments-title-manager =
     <b>{ $count ->
@@ -435,21 +435,21 @@ followup-noted-missed = Занотовано: особа { $label } не при�
 ## Integrationsmanager: deadlines
 
 # REVIEW: placeholders "ДАТА | НАЗВА | ВИД"; the example title "Заява на продовження виплат" (Weiterbewilligungsantrag) is free text and shown to the client as typed.
-deadline-usage = Щоб додати термін: /deadline МІТКА ДАТА | НАЗВА | ВИД, наприклад /deadline AB-12 15.12. | Заява на продовження виплат | jobcenter. Види: jobcenter, aufenthalt, integrationskurs, widerspruch, other.
-deadline-unknown-kind = Такого виду я не знаю. Види: jobcenter (продовження виплат), aufenthalt (посвідка на проживання), integrationskurs (запис), widerspruch (термін для заперечення), other.
-deadline-saved = ⏳ Термін для <b>{ $label }</b> додано: { $due }. { $label } отримає його зараз своєю мовою.
-deadlines-none-manager = Немає відкритих термінів.
+deadline-usage = Щоб додати строк: /deadline МІТКА ДАТА | НАЗВА | ВИД, наприклад /deadline AB-12 15.12. | Заява на продовження виплат | jobcenter. Види: jobcenter, aufenthalt, integrationskurs, widerspruch, other.
+deadline-unknown-kind = Такого виду я не знаю. Види: jobcenter (продовження виплат), aufenthalt (посвідка на проживання), integrationskurs (запис), widerspruch (строк для заперечення), other.
+deadline-saved = ⏳ Строк для <b>{ $label }</b> додано: { $due }. { $label } отримає його зараз своєю мовою.
+deadlines-none-manager = Немає відкритих строків.
 # REVIEW: "відкритий термін" for "offene Frist" (a deadline not yet done).
 deadlines-title-manager =
     <b>{ $count ->
-        [one] { $count } відкритий термін
-        [few] { $count } відкриті терміни
-        [many] { $count } відкритих термінів
-       *[other] { $count } відкритого терміну
+        [one] { $count } відкритий строк
+        [few] { $count } відкриті строки
+        [many] { $count } відкритих строків
+       *[other] { $count } відкритого строку
     }</b>
 deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
 deadline-cancel-button = ✖️ Скасувати { $label } { $date }
-deadline-cancelled-manager = Термін <b>{ $label }</b> скасовано. { $label } отримає повідомлення.
+deadline-cancelled-manager = Строк <b>{ $label }</b> скасовано. { $label } отримає повідомлення.
 
 ## Clients: appointments and deadlines
 
@@ -489,21 +489,21 @@ appointments-none-client = У Вас немає запланованих зус�
 appointments-title-client = <b>Ваші зустрічі</b>
 appointment-line-client = • { $when } – { $topic }, { $place }
 deadline-new =
-    ⏳ <b>Термін</b>: { $title } ({ $kind })
+    ⏳ <b>Строк</b>: { $title } ({ $kind })
     До: { $due }
     Натисніть «Виконано», коли все буде зроблено.
 deadline-reminder =
-    🔔 <b>Нагадування про термін</b>: { $title } ({ $kind })
+    🔔 <b>Нагадування про строк</b>: { $title } ({ $kind })
     До: { $due }
 deadline-done = ✅ Виконано
 deadline-done-named = ✅ Виконано: { $title }
 # REVIEW: "Вашого менеджера або менеджерку з інтеграції" for "Ihre Begleitung".
 deadline-thanks = Дякуємо! Вашого менеджера або менеджерку з інтеграції повідомлено.
-deadline-button-closed = Цей термін уже виконано або скасовано.
+deadline-button-closed = Цей строк уже виконано або скасовано.
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
-deadline-cancelled = ✖️ Термін «{ $title }» ({ $due }) вилучено з Вашого списку. Нагадувань про нього більше не буде. Якщо Ви не впевнені, чи потрібно ще щось зробити, напишіть тут.
-deadlines-none-client = У Вас немає відкритих термінів.
-deadlines-title-client = <b>Ваші терміни</b>
+deadline-cancelled = ✖️ Строк «{ $title }» ({ $due }) вилучено з Вашого списку. Нагадувань про нього більше не буде. Якщо Ви не впевнені, чи потрібно ще щось зробити, напишіть тут.
+deadlines-none-client = У Вас немає відкритих строків.
+deadlines-title-client = <b>Ваші строки</b>
 deadline-line-client = • { $due } – { $title }
 
 ## Integrationsmanager: notices about appointments and deadlines
@@ -513,18 +513,18 @@ notify-appointment-no = ❌ <b>{ $label }</b> не може прийти на з
 notify-appointment-unanswered = ❔ Від <b>{ $label }</b> ще немає відповіді щодо зустрічі: { $topic }, { $when }.
 appointment-followup = Чи була особа <b>{ $label }</b> на зустрічі? { $topic }, { $when }
 # REVIEW: "$label: виконано – …" (… done), chosen to avoid a gendered past tense.
-notify-deadline-done = ✅ <b>{ $label }</b>: виконано – { $title } (до { $due }).
-notify-deadline-overdue = ⚠️ Термін минув, про виконання не повідомлено: <b>{ $label }</b>, { $title } ({ $kind }, до { $due }).
+notify-deadline-done = ✅ <b>{ $label }</b>: виконано – { $title } (до: { $due }).
+notify-deadline-overdue = ⚠️ Строк минув, про виконання не повідомлено: <b>{ $label }</b>, { $title } ({ $kind }, до: { $due }).
 
 ## Integrationsmanager: the digest
 
-digest = <b>Ваш огляд на { $date }</b>
+digest = <b>Ваш огляд: { $date }</b>
 digest-today = <b>Сьогодні</b>
 digest-unanswered = <b>Ще без відповіді</b>
-digest-overdue = <b>Прострочені терміни</b>
+digest-overdue = <b>Прострочені строки</b>
 digest-unreachable = <b>Недоступні</b>
 digest-appointment = • { $when } – { $label }, { $topic }
-digest-deadline = • { $label }: { $title } (до { $due })
+digest-deadline = • { $label }: { $title } (до: { $due })
 digest-client = • { $label }
 digest-more = … і ще { $count }
 
@@ -562,7 +562,7 @@ offer-only-german = Опис цієї пропозиції є лише німе�
 offer-detail-inactive = ⏸ Неактивна: клієнтки та клієнти не бачать цієї пропозиції.
 offer-detail-times = 🕒 { $times }
 offer-detail-next = 📅 Найближча дата: { $when }
-offer-detail-until = Пропозиція діє до { $date }
+offer-detail-until = Діє до: { $date }
 offer-detail-address = 📍 { $address }
 offer-detail-phone = ☎️ { $phone }
 offer-detail-email = ✉️ { $email }
@@ -738,7 +738,7 @@ broadcast-sent-now = Ваше оголошення зараз надсилаєт
     }. Тут Ви побачите, як просувається надсилання; наприкінці Ви отримаєте звіт.
 # REVIEW: the date reader only understands German words, so the examples keep "morgen" and "Di" with a gloss, as in when-malformed.
 broadcast-ask-when = Коли надіслати оголошення? Приклади: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (завтра) · Di 9:30 (вівторок)
-broadcast-scheduled = 🕒 Ваше оголошення заплановано на { $when }. Командою /broadcasts Ви можете переглянути свої заплановані оголошення та скасувати їх.
+broadcast-scheduled = 🕒 Ваше оголошення заплановано. Час надсилання: { $when }. Командою /broadcasts Ви можете переглянути свої заплановані оголошення та скасувати їх.
 broadcast-list-none = У Вас немає запланованих оголошень. Написати нове можна командою /broadcast.
 broadcast-list-title = <b>Ваші заплановані оголошення ({ $count })</b>
 broadcast-list-line =
@@ -751,7 +751,7 @@ broadcast-list-line =
     }
     «{ $text }»
 broadcast-cancel-button = ✖ Скасувати: { $when }
-broadcast-cancelled = Оголошення на { $when } скасовано. Нічого не буде надіслано.
+broadcast-cancelled = Заплановане оголошення ({ $when }) скасовано. Нічого не буде надіслано.
 broadcast-already-started = Це оголошення вже надсилається або вже надіслане; скасувати його більше не можна.
 # REVIEW: "Оголосити" (announce) for Ankündigen, a button on an offer's page.
 offer-button-announce = 📣 Оголосити
@@ -773,7 +773,7 @@ away-unknown-substitute = Номер «{ $number }» не належить ні�
 away-self-substitute = Ви не можете замінювати самі себе. Нічого не записано.
     { $colleagues }
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-client-away-substitute = 👥 Поки { $manager } відсутні (до { $until } включно, повернення { $back }), Ваші повідомлення читає і відповідає на них { $substitute }.
+client-away-substitute = 👥 Поки { $manager } не на роботі (до: { $until } включно; повернення: { $back }), Ваші повідомлення читає і відповідає на них { $substitute }.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 client-new-manager = 👥 Тепер Вас супроводжує { $manager }. Відтепер Ваші повідомлення надходять до { $manager }.
 # REVIEW: new draft (issue 11), awaiting a native speaker.

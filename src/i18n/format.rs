@@ -25,7 +25,7 @@ fn icu_date(d: NaiveDate) -> Date<Gregorian> {
         .expect("chrono dates are valid Gregorian dates")
 }
 
-/// "Dienstag, 25. November 2026" / "الثلاثاء، ٢٥ نوفمبر ٢٠٢٦".
+/// "Dienstag, 25. November 2026" / "الأربعاء، 25 نوفمبر 2026" / "چهارشنبه ۲۵ نوامبر ۲۰۲۶".
 pub fn date(lang: &str, d: NaiveDate) -> String {
     match FixedCalendarDateTimeFormatter::<Gregorian, YMDE>::try_new(prefs(lang), YMDE::long()) {
         Ok(f) => f.format(&icu_date(d)).to_string(),

@@ -252,15 +252,50 @@ fn build_bundle(lang: &str, source: &str) -> Result<FluentBundle<FluentResource>
     // left-to-right marks the RTL locales put before /commands. Text arguments are
     // isolated in `format` instead, and only in right-to-left locales.
     bundle.set_use_isolating(false);
+    if lang == "fa" {
+        bundle.set_formatter(Some(persian_digits));
+    }
     bundle
         .add_resource(resource)
         .map_err(|errs| broken(format!("duplicate messages: {errs:?}")))?;
     Ok(bundle)
 }
 
+/// Numbers in Farsi in Extended Arabic-Indic digits (۰–۹), as ICU writes Farsi dates and as
+/// the Farsi texts write their fixed numbers, so "صفحهٔ ۱ از ۳" does not mix two scripts.
+/// Plural selection still sees the number; only its display changes.
+fn persian_digits<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(
+            n.as_string()
+                .chars()
+                .map(|c| match c.to_digit(10) {
+                    Some(d) => char::from_u32(0x06F0 + d).unwrap_or(c),
+                    None => c,
+                })
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn farsi_numbers_use_persian_digits_and_keep_their_plural() {
+        let texts = Texts::load().unwrap();
+        let args = [
+            ("sent", Arg::from(12_i64)),
+            ("total", Arg::from(12_i64)),
+            ("failed", Arg::from(0_i64)),
+        ];
+        let fa = texts.t_with("fa", "broadcast-progress-done", &args);
+        assert!(fa.contains("۱۲") && !fa.contains("12"), "{fa}");
+        let ar = texts.t_with("ar", "broadcast-progress-done", &args);
+        assert!(ar.contains("12"), "Arabic keeps Latin digits: {ar}");
+    }
 
     fn offered() -> Vec<String> {
         AVAILABLE.iter().map(|s| s.to_string()).collect()

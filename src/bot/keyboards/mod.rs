@@ -30,7 +30,9 @@ pub fn button(text: String, cb: Callback) -> InlineKeyboardButton {
     InlineKeyboardButton::callback(text, cb.encode())
 }
 
-/// The ◀ / ▶ row for page `page` (from 0) of `pages`; `None` on a single page.
+/// The ◀ / ▶ row for page `page` (from 0) of `pages`; `None` on a single page. In a
+/// right-to-left locale the row runs the way its reader reads: "next" on the left (its
+/// label points ◀), "previous" on the right (▶).
 pub fn pager(
     texts: &Texts,
     lang: &str,
@@ -44,6 +46,9 @@ pub fn pager(
     }
     if page + 1 < pages {
         nav.push(button(texts.t(lang, "page-next"), to(page + 1)));
+    }
+    if crate::i18n::markup::is_rtl(lang) {
+        nav.reverse();
     }
     (!nav.is_empty()).then_some(nav)
 }
@@ -206,4 +211,41 @@ pub fn manager_name(texts: &Texts, lang: &str) -> InlineKeyboardMarkup {
             Callback::ManagerName(false),
         ),
     ]])
+}
+
+#[cfg(test)]
+mod pager_tests {
+    use super::*;
+
+    fn labels(lang: &str) -> Vec<String> {
+        let texts = Texts::load().unwrap();
+        pager(&texts, lang, 1, 3, Callback::ClientsPage)
+            .unwrap()
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
+    }
+
+    #[test]
+    fn pager_arrows_point_the_way_the_reader_reads() {
+        let de = labels("de");
+        assert!(de[0].contains('◀') && de[1].contains('▶'), "{de:?}");
+        for lang in ["ar", "fa"] {
+            let row = labels(lang);
+            // Left button: "next", pointing left; right button: "previous", pointing right.
+            assert_eq!(
+                row[0],
+                Texts::load().unwrap().t(lang, "page-next"),
+                "{lang}"
+            );
+            assert!(
+                row[0].contains('◀') && !row[0].contains('▶'),
+                "{lang}: {row:?}"
+            );
+            assert!(
+                row[1].contains('▶') && !row[1].contains('◀'),
+                "{lang}: {row:?}"
+            );
+        }
+    }
 }
