@@ -30,6 +30,11 @@ pub enum AppError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Locales(#[from] I18nError),
+    #[error("cannot listen on web.listen {addr}: {source}")]
+    Web {
+        addr: std::net::SocketAddr,
+        source: std::io::Error,
+    },
 }
 
 /// How long a graceful stop may take before the rest is abandoned.
@@ -43,6 +48,8 @@ pub struct Running {
     sender: SenderHandle,
     scheduler: SchedulerHandle,
     background: Vec<JoinHandle<()>>,
+    /// The HTTP server (`[web] listen`), and how to tell it to stop.
+    web: Option<(tokio::sync::oneshot::Sender<()>, JoinHandle<()>)>,
 }
 
 /// The part of `telegram.global_rate` kept for immediate answers (two fifths, at least one
@@ -127,6 +134,11 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         config.clone(),
     ))];
 
+    let web = match config.web.listen {
+        Some(addr) => Some(start_web(addr, ctx.clone()).await?),
+        None => None,
+    };
+
     let mut dispatcher = Dispatcher::builder(bot.clone(), bot::schema())
         .dependencies(dptree::deps![ctx])
         .default_handler(|update| async move {
@@ -157,7 +169,23 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         sender,
         scheduler,
         background,
+        web,
     })
+}
+
+/// The HTTP server: the web workplace's routes (other capabilities merge theirs here).
+async fn start_web(
+    addr: std::net::SocketAddr,
+    ctx: Arc<Ctx>,
+) -> Result<(tokio::sync::oneshot::Sender<()>, JoinHandle<()>), AppError> {
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let routes = crate::web::router(ctx);
+    let task = crate::web::serve(addr, routes, async move {
+        let _ = stopped.await;
+    })
+    .await
+    .map_err(|source| AppError::Web { addr, source })?;
+    Ok((stop, task))
 }
 
 impl Running {
@@ -171,6 +199,9 @@ impl Running {
         self.dispatcher.abort();
         self.sender.abort();
         self.scheduler.abort();
+        if let Some((_, web)) = &self.web {
+            web.abort();
+        }
     }
 
     /// Stops taking updates, lets in-flight handlers finish (within [`SHUTDOWN_GRACE`]),
@@ -185,6 +216,7 @@ impl Running {
             shutdown,
             sender,
             scheduler,
+            web,
             ..
         } = self;
         let graceful = async {
@@ -201,7 +233,13 @@ impl Running {
                 let _ = (&mut dispatcher).await;
                 scheduler.stop().await;
             };
-            tokio::join!(updates, sender.stop());
+            let web = async {
+                if let Some((stop, task)) = web {
+                    let _ = stop.send(());
+                    let _ = task.await;
+                }
+            };
+            tokio::join!(updates, sender.stop(), web);
         };
         if tokio::time::timeout(SHUTDOWN_GRACE, graceful)
             .await

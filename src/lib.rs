@@ -35,3 +35,5 @@ pub mod i18n;
 pub mod qr;
 pub mod scheduler;
 pub mod store;
+pub mod usecase;
+pub mod web;

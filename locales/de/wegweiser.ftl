@@ -685,3 +685,63 @@ broadcast-preview-unreachable = { $count ->
         [one] bekommt
        *[other] bekommen
     } die Mitteilung nicht. Wer wieder schreibt, ist beim nächsten Mal dabei.
+
+## Web workplace
+web-link-off = Der Web-Arbeitsplatz ist auf diesem Server nicht eingeschaltet. Ihre Verwaltung kann ihn in der Konfiguration einschalten ([web] listen).
+web-link = 🖥 Ihr Anmeldelink für den Web-Arbeitsplatz:
+    { $link }
+    Er gilt { $minutes } Minuten und nur einmal. Geben Sie ihn nicht weiter.
+web-sign-in-title = Anmelden
+web-sign-in-intro = Sie melden sich beim Web-Arbeitsplatz von Wegweiser an. Der Link gilt nur einmal.
+web-sign-in-button = Jetzt anmelden
+web-link-used = Dieser Anmeldelink ist abgelaufen oder wurde schon benutzt. Schreiben Sie /web im Bot, um einen neuen zu bekommen.
+web-signed-out-title = Abgemeldet
+web-signed-out-body = Sie sind nicht angemeldet. Schreiben Sie /web im Bot, um einen Anmeldelink zu bekommen.
+web-forbidden = Diese Seite ist nicht für Sie freigegeben.
+web-not-found = Diese Seite gibt es nicht.
+web-internal-error = Etwas ist schiefgegangen. Bitte versuchen Sie es gleich noch einmal.
+web-csrf-refused = Das Formular war abgelaufen oder unvollständig; es wurde nichts geändert. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.
+web-error-title = Hinweis
+web-back-to-today = Zur Übersicht „Heute“
+web-skip-to-content = Zum Inhalt springen
+web-nav-label = Hauptnavigation
+web-nav-today = Heute
+web-nav-plan = Termin planen
+web-sign-out = Abmelden
+web-sign-out-everywhere = Überall abmelden
+web-today-title = Heute
+web-today-no-caseload = Sie betreuen keine Klientinnen und Klienten; hier gibt es für Sie nichts zu tun.
+web-today-appointments = Termine heute
+web-tomorrow-appointments = Termine morgen
+web-today-unanswered = Noch ohne Antwort
+web-today-overdue = Überfällige Fristen
+web-today-unreachable = Nicht erreichbar
+web-nothing = Nichts.
+web-col-when = Wann
+web-col-client = Klient/in
+web-col-topic = Thema
+web-col-place = Ort
+web-col-answer = Antwort
+web-col-status = Status
+web-col-language = Sprache
+web-cancelled = abgesagt
+web-client-title = Klient/in
+web-plan-appointment = Termin planen
+web-client-appointments = Termine
+web-client-deadlines = Offene Fristen
+web-plan-title = Termin planen
+web-form-has-errors = Bitte prüfen Sie die markierten Felder.
+web-field-client = Klient/in
+web-field-date = Datum
+web-field-time = Uhrzeit
+web-field-zone = Zeit in der Zeitzone { $zone }.
+web-field-place = Ort
+web-field-topic = Thema
+web-topic-other = anderes (unten eingeben)
+web-field-topic-free = Thema in eigenen Worten
+web-field-leads = Erinnerungen vorher (z. B. 1d,2h)
+web-plan-save = Termin speichern
+web-error-client = Bitte wählen Sie eine Klientin oder einen Klienten.
+web-error-date = Bitte geben Sie ein Datum an.
+web-error-time = Bitte geben Sie eine Uhrzeit an (HH:MM).
+web-error-no-such-time = Diese Uhrzeit gibt es an diesem Tag nicht (Zeitumstellung).

@@ -289,6 +289,7 @@ pub(super) fn build(
         }
     };
 
+    let web = super::web::build(raw.web, |k| env_var(env, k).map(str::to_owned))?;
     Ok(Config {
         log_format,
         telegram: TelegramConfig {
@@ -312,6 +313,7 @@ pub(super) fn build(
         office_hours,
         appointment_leads,
         digest,
+        web,
     })
 }
 

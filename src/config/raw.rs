@@ -20,6 +20,7 @@ pub(super) struct RawConfig {
     pub(super) digest: Option<RawDigest>,
     pub(super) log: Option<RawLog>,
     pub(super) retention: Option<RawRetention>,
+    pub(super) web: Option<super::web::RawWeb>,
 }
 
 #[derive(Deserialize, Default)]
