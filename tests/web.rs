@@ -67,7 +67,10 @@ story_with!(
         browser.select("#client", &client_id.to_string()).await;
         browser.fill("#place", "Rathaus, Zimmer 3").await;
         browser.click("#save").await;
-        assert_eq!(browser.text("#date-error").await, app.t("de", "web-error-date"));
+        assert_eq!(
+            browser.text("#date-error").await,
+            app.t("de", "web-error-date")
+        );
         assert_eq!(
             browser
                 .client
@@ -94,7 +97,11 @@ story_with!(
             .wait_for_message(WAIT, |m| m.button_texts().contains(&yes.as_str()))
             .await
             .unwrap();
-        assert!(notice.body().contains("Rathaus, Zimmer 3"), "{}", notice.body());
+        assert!(
+            notice.body().contains("Rathaus, Zimmer 3"),
+            "{}",
+            notice.body()
+        );
         assert!(
             notice.body().contains(&app.t("uk", "topic-jobcenter")),
             "{}",
@@ -108,13 +115,24 @@ story_with!(
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
         browser.client.refresh().await.unwrap();
         assert!(
-            browser.text("#appointments td.answer").await.contains("kommt"),
+            browser
+                .text("#appointments td.answer")
+                .await
+                .contains("kommt"),
             "{}",
             browser.text("#appointments").await
         );
         browser.screenshot("client").await;
         browser.open("/").await;
         browser.screenshot("today-with-appointment").await;
+
+        // The caseload lists the client; a search for another label does not.
+        browser.click("nav a[href='/clients']").await;
+        assert!(browser.text("#caseload").await.contains("OL-1"));
+        browser.screenshot("caseload").await;
+        browser.fill("#q", "XY").await;
+        browser.click("#filter").await;
+        assert!(!browser.source().await.contains("OL-1"), "filtered out");
         browser.close().await;
         app.finish().await;
     }
@@ -163,7 +181,10 @@ story_with!(
             .await
             .unwrap();
         browser.click("#save").await;
-        assert_eq!(browser.text("#error").await, app.t("de", "web-csrf-refused"));
+        assert_eq!(
+            browser.text("#error").await,
+            app.t("de", "web-csrf-refused")
+        );
         assert_eq!(count(&app, "SELECT COUNT(*) FROM appointments").await, 0);
 
         // Sign out: the session is over, even for a browser that kept the cookie.
@@ -214,7 +235,10 @@ story_with!(
         sign_in(&browser, &link).await;
         browser.open(&format!("/clients/{client_id}")).await;
         assert_eq!(browser.text("#error").await, app.t("de", "web-forbidden"));
-        assert!(!browser.source().await.contains("DW-3"), "nothing of the client shows");
+        assert!(
+            !browser.source().await.contains("DW-3"),
+            "nothing of the client shows"
+        );
         browser.screenshot("forbidden").await;
 
         // Its owner sees it.

@@ -165,8 +165,12 @@ fn the_web_workplace_is_off_unless_listen_is_set() {
         "https://wegweiser.hemmingen.de/"
     );
     assert!(c.web.secure(), "cookies are Secure under https");
-    let e = load("[web]\nlisten = \"localhost\"").unwrap_err().to_string();
+    let e = load("[web]\nlisten = \"localhost\"")
+        .unwrap_err()
+        .to_string();
     assert!(e.starts_with("web.listen:"), "{e}");
-    let e = load("[web]\npublic_url = \"ftp://x\"").unwrap_err().to_string();
+    let e = load("[web]\npublic_url = \"ftp://x\"")
+        .unwrap_err()
+        .to_string();
     assert!(e.starts_with("web.public_url:"), "{e}");
 }

@@ -32,6 +32,7 @@ pub fn router(state: State) -> Router {
         .route("/sign-out", post(session::sign_out))
         .route("/sign-out-everywhere", post(session::sign_out_everywhere))
         .route("/signed-out", get(session::signed_out_page))
+        .route("/clients", get(pages::caseload::page))
         .route("/clients/{id}", get(pages::client::page))
         .route("/appointments/new", get(pages::appointment::form))
         .route("/appointments", post(pages::appointment::plan))

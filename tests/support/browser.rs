@@ -41,8 +41,8 @@ impl Browser {
             .kill_on_drop(true)
             .spawn()
             .expect("chromedriver starts");
-        let caps: serde_json::Map<String, serde_json::Value> = serde_json::from_value(
-            serde_json::json!({
+        let caps: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_value(serde_json::json!({
                 "browserName": "chrome",
                 "goog:chromeOptions": {
                     "binary": CHROMIUM,
@@ -50,9 +50,8 @@ impl Browser {
                              "--disable-dev-shm-usage", "--window-size=1280,1000",
                              "--lang=de-DE"]
                 }
-            }),
-        )
-        .unwrap();
+            }))
+            .unwrap();
         let url = format!("http://127.0.0.1:{port}");
         let mut last = None;
         for _ in 0..100 {

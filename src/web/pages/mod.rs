@@ -2,6 +2,7 @@
 //! (`web-…`), and the error pages.
 
 pub mod appointment;
+pub mod caseload;
 pub mod client;
 pub mod today;
 
@@ -74,6 +75,7 @@ impl<'a> Page<'a> {
                         @if let Some(me) = me {
                             nav aria-label=(ctx.texts.t(lang, "web-nav-label")) {
                                 a href="/" { (t(ctx, lang, "web-nav-today")) }
+                                a href="/clients" { (t(ctx, lang, "web-nav-caseload")) }
                                 a href="/appointments/new" { (t(ctx, lang, "web-nav-plan")) }
                             }
                             form.inline method="post" action="/sign-out" {
