@@ -30,8 +30,8 @@ pub enum AppError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Locales(#[from] I18nError),
-    #[error("cannot listen on web.listen {addr}: {source}")]
-    Web {
+    #[error("cannot listen on web.listen = {addr}: {source}")]
+    Listen {
         addr: std::net::SocketAddr,
         source: std::io::Error,
     },
@@ -48,8 +48,10 @@ pub struct Running {
     sender: SenderHandle,
     scheduler: SchedulerHandle,
     background: Vec<JoinHandle<()>>,
-    /// The HTTP server (`[web] listen`), and how to tell it to stop.
-    web: Option<(tokio::sync::oneshot::Sender<()>, JoinHandle<()>)>,
+    /// The HTTP server (`[web] listen`), if configured, and how to stop it.
+    http: Option<(tokio::sync::watch::Sender<bool>, JoinHandle<()>)>,
+    /// SQLite: this process's claim on the file, released when it ends.
+    _instance: Option<store::instance::InstanceLock>,
 }
 
 /// The part of `telegram.global_rate` kept for immediate answers (two fifths, at least one
@@ -94,7 +96,9 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     if config.telegram.token.is_empty() {
         return Err(AppError::NoToken);
     }
+    crate::logid::init(config.telegram.token.expose());
     let texts = Arc::new(Texts::load()?);
+    let instance = store::instance::take(&config.database.url)?;
     let store = store::open(&config.database.url, config.database.max_connections).await?;
     tracing::info!(
         database = %crate::config::redact_url(&config.database.url),
@@ -103,6 +107,8 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     );
     let config = Arc::new(config);
     let bot = make_bot(&config);
+    let ops_clock = clock.clone();
+    crate::ops::metrics::install();
     let wake = Arc::new(tokio::sync::Notify::new());
     let ctx = Arc::new(Ctx {
         store: store.clone(),
@@ -134,11 +140,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         config.clone(),
     ))];
 
-    let web = match config.web.listen {
-        Some(addr) => Some(start_web(addr, ctx.clone()).await?),
-        None => None,
-    };
-
+    let web_ctx = ctx.clone();
     let mut dispatcher = Dispatcher::builder(bot.clone(), bot::schema())
         .dependencies(dptree::deps![ctx])
         .default_handler(|update| async move {
@@ -161,31 +163,33 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
             tracing::error!(error = %e, "dispatcher could not start");
         }
     });
+    // One HTTP server: the operations routes and the web workplace.
+    let http = match config.web.listen {
+        Some(addr) => Some(
+            serve_http(
+                addr,
+                crate::ops::routes(crate::ops::OpsState {
+                    store: store.clone(),
+                    clock: ops_clock,
+                    bot: plain_bot(&config),
+                })
+                .merge(crate::web::router(web_ctx)),
+            )
+            .await?,
+        ),
+        None => None,
+    };
     tracing::info!("Wegweiser is running");
     Ok(Running {
+        http,
         store,
         dispatcher,
         shutdown,
         sender,
         scheduler,
         background,
-        web,
+        _instance: instance,
     })
-}
-
-/// The HTTP server: the web workplace's routes (other capabilities merge theirs here).
-async fn start_web(
-    addr: std::net::SocketAddr,
-    ctx: Arc<Ctx>,
-) -> Result<(tokio::sync::oneshot::Sender<()>, JoinHandle<()>), AppError> {
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let routes = crate::web::router(ctx);
-    let task = crate::web::serve(addr, routes, async move {
-        let _ = stopped.await;
-    })
-    .await
-    .map_err(|source| AppError::Web { addr, source })?;
-    Ok((stop, task))
 }
 
 impl Running {
@@ -196,12 +200,12 @@ impl Running {
         for task in &self.background {
             task.abort();
         }
+        if let Some((_, task)) = &self.http {
+            task.abort();
+        }
         self.dispatcher.abort();
         self.sender.abort();
         self.scheduler.abort();
-        if let Some((_, web)) = &self.web {
-            web.abort();
-        }
     }
 
     /// Stops taking updates, lets in-flight handlers finish (within [`SHUTDOWN_GRACE`]),
@@ -216,9 +220,14 @@ impl Running {
             shutdown,
             sender,
             scheduler,
-            web,
+            http,
             ..
         } = self;
+        // Health checks and scrapes end first: a stopping instance takes no more requests.
+        if let Some((stop, task)) = http {
+            let _ = stop.send(true);
+            let _ = tokio::time::timeout(Duration::from_secs(2), task).await;
+        }
         let graceful = async {
             // The sender stops taking rows at once (what it has not sent waits in the
             // outbox for the next start) while the dispatcher finishes the updates in
@@ -233,13 +242,7 @@ impl Running {
                 let _ = (&mut dispatcher).await;
                 scheduler.stop().await;
             };
-            let web = async {
-                if let Some((stop, task)) = web {
-                    let _ = stop.send(());
-                    let _ = task.await;
-                }
-            };
-            tokio::join!(updates, sender.stop(), web);
+            tokio::join!(updates, sender.stop());
         };
         if tokio::time::timeout(SHUTDOWN_GRACE, graceful)
             .await
@@ -251,6 +254,30 @@ impl Running {
         store.close().await;
         tracing::info!("Wegweiser stopped");
     }
+}
+
+/// Binds `addr` (an error if taken) and serves `router` until told to stop.
+async fn serve_http(
+    addr: std::net::SocketAddr,
+    router: axum::Router,
+) -> Result<(tokio::sync::watch::Sender<bool>, JoinHandle<()>), AppError> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| AppError::Listen { addr, source })?;
+    let (stop, mut stopped) = tokio::sync::watch::channel(false);
+    tracing::info!(%addr, "HTTP server listening");
+    let task = tokio::spawn(async move {
+        let shutdown = async move {
+            let _ = stopped.wait_for(|s| *s).await;
+        };
+        if let Err(e) = axum::serve(listener, router)
+            .with_graceful_shutdown(shutdown)
+            .await
+        {
+            tracing::error!(error = %e, "HTTP server failed");
+        }
+    });
+    Ok((stop, task))
 }
 
 /// getMe until it answers: Telegram may be unreachable while the service starts.

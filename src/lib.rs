@@ -42,6 +42,8 @@ pub mod delivery;
 pub mod domain;
 pub mod fake_telegram;
 pub mod i18n;
+pub mod logid;
+pub mod ops;
 pub mod qr;
 pub mod scheduler;
 pub mod store;

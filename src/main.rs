@@ -17,7 +17,8 @@ use wegweiser::{app, cli as admin_cli, clock, i18n, store};
 )]
 struct Cli {
     /// The configuration file (default: ./config.toml; defaults apply if it does not exist).
-    #[arg(long, global = true, value_name = "PATH")]
+    /// The Debian package's service sets WEGWEISER_CONFIG=/etc/wegweiser/config.toml.
+    #[arg(long, global = true, value_name = "PATH", env = "WEGWEISER_CONFIG")]
     config: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
@@ -302,7 +303,9 @@ async fn check_config(config: &Config) -> ExitCode {
 async fn run(config: Config) -> ExitCode {
     let running = match app::start(config, Arc::new(clock::SystemClock)).await {
         Ok(r) => r,
-        Err(e @ (app::AppError::NoToken | app::AppError::Store(_))) => {
+        Err(
+            e @ (app::AppError::NoToken | app::AppError::Store(_) | app::AppError::Listen { .. }),
+        ) => {
             eprintln!("error: {e}");
             return ExitCode::from(EXIT_CONFIG);
         }

@@ -73,32 +73,43 @@ impl Scheduler {
                 // The next run is a minute after the time this run looked at: if the clock
                 // jumped meanwhile, the next run comes at once.
                 let now = self.clock.now();
-                if support_checked.is_none_or(|t| now - t >= Duration::hours(1)) {
-                    if let Err(e) = self.support_period_warnings(now).await {
-                        tracing::error!(error = %e, "support period check failed");
+                // With several instances on PostgreSQL, one runs the periodic jobs.
+                let leading = match self.store.lead_scheduler().await {
+                    Ok(leading) => leading,
+                    Err(e) => {
+                        tracing::error!(error = %e, "cannot tell whether this instance leads");
+                        false
                     }
-                    if let Err(e) = self.retention(now).await {
-                        tracing::error!(error = %e, "retention pass failed");
+                };
+                if leading {
+                    if support_checked.is_none_or(|t| now - t >= Duration::hours(1)) {
+                        if let Err(e) = self.support_period_warnings(now).await {
+                            tracing::error!(error = %e, "support period check failed");
+                        }
+                        if let Err(e) = self.retention(now).await {
+                            tracing::error!(error = %e, "retention pass failed");
+                        }
+                        support_checked = Some(now);
                     }
-                    support_checked = Some(now);
-                }
-                if let Err(e) = self.agenda_checks(now).await {
-                    tracing::error!(error = %e, "appointment and deadline checks failed");
-                }
-                if let Err(e) = self.digest(now).await {
-                    tracing::error!(error = %e, "digest failed");
-                }
-                if let Err(e) = self.start_broadcasts(now).await {
-                    tracing::error!(error = %e, "starting broadcasts failed");
-                }
-                if let Err(e) = self.offer_days(now).await {
-                    tracing::error!(error = %e, "offer date announcements failed");
+                    if let Err(e) = self.agenda_checks(now).await {
+                        tracing::error!(error = %e, "appointment and deadline checks failed");
+                    }
+                    if let Err(e) = self.digest(now).await {
+                        tracing::error!(error = %e, "digest failed");
+                    }
+                    if let Err(e) = self.start_broadcasts(now).await {
+                        tracing::error!(error = %e, "starting broadcasts failed");
+                    }
+                    if let Err(e) = self.offer_days(now).await {
+                        tracing::error!(error = %e, "offer date announcements failed");
+                    }
+                    crate::ops::metrics::scheduler_pass(self.clock.now());
                 }
                 let next = now + Duration::minutes(1);
                 loop {
                     tokio::select! {
                         _ = self.clock.sleep_until(next) => break,
-                        _ = progress.tick() => {
+                        _ = progress.tick(), if leading => {
                             if let Err(e) = self.broadcast_progress(&mut shown).await {
                                 tracing::error!(error = %e, "broadcast progress failed");
                             }

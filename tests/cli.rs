@@ -245,9 +245,18 @@ async fn the_binary_plays_the_start_story_and_stops_on_sigterm() {
         !log.contains("Jobcenter"),
         "message text must not be logged"
     );
+    assert!(
+        !log.contains("3001"),
+        "Telegram ids are logged as keyed log ids only: {log}"
+    );
+    assert!(
+        log.contains("user=u-"),
+        "the person is still traceable: {log}"
+    );
 }
 
-/// `log.format = "json"`: every line on stderr is one JSON object with level and message.
+/// `log.format = "json"`: every line on stderr is one JSON object with level and message;
+/// meanwhile a second `wegweiser run` on the same SQLite file is refused.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn json_logs_are_one_object_per_line() {
     let fake = FakeTelegram::start(TOKEN).await.unwrap();
@@ -266,6 +275,21 @@ async fn json_logs_are_one_object_per_line() {
         .unwrap();
     let user = fake.user(3002, "Amina", Some("de"));
     say(&user, "/start").await;
+
+    // A second instance on the same SQLite file is refused with one clear line, exit 2.
+    let second = wegweiser(dir.path())
+        .arg("run")
+        .env("WEGWEISER_TELEGRAM_TOKEN", TOKEN)
+        .env("WEGWEISER_TELEGRAM_API_URL", fake.api_url().as_str())
+        .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(2), "{}", text(&second));
+    assert!(
+        text(&second).contains("in use by another Wegweiser"),
+        "{}",
+        text(&second)
+    );
     let pid = child.id().expect("running").to_string();
     assert!(
         Command::new("kill")

@@ -189,6 +189,10 @@ impl Sender {
             }
             Err(e) => classify(e, now, row.attempts),
         };
+        crate::ops::metrics::send(outcome.label());
+        if !matches!(outcome, Outcome::Retry(..)) {
+            crate::ops::metrics::telegram_seen(now);
+        }
         let result = match outcome {
             Outcome::Sent => {
                 tracing::info!(id, kind, "delivered");
@@ -364,6 +368,20 @@ impl Sender {
             })
             .collect();
         Some(InlineKeyboardMarkup::new(rows))
+    }
+}
+
+impl Outcome {
+    /// The `result` label of `wegweiser_sends_total`.
+    fn label(&self) -> &'static str {
+        match self {
+            Outcome::Sent => "ok",
+            Outcome::Retry(_, why) if why.starts_with("429") => "429",
+            Outcome::Retry(..) => "retry",
+            Outcome::Unreachable(_) => "unreachable",
+            Outcome::Unknown(_) => "unknown",
+            Outcome::Failed(_) => "failed",
+        }
     }
 }
 

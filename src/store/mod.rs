@@ -10,6 +10,7 @@ pub mod agenda;
 pub mod broadcasts;
 pub mod caseload;
 pub mod clients;
+pub mod instance;
 pub mod joins;
 pub mod managers;
 pub mod offers;
@@ -61,6 +62,17 @@ pub enum StoreError {
     /// A referenced row (an organisation, a Gemeinde, a manager) does not exist.
     #[error("refers to something that does not exist")]
     MissingReference,
+    /// Another `wegweiser run` holds this SQLite file (see [`instance`]).
+    #[error(
+        "the database {} is in use by another Wegweiser that is running; SQLite serves one instance (use PostgreSQL for several)",
+        .0.display()
+    )]
+    InUse(std::path::PathBuf),
+    #[error("cannot lock {}: {reason}", path.display())]
+    Lock {
+        path: std::path::PathBuf,
+        reason: String,
+    },
 }
 
 impl StoreError {
@@ -140,6 +152,16 @@ pub trait Store:
 
     /// Waits for in-flight queries and closes the connections.
     async fn close(&self);
+
+    /// For readiness: the newest migration the database has applied, and the newest this
+    /// binary knows. A query that fails says the database is not reachable.
+    async fn schema_versions(&self) -> Result<(i64, i64), StoreError>;
+
+    /// Whether this instance runs the periodic jobs (reminder checks, digest, broadcast
+    /// starts and progress, retention) now. PostgreSQL: the instance holding an advisory
+    /// lock on its own connection, taken by the first to ask and freed when that instance
+    /// or its connection dies, so another takes over at its next minute. SQLite: always.
+    async fn lead_scheduler(&self) -> Result<bool, StoreError>;
 }
 
 /// Opens the database named by `url`, creating a SQLite file if missing, and migrates it.

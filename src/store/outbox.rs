@@ -137,6 +137,9 @@ pub trait OutboxStore: Send + Sync {
     async fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError>;
     /// The Telegram message a sent row became (found by its dedupe key), to edit it.
     async fn sent_message_id(&self, dedupe_key: &str) -> Result<Option<i64>, StoreError>;
+    /// The due time of the oldest row that is due and not sent yet (for monitoring: how
+    /// far the sender is behind).
+    async fn oldest_due(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StoreError>;
     /// Rows per state, for operators and tests.
     async fn outbox_counts(&self) -> Result<Vec<(String, i64)>, StoreError>;
 }

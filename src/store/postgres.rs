@@ -2,8 +2,11 @@
 
 use std::time::Duration;
 
-use sqlx::PgPool;
+use std::sync::Arc;
+
 use sqlx::postgres::PgPoolOptions;
+use sqlx::{Connection, PgConnection, PgPool};
+use tokio::sync::Mutex;
 
 use super::retention::sql::retention_store_impl;
 use super::shared::shared_store_impl;
@@ -26,6 +29,9 @@ use crate::config::redact_url;
 #[derive(Debug, Clone)]
 pub struct PostgresStore {
     pool: PgPool,
+    /// The connection that holds the scheduler's advisory lock while this instance leads
+    /// (see [`crate::store::Store::lead_scheduler`]).
+    lead: Arc<Mutex<Option<PgConnection>>>,
 }
 
 impl PostgresStore {
@@ -40,7 +46,10 @@ impl PostgresStore {
                 source,
             })?;
         sqlx::migrate!("migrations/postgres").run(&pool).await?;
-        Ok(PostgresStore { pool })
+        Ok(PostgresStore {
+            pool,
+            lead: Arc::default(),
+        })
     }
 }
 
@@ -50,7 +59,47 @@ impl PostgresStore {
     }
 }
 
-shared_store_impl!(PostgresStore, Backend::Postgres, {});
+shared_store_impl!(PostgresStore, Backend::Postgres, {
+    async fn lead_scheduler(&self) -> Result<bool, StoreError> {
+        let mut held = self.lead.lock().await;
+        if let Some(conn) = held.as_mut() {
+            // Still ours while the connection that took the lock lives.
+            if sqlx::query("SELECT 1").execute(&mut *conn).await.is_ok() {
+                return Ok(true);
+            }
+            tracing::warn!("the connection holding the scheduler lock broke; taking it anew");
+            *held = None;
+        }
+        // A connection of its own, outside the pool: the lock lives exactly as long as it
+        // does, so an instance that dies (or loses the network) frees it at once.
+        let mut conn = PgConnection::connect_with(&self.pool.connect_options()).await?;
+        // One lock per schema: test schemas (and several installations sharing one
+        // database) do not lead each other.
+        let got: bool = sqlx::query_scalar(
+            "SELECT pg_try_advisory_lock(hashtext('wegweiser scheduler ' || current_schema()))",
+        )
+        .fetch_one(&mut conn)
+        .await?;
+        if got {
+            tracing::info!("this instance now runs the periodic jobs");
+            *held = Some(conn);
+        } else {
+            let _ = conn.close().await;
+        }
+        Ok(got)
+    }
+});
+
+impl PostgresStore {
+    /// The newest migration compiled into this binary.
+    fn known_schema() -> i64 {
+        sqlx::migrate!("migrations/postgres")
+            .iter()
+            .map(|m| m.version)
+            .max()
+            .unwrap_or(0)
+    }
+}
 org_store_impl!(PostgresStore);
 manager_store_impl!(PostgresStore);
 client_store_impl!(PostgresStore);

@@ -118,6 +118,15 @@ macro_rules! shared_store_impl {
                 self.pool.close().await;
             }
 
+            async fn schema_versions(&self) -> Result<(i64, i64), $crate::store::StoreError> {
+                let applied: Option<i64> = sqlx::query_scalar(
+                    "SELECT MAX(version) FROM _sqlx_migrations WHERE success",
+                )
+                .fetch_one(&self.pool)
+                .await?;
+                Ok((applied.unwrap_or(0), Self::known_schema()))
+            }
+
             $($specific)*
         }
     };

@@ -180,6 +180,19 @@ macro_rules! outbox_store_impl {
                 Ok(row.and_then(|r| r.0))
             }
 
+            async fn oldest_due(
+                &self,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<Option<chrono::DateTime<chrono::Utc>>, $crate::store::StoreError> {
+                let due: Option<i64> = sqlx::query_scalar(
+                    "SELECT MIN(due_at) FROM outbox WHERE state = 'pending' AND due_at <= $1",
+                )
+                .bind($crate::store::millis(now))
+                .fetch_one(&self.pool)
+                .await?;
+                Ok(due.map($crate::store::from_millis))
+            }
+
             async fn outbox_counts(&self) -> Result<Vec<(String, i64)>, $crate::store::StoreError> {
                 Ok(sqlx::query_as(
                     "SELECT state, COUNT(*) FROM outbox GROUP BY state ORDER BY state",

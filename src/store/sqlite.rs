@@ -71,7 +71,23 @@ impl SqliteStore {
     }
 }
 
-shared_store_impl!(SqliteStore, Backend::Sqlite, {});
+shared_store_impl!(SqliteStore, Backend::Sqlite, {
+    /// SQLite serves one instance (see [`crate::store::instance`]): it always leads.
+    async fn lead_scheduler(&self) -> Result<bool, StoreError> {
+        Ok(true)
+    }
+});
+
+impl SqliteStore {
+    /// The newest migration compiled into this binary.
+    fn known_schema() -> i64 {
+        sqlx::migrate!("migrations/sqlite")
+            .iter()
+            .map(|m| m.version)
+            .max()
+            .unwrap_or(0)
+    }
+}
 org_store_impl!(SqliteStore);
 manager_store_impl!(SqliteStore);
 client_store_impl!(SqliteStore);

@@ -2,13 +2,12 @@
 //! (maud), without any script. Sign-in comes from the bot (`/web`), see [`session`].
 //!
 //! [`router`] returns the workplace's routes; `app.rs` merges it with the routes of other
-//! capabilities (health, metrics, webhook) and [`serve`]s them on `[web] listen`.
+//! capabilities (`ops`: health, metrics) and serves them on `[web] listen`.
 
 pub mod csrf;
 pub mod pages;
 pub mod session;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
@@ -77,22 +76,4 @@ async fn security_headers(mut response: Response) -> Response {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
-}
-
-/// Serves `app` on `addr` until `shutdown` completes; requests in flight finish first.
-pub async fn serve(
-    addr: SocketAddr,
-    app: Router,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-) -> std::io::Result<tokio::task::JoinHandle<()>> {
-    let listener = tokio::net::TcpListener::bind(addr).await?;
-    tracing::info!(%addr, "web workplace listening");
-    Ok(tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await
-        {
-            tracing::error!(error = %e, "web server failed");
-        }
-    }))
 }

@@ -187,8 +187,20 @@ impl TestApp {
 
     /// Starts with the clock at `start` and extra `WEGWEISER_*` settings.
     pub async fn start_at(db: Db, start: DateTime<Utc>, extra_env: &[(&str, &str)]) -> TestApp {
+        Self::start_reaching_db(db, start, extra_env, |url| url.to_owned()).await
+    }
+
+    /// Like [`TestApp::start_at`], with the app reaching its database at `reach(url)` (for
+    /// a story that puts something between the app and its database).
+    pub async fn start_reaching_db(
+        db: Db,
+        start: DateTime<Utc>,
+        extra_env: &[(&str, &str)],
+        reach: impl FnOnce(&str) -> String,
+    ) -> TestApp {
         let fake = FakeTelegram::start(TOKEN).await.expect("emulator starts");
         let (test_db, url) = TestDb::create(db).await;
+        let url = reach(&url);
         let mut env: Vec<(String, String)> = vec![
             ("WEGWEISER_TELEGRAM_TOKEN".into(), TOKEN.into()),
             (
@@ -260,6 +272,13 @@ impl TestApp {
             .await
             .expect("application restarts");
         self.running = Some(running);
+    }
+
+    /// Kills the application with no grace (as `kill -9` would) and leaves it dead.
+    pub fn crash(&mut self) {
+        if let Some(r) = self.running.take() {
+            r.kill();
+        }
     }
 
     /// Stops the application gracefully; returns how long it took.

@@ -281,7 +281,7 @@ async fn invite_manager(
         };
         if !p.who.may_manage_gemeinde(ctx, g.id).await? {
             tracing::warn!(
-                user_id = p.id,
+                user = %crate::logid::of(p.id),
                 gemeinde_id = g.id,
                 "administrator out of scope"
             );
@@ -306,7 +306,7 @@ async fn invite_manager(
         .await
     {
         Ok(m) => {
-            tracing::info!(user_id = p.id, manager_id = m.id, "manager invited");
+            tracing::info!(user = %crate::logid::of(p.id), manager_id = m.id, "manager invited");
             say(
                 bot,
                 ctx,

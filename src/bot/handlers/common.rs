@@ -75,7 +75,7 @@ pub async fn on_command(
 async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) -> HandlerResult {
     let (id, tg_lang, first_name) = sender(msg);
     let p = person(ctx, id, tg_lang, first_name).await?;
-    tracing::info!(user_id = id, command = cmd.name(), "command");
+    tracing::info!(user = %crate::logid::of(id), command = cmd.name(), "command");
     match cmd {
         Command::Start(payload) if !payload.trim().is_empty() => {
             start::deep_link(bot, ctx, &p, payload.trim()).await
@@ -143,7 +143,7 @@ async fn finish_step(
 /// A command of another role: refused, logged, nothing changes.
 pub async fn not_allowed(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
     tracing::warn!(
-        user_id = p.id,
+        user = %crate::logid::of(p.id),
         "command refused: not allowed for this person"
     );
     bot.send_message(p.chat, ctx.texts.t(&p.lang, "not-allowed"))
@@ -237,7 +237,7 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
                 .chars()
                 .take(40)
                 .collect();
-            tracing::info!(user_id = id, "unknown command");
+            tracing::info!(user = %crate::logid::of(id), "unknown command");
             ctx.texts.t_with(
                 &p.lang,
                 "unknown-command",
@@ -245,11 +245,11 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
             )
         }
         Some(_) => {
-            tracing::info!(user_id = id, "free text not understood");
+            tracing::info!(user = %crate::logid::of(id), "free text not understood");
             ctx.texts.t(&p.lang, "not-understood")
         }
         None => {
-            tracing::info!(user_id = id, "unsupported message kind");
+            tracing::info!(user = %crate::logid::of(id), "unsupported message kind");
             ctx.texts.t(&p.lang, "unsupported-content")
         }
     };
@@ -303,7 +303,7 @@ async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerR
         None => false,
     };
     if !handled {
-        tracing::warn!(user_id = id, "stale, forged or unknown button refused");
+        tracing::warn!(user = %crate::logid::of(id), "stale, forged or unknown button refused");
         bot.answer_callback_query(q.id.clone())
             .text(ctx.texts.t(&p.lang, "stale-button"))
             .await?;
@@ -319,7 +319,7 @@ async fn language_chosen(
     code: &str,
 ) -> HandlerResult {
     ctx.store.set_language(p.id, code, ctx.clock.now()).await?;
-    tracing::info!(user_id = p.id, language = code, "language chosen");
+    tracing::info!(user = %crate::logid::of(p.id), language = code, "language chosen");
     let chosen = ctx.texts.t(code, "language-chosen");
     replace_text(bot, p.chat, place, chosen).await?;
     if let Some(Dialogue::Onboarding { invite, consents }) = dialogue::load(ctx, p.id).await? {
@@ -364,7 +364,7 @@ async fn apologize_on_error(
     let Err(error) = result else {
         return Ok(());
     };
-    tracing::error!(chat_id = chat.0, %error, "handler failed");
+    tracing::error!(user = %crate::logid::of(chat.0), %error, "handler failed");
     let lang = crate::i18n::Texts::guess(
         tg_lang,
         &ctx.config.locales.offered,
@@ -374,7 +374,7 @@ async fn apologize_on_error(
         .send_message(chat, ctx.texts.t(lang, "something-went-wrong"))
         .await
     {
-        tracing::warn!(chat_id = chat.0, error = %e, "could not apologize");
+        tracing::warn!(user = %crate::logid::of(chat.0), error = %e, "could not apologize");
     }
     Ok(())
 }

@@ -97,7 +97,7 @@ pub async fn callback(
                 && let Err(from) = join_request::may_ask_again(last.map(|(at, _)| at), now)
             {
                 tracing::info!(
-                    user_id = p.id,
+                    user = %crate::logid::of(p.id),
                     gemeinde_id = g.id,
                     "join request again too soon"
                 );
@@ -118,7 +118,7 @@ pub async fn callback(
                 .open_join_request(p.id, g.id, &p.lang, now)
                 .await?;
             let text = if opened.is_some() {
-                tracing::info!(user_id = p.id, gemeinde_id = g.id, "join request opened");
+                tracing::info!(user = %crate::logid::of(p.id), gemeinde_id = g.id, "join request opened");
                 ctx.wake.notify_one();
                 ctx.texts.t_with(
                     &p.lang,

@@ -33,7 +33,7 @@ async fn say(bot: &WBot, ctx: &Ctx, p: &Person<'_>, id: &str) -> HandlerResult {
 
 pub async fn deep_link(bot: &WBot, ctx: &Ctx, p: &Person<'_>, payload: &str) -> HandlerResult {
     let Some(kind) = invite::parse_payload(payload) else {
-        tracing::warn!(user_id = p.id, "made-up invite refused");
+        tracing::warn!(user = %crate::logid::of(p.id), "made-up invite refused");
         return say(bot, ctx, p, InviteProblem::Unknown.message_id()).await;
     };
     let hash = invite::hash(payload);
@@ -47,14 +47,14 @@ pub async fn deep_link(bot: &WBot, ctx: &Ctx, p: &Person<'_>, payload: &str) -> 
             // is still kept) cannot also be an Integrationsmanager on the same account.
             if p.who.client.is_some() {
                 tracing::warn!(
-                    user_id = p.id,
+                    user = %crate::logid::of(p.id),
                     "manager invite refused: the account is a client's"
                 );
                 return say(bot, ctx, p, "invite-manager-is-client").await;
             }
             match ctx.store.claim_manager_invite(&hash, p.id, now).await {
                 Ok(m) => {
-                    tracing::info!(user_id = p.id, manager_id = m.id, "manager joined");
+                    tracing::info!(user = %crate::logid::of(p.id), manager_id = m.id, "manager joined");
                     bot.send_message(
                         p.chat,
                         ctx.texts.t_with(
@@ -76,17 +76,17 @@ pub async fn deep_link(bot: &WBot, ctx: &Ctx, p: &Person<'_>, payload: &str) -> 
             }
             if p.who.manager.is_some() {
                 tracing::warn!(
-                    user_id = p.id,
+                    user = %crate::logid::of(p.id),
                     "client invite refused: the account is a manager's"
                 );
                 return say(bot, ctx, p, "invite-client-is-manager").await;
             }
             let Some(inv) = ctx.store.invite(&hash).await? else {
-                tracing::warn!(user_id = p.id, "unknown invite refused");
+                tracing::warn!(user = %crate::logid::of(p.id), "unknown invite refused");
                 return say(bot, ctx, p, InviteProblem::Unknown.message_id()).await;
             };
             if let Err(problem) = invite::check(&inv.state, now) {
-                tracing::info!(user_id = p.id, %problem, "invite refused");
+                tracing::info!(user = %crate::logid::of(p.id), %problem, "invite refused");
                 return say(bot, ctx, p, problem.message_id()).await;
             }
             dialogue::save(
@@ -119,7 +119,7 @@ pub async fn deep_link(bot: &WBot, ctx: &Ctx, p: &Person<'_>, payload: &str) -> 
 async fn link_failed(bot: &WBot, ctx: &Ctx, p: &Person<'_>, e: LinkError) -> HandlerResult {
     match e {
         LinkError::Invite(problem) => {
-            tracing::info!(user_id = p.id, %problem, "invite refused");
+            tracing::info!(user = %crate::logid::of(p.id), %problem, "invite refused");
             say(bot, ctx, p, problem.message_id()).await
         }
         LinkError::AlreadyLinked => say(bot, ctx, p, "invite-already-linked").await,
@@ -279,7 +279,7 @@ async fn agree(
     dialogue::clear(ctx, p.id).await?;
     match result {
         Ok(client) => {
-            tracing::info!(user_id = p.id, client_id = client.id, "client linked");
+            tracing::info!(user = %crate::logid::of(p.id), client_id = client.id, "client linked");
             ctx.wake.notify_one();
             let manager = ctx
                 .store

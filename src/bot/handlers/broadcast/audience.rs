@@ -130,7 +130,7 @@ pub(super) async fn start(
     draft: BroadcastDraft,
 ) -> HandlerResult {
     tracing::info!(
-        user_id = p.id,
+        user = %crate::logid::of(p.id),
         offer = draft.offer_id,
         "composing an announcement"
     );
@@ -253,7 +253,7 @@ pub(super) async fn chosen(
     draft.gemeinde_id = gemeinde_id;
     draft.languages.clear();
     if !may_send_to(ctx, p, &draft).await? {
-        tracing::warn!(user_id = p.id, "announcement audience refused");
+        tracing::warn!(user = %crate::logid::of(p.id), "announcement audience refused");
         return Ok(false);
     }
     let counts = recipients(ctx, &draft).await?;

@@ -142,7 +142,7 @@ pub(super) async fn cancel(
         .await?
     {
         bot.answer_callback_query(q.id.clone()).await?;
-        tracing::info!(user_id = p.id, broadcast_id = id, "announcement cancelled");
+        tracing::info!(user = %crate::logid::of(p.id), broadcast_id = id, "announcement cancelled");
         if let Some(b) = ctx.store.broadcast(id).await? {
             let at = markup::escape(&format::date_time(&p.lang, local(ctx, &b)));
             say(

@@ -167,7 +167,7 @@ pub async fn callback(
         ) => {
             bot.answer_callback_query(q.id.clone()).await?;
             dialogue::clear(ctx, p.id).await?;
-            tracing::info!(user_id = p.id, "announcement discarded");
+            tracing::info!(user = %crate::logid::of(p.id), "announcement discarded");
             let text = ctx.texts.t(&p.lang, "broadcast-discarded");
             super::common::replace_text(bot, p.chat, place, text).await?;
             Ok(true)

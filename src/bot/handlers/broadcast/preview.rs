@@ -120,7 +120,7 @@ pub(super) async fn send_now(
     draft: BroadcastDraft,
 ) -> Result<bool, HandlerError> {
     if !may_send_to(ctx, p, &draft).await? {
-        tracing::warn!(user_id = p.id, "announcement audience no longer allowed");
+        tracing::warn!(user = %crate::logid::of(p.id), "announcement audience no longer allowed");
         return Ok(false);
     }
     let total: i64 = recipients(ctx, &draft).await?.values().sum();
@@ -141,7 +141,7 @@ pub(super) async fn send_now(
         .await?;
     ctx.store.start_due_broadcasts(now).await?;
     ctx.wake.notify_one();
-    tracing::info!(user_id = p.id, broadcast_id = id, "announcement sent now");
+    tracing::info!(user = %crate::logid::of(p.id), broadcast_id = id, "announcement sent now");
     let text = ctx.texts.t_with(
         &p.lang,
         "broadcast-sent-now",
@@ -187,7 +187,7 @@ pub(super) async fn receive_when(
         Err(e) => return super::super::agenda::say_when(bot, p, ctx, e).await,
     };
     if !may_send_to(ctx, p, &draft).await? {
-        tracing::warn!(user_id = p.id, "announcement audience no longer allowed");
+        tracing::warn!(user = %crate::logid::of(p.id), "announcement audience no longer allowed");
         dialogue::clear(ctx, p.id).await?;
         return say(bot, ctx, p, "not-allowed", &[]).await;
     }
@@ -200,7 +200,7 @@ pub(super) async fn receive_when(
             now,
         )
         .await?;
-    tracing::info!(user_id = p.id, broadcast_id = id, "announcement scheduled");
+    tracing::info!(user = %crate::logid::of(p.id), broadcast_id = id, "announcement scheduled");
     let when = markup::escape(&format::date_time(&p.lang, local));
     say(
         bot,

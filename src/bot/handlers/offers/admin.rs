@@ -59,7 +59,7 @@ async fn refused(
     q: &CallbackQuery,
 ) -> Result<bool, HandlerError> {
     tracing::warn!(
-        user_id = p.id,
+        user = %crate::logid::of(p.id),
         "offer change refused: not this administrator's"
     );
     bot.answer_callback_query(q.id.clone())
@@ -182,7 +182,7 @@ pub async fn set_active(
         )
         .await?;
     tracing::info!(
-        user_id = p.id,
+        user = %crate::logid::of(p.id),
         offer_id = o.id,
         active = on,
         "offer (de)activated"
@@ -321,7 +321,7 @@ pub async fn receive_text(
                 .save_offers(std::slice::from_ref(&o.offer), Actor::Telegram(p.id), now)
                 .await?;
             tracing::info!(
-                user_id = p.id,
+                user = %crate::logid::of(p.id),
                 offer_id = o.id,
                 field = field.key(),
                 "offer changed"
@@ -358,7 +358,7 @@ pub async fn receive_text(
             let Some(id) = ctx.store.offer_id(&offer.external_id).await? else {
                 return Ok(());
             };
-            tracing::info!(user_id = p.id, offer_id = id, "offer added");
+            tracing::info!(user = %crate::logid::of(p.id), offer_id = id, "offer added");
             (gemeinde_id, id)
         }
         _ => return Ok(()),
