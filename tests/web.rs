@@ -7,7 +7,7 @@
 mod support;
 
 use support::browser::{Browser, free_port};
-use support::people::{link_client, manager_joins, wait_source};
+use support::people::{link_client, manager_joins};
 use support::{TestApp, WAIT, count, say};
 use wegweiser::fake_telegram::FakeUser;
 
@@ -208,6 +208,16 @@ story_with!(
             .collect();
         assert!(audit.contains(&"web.sign_in".to_owned()), "{audit:?}");
         assert!(audit.contains(&"web.sign_out".to_owned()), "{audit:?}");
+
+        // Sign out everywhere: signed in twice, out in one, out in both.
+        sign_in(&browser, &sign_in_link(&app, &manager).await).await;
+        let phone = Browser::start(&base(&app)).await;
+        sign_in(&phone, &sign_in_link(&app, &manager).await).await;
+        assert_eq!(phone.path().await, "/");
+        phone.click("#sign-out-everywhere").await;
+        browser.open("/").await;
+        assert_eq!(browser.path().await, "/signed-out");
+        phone.close().await;
         browser.close().await;
         app.finish().await;
     }
@@ -230,6 +240,10 @@ story_with!(
             .unwrap()
             .id;
 
+        // A client asking for the workplace is told it is not for them.
+        let reply = say(&client, "/web").await;
+        assert_eq!(reply.source.as_deref(), Some(app.t("ti", "not-allowed").as_str()));
+
         let link = sign_in_link(&app, &b).await;
         let browser = Browser::start(&base(&app)).await;
         sign_in(&browser, &link).await;
@@ -247,7 +261,6 @@ story_with!(
         sign_in(&owner, &link).await;
         owner.open(&format!("/clients/{client_id}")).await;
         assert_eq!(owner.text("#label").await, "DW-3");
-        let _ = wait_source;
         owner.close().await;
         browser.close().await;
         app.finish().await;

@@ -199,17 +199,7 @@ pub async fn sign_out(
     me: Me,
     Form(form): Form<CsrfForm>,
 ) -> Response {
-    if !super::csrf::valid(&me.csrf, form.csrf.as_deref()) {
-        return pages::csrf_refused(&ctx, &me.lang);
-    }
-    if let Err(e) = ctx
-        .store
-        .end_session(&me.session_hash, ctx.clock.now())
-        .await
-    {
-        return pages::internal(&ctx, e);
-    }
-    ([clear_cookie()], Redirect::to("/signed-out")).into_response()
+    end(&ctx, &me, &form, false).await
 }
 
 /// `POST /sign-out-everywhere`: ends every session of this person.
@@ -218,17 +208,23 @@ pub async fn sign_out_everywhere(
     me: Me,
     Form(form): Form<CsrfForm>,
 ) -> Response {
+    end(&ctx, &me, &form, true).await
+}
+
+async fn end(ctx: &crate::bot::Ctx, me: &Me, form: &CsrfForm, everywhere: bool) -> Response {
     if !super::csrf::valid(&me.csrf, form.csrf.as_deref()) {
-        return pages::csrf_refused(&ctx, &me.lang);
+        return pages::csrf_refused(ctx, &me.lang);
     }
-    if let Err(e) = ctx
-        .store
-        .end_sessions_of(me.telegram_id(), ctx.clock.now())
-        .await
-    {
-        return pages::internal(&ctx, e);
+    let now = ctx.clock.now();
+    let ended = if everywhere {
+        ctx.store.end_sessions_of(me.telegram_id(), now).await.map(|_| ())
+    } else {
+        ctx.store.end_session(&me.session_hash, now).await
+    };
+    match ended {
+        Ok(()) => ([clear_cookie()], Redirect::to("/signed-out")).into_response(),
+        Err(e) => pages::internal(ctx, e),
     }
-    ([clear_cookie()], Redirect::to("/signed-out")).into_response()
 }
 
 /// `GET /signed-out`: how to sign in.
