@@ -9,12 +9,12 @@ use fluent_syntax::ast;
 use icu_plurals::{PluralCategory, PluralRules};
 
 /// What a locale defines: per message (or `message.attribute`), the variables it uses.
-type Shape = BTreeMap<String, BTreeSet<String>>;
+pub type Shape = BTreeMap<String, BTreeSet<String>>;
 
 /// One plural selector that lacks categories: (message, missing categories).
-type PluralGap = (String, Vec<&'static str>);
+pub type PluralGap = (String, Vec<&'static str>);
 
-fn locales_dir() -> PathBuf {
+pub fn locales_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
 }
 
@@ -113,7 +113,7 @@ impl Walker<'_> {
 }
 
 /// Reads one locale: its shape and the plural selectors that lack categories.
-fn read_locale(lang: &str, source: &str) -> (Shape, Vec<PluralGap>) {
+pub fn read_locale(lang: &str, source: &str) -> (Shape, Vec<PluralGap>) {
     let resource = fluent_syntax::parser::parse(source)
         .unwrap_or_else(|(_, errs)| panic!("locales/{lang}: syntax errors: {errs:?}"));
     let categories = plural_categories(lang);
@@ -395,3 +395,9 @@ fn every_offer_category_field_problem_and_template_has_a_text_in_every_locale() 
         }
     }
 }
+
+#[path = "locales/privacy.rs"]
+mod privacy;
+
+#[path = "locales/rtl.rs"]
+mod rtl;

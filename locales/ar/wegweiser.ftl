@@ -33,6 +33,7 @@ help =
     /menu – قائمتكم
     /offers – العروض المحلية
     /language – تغيير اللغة
+    /privacy – الاطلاع على بياناتكم وحذفها
     /help – هذه المساعدة
     إذا لم تعرفوا ماذا تفعلون بعد ذلك، فاكتبوا { "\u200E" }/help.
 
@@ -50,6 +51,8 @@ command-start = البدء من جديد
 command-menu = عرض القائمة
 command-language = تغيير اللغة
 command-help = عرض المساعدة
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+command-privacy = حماية البيانات
 
 ## Roles
 
@@ -92,8 +95,8 @@ manager-menu =
 
 ## Integrationsmanager: inviting a client
 
-# REVIEW: "الاختصار" for Kürzel; "رقم الملف" for Aktenzeichen.
-new-client-usage = لدعوة شخص: { "\u200E" }/new_client الاختصار AGS اللغة، مثلًا { "\u200E" }/new_client AB-12 08118011 fa. أنتم وحدكم ترون الاختصار (الأحرف الأولى من الاسم أو رقم الملف، 32 حرفًا على الأكثر، بدون أسماء كاملة). اللغات: { $languages }.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+new-client-usage = لدعوة شخص: { "\u200E" }/new_client الاختصار AGS اللغة، مثلًا { "\u200E" }/new_client AB-12 08118011 fa (AGS = رمز البلدية المكوّن من 8 أرقام). يرى الاختصارَ أنتم والشخص البديل والشخص نفسه (تحت «حماية البيانات»): الأحرف الأولى من الاسم أو رقم الملف، 32 حرفًا على الأكثر، بدون أسماء كاملة. اللغات: { $languages }.
 # REVIEW: "البلدية" for Gemeinde.
 new-client-bad-gemeinde = البلدية { $ags } ليست من البلديات التابعة لكم ({ $gemeinden }).
 # REVIEW: the zero form ("0 يوم") never occurs in practice; please check all six forms after "لمدة".
@@ -111,13 +114,22 @@ new-client-qr-caption = رمز QR لـ { $label } – لعرضه أو طباعت
 
 ## Clients: joining with consent
 
-# REVIEW: "حماية البيانات" for Datenschutz; "المرافقة" for Begleitung; "اختاره" is masculine although the manager may be a woman.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 privacy-notice =
     <b>حماية البيانات</b>
-    يحفظ Wegweiser فقط: اختصارًا اختاره { $manager } لكم، وبلديتكم، ولغتكم، وموافقاتكم.
-    رسائلكم تُحوَّل فقط، ولا تُحفظ لدى Wegweiser. لا يراها إلا { $manager }، وأثناء الغياب الشخص البديل.
-    تبقى البيانات محفوظة طوال مدة المرافقة (4 سنوات على الأكثر). يمكنكم الاطلاع عليها وحذفها في أي وقت: في القائمة تحت «حماية البيانات».
-    على ماذا توافقون؟
+    يحفظ Wegweiser: معرّف حسابكم على Telegram، واختصارًا اختير لكم (ليس اسمكم)، وبلديتكم، ولغتكم، وموافقاتكم، وبداية المرافقة ونهايتها المخططة، ووقت آخر تواصل، ومواعيدكم ومُهَلكم (ومنها هل حضرتم)، والعروض التي تهمّكم، ودعوتكم، وأرقام رسائلكم (لتوجيه الردود)، ومن غيّر ماذا ومتى (بدون المحتوى).
+    أما رسائلكم نفسها فتُحوَّل فقط، ولا تُحفظ لدى Wegweiser.
+    يرى بياناتكم { $manager }، والشخص البديل أثناء الغياب، ومسؤولو إدارة الجهة.
+    تنتهي المرافقة في اليوم المخطط، بعد 4 سنوات على الأكثر. وبعد { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } من ذلك تُحذف بياناتكم، ولا تبقى للإحصاء السنوي إلا أعداد بدون أسماء.
+    يمكنكم عبر { "\u200E" }/privacy الاطلاع على بياناتكم وحذفها في أي وقت.
+    يُرجى اختيار ما توافقون عليه:
 consent-contact = التواصل مع مدير أو مديرة الاندماج لديكم
 consent-reminders = تذكيرات بالمواعيد والمُهَل
 consent-announcements = إعلانات، مثل دورات لغة جديدة
@@ -224,8 +236,8 @@ privacy-data =
     المرافقة مخطط لها حتى: { $until }
     الموافقات: { $consents }
 privacy-file-caption = بياناتكم كملف (JSON).
-# REVIEW: new draft (issue 11), awaiting a native speaker.
-privacy-consents-title = اضغطوا على موافقة لاختيارها أو إلغاء اختيارها. التواصل هو الربط نفسه: يمكنكم إنهاؤه في قائمة حماية البيانات عبر «إنهاء التواصل».
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+privacy-consents-title = اضغطوا على التذكيرات أو الإعلانات لتشغيلها أو إيقافها. يبقى التواصل مفعّلًا لأنه هو الربط نفسه: إذا لم تعودوا تريدونه، فاختاروا «إنهاء التواصل» في قائمة حماية البيانات.
 privacy-delete-confirm = هل تريدون حقًا حذف كل شيء؟ سينتهي عندها الربط مع { $manager }. لا يمكن التراجع عن ذلك.
 privacy-delete-yes = نعم، حذف كل شيء
 privacy-delete-no = لا، رجوع
@@ -521,7 +533,8 @@ deadline-done-named = ✅ تم: { $title }
 # REVIEW: "مدير أو مديرة الاندماج لديكم" for "Ihre Begleitung".
 deadline-thanks = شكرًا! تم إبلاغ مدير أو مديرة الاندماج لديكم.
 deadline-button-closed = هذه المهلة أُنجزت أو أُلغيت من قبل.
-deadline-cancelled = ✖️ تم إلغاء المهلة «{ $title }» ({ $due }). لم يعد عليكم فعل أي شيء بشأنها.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+deadline-cancelled = ✖️ حُذفت المهلة «{ $title }» ({ $due }) من قائمتكم. لن تصلكم تذكيرات بشأنها بعد الآن. إذا لم تكونوا متأكدين هل ما زال عليكم فعل شيء، فاكتبوا هنا.
 deadlines-none-client = ليس لديكم مُهَل مفتوحة.
 deadlines-title-client = <b>مُهَلكم</b>
 deadline-line-client = • { $due } – { $title }
@@ -572,11 +585,13 @@ offers-none = لا توجد عروض مسجّلة في { $gemeinde } بعد.
 offer-category-button = { $category } ({ $count })
 offers-list-header = <b>{ $category }</b> · { $gemeinde }
     الصفحة { $page } من { $pages }
-offer-only-german-mark = (بالألمانية فقط)
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+offer-only-german-mark = (النص بالألمانية فقط)
 offers-back-categories = ◀ المواضيع
 offers-back-list = ◀ العودة إلى القائمة
 offers-back-offer = ◀ العودة إلى العرض
-offer-only-german = هذا العرض متوفر باللغة الألمانية فقط.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+offer-only-german = وصف هذا العرض متوفر باللغة الألمانية فقط.
 # REVIEW: "الأشخاص الذين تتم مرافقتهم" for Klientinnen und Klienten (as in notify-substitute).
 offer-detail-inactive = ⏸ غير نشط: لا يظهر هذا العرض للأشخاص الذين تتم مرافقتهم.
 offer-detail-times = 🕒 { $times }

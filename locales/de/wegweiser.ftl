@@ -29,6 +29,7 @@ help =
     /menu – Ihr Menü
     /offers – Angebote vor Ort
     /language – Sprache ändern
+    /privacy – Ihre Daten ansehen und löschen
     /help – diese Hilfe
     Wenn Sie nicht weiterwissen, schreiben Sie /help.
 
@@ -46,6 +47,7 @@ command-start = Von vorn beginnen
 command-menu = Menü anzeigen
 command-language = Sprache ändern
 command-help = Hilfe anzeigen
+command-privacy = Datenschutz: Ihre Daten
 
 ## Roles
 
@@ -86,7 +88,7 @@ manager-menu =
 
 ## Integrationsmanager: inviting a client
 
-new-client-usage = So laden Sie jemanden ein: /new_client KÜRZEL AGS SPRACHE, zum Beispiel /new_client AB-12 08118011 fa. Das Kürzel sehen nur Sie (Initialen oder Aktenzeichen, höchstens 32 Zeichen, keine vollen Namen). Sprachen: { $languages }.
+new-client-usage = So laden Sie jemanden ein: /new_client KÜRZEL AGS SPRACHE, zum Beispiel /new_client AB-12 08118011 fa (AGS = achtstelliger Gemeindeschlüssel). Das Kürzel sehen Sie, Ihre Vertretung und die Person selbst (unter „Datenschutz“): Initialen oder Aktenzeichen, höchstens 32 Zeichen, keine vollen Namen. Sprachen: { $languages }.
 new-client-bad-gemeinde = Die Gemeinde { $ags } gehört nicht zu Ihren Gemeinden ({ $gemeinden }).
 new-client-created =
     Einladung für <b>{ $label }</b> ({ $gemeinde }). Der Link gilt { $days ->
@@ -100,10 +102,15 @@ new-client-qr-caption = QR-Code für { $label } – zum Zeigen oder Ausdrucken.
 
 privacy-notice =
     <b>Datenschutz</b>
-    Wegweiser speichert nur: ein Kürzel, das { $manager } für Sie gewählt hat, Ihre Gemeinde, Ihre Sprache und Ihre Zustimmungen.
-    Ihre Nachrichten werden nur weitergeleitet, nicht bei Wegweiser gespeichert. Nur { $manager } und bei Abwesenheit die Vertretung sehen sie.
-    Die Daten bleiben, solange die Begleitung dauert (höchstens 4 Jahre). Sie können sie jederzeit ansehen und löschen: im Menü unter „Datenschutz“.
-    Wozu stimmen Sie zu?
+    Wegweiser speichert: die Kennung Ihres Telegram-Kontos, ein Kürzel, das { $manager } für Sie gewählt hat (kein Name), Ihre Gemeinde, Ihre Sprache, Ihre Zustimmungen, Beginn und geplantes Ende der Begleitung, wann Sie zuletzt Kontakt hatten, Ihre Termine und Fristen (auch, ob Sie gekommen sind), für welche Angebote Sie sich interessieren, Ihre Einladung, die Nummern Ihrer Nachrichten (für Antworten) und wer wann etwas geändert hat (ohne Inhalte).
+    Ihre Nachrichten selbst werden nur weitergeleitet, nicht bei Wegweiser gespeichert.
+    Ihre Daten sehen { $manager }, bei Abwesenheit die Vertretung und die Verwaltung des Trägers.
+    Die Begleitung endet am geplanten Tag, spätestens nach 4 Jahren. { $days ->
+        [one] Einen Tag
+       *[other] { $days } Tage
+    } danach werden Ihre Daten gelöscht; für die Jahresstatistik bleiben nur Zahlen ohne Namen.
+    Mit /privacy können Sie Ihre Daten jederzeit ansehen und löschen.
+    Bitte wählen Sie, wozu Sie zustimmen:
 consent-contact = Kontakt mit Ihrer Integrationsmanagerin oder Ihrem Integrationsmanager
 consent-reminders = Erinnerungen an Termine und Fristen
 consent-announcements = Ankündigungen, zum Beispiel neue Sprachkurse
@@ -192,7 +199,7 @@ privacy-data =
     Begleitung geplant bis: { $until }
     Zustimmungen: { $consents }
 privacy-file-caption = Ihre Daten als Datei (JSON).
-privacy-consents-title = Tippen Sie, um eine Zustimmung an- oder abzuwählen. Der Kontakt ist die Verbindung selbst: Ihn beenden Sie im Datenschutz-Menü mit „Kontakt beenden“.
+privacy-consents-title = Tippen Sie auf Erinnerungen oder Ankündigungen, um sie ein- oder auszuschalten. Der Kontakt bleibt eingeschaltet, denn er ist die Verbindung selbst: Wenn Sie ihn nicht mehr möchten, wählen Sie im Datenschutz-Menü „Kontakt beenden“.
 privacy-delete-confirm = Wirklich alles löschen? Die Verbindung zu { $manager } endet dann. Das lässt sich nicht rückgängig machen.
 privacy-delete-yes = Ja, alles löschen
 privacy-delete-no = Nein, zurück
@@ -424,7 +431,7 @@ deadline-done = ✅ Erledigt
 deadline-done-named = ✅ Erledigt: { $title }
 deadline-thanks = Danke! Ihre Begleitung ist informiert.
 deadline-button-closed = Diese Frist ist schon erledigt oder gestrichen.
-deadline-cancelled = ✖️ Die Frist „{ $title }“ ({ $due }) ist gestrichen. Sie müssen dafür nichts mehr tun.
+deadline-cancelled = ✖️ Die Frist „{ $title }“ ({ $due }) ist aus Ihrer Liste gestrichen. Sie bekommen dazu keine Erinnerungen mehr. Wenn Sie nicht sicher sind, ob Sie noch etwas tun müssen, schreiben Sie hier.
 deadlines-none-client = Sie haben keine offenen Fristen.
 deadlines-title-client = <b>Ihre Fristen</b>
 deadline-line-client = • { $due } – { $title }
@@ -469,11 +476,11 @@ offers-none = In { $gemeinde } sind noch keine Angebote eingetragen.
 offer-category-button = { $category } ({ $count })
 offers-list-header = <b>{ $category }</b> · { $gemeinde }
     Seite { $page } von { $pages }
-offer-only-german-mark = (nur auf Deutsch)
+offer-only-german-mark = (Text nur auf Deutsch)
 offers-back-categories = ◀ Themen
 offers-back-list = ◀ zur Liste
 offers-back-offer = ◀ zum Angebot
-offer-only-german = Dieses Angebot gibt es nur auf Deutsch.
+offer-only-german = Die Beschreibung dieses Angebots gibt es nur auf Deutsch.
 offer-detail-inactive = ⏸ Nicht aktiv: Klientinnen und Klienten sehen dieses Angebot nicht.
 offer-detail-times = 🕒 { $times }
 offer-detail-next = 📅 Nächster Termin: { $when }

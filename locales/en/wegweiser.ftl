@@ -29,6 +29,7 @@ help =
     /menu – your menu
     /offers – local offers
     /language – change language
+    /privacy – see and delete your data
     /help – this help
     If you do not know what to do next, write /help.
 
@@ -46,6 +47,8 @@ command-start = Start again
 command-menu = Show menu
 command-language = Change language
 command-help = Show help
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+command-privacy = Privacy: your data
 
 ## Roles
 
@@ -87,7 +90,8 @@ manager-menu =
 
 ## Integrationsmanager: inviting a client
 
-new-client-usage = To invite someone: /new_client LABEL AGS LANGUAGE, for example /new_client AB-12 08118011 fa. Only you see the label (initials or a file number, at most 32 characters, no full names). Languages: { $languages }.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+new-client-usage = To invite someone: /new_client LABEL AGS LANGUAGE, for example /new_client AB-12 08118011 fa (AGS = the eight-digit municipality key). The label is seen by you, your substitute and the person themselves (under “Privacy”): initials or a file number, at most 32 characters, no full names. Languages: { $languages }.
 # REVIEW: "municipality" for Gemeinde.
 new-client-bad-gemeinde = The municipality { $ags } is not one of your municipalities ({ $gemeinden }).
 new-client-created =
@@ -100,13 +104,18 @@ new-client-qr-caption = QR code for { $label } – to show or print.
 
 ## Clients: joining with consent
 
-# REVIEW: "short code" for Kürzel (clients see this word, managers see "label"); "support" for Begleitung.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 privacy-notice =
     <b>Privacy</b>
-    Wegweiser stores only: a short code that { $manager } chose for you, your municipality, your language and your consents.
-    Your messages are only passed on, not stored by Wegweiser. Only { $manager } and, during an absence, the substitute see them.
-    The data is kept as long as the support lasts (at most 4 years). You can see and delete it at any time: in the menu under “Privacy”.
-    What do you agree to?
+    Wegweiser stores: the id of your Telegram account, a short code that { $manager } chose for you (not your name), your municipality, your language, your consents, when your support began and is planned to end, when you were last in contact, your appointments and deadlines (including whether you came), which services you are interested in, your invitation, the numbers of your messages (to route replies) and who changed what and when (without contents).
+    Your messages themselves are only passed on, not stored by Wegweiser.
+    Your data is seen by { $manager }, by the substitute during an absence and by the administrators of the organisation.
+    Support ends on the planned day, after 4 years at the latest. Your data is deleted { $days ->
+        [one] one day
+       *[other] { $days } days
+    } later; only counts without names are kept for the yearly statistics.
+    With /privacy you can see and delete your data at any time.
+    Please choose what you agree to:
 consent-contact = Contact with your integration manager
 consent-reminders = Reminders about appointments and deadlines
 consent-announcements = Announcements, for example new language courses
@@ -200,8 +209,8 @@ privacy-data =
     Support planned until: { $until }
     Consents: { $consents }
 privacy-file-caption = Your data as a file (JSON).
-# REVIEW: new draft (issue 11), awaiting a native speaker.
-privacy-consents-title = Tap a consent to switch it on or off. Contact is the connection itself: you end it in the privacy menu with “End contact”.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+privacy-consents-title = Tap reminders or announcements to switch them on or off. Contact stays on, because it is the connection itself: if you no longer want it, choose “End contact” in the privacy menu.
 privacy-delete-confirm = Really delete everything? Your connection to { $manager } will then end. This cannot be undone.
 privacy-delete-yes = Yes, delete everything
 privacy-delete-no = No, go back
@@ -456,7 +465,8 @@ deadline-done-named = ✅ Done: { $title }
 # REVIEW: "your integration manager" for "Ihre Begleitung".
 deadline-thanks = Thank you! Your integration manager has been told.
 deadline-button-closed = This deadline has already been done or cancelled.
-deadline-cancelled = ✖️ The deadline “{ $title }” ({ $due }) has been cancelled. You do not need to do anything for it any more.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+deadline-cancelled = ✖️ The deadline “{ $title }” ({ $due }) has been removed from your list. You will get no more reminders about it. If you are not sure whether you still need to do something, write here.
 deadlines-none-client = You have no open deadlines.
 deadlines-title-client = <b>Your deadlines</b>
 deadline-line-client = • { $due } – { $title }
@@ -506,11 +516,13 @@ offers-none = There are no offers in { $gemeinde } yet.
 offer-category-button = { $category } ({ $count })
 offers-list-header = <b>{ $category }</b> · { $gemeinde }
     Page { $page } of { $pages }
-offer-only-german-mark = (only in German)
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+offer-only-german-mark = (text only in German)
 offers-back-categories = ◀ Topics
 offers-back-list = ◀ Back to the list
 offers-back-offer = ◀ Back to the offer
-offer-only-german = This offer is only available in German.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+offer-only-german = The description of this service is only available in German.
 offer-detail-inactive = ⏸ Not active: clients do not see this offer.
 offer-detail-times = 🕒 { $times }
 offer-detail-next = 📅 Next date: { $when }

@@ -33,6 +33,7 @@ help =
     /menu – منوی شما
     /offers – برنامه‌ها و خدمات محلی
     /language – تغییر زبان
+    /privacy – دیدن و پاک کردن اطلاعات شما
     /help – همین راهنما
     اگر نمی‌دانید چه کار کنید، { "\u200E" }/help را بنویسید.
 
@@ -50,6 +51,8 @@ command-start = شروع دوباره
 command-menu = نمایش منو
 command-language = تغییر زبان
 command-help = نمایش راهنما
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+command-privacy = حریم خصوصی
 
 ## Roles
 
@@ -92,8 +95,8 @@ manager-menu =
 
 ## Integrationsmanager: inviting a client
 
-# REVIEW: "برچسب" for Kürzel; "شمارهٔ پرونده" for Aktenzeichen.
-new-client-usage = برای دعوت از یک نفر: { "\u200E" }/new_client برچسب AGS زبان، برای مثال { "\u200E" }/new_client AB-12 08118011 fa. برچسب را فقط شما می‌بینید (حروف اول نام یا شمارهٔ پرونده، حداکثر ۳۲ حرف، بدون نام کامل). زبان‌ها: { $languages }.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+new-client-usage = برای دعوت از یک نفر: { "\u200E" }/new_client برچسب AGS زبان، برای مثال { "\u200E" }/new_client AB-12 08118011 fa (AGS = کد هشت‌رقمی شهرداری). برچسب را شما، فرد جایگزین شما و خود آن شخص (در بخش «حریم خصوصی») می‌بینید: حروف اول نام یا شمارهٔ پرونده، حداکثر ۳۲ حرف، بدون نام کامل. زبان‌ها: { $languages }.
 # REVIEW: "شهرداری" for Gemeinde in messages for managers (clients see "محل زندگی").
 new-client-bad-gemeinde = شهرداری { $ags } جزو شهرداری‌های شما نیست ({ $gemeinden }).
 new-client-created =
@@ -106,13 +109,18 @@ new-client-qr-caption = کد QR برای { $label } – برای نشان داد
 
 ## Clients: joining with consent
 
-# REVIEW: "حریم خصوصی" for Datenschutz; "برچسب" for Kürzel; "دورهٔ همراهی" for Begleitung; "جانشین" for Vertretung.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 privacy-notice =
     <b>حریم خصوصی</b>
-    Wegweiser فقط این‌ها را ذخیره می‌کند: برچسبی که { $manager } برای شما انتخاب کرده است، محل زندگی شما، زبان شما و موافقت‌های شما.
-    پیام‌های شما فقط فرستاده می‌شوند و در Wegweiser ذخیره نمی‌شوند. فقط { $manager } و در زمان غیبت، جانشین او آن‌ها را می‌بینند.
-    این اطلاعات تا پایان دورهٔ همراهی (حداکثر ۴ سال) نگه داشته می‌شود. هر وقت بخواهید می‌توانید آن‌ها را ببینید و پاک کنید: در منو، در بخش «حریم خصوصی».
-    با چه چیزهایی موافق هستید؟
+    ربات Wegweiser این‌ها را ذخیره می‌کند: شناسهٔ حساب تلگرام شما، برچسبی که برای شما انتخاب شده است (نه نام شما)، شهرداری شما، زبان شما، موافقت‌های شما، آغاز و پایان برنامه‌ریزی‌شدهٔ همراهی، زمان آخرین تماس، قرارها و مهلت‌های شما (از جمله این‌که آمدید یا نه)، برنامه‌هایی که به آن‌ها علاقه دارید، دعوت‌نامهٔ شما، شمارهٔ پیام‌های شما (برای رساندن پاسخ‌ها) و این‌که چه کسی چه چیزی را کی تغییر داده است (بدون محتوا).
+    خودِ پیام‌های شما فقط فرستاده می‌شوند و در Wegweiser ذخیره نمی‌شوند.
+    اطلاعات شما را { $manager }، در زمان غیبت فرد جایگزین، و مدیران سازمان می‌بینند.
+    همراهی در روز برنامه‌ریزی‌شده و حداکثر پس از ۴ سال پایان می‌یابد. { $days ->
+        [one] یک روز
+       *[other] { $days } روز
+    } پس از آن اطلاعات شما پاک می‌شود؛ برای آمار سالانه فقط اعداد بدون نام باقی می‌ماند.
+    با { "\u200E" }/privacy می‌توانید هر وقت بخواهید اطلاعات خود را ببینید و پاک کنید.
+    لطفاً انتخاب کنید با چه چیزهایی موافق هستید:
 consent-contact = ارتباط با مدیر ادغام خود
 consent-reminders = یادآوری قرارها و مهلت‌ها
 consent-announcements = اطلاعیه‌ها، مثلاً کلاس‌های جدید زبان
@@ -212,8 +220,8 @@ privacy-data =
     همراهی برنامه‌ریزی‌شده تا: { $until }
     موافقت‌ها: { $consents }
 privacy-file-caption = اطلاعات شما به‌صورت فایل (JSON).
-# REVIEW: new draft (issue 11), awaiting a native speaker.
-privacy-consents-title = برای انتخاب یا لغو هر موافقت، روی آن بزنید. ارتباط، خودِ اتصال است: آن را در منوی حریم خصوصی با «پایان ارتباط» تمام می‌کنید.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+privacy-consents-title = برای روشن یا خاموش کردن یادآوری‌ها یا اطلاعیه‌ها، روی آن‌ها بزنید. ارتباط روشن می‌ماند، چون خودِ اتصال است: اگر دیگر آن را نمی‌خواهید، در منوی حریم خصوصی «پایان ارتباط» را انتخاب کنید.
 privacy-delete-confirm = واقعاً همه چیز پاک شود؟ در این صورت اتصال شما با { $manager } قطع می‌شود. این کار قابل برگشت نیست.
 privacy-delete-yes = بله، همه چیز پاک شود
 privacy-delete-no = نه، برگشت
@@ -484,7 +492,8 @@ deadline-done-named = ✅ انجام شد: { $title }
 # REVIEW: "مدیر ادغام شما" for "Ihre Begleitung".
 deadline-thanks = متشکریم! به مدیر ادغام شما خبر داده شد.
 deadline-button-closed = این مهلت قبلاً انجام شده یا حذف شده است.
-deadline-cancelled = ✖️ مهلت «{ $title }» ({ $due }) حذف شد. دیگر لازم نیست برای آن کاری انجام دهید.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+deadline-cancelled = ✖️ مهلت «{ $title }» ({ $due }) از فهرست شما حذف شد. دیگر یادآوری‌ای برای آن دریافت نمی‌کنید. اگر مطمئن نیستید که هنوز باید کاری انجام دهید، همین‌جا بنویسید.
 deadlines-none-client = هیچ مهلت بازی ندارید.
 deadlines-title-client = <b>مهلت‌های شما</b>
 deadline-line-client = • { $due } – { $title }
@@ -533,11 +542,13 @@ offers-none = هنوز هیچ برنامه‌ای در { $gemeinde } ثبت نش
 offer-category-button = { $category } ({ $count })
 offers-list-header = <b>{ $category }</b> · { $gemeinde }
     صفحهٔ { $page } از { $pages }
-offer-only-german-mark = (فقط به آلمانی)
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+offer-only-german-mark = (متن فقط به آلمانی)
 offers-back-categories = ◀ موضوع‌ها
 offers-back-list = ◀ بازگشت به فهرست
 offers-back-offer = ◀ بازگشت به برنامه
-offer-only-german = این برنامه فقط به زبان آلمانی موجود است.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+offer-only-german = توضیحات این برنامه فقط به زبان آلمانی موجود است.
 offer-detail-inactive = ⏸ غیرفعال: مراجعان این برنامه را نمی‌بینند.
 offer-detail-times = 🕒 { $times }
 # REVIEW: "جلسهٔ بعدی" (next session) for "Nächster Termin".

@@ -35,6 +35,7 @@ help =
     /menu – ሜኑኹም
     /offers – ናይ ከባቢ ኣገልግሎታት
     /language – ቋንቋ ምቕያር
+    /privacy – ሓበሬታኹም ምርኣይን ምድምሳስን
     /help – እዚ ሓገዝ
     ቀጺልኩም እንታይ ከም እትገብሩ እንተ ዘይፈሊጥኩም፣ /help ጽሓፉ።
 
@@ -61,6 +62,8 @@ command-menu = ሜኑ ምርኣይ
 command-language = ቋንቋ ምቕያር
 # REVIEW: "Show help".
 command-help = ሓገዝ ምርኣይ
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+command-privacy = ሓለዋ ሓበሬታ
 
 ## Roles
 
@@ -113,8 +116,8 @@ manager-menu =
 
 ## Integrationsmanager: inviting a client
 
-# REVIEW: whole message ("To invite someone: … Only you see the label (initials or a file number, at most 32 characters, no full names). Languages: …").
-new-client-usage = ሰብ ንምዕዳም: /new_client ምልክት AGS ቋንቋ፣ ንኣብነት /new_client AB-12 08118011 fa። ነቲ ምልክት ንስኹም ጥራይ ኢኹም እትርእይዎ (ቀዳሞት ፊደላት ስም ወይ ቁጽሪ ፋይል፣ እንተበዝሐ 32 ፊደላት፣ ምሉእ ስም ኣይኮነን)። ቋንቋታት: { $languages }።
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+new-client-usage = ሰብ ንምዕዳም: /new_client ምልክት AGS ቋንቋ፣ ንኣብነት /new_client AB-12 08118011 fa (AGS = ናይ 8 ኣሃዝ ኮድ ከባቢ)። ነቲ ምልክት ንስኹም፣ ተተካኢኹምን እቲ ሰብ ባዕሉን (ኣብ «ሓለዋ ሓበሬታ») ትርእይዎ: ቀዳሞት ፊደላት ስም ወይ ቁጽሪ ፋይል፣ እንተበዝሐ 32 ፊደላት፣ ምሉእ ስም ኣይኮነን። ቋንቋታት: { $languages }።
 # REVIEW: whole sentence ("The municipality … is not one of your municipalities (…)."); "ከባቢ" for Gemeinde.
 new-client-bad-gemeinde = እቲ ከባቢ { $ags } ካብ ከባብታትኩም ኣይኮነን ({ $gemeinden })።
 # REVIEW: whole message ("Invitation for … The link works for N days and only once:"); "መዓልቲ" after numbers.
@@ -129,13 +132,18 @@ new-client-qr-caption = ናይ { $label } QR ኮድ – ንምርኣይ ወይ �
 
 ## Clients: joining with consent
 
-# REVIEW: whole message ("Privacy. Wegweiser stores only: a label that … chose for you, your municipality, your language and your consents. Your messages are only passed on, not stored … Only … and, during an absence, the substitute see them. The data is kept as long as the support lasts (at most 4 years). You can see and delete it at any time: in the menu under “Privacy”. What do you agree to?"); "ሓለዋ ሓበሬታ" for Datenschutz, "ስምምዕ" for consent, "ሓገዝ" for Begleitung.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 privacy-notice =
     <b>ሓለዋ ሓበሬታ</b>
-    Wegweiser እዚኦም ጥራይ ይዕቅብ: { $manager } ዝመረጸልኩም ምልክት፣ ከባቢኹም፣ ቋንቋኹምን ስምምዓትኩምን።
-    መልእኽትታትኩም ይመሓላለፉ ጥራይ እዮም፣ ኣብ Wegweiser ኣይዕቀቡን። ዝርእይዎም { $manager } ጥራይን፣ ኣብ ግዜ ዘይምህላው ድማ ተተካኢን እዮም።
-    እቲ ሓበሬታ ክሳብ እቲ ሓገዝ ዝቕጽል ይዕቀብ (እንተበዝሐ 4 ዓመት)። ኣብ ዝኾነ ግዜ ክትርእይዎን ክትድምስስዎን ትኽእሉ ኢኹም: ኣብ ሜኑ ኣብ ትሕቲ «ሓለዋ ሓበሬታ»።
-    ኣብ እንታይ ትሰማምዑ?
+    Wegweiser እዚኦም ይዕቅብ: መለለዪ ሕሳብ Telegram ኹም፣ ንዓኹም ዝተመርጸ ምልክት (ስምኩም ኣይኮነን)፣ ከባቢኹም፣ ቋንቋኹም፣ ስምምዓትኩም፣ መጀመርታን ዝተወሰነ መወዳእታን ናይቲ ሓገዝ፣ ናይ መወዳእታ ርክብ ግዜ፣ ቆጸራታትኩምን ናይ መወዳእታ ዕለታትኩምን (ዝመጻእኹም እንተኾይንኩም ውን)፣ ዝደለኹምዎም ኣገልግሎታት፣ መላግቦ ዕድመኹም፣ ቁጽርታት መልእኽትታትኩም (ንመልሲ) ከምኡ ውን መን መዓስ እንታይ ከም ዝቐየረ (ብዘይ ትሕዝቶ)።
+    መልእኽትታትኩም ባዕሎም ይመሓላለፉ ጥራይ እዮም፣ ኣብ Wegweiser ኣይዕቀቡን።
+    ሓበሬታኹም ዝርእይዎ { $manager }፣ ኣብ ግዜ ዘይምህላው ተተካኢ፣ ከምኡ ውን ኣመሓደርቲ ናይቲ ትካል እዮም።
+    እቲ ሓገዝ ኣብቲ ዝተወሰነ ዕለት ይውዳእ፣ እንተደንጎየ ድሕሪ 4 ዓመት። ድሕሪኡ ብ{ $days ->
+        [one] ሓደ መዓልቲ
+       *[other] { $days } መዓልቲ
+    } ሓበሬታኹም ይድምሰስ፤ ንዓመታዊ ጸብጻብ ብዘይ ስም ቁጽርታት ጥራይ ይተርፍ።
+    ብ/privacy ኣብ ዝኾነ ግዜ ሓበሬታኹም ክትርእይዎን ክትድምስስዎን ትኽእሉ ኢኹም።
+    በጃኹም እንታይ ከም እትሰማምዑ ምረጹ:
 # REVIEW: "Contact with your integration manager".
 consent-contact = ምስ ኣመሓዳሪ ምውህሃድኩም ርክብ
 # REVIEW: "Reminders about appointments and deadlines".
@@ -277,8 +285,8 @@ privacy-data =
 # REVIEW: "Your data as a file (JSON).".
 privacy-file-caption = ሓበሬታኹም ከም ፋይል (JSON)።
 # REVIEW: whole message ("Tap a consent to switch it on or off. Contact needs your consent; without it, you can end the connection under “Delete everything”.").
-# REVIEW: new draft (issue 11), awaiting a native speaker.
-privacy-consents-title = ሓደ ስምምዕ ንምምራጽ ወይ ንምልጋስ ጠውቕዎ። ርክብ ባዕሉ እቲ ምትእስሳር እዩ: ኣብ ዝርዝር ሓለዋ ሓበሬታ ብ«ርክብ ምቁራጽ» ተቋርጽዎ።
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+privacy-consents-title = መዘኻኸርታት ወይ ምልክታታት ንምውላዕ ወይ ንምጥፋእ ጠውቕዎም። ርክብ ባዕሉ እቲ ምትእስሳር ስለ ዝኾነ ወትሩ ውሉዕ እዩ: እንተዘይደሊኹምዎ፣ ኣብ ዝርዝር ሓለዋ ሓበሬታ «ርክብ ምቁራጽ» ምረጹ።
 # REVIEW: whole message ("Really delete everything? Your connection to … will then end. This cannot be undone.").
 privacy-delete-confirm = ብሓቂ ኩሉ ክድምሰስ ድዩ? ሽዑ ምስ { $manager } ዘለኩም ርክብ ክቋረጽ እዩ። እዚ ክምለስ ኣይክእልን እዩ።
 # REVIEW: "Yes, delete everything".
@@ -651,8 +659,8 @@ deadline-done-named = ✅ ተፈጺሙ: { $title }
 deadline-thanks = የቐንየልና! ኣመሓዳሪ ምውህሃድኩም ተሓቢሩ ኣሎ።
 # REVIEW: "This deadline is already done or cancelled."
 deadline-button-closed = እዚ ናይ መወዳእታ ዕለት እዚ ድሮ ተፈጺሙ ወይ ተሰሪዙ እዩ።
-# REVIEW: "The deadline “…” (…) is cancelled. You no longer need to do anything for it."
-deadline-cancelled = ✖️ ናይ መወዳእታ ዕለት «{ $title }» ({ $due }) ተሰሪዙ። ብዛዕባኡ ድሕሪ ሕጂ ዝኾነ ነገር ክትገብሩ ኣየድልየኩምን።
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+deadline-cancelled = ✖️ ናይ መወዳእታ ዕለት «{ $title }» ({ $due }) ካብ ዝርዝርኩም ተሰሪዙ። ብዛዕባኡ ደጊም መዘኻኸሪ ኣይመጸኩምን እዩ። ገና ገለ ክትገብሩ ከም ዘድልየኩም ርግጸኛታት እንተዘይኮንኩም፣ ኣብዚ ጽሓፉ።
 # REVIEW: "You have no open deadlines."
 deadlines-none-client = ዘይተፈጸመ ናይ መወዳእታ ዕለት የብልኩምን።
 # REVIEW: "Your deadlines".
@@ -728,16 +736,16 @@ offer-category-button = { $category } ({ $count })
 # REVIEW: "Page … of …", as in clients-header.
 offers-list-header = <b>{ $category }</b> · { $gemeinde }
     ገጽ { $page } ካብ { $pages }
-# REVIEW: "(only in German)"; "ብጀርመንኛ" for "in German".
-offer-only-german-mark = (ብጀርመንኛ ጥራይ)
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+offer-only-german-mark = (ጽሑፍ ብጀርመንኛ ጥራይ)
 # REVIEW: button "Topics".
 offers-back-categories = ◀ ጉዳያት
 # REVIEW: button "To the list".
 offers-back-list = ◀ ናብ ዝርዝር
 # REVIEW: button "To the service".
 offers-back-offer = ◀ ናብ ኣገልግሎት
-# REVIEW: "This service is only available in German."
-offer-only-german = እዚ ኣገልግሎት እዚ ብጀርመንኛ ጥራይ እዩ ዘሎ።
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+offer-only-german = መግለጺ ናይዚ ኣገልግሎት እዚ ብጀርመንኛ ጥራይ እዩ ዘሎ።
 # REVIEW: "Not active: clients do not see this service."
 offer-detail-inactive = ⏸ ንጡፍ ኣይኮነን: ተገልገልቲ ነዚ ኣገልግሎት ኣይርእይዎን።
 offer-detail-times = 🕒 { $times }

@@ -31,6 +31,7 @@ help =
     /menu – Ваше меню
     /offers – місцеві пропозиції
     /language – змінити мову
+    /privacy – переглянути та видалити Ваші дані
     /help – ця довідка
     Якщо Ви не знаєте, що робити далі, напишіть /help.
 
@@ -48,6 +49,8 @@ command-start = Почати спочатку
 command-menu = Показати меню
 command-language = Змінити мову
 command-help = Показати довідку
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+command-privacy = Захист даних
 
 ## Roles
 
@@ -89,8 +92,8 @@ manager-menu =
 
 ## Integrationsmanager: inviting a client
 
-# REVIEW: "мітка" for Kürzel; "номер справи" for Aktenzeichen.
-new-client-usage = Щоб запросити когось: /new_client МІТКА AGS МОВА, наприклад /new_client AB-12 08118011 fa. Мітку бачите лише Ви (ініціали або номер справи, не більше 32 символів, без повних імен). Мови: { $languages }.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+new-client-usage = Щоб запросити когось: /new_client МІТКА AGS МОВА, наприклад /new_client AB-12 08118011 fa (AGS – восьмизначний ключ громади). Мітку бачите Ви, особа, яка Вас заміняє, і сама людина (у розділі «Захист даних»): ініціали або номер справи, не більше 32 символів, без повних імен. Мови: { $languages }.
 new-client-bad-gemeinde = Громада { $ags } не належить до Ваших громад ({ $gemeinden }).
 new-client-created =
     Запрошення для <b>{ $label }</b> ({ $gemeinde }). Посилання діє { $days ->
@@ -104,13 +107,20 @@ new-client-qr-caption = QR-код для { $label } – щоб показати 
 
 ## Clients: joining with consent
 
-# REVIEW: "мітка" for Kürzel; "супровід" for Begleitung; "особа, яка заміняє" for Vertretung.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 privacy-notice =
     <b>Захист даних</b>
-    Wegweiser зберігає лише: мітку, яку { $manager } використовує для Вас, Вашу громаду, Вашу мову та Ваші згоди.
-    Ваші повідомлення лише пересилаються і не зберігаються у Wegweiser. Їх бачить тільки { $manager }, а під час відсутності – особа, яка заміняє.
-    Дані зберігаються, доки триває супровід (не більше 4 років). Ви можете будь-коли переглянути та видалити їх: у меню, в розділі «Захист даних».
-    На що Ви погоджуєтеся?
+    Wegweiser зберігає: ідентифікатор Вашого облікового запису Telegram, мітку, яку { $manager } використовує для Вас (не ім’я), Вашу громаду, Вашу мову, Ваші згоди, початок і запланований кінець супроводу, час останнього контакту, Ваші зустрічі й терміни (зокрема, чи Ви прийшли), пропозиції, які Вас цікавлять, Ваше запрошення, номери Ваших повідомлень (для відповідей) і хто й коли щось змінював (без змісту).
+    Самі Ваші повідомлення лише пересилаються і не зберігаються у Wegweiser.
+    Ваші дані бачать { $manager }, під час відсутності – особа, яка заміняє, а також адміністратори організації.
+    Супровід закінчується в запланований день, не пізніше ніж через 4 роки. Через { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    } після цього Ваші дані видаляються; для річної статистики залишаються лише числа без імен.
+    Через /privacy Ви можете будь-коли переглянути та видалити свої дані.
+    Будь ласка, оберіть, на що Ви погоджуєтеся:
 consent-contact = Зв’язок із Вашим менеджером або менеджеркою з інтеграції
 consent-reminders = Нагадування про зустрічі та терміни
 consent-announcements = Оголошення, наприклад про нові мовні курси
@@ -211,8 +221,8 @@ privacy-data =
     Супровід заплановано до: { $until }
     Згоди: { $consents }
 privacy-file-caption = Ваші дані у вигляді файлу (JSON).
-# REVIEW: new draft (issue 11), awaiting a native speaker.
-privacy-consents-title = Торкніться згоди, щоб увімкнути або вимкнути її. Контакт — це сам зв’язок: завершити його можна в меню захисту даних кнопкою «Завершити контакт».
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+privacy-consents-title = Торкніться нагадувань або оголошень, щоб увімкнути чи вимкнути їх. Контакт залишається увімкненим, бо це і є зв’язок: якщо Ви більше його не хочете, оберіть у меню захисту даних «Завершити контакт».
 privacy-delete-confirm = Справді видалити все? Тоді зв’язок із { $manager } припиниться. Це неможливо скасувати.
 privacy-delete-yes = Так, видалити все
 privacy-delete-no = Ні, назад
@@ -490,7 +500,8 @@ deadline-done-named = ✅ Виконано: { $title }
 # REVIEW: "Вашого менеджера або менеджерку з інтеграції" for "Ihre Begleitung".
 deadline-thanks = Дякуємо! Вашого менеджера або менеджерку з інтеграції повідомлено.
 deadline-button-closed = Цей термін уже виконано або скасовано.
-deadline-cancelled = ✖️ Термін «{ $title }» ({ $due }) скасовано. Вам більше нічого не потрібно для цього робити.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+deadline-cancelled = ✖️ Термін «{ $title }» ({ $due }) вилучено з Вашого списку. Нагадувань про нього більше не буде. Якщо Ви не впевнені, чи потрібно ще щось зробити, напишіть тут.
 deadlines-none-client = У Вас немає відкритих термінів.
 deadlines-title-client = <b>Ваші терміни</b>
 deadline-line-client = • { $due } – { $title }
@@ -541,11 +552,13 @@ offers-none = У громаді { $gemeinde } ще немає пропозиці
 offer-category-button = { $category } ({ $count })
 offers-list-header = <b>{ $category }</b> · { $gemeinde }
     Сторінка { $page } з { $pages }
-offer-only-german-mark = (лише німецькою)
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+offer-only-german-mark = (текст лише німецькою)
 offers-back-categories = ◀ Теми
 offers-back-list = ◀ До списку
 offers-back-offer = ◀ До пропозиції
-offer-only-german = Ця пропозиція доступна лише німецькою мовою.
+# REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
+offer-only-german = Опис цієї пропозиції є лише німецькою мовою.
 offer-detail-inactive = ⏸ Неактивна: клієнтки та клієнти не бачать цієї пропозиції.
 offer-detail-times = 🕒 { $times }
 offer-detail-next = 📅 Найближча дата: { $when }

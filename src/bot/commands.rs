@@ -86,6 +86,7 @@ pub const MENU: &[(&str, &str)] = &[
     ("menu", "command-menu"),
     ("offers", "command-offers"),
     ("language", "command-language"),
+    ("privacy", "command-privacy"),
     ("help", "command-help"),
 ];
 

@@ -13,6 +13,7 @@ pub mod join_request;
 pub mod offer;
 pub mod offer_edit;
 pub mod office_hours;
+pub mod privacy;
 pub mod relay;
 pub mod reminder_plan;
 pub mod support_period;

@@ -180,6 +180,9 @@ impl Texts {
                 "message formatted with errors"
             );
         }
+        if rtl {
+            return Some(markup::rtl_lines(&text));
+        }
         Some(text.into_owned())
     }
 

@@ -142,7 +142,13 @@ pub async fn consent_step(
         ctx.texts.t_with(
             lang,
             "privacy-notice",
-            &[("manager", Arg::text(manager.as_str()))]
+            &[
+                ("manager", Arg::text(manager.as_str())),
+                (
+                    "days",
+                    Arg::Number(ctx.config.retention_delete_after_days.into())
+                ),
+            ]
         ),
         ctx.texts.t(lang, "consent-needed-note")
     );
@@ -290,7 +296,13 @@ async fn agree(
             let text = ctx.texts.t_with(
                 &p.lang,
                 "client-linked",
-                &[("manager", Arg::text(manager.as_str()))],
+                &[
+                    ("manager", Arg::text(manager.as_str())),
+                    (
+                        "days",
+                        Arg::Number(ctx.config.retention_delete_after_days.into()),
+                    ),
+                ],
             );
             replace_text(bot, p.chat, place, text).await?;
             bot.send_message(p.chat, ctx.texts.t(&p.lang, "client-menu"))
