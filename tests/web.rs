@@ -242,7 +242,10 @@ story_with!(
 
         // A client asking for the workplace is told it is not for them.
         let reply = say(&client, "/web").await;
-        assert_eq!(reply.source.as_deref(), Some(app.t("ti", "not-allowed").as_str()));
+        assert_eq!(
+            reply.source.as_deref(),
+            Some(app.t("ti", "not-allowed").as_str())
+        );
 
         let link = sign_in_link(&app, &b).await;
         let browser = Browser::start(&base(&app)).await;

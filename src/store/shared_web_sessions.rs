@@ -11,9 +11,15 @@ macro_rules! web_session_store_impl {
                 expires_at: chrono::DateTime<chrono::Utc>,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> Result<(), $crate::store::StoreError> {
-                // Expired links are of no use to anyone: they go when a new one is made.
+                // Expired links and ended sessions are of no use to anyone: they go when a
+                // new link is made.
                 sqlx::query("DELETE FROM web_sign_ins WHERE expires_at <= $1")
                     .bind($crate::store::millis(now))
+                    .execute(&self.pool)
+                    .await?;
+                sqlx::query("DELETE FROM web_sessions WHERE expires_at <= $1 OR last_seen <= $2")
+                    .bind($crate::store::millis(now))
+                    .bind($crate::store::millis(now - $crate::web::session::IDLE))
                     .execute(&self.pool)
                     .await?;
                 sqlx::query(

@@ -217,7 +217,10 @@ async fn end(ctx: &crate::bot::Ctx, me: &Me, form: &CsrfForm, everywhere: bool) 
     }
     let now = ctx.clock.now();
     let ended = if everywhere {
-        ctx.store.end_sessions_of(me.telegram_id(), now).await.map(|_| ())
+        ctx.store
+            .end_sessions_of(me.telegram_id(), now)
+            .await
+            .map(|_| ())
     } else {
         ctx.store.end_session(&me.session_hash, now).await
     };
