@@ -37,6 +37,12 @@ async fn sign_in_link(app: &TestApp, manager: &FakeUser) -> String {
 async fn sign_in(browser: &Browser, link: &str) {
     browser.open(link).await;
     browser.click("#sign-in").await;
+    for _ in 0..150 {
+        if !browser.path().await.starts_with("/sign-in/") {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 story_with!(
@@ -89,7 +95,7 @@ story_with!(
         browser.set_value("time", "14:30").await;
         browser.select("#topic", "jobcenter").await;
         browser.click("#save").await;
-        assert_eq!(browser.path().await, format!("/clients/{client_id}"));
+        browser.wait_path(&format!("/clients/{client_id}")).await;
 
         // The client gets what the bot's /appointment sends: in Ukrainian, with buttons.
         let yes = app.t("uk", "appointment-yes");
@@ -192,7 +198,7 @@ story_with!(
         let kept = browser.client.get_all_cookies().await.unwrap();
         assert!(!kept.is_empty(), "a session cookie");
         browser.click("#sign-out").await;
-        assert_eq!(browser.path().await, "/signed-out");
+        browser.wait_path("/signed-out").await;
         for c in kept {
             browser.client.add_cookie(c).await.unwrap();
         }
@@ -211,10 +217,12 @@ story_with!(
 
         // Sign out everywhere: signed in twice, out in one, out in both.
         sign_in(&browser, &sign_in_link(&app, &manager).await).await;
+        browser.wait_path("/").await;
         let phone = Browser::start(&base(&app)).await;
         sign_in(&phone, &sign_in_link(&app, &manager).await).await;
-        assert_eq!(phone.path().await, "/");
+        phone.wait_path("/").await;
         phone.click("#sign-out-everywhere").await;
+        phone.wait_path("/signed-out").await;
         browser.open("/").await;
         assert_eq!(browser.path().await, "/signed-out");
         phone.close().await;

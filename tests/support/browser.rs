@@ -90,6 +90,21 @@ impl Browser {
         self.client.current_url().await.unwrap().path().to_owned()
     }
 
+    /// Waits (up to 15 s) until the page is at `path`, as after a form was sent.
+    pub async fn wait_path(&self, path: &str) {
+        for _ in 0..150 {
+            if self.path().await == path {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.screenshot("failure").await;
+        panic!(
+            "the browser stayed at {} instead of {path}",
+            self.path().await
+        );
+    }
+
     /// The visible text of the first element matching `css`.
     pub async fn text(&self, css: &str) -> String {
         match self.client.find(Locator::Css(css)).await {
