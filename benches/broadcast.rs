@@ -146,6 +146,7 @@ async fn main() {
     let sender = Sender {
         store: store.clone(),
         bot: wegweiser::app::make_sender_bot(&config),
+        gate: wegweiser::delivery::Gate::new(config.telegram.global_rate),
         texts: Arc::new(Texts::load().unwrap()),
         clock: clock.clone(),
         config: config.clone(),
@@ -168,7 +169,7 @@ async fn main() {
     }
     scheduler.stop().await;
     sender.stop().await;
-    let share = wegweiser::app::outbox_rate(&config);
+    let share = config.telegram.global_rate;
     let achieved = recipients as f64 / elapsed.as_secs_f64();
     let peak = fake.max_calls_in_window(Duration::from_secs(1), |c| {
         c.is_send() || c.method == "editMessageText"
@@ -176,7 +177,7 @@ async fn main() {
     let edits = fake.calls_to("editMessageText").len();
     println!(
         "broadcast: {recipients} recipients in {elapsed:.1?} = {achieved:.2}/s; allowed: the \
-         outbox's share {share}/s of the global {rate}/s; achieved ÷ share = {:.3}, achieved ÷ \
+         gate's {share}/s of the global {rate}/s; achieved ÷ share = {:.3}, achieved ÷ \
          global = {:.3}; most messages in any one second (edits included): {peak}; progress \
          edits: {edits}",
         achieved / share as f64,

@@ -172,11 +172,12 @@ async fn main() {
         .map(|id| NewOutbox::notice(*id, "help", serde_json::json!({}), send_now))
         .collect();
     store.enqueue_all(rows, send_now).await.unwrap();
-    let share = wegweiser::app::outbox_rate(&config);
+    let share = config.telegram.global_rate;
     let started = Instant::now();
     let sender = Sender {
         store: store.clone(),
         bot: wegweiser::app::make_sender_bot(&config),
+        gate: wegweiser::delivery::Gate::new(config.telegram.global_rate),
         texts: Arc::new(Texts::load().unwrap()),
         clock,
         config: config.clone(),
@@ -191,7 +192,7 @@ async fn main() {
     let achieved = sends as f64 / elapsed.as_secs_f64();
     let peak = fake.max_sends_in_window(Duration::from_secs(1), None);
     println!(
-        "sender: {sends} messages in {:.2?} = {achieved:.0}/s against the outbox's share \
+        "sender: {sends} messages in {:.2?} = {achieved:.0}/s against the gate's \
          {share}/s of the global {rate}/s (ratio {:.2}); most in any one second: {peak}",
         elapsed,
         achieved / share as f64

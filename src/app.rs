@@ -3,19 +3,16 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use teloxide::adaptors::throttle::Limits;
-use teloxide::dispatching::Dispatcher;
-use teloxide::dispatching::ShutdownToken;
-use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 use teloxide::types::ParseMode;
-use teloxide::update_listeners::Polling;
+use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::bot::{self, Ctx, WBot};
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::delivery::{SBot, Sender, SenderHandle};
+use crate::delivery::gate::Gated;
+use crate::delivery::{Gate, SBot, Sender, SenderHandle};
 use crate::i18n::{I18nError, Texts};
 use crate::scheduler::{Scheduler, SchedulerHandle};
 use crate::store::{self, Store, StoreError};
@@ -44,7 +41,7 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(9);
 pub struct Running {
     pub store: Arc<dyn Store>,
     dispatcher: JoinHandle<()>,
-    shutdown: ShutdownToken,
+    shutdown: watch::Sender<bool>,
     sender: SenderHandle,
     scheduler: SchedulerHandle,
     background: Vec<JoinHandle<()>>,
@@ -54,39 +51,17 @@ pub struct Running {
     _instance: Option<store::instance::InstanceLock>,
 }
 
-/// The part of `telegram.global_rate` kept for immediate answers (two fifths, at least one
-/// a second): most of a bot's traffic answers people, and they should not wait behind a
-/// broadcast. The outbox sends at the rest, so together they never exceed the setting.
-pub fn interactive_rate(config: &Config) -> u32 {
-    (config.telegram.global_rate * 2 / 5).max(1)
-}
-
-/// The outbox's share of `telegram.global_rate`.
-pub fn outbox_rate(config: &Config) -> u32 {
-    config
-        .telegram
-        .global_rate
-        .saturating_sub(interactive_rate(config))
-        .max(1)
-}
-
 fn plain_bot(config: &Config) -> Bot {
     Bot::new(config.telegram.token.expose()).set_api_url(config.telegram.api_url.clone())
 }
 
-/// The Telegram client of the handlers (immediate answers): throttled by teloxide at
-/// their share of the global rate and one message a second per chat.
-pub fn make_bot(config: &Config) -> WBot {
-    let limits = Limits {
-        messages_per_sec_overall: interactive_rate(config),
-        ..Limits::default()
-    };
-    plain_bot(config)
-        .throttle(limits)
-        .parse_mode(ParseMode::Html)
+/// The Telegram client of the handlers (immediate answers): its rate-limited requests
+/// wait at `gate` as answers, which go before anything of the outbox.
+pub fn make_bot(config: &Config, gate: Arc<Gate>) -> WBot {
+    Gated::new(plain_bot(config), gate).parse_mode(ParseMode::Html)
 }
 
-/// The outbox sender's client: paced by the sender itself (see `delivery::Pacer`).
+/// The outbox sender's client: the sender takes each request's slot at the gate itself.
 pub fn make_sender_bot(config: &Config) -> SBot {
     plain_bot(config).parse_mode(ParseMode::Html)
 }
@@ -106,7 +81,9 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         "database ready"
     );
     let config = Arc::new(config);
-    let bot = make_bot(&config);
+    // One gate for everything that reaches Telegram: answers, outbox, broadcasts.
+    let gate = Gate::new(config.telegram.global_rate);
+    let bot = make_bot(&config, gate.clone());
     let ops_clock = clock.clone();
     crate::ops::metrics::install();
     let wake = Arc::new(tokio::sync::Notify::new());
@@ -120,6 +97,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     let sender = Sender {
         store: store.clone(),
         bot: make_sender_bot(&config),
+        gate,
         texts: texts.clone(),
         clock: clock.clone(),
         config: config.clone(),
@@ -141,27 +119,21 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     ))];
 
     let web_ctx = ctx.clone();
-    let mut dispatcher = Dispatcher::builder(bot.clone(), bot::schema())
-        .dependencies(dptree::deps![ctx])
-        .default_handler(|update| async move {
-            tracing::debug!(update_id = update.id.0, "update not handled");
-        })
-        .error_handler(LoggingErrorHandler::with_custom_text("handler failed"))
-        .build();
-    let shutdown = dispatcher.shutdown_token();
-    let poll_timeout = Duration::from_secs(config.telegram.poll_timeout_secs.into());
+    let (shutdown, stopped) = watch::channel(false);
+    let inbound = bot::inbound::Inbound {
+        bot: bot.clone(),
+        ctx,
+        handler: Arc::new(bot::schema()),
+        poll_timeout: Duration::from_secs(config.telegram.poll_timeout_secs.into()),
+    };
     let dispatcher = tokio::spawn(async move {
-        wait_for_telegram(&bot).await;
-        let listener = Polling::builder(bot).timeout(poll_timeout).build();
-        if let Err(e) = dispatcher
-            .try_dispatch_with_listener(
-                listener,
-                LoggingErrorHandler::with_custom_text("getUpdates failed"),
-            )
-            .await
-        {
-            tracing::error!(error = %e, "dispatcher could not start");
-        }
+        let mut stopped = stopped;
+        let me = tokio::select! {
+            me = wait_for_telegram(&bot) => me,
+            // Still waiting for Telegram: nothing is in flight.
+            _ = stopped.wait_for(|s| *s) => return,
+        };
+        inbound.run(me, stopped).await;
     });
     // One HTTP server: the operations routes and the web workplace.
     let http = match config.web.listen {
@@ -233,12 +205,8 @@ impl Running {
             // outbox for the next start) while the dispatcher finishes the updates in
             // hand; the rows those write are durable too.
             let updates = async {
-                match shutdown.shutdown() {
-                    Ok(done) => done.await,
-                    // Not dispatching (still waiting for Telegram at start, or already
-                    // ended): nothing is in flight, so stopping hard loses nothing.
-                    Err(_) => dispatcher.abort(),
-                }
+                // The long poll is cancelled at once; updates in hand are finished.
+                let _ = shutdown.send(true);
                 let _ = (&mut dispatcher).await;
                 scheduler.stop().await;
             };
@@ -281,13 +249,13 @@ async fn serve_http(
 }
 
 /// getMe until it answers: Telegram may be unreachable while the service starts.
-async fn wait_for_telegram(bot: &WBot) {
+async fn wait_for_telegram(bot: &WBot) -> teloxide::types::Me {
     let mut delay = Duration::from_millis(500);
     loop {
         match bot.get_me().await {
             Ok(me) => {
                 tracing::info!(bot = %me.username(), "connected to Telegram");
-                return;
+                return me;
             }
             Err(e) => {
                 tracing::warn!(error = %e, retry_in = ?delay, "Telegram not reachable yet");

@@ -4,8 +4,11 @@
 //! # Module map
 //!
 //! - [`config`]: typed configuration (defaults < `config.toml` < `WEGWEISER_*`).
-//! - [`app`]: wiring — store, bot, dispatcher — and graceful shutdown.
-//! - [`bot`]: the inbound side: the dptree [`bot::schema`], commands, keyboards, handlers.
+//! - [`app`]: wiring — store, gate, bot, inbound loop, sender, scheduler — and graceful shutdown.
+//! - [`bot`]: the inbound side: the long-polling loop with per-person queues and a flood
+//!   limit ([`bot::inbound`]), the dptree [`bot::schema`], commands, keyboards, handlers.
+//! - [`delivery`]: the outbox sender and the [`delivery::gate`], the one scheduler of every
+//!   rate-limited Bot API request (answers first, then personal rows, then broadcasts).
 //! - [`store`]: the [`store::Store`] trait with SQLite and PostgreSQL implementations.
 //! - [`i18n`]: Fluent texts per language, ICU4X dates, HTML escaping, bidi helpers.
 //! - [`clock`]: injected time ([`clock::SystemClock`], [`clock::ManualClock`] for tests).
@@ -14,7 +17,6 @@
 //! - [`web`]: the HTTP server of the web workplace (axum, maud pages, sign-in from the bot,
 //!   sessions, CSRF); its [`web::router`] is where other capabilities add routes.
 //! - [`domain`]: pure rules (no teloxide, sqlx or axum): invites, appointments, dates, …
-//! - [`delivery`]: the outbox rows and their sender.
 //! - [`scheduler`]: timed checks, the digest, scheduled announcements.
 //! - [`cli`]: `wegweiser admin …` and `wegweiser offers …`.
 //! - [`qr`]: QR codes of invite links, as PNG.
@@ -23,8 +25,8 @@
 //! # The two flows
 //!
 //! **Inbound:** a Telegram update → `bot::schema()` → a handler (or an HTTP request →
-//! a `web` page) → a `usecase` → the store. The immediate
-//! answer to what a person just did goes straight back through the (throttled) bot.
+//! a `web` page) → a `usecase` → the store. The immediate answer to what a person just
+//! did goes back through the gate, ahead of the outbox.
 //!
 //! **Outbound:** everything that is not such an answer — reminders, broadcasts, relayed
 //! messages, notices to managers — is written as a row of the `outbox` table in the same

@@ -891,6 +891,12 @@ broadcast-preview-unreachable = لا يمكن الوصول عبر Telegram إل�
        *[other] { $count } شخص آخر
     } (تم حظر Wegweiser أو حذف الحساب)، ولن تصلهم الرسالة. من يكتب من جديد يُشمل في المرة القادمة.
 
+## Inbound flood limit
+
+# Sent once when someone sends more than 30 messages or taps within 10 seconds.
+# REVIEW: draft by the developers
+inbound-too-fast = وصلني الكثير دفعة واحدة. ما أرسلتموه بسرعة كبيرة في الثواني الأخيرة <b>لم</b> يُنقل. يُرجى الانتظار قليلاً ثم إرساله مرة أخرى.
+
 ## Web workplace
 # REVIEW: draft translation of the web workplace's texts, awaiting a native speaker
 web-link-off = مكان العمل على الويب غير مفعّل على هذا الخادم. يمكن للإدارة تفعيله في الإعدادات ([web] listen).

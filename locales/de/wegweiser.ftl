@@ -693,6 +693,11 @@ broadcast-preview-unreachable = { $count ->
        *[other] bekommen
     } die Mitteilung nicht. Wer wieder schreibt, ist beim nächsten Mal dabei.
 
+## Inbound flood limit
+
+# Sent once when someone sends more than 30 messages or taps within 10 seconds.
+inbound-too-fast = Das war gerade sehr viel auf einmal. Was Sie in den letzten Sekunden zu schnell geschickt haben, habe ich <b>nicht</b> weitergegeben. Bitte warten Sie einen Moment und schicken Sie es dann noch einmal.
+
 ## Web workplace
 web-link-off = Der Web-Arbeitsplatz ist auf diesem Server nicht eingeschaltet. Ihre Verwaltung kann ihn in der Konfiguration einschalten ([web] listen).
 web-link = 🖥 Ihr Anmeldelink für den Web-Arbeitsplatz:

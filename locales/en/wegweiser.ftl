@@ -780,6 +780,12 @@ broadcast-preview-unreachable = { $count ->
        *[other] { $count } more people cannot
     } be reached on Telegram (blocked Wegweiser or deleted the account) and will not get the announcement. Whoever writes again is included next time.
 
+## Inbound flood limit
+
+# Sent once when someone sends more than 30 messages or taps within 10 seconds.
+# REVIEW: draft by the developers
+inbound-too-fast = That was a lot at once. What you sent too quickly in the last few seconds was <b>not</b> passed on. Please wait a moment and then send it again.
+
 ## Web workplace
 # REVIEW: draft translation of the web workplace's texts, awaiting a native speaker
 web-link-off = The web workplace is not switched on on this server. Your administration can switch it on in the configuration ([web] listen).

@@ -814,6 +814,12 @@ broadcast-preview-unreachable = { $count ->
        *[other] { $count } نفر دیگر
     } از طریق Telegram در دسترس نیستند (Wegweiser را مسدود کرده یا حساب را حذف کرده‌اند) و اطلاعیه را دریافت نمی‌کنند. هر کس دوباره بنویسد، دفعهٔ بعد دریافت می‌کند.
 
+## Inbound flood limit
+
+# Sent once when someone sends more than 30 messages or taps within 10 seconds.
+# REVIEW: draft by the developers
+inbound-too-fast = این یکباره خیلی زیاد بود. آنچه در چند ثانیهٔ گذشته خیلی سریع فرستادید <b>منتقل نشد</b>. لطفاً کمی صبر کنید و سپس دوباره بفرستید.
+
 ## Web workplace
 # REVIEW: draft translation of the web workplace's texts, awaiting a native speaker
 web-link-off = محل کار وب روی این سرور روشن نیست. مدیریت می‌تواند آن را در پیکربندی روشن کند ([web] listen).

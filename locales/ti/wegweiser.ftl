@@ -1098,6 +1098,12 @@ broadcast-preview-unreachable = { $count ->
        *[other] { $count } ተወሳኺ ሰባት
     } ብTelegram ኣይርከቡን (Wegweiser ተዓጽዩ ወይ ኣካውንት ተደምሲሱ)፣ እቲ ምልክታ ድማ ኣይበጽሖምን። ደጊሙ ዝጸሓፈ ኣብ ዝመጽእ ይሳተፍ።
 
+## Inbound flood limit
+
+# Sent once when someone sends more than 30 messages or taps within 10 seconds.
+# REVIEW: draft by the developers
+inbound-too-fast = ሓንሳብ ብዙሕ እዩ ነይሩ። ኣብ ዝሓለፉ ሰከንድታት ብቕልጡፍ ዝለኣኽኩምዎ <b>ኣይተመሓላለፈን</b>። በጃኹም ቁሩብ ተጸበዩ ድሕሪኡ ደጊምኩም ስደድዎ።
+
 ## Web workplace
 # REVIEW: draft translation of the web workplace's texts, awaiting a native speaker
 web-link-off = ናይ መርበብ ቦታ ስራሕ ኣብዚ ሰርቨር ኣይተኸፍተን። ምምሕዳር ኣብ ውቅር ክኸፍቶ ይኽእል ([web] listen)።

@@ -836,6 +836,12 @@ broadcast-preview-unreachable = { $count ->
        *[other] Ще { $count } особи недоступні
     } через Telegram (Wegweiser заблоковано або акаунт видалено) і не отримають оголошення. Хто напише знову, отримає наступного разу.
 
+## Inbound flood limit
+
+# Sent once when someone sends more than 30 messages or taps within 10 seconds.
+# REVIEW: draft by the developers
+inbound-too-fast = Це було забагато одразу. Те, що ви надіслали надто швидко за останні секунди, я <b>не</b> передав. Будь ласка, зачекайте хвилинку й надішліть це ще раз.
+
 ## Web workplace
 # REVIEW: draft translation of the web workplace's texts, awaiting a native speaker
 web-link-off = Веб-робоче місце на цьому сервері не ввімкнено. Адміністрація може ввімкнути його в конфігурації ([web] listen).

@@ -7,12 +7,13 @@
 pub mod commands;
 pub mod dialogue;
 pub mod handlers;
+pub mod inbound;
 pub mod keyboards;
 pub mod roles;
 
 use std::sync::Arc;
 
-use teloxide::adaptors::{DefaultParseMode, Throttle};
+use teloxide::adaptors::DefaultParseMode;
 use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
 
@@ -21,8 +22,9 @@ use crate::config::Config;
 use crate::i18n::Texts;
 use crate::store::{Store, StoreError};
 
-/// The bot as handlers see it: rate-limited per Telegram's limits, HTML by default.
-pub type WBot = DefaultParseMode<Throttle<Bot>>;
+/// The bot as handlers see it: its rate-limited requests pass the gate as immediate
+/// answers (see `delivery::gate`), HTML by default.
+pub type WBot = DefaultParseMode<crate::delivery::gate::Gated<Bot>>;
 
 /// What every handler may need, injected by the dispatcher.
 #[derive(Debug)]

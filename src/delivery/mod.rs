@@ -11,16 +11,16 @@
 //! | 403 blocked / deactivated, 400 chat not found | the row fails; a client is marked unreachable and their manager told once |
 //! | anything else | the row fails with the reason stored |
 //!
-//! Rate limits: the outbox paces itself ([`Pacer`]) at its share of
-//! `telegram.global_rate` and one message per second per chat; immediate answers go
-//! through teloxide's `Throttle` at the other share (see `app::interactive_rate`).
+//! Rate limits: every request the sender makes waits for its slot at the [`gate`], the
+//! one scheduler it shares with the handlers' immediate answers: personal rows before
+//! broadcast rows, both after immediate answers, one clock per chat for all of them.
 
 pub mod agenda;
 pub mod broadcast;
-mod pace;
+pub mod gate;
 pub mod relay;
 pub mod render;
 mod sender;
 
-pub use pace::Pacer;
+pub use gate::{Class, Gate};
 pub use sender::{SBot, Sender, SenderHandle, describe};

@@ -13,7 +13,7 @@ use teloxide::{ApiError, RequestError};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
 
-use super::pace::Pacer;
+use super::gate::{Class, Gate};
 use super::render;
 use crate::clock::Clock;
 use crate::config::Config;
@@ -29,12 +29,13 @@ fn concurrency(rate: u32) -> usize {
     (rate as usize / 2).clamp(32, 1_000)
 }
 
-/// The sender's bot: HTML by default, not throttled (the [`Pacer`] keeps the pace).
+/// The sender's bot: HTML by default; each request takes its slot at the [`Gate`] first.
 pub type SBot = teloxide::adaptors::DefaultParseMode<Bot>;
 
 pub struct Sender {
     pub store: Arc<dyn Store>,
     pub bot: SBot,
+    pub gate: Arc<Gate>,
     pub texts: Arc<Texts>,
     pub clock: Arc<dyn Clock>,
     pub config: Arc<Config>,
@@ -79,9 +80,7 @@ impl Sender {
     }
 
     async fn run(self, mut stopped: watch::Receiver<bool>) {
-        let rate = crate::app::outbox_rate(&self.config);
-        let pacer = Pacer::new(rate);
-        let parallel = concurrency(rate);
+        let parallel = concurrency(self.config.telegram.global_rate);
         // Enough rows per claim to keep every lane busy.
         let batch = (parallel as i64 * 2).max(500);
         loop {
@@ -102,7 +101,7 @@ impl Sender {
             };
             let busy = !rows.is_empty();
             // One recipient's rows in order (the parts of a long message), recipients side
-            // by side; the throttled bot keeps Telegram's per-chat and global limits.
+            // by side; the gate keeps Telegram's per-chat and global limits.
             let mut groups: Vec<Vec<OutboxRow>> = Vec::new();
             let mut index: HashMap<i64, usize> = HashMap::new();
             for row in rows {
@@ -116,14 +115,14 @@ impl Sender {
             }
             futures_util::stream::iter(groups)
                 .for_each_concurrent(parallel, |group| {
-                    let (this, stopped, pacer) = (&self, &stopped, &pacer);
+                    let (this, stopped) = (&self, &stopped);
                     async move {
                         for row in group {
                             if *stopped.borrow() {
                                 // Unsent claimed rows come back when their lease runs out.
                                 return;
                             }
-                            this.deliver(row, pacer).await;
+                            this.deliver(row).await;
                         }
                     }
                 })
@@ -150,7 +149,7 @@ impl Sender {
         }
     }
 
-    async fn deliver(&self, row: OutboxRow, pacer: &Pacer) {
+    async fn deliver(&self, row: OutboxRow) {
         let now = self.clock.now();
         let (id, kind) = (row.id, row.kind.clone());
         if row.expires_at.is_some_and(|e| e <= now) {
@@ -177,7 +176,7 @@ impl Sender {
             }
         }
         let mut message = None;
-        let outcome = match self.send(&row, pacer).await {
+        let outcome = match self.send(&row).await {
             Ok(Some(m)) => {
                 message = Some(i64::from(m.0));
                 Outcome::Sent
@@ -247,15 +246,25 @@ impl Sender {
     }
 
     /// Sends a row; the (first) message it became, if any.
-    async fn send(
-        &self,
-        row: &OutboxRow,
-        pacer: &Pacer,
-    ) -> Result<Option<MessageId>, RequestError> {
+    async fn send(&self, row: &OutboxRow) -> Result<Option<MessageId>, RequestError> {
         let lang = self.language_of(row.recipient_id).await;
+        // The message an `edit` row edits, looked up before the slot is taken.
+        let edit_target = if row.kind == "edit" {
+            let key = row.args.get("_edit").and_then(|v| v.as_str()).unwrap_or("");
+            let Some(target) = self.store.sent_message_id(key).await.ok().flatten() else {
+                return Err(RequestError::Api(ApiError::Unknown(
+                    WAITS_FOR_MESSAGE.into(),
+                )));
+            };
+            Some(target)
+        } else {
+            None
+        };
         // The slot is taken last, right before the request: a slow database read
-        // before it cannot bunch requests up behind their slots.
-        pacer.wait(row.recipient_id).await;
+        // after it would bunch requests up behind their slots.
+        self.gate
+            .acquire(Some(row.recipient_id), class_of(&row.kind))
+            .await;
         let chat = ChatId(row.recipient_id);
         if row.kind == "reaction" {
             let message = row.args.get("_message_id").and_then(|v| v.as_i64());
@@ -302,12 +311,7 @@ impl Sender {
                 sent.push(copied);
             }
             "edit" => {
-                let key = row.args.get("_edit").and_then(|v| v.as_str()).unwrap_or("");
-                let Some(target) = self.store.sent_message_id(key).await.ok().flatten() else {
-                    return Err(RequestError::Api(ApiError::Unknown(
-                        WAITS_FOR_MESSAGE.into(),
-                    )));
-                };
+                let target = edit_target.unwrap_or_default();
                 let mut request =
                     self.bot
                         .edit_message_text(chat, MessageId(target as i32), header);
@@ -344,6 +348,14 @@ impl Sender {
             }
         }
         Ok(first)
+    }
+}
+
+/// Announcements and their progress edits go after every personal row.
+fn class_of(kind: &str) -> Class {
+    match kind {
+        "announcement" | "edit" => Class::Broadcast,
+        _ => Class::Personal,
     }
 }
 

@@ -183,7 +183,7 @@ pub fn check_place(place: &str) -> Result<String, FormError> {
     if place.is_empty() {
         return Err(FormError::EmptyPlace);
     }
-    if place.chars().count() > MAX_PLACE {
+    if super::text::too_long(place, MAX_PLACE) {
         return Err(FormError::TooLong);
     }
     Ok(place.to_owned())
@@ -194,7 +194,7 @@ pub fn check_topic(topic: &str) -> Result<Topic, FormError> {
     if topic.is_empty() {
         return Err(FormError::EmptyTopic);
     }
-    if topic.chars().count() > MAX_TOPIC {
+    if super::text::too_long(topic, MAX_TOPIC) {
         return Err(FormError::TooLong);
     }
     Ok(Topic::parse(topic))

@@ -96,7 +96,7 @@ pub fn parse_one_line(
     if title.is_empty() {
         return Err(DeadlineError::Usage);
     }
-    if title.chars().count() > MAX_TITLE {
+    if super::text::too_long(title, MAX_TITLE) {
         return Err(DeadlineError::TooLong);
     }
     let kind = parse_kind(kind).ok_or(DeadlineError::UnknownKind)?;

@@ -17,4 +17,5 @@ pub mod privacy;
 pub mod relay;
 pub mod reminder_plan;
 pub mod support_period;
+pub mod text;
 pub mod when;

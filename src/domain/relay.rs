@@ -1,37 +1,12 @@
 //! Relaying text between a client and their manager: a text too long for one Telegram
 //! message is split, never cut.
 
-/// Telegram's limit for one message, in characters after entity parsing.
+/// Telegram's limit for one message, in UTF-16 units after entity parsing.
 pub const TELEGRAM_TEXT_LIMIT: usize = 4096;
 
-/// Splits `text` into parts of at most `limit` characters, preferring to break after a
-/// line break, then after a space, and only then inside a word. Nothing is lost: the
-/// parts joined give the text back.
+/// Splits `text` into parts of at most `limit` UTF-16 units (see [`super::text::split`]).
 pub fn split(text: &str, limit: usize) -> Vec<String> {
-    assert!(limit > 0);
-    let mut parts = vec![];
-    let mut rest = text;
-    while rest.chars().count() > limit {
-        // Byte offset just after the `limit`-th character.
-        let hard = rest
-            .char_indices()
-            .nth(limit)
-            .map(|(i, _)| i)
-            .unwrap_or(rest.len());
-        let window = &rest[..hard];
-        let cut = window
-            .rfind('\n')
-            .or_else(|| window.rfind(' '))
-            .map(|i| i + 1)
-            .filter(|&i| i > hard / 2)
-            .unwrap_or(hard);
-        parts.push(rest[..cut].to_owned());
-        rest = &rest[cut..];
-    }
-    if !rest.is_empty() || parts.is_empty() {
-        parts.push(rest.to_owned());
-    }
-    parts
+    super::text::split(text, limit)
 }
 
 #[cfg(test)]
@@ -52,7 +27,7 @@ mod tests {
         assert!(
             parts
                 .iter()
-                .all(|p| p.chars().count() <= TELEGRAM_TEXT_LIMIT)
+                .all(|p| super::super::text::utf16_len(p) <= TELEGRAM_TEXT_LIMIT)
         );
         assert_eq!(parts.concat(), text);
         assert!(parts[0].ends_with(' '), "breaks after a space");

@@ -241,6 +241,28 @@ impl FakeTelegram {
         })
     }
 
+    /// Pointless requests the bot made: an edit that changed nothing ("message is not
+    /// modified") or a second answer to a tap ("query is too old"). Each is a 400 in an
+    /// operator's error rate, so a story should see none.
+    pub fn violations(&self) -> Vec<CallRecord> {
+        self.shared.read(|s| {
+            s.calls
+                .iter()
+                .filter(|c| match &c.outcome {
+                    Outcome::Error {
+                        code: 400,
+                        description,
+                    } => {
+                        description.contains("message is not modified")
+                            || description.contains("query is too old")
+                    }
+                    _ => false,
+                })
+                .cloned()
+                .collect()
+        })
+    }
+
     pub fn clear_calls(&self) {
         self.shared.update(|s| s.calls.clear());
     }

@@ -297,6 +297,19 @@ impl TestApp {
             .expect("test database opens")
     }
 
+    /// Fails the story if the bot made pointless requests the emulator counts as
+    /// violations ("message is not modified", "query is too old").
+    pub fn assert_no_violations(&self) {
+        let v = self.fake.violations();
+        assert!(
+            v.is_empty(),
+            "pointless Telegram requests: {:?}",
+            v.iter()
+                .map(|c| (c.method.as_str(), &c.outcome))
+                .collect::<Vec<_>>()
+        );
+    }
+
     /// Stops everything and removes the test database.
     pub async fn finish(mut self) {
         self.stop().await;

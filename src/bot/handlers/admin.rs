@@ -230,7 +230,9 @@ pub async fn command(
             // Many managers: several messages, each well within Telegram's limit.
             let mut chunk = String::new();
             for line in lines {
-                if chunk.chars().count() + line.chars().count() > 3500 {
+                if crate::domain::text::utf16_len(&chunk) + crate::domain::text::utf16_len(&line)
+                    > 3500
+                {
                     bot.send_message(p.chat, std::mem::take(&mut chunk)).await?;
                 }
                 if !chunk.is_empty() {
@@ -271,7 +273,7 @@ async fn invite_manager(
         }
     }
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > 64 {
+    if name.is_empty() || crate::domain::text::too_long(name, 64) {
         return bad_input(bot, ctx, p, "NAME").await;
     }
     let mut gemeinde_ids = vec![];

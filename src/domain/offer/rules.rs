@@ -107,7 +107,7 @@ pub struct FieldProblem {
 }
 
 fn too_long(s: &str, max: usize) -> bool {
-    s.chars().count() > max
+    crate::domain::text::too_long(s, max)
 }
 
 pub fn check_id(id: &str) -> Result<(), Problem> {

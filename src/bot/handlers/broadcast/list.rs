@@ -18,10 +18,10 @@ const SNIPPET: usize = 60;
 /// The first words of a text, on one line.
 fn first_words(text: &str) -> String {
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().count() <= SNIPPET {
+    if !crate::domain::text::too_long(&line, SNIPPET) {
         return line;
     }
-    let cut: String = line.chars().take(SNIPPET).collect();
+    let cut = line[..crate::domain::text::prefix_end(&line, SNIPPET)].to_owned();
     let cut = match cut.rfind(' ') {
         Some(i) if i > SNIPPET / 2 => &cut[..i],
         _ => cut.as_str(),

@@ -49,7 +49,8 @@ fn check(text: Option<&str>) -> Result<String, (&'static str, usize)> {
     if text.is_empty() {
         return Err(("broadcast-text-empty", 0));
     }
-    let length = text.chars().count();
+    // As Telegram counts: an emoji is two units.
+    let length = crate::domain::text::utf16_len(text);
     if length > MAX_TEXT {
         return Err(("broadcast-text-too-long", length));
     }

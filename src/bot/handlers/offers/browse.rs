@@ -23,12 +23,7 @@ fn pages(n: usize) -> i64 {
 }
 
 fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_owned()
-    } else {
-        let cut: String = s.chars().take(max - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
+    crate::domain::text::shorten(s, max)
 }
 
 /// The offers the viewer sees in their Gemeinde: clients and managers what is shown

@@ -1,0 +1,195 @@
+//! One gate to Telegram, as people notice it: a manager who works briskly is answered
+//! every time without a stall; one person's flood holds up nobody else and is told once
+//! to slow down; during a broadcast Telegram's limits hold and a person tapping is still
+//! answered at once.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use support::people::{link_client, manager_joins, seed_linked_clients};
+use support::{WAIT, default_start, say};
+use wegweiser::clock::Clock;
+use wegweiser::store::broadcasts::{Audience, NewBroadcast};
+use wegweiser::store::people::Actor;
+
+story!(
+    a_manager_gets_sixty_answers_in_a_minute_without_a_stall,
+    |app| {
+        let keller = manager_joins(&app, 5001, "Frau Keller").await;
+        let help = app.t("de", "help");
+        let started = Instant::now();
+        let mut slowest = Duration::ZERO;
+        for _ in 0..60 {
+            let asked = Instant::now();
+            let answer = say(&keller, "/help").await;
+            slowest = slowest.max(asked.elapsed());
+            assert_eq!(answer.source.as_deref(), Some(help.as_str()));
+        }
+        assert!(
+            slowest <= Duration::from_millis(1_500),
+            "one answer took {slowest:?}"
+        );
+        assert!(
+            started.elapsed() <= Duration::from_secs(60),
+            "sixty answers took {:?}",
+            started.elapsed()
+        );
+        app.assert_no_violations();
+        app.finish().await;
+    }
+);
+
+story!(one_persons_flood_holds_up_nobody_and_is_told_once, |app| {
+    let flooder = app.user(7001, "Samir", Some("ar"));
+    let other = app.user(7002, "Lena", Some("de"));
+    // Telegram's "forward selected": a hundred messages at once.
+    for _ in 0..100 {
+        flooder.send_text("/help");
+    }
+    let asked = Instant::now();
+    say(&other, "/menu").await;
+    assert!(
+        asked.elapsed() <= Duration::from_secs(1),
+        "the other person waited {:?}",
+        asked.elapsed()
+    );
+    let notice = app.t("ar", "inbound-too-fast");
+    flooder
+        .wait_for_message(WAIT, |m| m.source.as_deref() == Some(notice.as_str()))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    // What was over the limit is not handled (the README's policy): at most thirty
+    // answers, and the notice only once.
+    let help = app.t("ar", "help");
+    app.fake
+        .wait_until(Duration::from_secs(60), || {
+            flooder
+                .transcript()
+                .iter()
+                .filter(|m| m.source.as_deref() == Some(help.as_str()))
+                .count()
+                >= 30
+        })
+        .await
+        .unwrap();
+    let t = flooder.transcript();
+    let count = |s: &str| t.iter().filter(|m| m.source.as_deref() == Some(s)).count();
+    assert_eq!(count(&notice), 1, "told once");
+    assert_eq!(count(&help), 30, "the first thirty are answered");
+    app.assert_no_violations();
+    app.finish().await;
+});
+
+story_with!(
+    during_a_broadcast_the_limits_hold_and_a_tap_is_answered_at_once,
+    default_start(),
+    &[("WEGWEISER_TELEGRAM_GLOBAL_RATE", "30")],
+    |app| {
+        let keller = manager_joins(&app, 5001, "Frau Keller").await;
+        let clients: Vec<(String, i64, &str, bool)> = (0..300usize)
+            .map(|i| (format!("K-{i:03}"), 100_000 + i as i64, "de", true))
+            .collect();
+        seed_linked_clients(&app, 5001, &clients).await;
+        let reader = app.user(7002, "Lena", Some("de"));
+        say(&reader, "/start").await;
+        app.fake.clear_calls();
+
+        let store = app.store();
+        let manager = store.manager_by_telegram(5001).await.unwrap().unwrap();
+        let now = app.clock.now();
+        let broadcast = NewBroadcast {
+            author_id: 5001,
+            audience: Audience {
+                manager_id: Some(manager.id),
+                gemeinde_id: None,
+                languages: vec![],
+                offer_id: None,
+            },
+            texts: [("de".to_owned(), "Neuer Deutschkurs ab Montag.".to_owned())].into(),
+            offer_id: None,
+            send_at: now,
+        };
+        store
+            .add_broadcast(&broadcast, Actor::Telegram(5001), now)
+            .await
+            .unwrap();
+        store.start_due_broadcasts(now).await.unwrap();
+        let _ = &keller;
+
+        // Someone asks for help every 700 ms while the broadcast runs.
+        let mut slowest = Duration::ZERO;
+        let sent = || {
+            app.fake
+                .calls_to("sendMessage")
+                .iter()
+                .filter(|c| c.chat_id.is_some_and(|c| c >= 100_000))
+                .count()
+        };
+        while sent() < 300 {
+            let asked = Instant::now();
+            say(&reader, "/help").await;
+            slowest = slowest.max(asked.elapsed());
+            tokio::time::sleep(Duration::from_millis(700)).await;
+            assert!(asked.elapsed() < WAIT * 4, "the broadcast does not end");
+        }
+        assert!(
+            slowest <= Duration::from_millis(500),
+            "an answer took {slowest:?}"
+        );
+        let messages = |c: &wegweiser::fake_telegram::CallRecord| {
+            c.is_send() || c.method.starts_with("editMessage")
+        };
+        let busiest = app
+            .fake
+            .max_calls_in_window(Duration::from_secs(1), messages);
+        assert!(busiest <= 30, "{busiest} requests in one second");
+        // Answers may come in a short burst (a reply and its follow-up), never more.
+        let per_chat = app
+            .fake
+            .max_sends_in_window(Duration::from_secs(1), Some(7002));
+        assert!(
+            per_chat <= 3,
+            "{per_chat} messages to the reader in one second"
+        );
+        for (_, tg, _, _) in clients.iter().step_by(17) {
+            assert!(
+                app.fake
+                    .max_sends_in_window(Duration::from_secs(1), Some(*tg))
+                    <= 1
+            );
+        }
+        app.assert_no_violations();
+        app.finish().await;
+    }
+);
+
+story!(a_long_emoji_message_from_a_client_arrives_complete, |app| {
+    let keller = manager_joins(&app, 5001, "Frau Keller").await;
+    let amina = app.user(6001, "Amina", Some("ar"));
+    link_client(&app, &keller, &amina, "AM-1", "ar", false).await;
+    // 4,096 UTF-16 units, as Telegram counts them: 2,000 emoji and 96 letters.
+    let text = format!("{}{}", "😀".repeat(2000), "a".repeat(96));
+    assert_eq!(text.encode_utf16().count(), 4096);
+    amina.send_text(&text);
+    app.fake
+        .wait_until(WAIT, || {
+            let joined: String = keller.transcript().iter().map(|m| m.body()).collect();
+            joined.contains(&"😀".repeat(1000)) && joined.ends_with(&"a".repeat(96))
+        })
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let joined: String = keller
+        .transcript()
+        .iter()
+        .map(|m| m.body().to_owned())
+        .collect::<Vec<_>>()
+        .join("");
+    assert_eq!(joined.matches('😀').count(), 2000, "every emoji arrived");
+    assert!(
+        !app.fake.calls().iter().any(|c| c.error_code() == Some(400)),
+        "no request was refused"
+    );
+    app.assert_no_violations();
+    app.finish().await;
+});
