@@ -118,6 +118,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         config.clone(),
     ))];
 
+    let web_ctx = ctx.clone();
     let (shutdown, stopped) = watch::channel(false);
     let inbound = bot::inbound::Inbound {
         bot: bot.clone(),
@@ -134,7 +135,8 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         };
         inbound.run(me, stopped).await;
     });
-    let http = match config.web_listen {
+    // One HTTP server: the operations routes and the web workplace.
+    let http = match config.web.listen {
         Some(addr) => Some(
             serve_http(
                 addr,
@@ -142,7 +144,8 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
                     store: store.clone(),
                     clock: ops_clock,
                     bot: plain_bot(&config),
-                }),
+                })
+                .merge(crate::web::router(web_ctx)),
             )
             .await?,
         ),

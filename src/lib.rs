@@ -12,12 +12,21 @@
 //! - [`store`]: the [`store::Store`] trait with SQLite and PostgreSQL implementations.
 //! - [`i18n`]: Fluent texts per language, ICU4X dates, HTML escaping, bidi helpers.
 //! - [`clock`]: injected time ([`clock::SystemClock`], [`clock::ManualClock`] for tests).
+//! - [`usecase`]: what a person can do, once for the bot and the web workplace, with the
+//!   authorization check inside (planning an appointment, …).
+//! - [`web`]: the HTTP server of the web workplace (axum, maud pages, sign-in from the bot,
+//!   sessions, CSRF); its [`web::router`] is where other capabilities add routes.
+//! - [`domain`]: pure rules (no teloxide, sqlx or axum): invites, appointments, dates, …
+//! - [`scheduler`]: timed checks, the digest, scheduled announcements.
+//! - [`cli`]: `wegweiser admin …` and `wegweiser offers …`.
+//! - [`qr`]: QR codes of invite links, as PNG.
 //! - [`fake_telegram`]: a local Bot API emulator for the test-suite and local trials.
 //!
 //! # The two flows
 //!
-//! **Inbound:** a Telegram update → `bot::schema()` → a handler → the store. The immediate
-//! answer to what a person just did goes back through the gate, ahead of the outbox.
+//! **Inbound:** a Telegram update → `bot::schema()` → a handler (or an HTTP request →
+//! a `web` page) → a `usecase` → the store. The immediate answer to what a person just
+//! did goes back through the gate, ahead of the outbox.
 //!
 //! **Outbound:** everything that is not such an answer — reminders, broadcasts, relayed
 //! messages, notices to managers — is written as a row of the `outbox` table in the same
@@ -40,3 +49,5 @@ pub mod ops;
 pub mod qr;
 pub mod scheduler;
 pub mod store;
+pub mod usecase;
+pub mod web;

@@ -897,3 +897,77 @@ broadcast-preview-unreachable = لا يمكن الوصول عبر Telegram إل�
 # Sent once when someone sends more than 30 messages or taps within 10 seconds.
 # REVIEW: draft by the developers
 inbound-too-fast = وصلني الكثير دفعة واحدة. ما أرسلتموه بسرعة كبيرة في الثواني الأخيرة <b>لم</b> يُنقل. يُرجى الانتظار قليلاً ثم إرساله مرة أخرى.
+
+## Web workplace
+# REVIEW: draft translation of the web workplace's texts, awaiting a native speaker
+web-link-off = مكان العمل على الويب غير مفعّل على هذا الخادم. يمكن للإدارة تفعيله في الإعدادات ([web] listen).
+web-link = 🖥 رابط تسجيل الدخول إلى مكان العمل على الويب:
+    { $link }
+    صالح لمدة { $minutes } دقيقة ولمرة واحدة فقط. لا تعطه لأحد.
+web-sign-in-title = تسجيل الدخول
+web-sign-in-intro = أنت تسجّل الدخول إلى مكان العمل على الويب في Wegweiser. الرابط يعمل مرة واحدة فقط.
+web-sign-in-button = سجّل الدخول الآن
+web-link-used = انتهت صلاحية رابط تسجيل الدخول هذا أو تم استخدامه. اكتب /web في البوت للحصول على رابط جديد.
+web-signed-out-title = تم تسجيل الخروج
+web-signed-out-body = أنت غير مسجّل الدخول. اكتب /web في البوت للحصول على رابط تسجيل الدخول.
+web-forbidden = هذه الصفحة غير متاحة لك.
+web-not-found = هذه الصفحة غير موجودة.
+web-internal-error = حدث خطأ ما. يرجى المحاولة مرة أخرى بعد قليل.
+web-csrf-refused = انتهت صلاحية النموذج أو كان ناقصًا؛ لم يتغير شيء. يرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
+web-error-title = ملاحظة
+web-back-to-today = العودة إلى «اليوم»
+web-skip-to-content = الانتقال إلى المحتوى
+web-nav-label = التنقل الرئيسي
+web-nav-today = اليوم
+web-nav-plan = تخطيط موعد
+web-sign-out = تسجيل الخروج
+web-sign-out-everywhere = تسجيل الخروج من كل مكان
+web-today-title = اليوم
+web-today-no-caseload = ليس لديك عملاء؛ لا يوجد ما تفعله هنا.
+web-today-appointments = مواعيد اليوم
+web-tomorrow-appointments = مواعيد الغد
+web-today-unanswered = بدون رد بعد
+web-today-overdue = مهل متأخرة
+web-today-unreachable = لا يمكن الوصول إليهم
+web-nothing = لا شيء.
+web-col-when = متى
+web-col-client = العميل
+web-col-topic = الموضوع
+web-col-place = المكان
+web-col-answer = الرد
+web-col-status = الحالة
+web-col-language = اللغة
+web-cancelled = ملغى
+web-client-title = العميل
+web-plan-appointment = تخطيط موعد
+web-client-appointments = المواعيد
+web-client-deadlines = المهل المفتوحة
+web-plan-title = تخطيط موعد
+web-form-has-errors = يرجى التحقق من الحقول المعلّمة.
+web-field-client = العميل
+web-field-date = التاريخ
+web-field-time = الوقت
+web-field-zone = الوقت حسب المنطقة الزمنية { $zone }.
+web-field-place = المكان
+web-field-topic = الموضوع
+web-topic-other = آخر (اكتبه أدناه)
+web-field-topic-free = الموضوع بكلماتك
+web-field-leads = التذكير مسبقًا (مثلًا 1d,2h)
+web-plan-save = حفظ الموعد
+web-error-client = يرجى اختيار عميل.
+web-error-date = يرجى إدخال تاريخ.
+web-error-time = يرجى إدخال وقت (HH:MM).
+web-error-no-such-time = هذا الوقت غير موجود في ذلك اليوم (تغيير الساعة).
+web-nav-caseload = العملاء
+web-caseload-title = العملاء
+web-caseload-search = البحث بالرمز
+web-caseload-sort = الترتيب حسب
+web-caseload-filter = عرض
+web-caseload-pages = الصفحات
+web-all = الكل
+web-col-gemeinde = البلدية
+web-col-linked = متصل منذ
+web-col-last-contact = آخر تواصل
+web-col-support-end = المرافقة حتى
+web-prev = → السابق
+web-next = التالي ←

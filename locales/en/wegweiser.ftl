@@ -785,3 +785,77 @@ broadcast-preview-unreachable = { $count ->
 # Sent once when someone sends more than 30 messages or taps within 10 seconds.
 # REVIEW: draft by the developers
 inbound-too-fast = That was a lot at once. What you sent too quickly in the last few seconds was <b>not</b> passed on. Please wait a moment and then send it again.
+
+## Web workplace
+# REVIEW: draft translation of the web workplace's texts, awaiting a native speaker
+web-link-off = The web workplace is not switched on on this server. Your administration can switch it on in the configuration ([web] listen).
+web-link = 🖥 Your sign-in link for the web workplace:
+    { $link }
+    It is valid for { $minutes } minutes and only once. Do not pass it on.
+web-sign-in-title = Sign in
+web-sign-in-intro = You are signing in to the Wegweiser web workplace. The link works only once.
+web-sign-in-button = Sign in now
+web-link-used = This sign-in link has expired or was used already. Write /web in the bot to get a new one.
+web-signed-out-title = Signed out
+web-signed-out-body = You are not signed in. Write /web in the bot to get a sign-in link.
+web-forbidden = This page is not open to you.
+web-not-found = This page does not exist.
+web-internal-error = Something went wrong. Please try again in a moment.
+web-csrf-refused = The form had expired or was incomplete; nothing was changed. Please reload the page and try again.
+web-error-title = Notice
+web-back-to-today = Back to “Today”
+web-skip-to-content = Skip to content
+web-nav-label = Main navigation
+web-nav-today = Today
+web-nav-plan = Plan appointment
+web-sign-out = Sign out
+web-sign-out-everywhere = Sign out everywhere
+web-today-title = Today
+web-today-no-caseload = You have no clients; there is nothing for you to do here.
+web-today-appointments = Appointments today
+web-tomorrow-appointments = Appointments tomorrow
+web-today-unanswered = No answer yet
+web-today-overdue = Overdue deadlines
+web-today-unreachable = Unreachable
+web-nothing = Nothing.
+web-col-when = When
+web-col-client = Client
+web-col-topic = Topic
+web-col-place = Place
+web-col-answer = Answer
+web-col-status = Status
+web-col-language = Language
+web-cancelled = cancelled
+web-client-title = Client
+web-plan-appointment = Plan appointment
+web-client-appointments = Appointments
+web-client-deadlines = Open deadlines
+web-plan-title = Plan appointment
+web-form-has-errors = Please check the marked fields.
+web-field-client = Client
+web-field-date = Date
+web-field-time = Time
+web-field-zone = Time in the time zone { $zone }.
+web-field-place = Place
+web-field-topic = Topic
+web-topic-other = other (enter below)
+web-field-topic-free = Topic in your own words
+web-field-leads = Reminders before (e.g. 1d,2h)
+web-plan-save = Save appointment
+web-error-client = Please choose a client.
+web-error-date = Please enter a date.
+web-error-time = Please enter a time (HH:MM).
+web-error-no-such-time = This time does not exist on that day (clock change).
+web-nav-caseload = Clients
+web-caseload-title = Clients
+web-caseload-search = Search by label
+web-caseload-sort = Sort by
+web-caseload-filter = Show
+web-caseload-pages = Pages
+web-all = all
+web-col-gemeinde = Gemeinde
+web-col-linked = linked since
+web-col-last-contact = last contact
+web-col-support-end = support until
+web-prev = ← previous
+web-next = next →

@@ -820,3 +820,77 @@ broadcast-preview-unreachable = { $count ->
 # Sent once when someone sends more than 30 messages or taps within 10 seconds.
 # REVIEW: draft by the developers
 inbound-too-fast = این یکباره خیلی زیاد بود. آنچه در چند ثانیهٔ گذشته خیلی سریع فرستادید <b>منتقل نشد</b>. لطفاً کمی صبر کنید و سپس دوباره بفرستید.
+
+## Web workplace
+# REVIEW: draft translation of the web workplace's texts, awaiting a native speaker
+web-link-off = محل کار وب روی این سرور روشن نیست. مدیریت می‌تواند آن را در پیکربندی روشن کند ([web] listen).
+web-link = 🖥 پیوند ورود شما به محل کار وب:
+    { $link }
+    این پیوند { $minutes } دقیقه و فقط یک بار معتبر است. آن را به کسی ندهید.
+web-sign-in-title = ورود
+web-sign-in-intro = شما وارد محل کار وب Wegweiser می‌شوید. این پیوند فقط یک بار کار می‌کند.
+web-sign-in-button = اکنون وارد شوید
+web-link-used = این پیوند ورود منقضی شده یا قبلاً استفاده شده است. برای گرفتن پیوند تازه در ربات /web بنویسید.
+web-signed-out-title = خارج شدید
+web-signed-out-body = شما وارد نشده‌اید. برای گرفتن پیوند ورود در ربات /web بنویسید.
+web-forbidden = این صفحه برای شما باز نیست.
+web-not-found = این صفحه وجود ندارد.
+web-internal-error = مشکلی پیش آمد. لطفاً کمی بعد دوباره امتحان کنید.
+web-csrf-refused = فرم منقضی شده یا ناقص بود؛ چیزی تغییر نکرد. لطفاً صفحه را دوباره بارگذاری کنید و دوباره امتحان کنید.
+web-error-title = توجه
+web-back-to-today = بازگشت به «امروز»
+web-skip-to-content = رفتن به محتوا
+web-nav-label = ناوبری اصلی
+web-nav-today = امروز
+web-nav-plan = برنامه‌ریزی قرار
+web-sign-out = خروج
+web-sign-out-everywhere = خروج از همه‌جا
+web-today-title = امروز
+web-today-no-caseload = شما مراجعه‌کننده‌ای ندارید؛ اینجا کاری برای شما نیست.
+web-today-appointments = قرارهای امروز
+web-tomorrow-appointments = قرارهای فردا
+web-today-unanswered = هنوز بدون پاسخ
+web-today-overdue = مهلت‌های گذشته
+web-today-unreachable = دسترس‌ناپذیر
+web-nothing = هیچ.
+web-col-when = چه وقت
+web-col-client = مراجعه‌کننده
+web-col-topic = موضوع
+web-col-place = مکان
+web-col-answer = پاسخ
+web-col-status = وضعیت
+web-col-language = زبان
+web-cancelled = لغو شده
+web-client-title = مراجعه‌کننده
+web-plan-appointment = برنامه‌ریزی قرار
+web-client-appointments = قرارها
+web-client-deadlines = مهلت‌های باز
+web-plan-title = برنامه‌ریزی قرار
+web-form-has-errors = لطفاً فیلدهای علامت‌خورده را بررسی کنید.
+web-field-client = مراجعه‌کننده
+web-field-date = تاریخ
+web-field-time = ساعت
+web-field-zone = ساعت به وقت منطقهٔ زمانی { $zone }.
+web-field-place = مکان
+web-field-topic = موضوع
+web-topic-other = دیگر (پایین بنویسید)
+web-field-topic-free = موضوع به زبان خودتان
+web-field-leads = یادآوری از قبل (مثلاً 1d,2h)
+web-plan-save = ذخیرهٔ قرار
+web-error-client = لطفاً یک مراجعه‌کننده انتخاب کنید.
+web-error-date = لطفاً تاریخ را وارد کنید.
+web-error-time = لطفاً ساعت را وارد کنید (HH:MM).
+web-error-no-such-time = این ساعت در آن روز وجود ندارد (تغییر ساعت).
+web-nav-caseload = مراجعه‌کنندگان
+web-caseload-title = مراجعه‌کنندگان
+web-caseload-search = جستجو با برچسب
+web-caseload-sort = مرتب‌سازی بر اساس
+web-caseload-filter = نمایش
+web-caseload-pages = صفحه‌ها
+web-all = همه
+web-col-gemeinde = شهرداری
+web-col-linked = متصل از
+web-col-last-contact = آخرین تماس
+web-col-support-end = همراهی تا
+web-prev = → قبلی
+web-next = بعدی ←

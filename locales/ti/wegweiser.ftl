@@ -1103,3 +1103,77 @@ broadcast-preview-unreachable = { $count ->
 # Sent once when someone sends more than 30 messages or taps within 10 seconds.
 # REVIEW: draft by the developers
 inbound-too-fast = ሓንሳብ ብዙሕ እዩ ነይሩ። ኣብ ዝሓለፉ ሰከንድታት ብቕልጡፍ ዝለኣኽኩምዎ <b>ኣይተመሓላለፈን</b>። በጃኹም ቁሩብ ተጸበዩ ድሕሪኡ ደጊምኩም ስደድዎ።
+
+## Web workplace
+# REVIEW: draft translation of the web workplace's texts, awaiting a native speaker
+web-link-off = ናይ መርበብ ቦታ ስራሕ ኣብዚ ሰርቨር ኣይተኸፍተን። ምምሕዳር ኣብ ውቅር ክኸፍቶ ይኽእል ([web] listen)።
+web-link = 🖥 ናብ ናይ መርበብ ቦታ ስራሕ ንምእታው መላግቦኹም:
+    { $link }
+    ን{ $minutes } ደቓይቕን ሓንሳብ ጥራይን ይሰርሕ። ንካልእ ኣይትሃቡ።
+web-sign-in-title = እቶ
+web-sign-in-intro = ናብ ናይ Wegweiser መርበብ ቦታ ስራሕ ትኣትዉ ኣለኹም። እቲ መላግቦ ሓንሳብ ጥራይ ይሰርሕ።
+web-sign-in-button = ሕጂ እቶ
+web-link-used = እዚ መእተዊ መላግቦ ግዜኡ ሓሊፉ ወይ ድሮ ተጠቒምሉ እዩ። ሓድሽ ንምርካብ ኣብቲ ቦት /web ጽሓፉ።
+web-signed-out-title = ወጺእኩም
+web-signed-out-body = ኣይኣቶኹምን። መእተዊ መላግቦ ንምርካብ ኣብቲ ቦት /web ጽሓፉ።
+web-forbidden = እዚ ገጽ ንዓኹም ክፉት ኣይኮነን።
+web-not-found = እዚ ገጽ የለን።
+web-internal-error = ገለ ጌጋ ኣጋጢሙ። በጃኹም ድሕሪ ቁሩብ እንደገና ፈትኑ።
+web-csrf-refused = እቲ ቅጥዒ ግዜኡ ሓሊፉ ወይ ምሉእ ኣይነበረን፤ ዝተቐየረ የለን። በጃኹም ነቲ ገጽ ሓድሱን እንደገና ፈትኑን።
+web-error-title = መዘኻኸሪ
+web-back-to-today = ናብ «ሎሚ» ተመለስ
+web-skip-to-content = ናብ ትሕዝቶ ኪድ
+web-nav-label = ቀንዲ መምርሒ
+web-nav-today = ሎሚ
+web-nav-plan = ቆጸራ ኣውጽእ
+web-sign-out = ውጻእ
+web-sign-out-everywhere = ካብ ኩሉ ውጻእ
+web-today-title = ሎሚ
+web-today-no-caseload = ዓማዊል የብልኩምን፤ ኣብዚ ንዓኹም ዝግበር የለን።
+web-today-appointments = ናይ ሎሚ ቆጸራታት
+web-tomorrow-appointments = ናይ ጽባሕ ቆጸራታት
+web-today-unanswered = ገና መልሲ ዘይብሎም
+web-today-overdue = ግዜኦም ዝሓለፈ ናይ መወዳእታ ዕለታት
+web-today-unreachable = ዘይርከቡ
+web-nothing = ዋላ ሓንቲ።
+web-col-when = መዓስ
+web-col-client = ዓሚል
+web-col-topic = ኣርእስቲ
+web-col-place = ቦታ
+web-col-answer = መልሲ
+web-col-status = ኩነታት
+web-col-language = ቋንቋ
+web-cancelled = ተሰሪዙ
+web-client-title = ዓሚል
+web-plan-appointment = ቆጸራ ኣውጽእ
+web-client-appointments = ቆጸራታት
+web-client-deadlines = ክፉታት ናይ መወዳእታ ዕለታት
+web-plan-title = ቆጸራ ኣውጽእ
+web-form-has-errors = በጃኹም ነቶም ምልክት ዘለዎም ቦታታት ርኣዩ።
+web-field-client = ዓሚል
+web-field-date = ዕለት
+web-field-time = ሰዓት
+web-field-zone = ሰዓት ብናይ { $zone } ግዜ።
+web-field-place = ቦታ
+web-field-topic = ኣርእስቲ
+web-topic-other = ካልእ (ኣብ ታሕቲ ጽሓፉ)
+web-field-topic-free = ኣርእስቲ ብናይ ገዛእ ርእስኹም ቃላት
+web-field-leads = ቅድሚኡ መዘኻኸሪ (ንኣብነት 1d,2h)
+web-plan-save = ቆጸራ ዓቅብ
+web-error-client = በጃኹም ዓሚል ምረጹ።
+web-error-date = በጃኹም ዕለት ኣእትዉ።
+web-error-time = በጃኹም ሰዓት ኣእትዉ (HH:MM)።
+web-error-no-such-time = እዚ ሰዓት በታ መዓልቲ የለን (ለውጢ ሰዓት)።
+web-nav-caseload = ዓማዊል
+web-caseload-title = ዓማዊል
+web-caseload-search = ብምልክት ድለ
+web-caseload-sort = ብኸምዚ ስርዓ
+web-caseload-filter = ኣርኢ
+web-caseload-pages = ገጻት
+web-all = ኩሉ
+web-col-gemeinde = ምምሕዳር ከተማ
+web-col-linked = ካብ ዝተራኸበ
+web-col-last-contact = ናይ መወዳእታ ርክብ
+web-col-support-end = ሓገዝ ክሳብ
+web-prev = ← ንድሕሪት
+web-next = ንቕድሚት →

@@ -841,3 +841,77 @@ broadcast-preview-unreachable = { $count ->
 # Sent once when someone sends more than 30 messages or taps within 10 seconds.
 # REVIEW: draft by the developers
 inbound-too-fast = Це було забагато одразу. Те, що ви надіслали надто швидко за останні секунди, я <b>не</b> передав. Будь ласка, зачекайте хвилинку й надішліть це ще раз.
+
+## Web workplace
+# REVIEW: draft translation of the web workplace's texts, awaiting a native speaker
+web-link-off = Веб-робоче місце на цьому сервері не ввімкнено. Адміністрація може ввімкнути його в конфігурації ([web] listen).
+web-link = 🖥 Ваше посилання для входу у веб-робоче місце:
+    { $link }
+    Воно дійсне { $minutes } хвилин і лише один раз. Не передавайте його нікому.
+web-sign-in-title = Вхід
+web-sign-in-intro = Ви входите у веб-робоче місце Wegweiser. Посилання діє лише один раз.
+web-sign-in-button = Увійти зараз
+web-link-used = Це посилання для входу застаріло або вже використане. Напишіть /web у боті, щоб отримати нове.
+web-signed-out-title = Ви вийшли
+web-signed-out-body = Ви не ввійшли. Напишіть /web у боті, щоб отримати посилання для входу.
+web-forbidden = Ця сторінка вам недоступна.
+web-not-found = Такої сторінки немає.
+web-internal-error = Щось пішло не так. Спробуйте, будь ласка, ще раз за мить.
+web-csrf-refused = Форма застаріла або неповна; нічого не змінено. Оновіть сторінку і спробуйте ще раз.
+web-error-title = Примітка
+web-back-to-today = До огляду «Сьогодні»
+web-skip-to-content = Перейти до змісту
+web-nav-label = Головна навігація
+web-nav-today = Сьогодні
+web-nav-plan = Запланувати зустріч
+web-sign-out = Вийти
+web-sign-out-everywhere = Вийти всюди
+web-today-title = Сьогодні
+web-today-no-caseload = У вас немає клієнтів; тут для вас нічого немає.
+web-today-appointments = Зустрічі сьогодні
+web-tomorrow-appointments = Зустрічі завтра
+web-today-unanswered = Ще без відповіді
+web-today-overdue = Прострочені терміни
+web-today-unreachable = Недосяжні
+web-nothing = Нічого.
+web-col-when = Коли
+web-col-client = Клієнт
+web-col-topic = Тема
+web-col-place = Місце
+web-col-answer = Відповідь
+web-col-status = Статус
+web-col-language = Мова
+web-cancelled = скасовано
+web-client-title = Клієнт
+web-plan-appointment = Запланувати зустріч
+web-client-appointments = Зустрічі
+web-client-deadlines = Відкриті терміни
+web-plan-title = Запланувати зустріч
+web-form-has-errors = Перевірте, будь ласка, позначені поля.
+web-field-client = Клієнт
+web-field-date = Дата
+web-field-time = Час
+web-field-zone = Час у часовому поясі { $zone }.
+web-field-place = Місце
+web-field-topic = Тема
+web-topic-other = інше (введіть нижче)
+web-field-topic-free = Тема своїми словами
+web-field-leads = Нагадування заздалегідь (напр. 1d,2h)
+web-plan-save = Зберегти зустріч
+web-error-client = Виберіть, будь ласка, клієнта.
+web-error-date = Вкажіть, будь ласка, дату.
+web-error-time = Вкажіть, будь ласка, час (ГГ:ХХ).
+web-error-no-such-time = Такого часу цього дня немає (перехід на інший час).
+web-nav-caseload = Клієнти
+web-caseload-title = Клієнти
+web-caseload-search = Пошук за позначкою
+web-caseload-sort = Сортувати за
+web-caseload-filter = Показати
+web-caseload-pages = Сторінки
+web-all = усі
+web-col-gemeinde = Громада
+web-col-linked = на зв’язку з
+web-col-last-contact = останній контакт
+web-col-support-end = супровід до
+web-prev = ← назад
+web-next = далі →

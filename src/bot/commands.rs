@@ -43,6 +43,8 @@ pub enum Command {
     Broadcast,
     /// The announcements one has scheduled, to cancel.
     Broadcasts,
+    /// A one-time sign-in link for the web workplace.
+    Web,
 }
 
 impl Command {
@@ -73,6 +75,7 @@ impl Command {
             Command::Deactivate(_) => "deactivate",
             Command::Broadcast => "broadcast",
             Command::Broadcasts => "broadcasts",
+            Command::Web => "web",
         }
     }
 }

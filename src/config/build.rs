@@ -289,24 +289,9 @@ pub(super) fn build(
         }
     };
 
-    let listen_text = env_var(env, "WEGWEISER_WEB_LISTEN")
-        .map(str::to_owned)
-        .or(raw.web.and_then(|w| w.listen))
-        .unwrap_or_default();
-    let web_listen = if listen_text.trim().is_empty() {
-        None
-    } else {
-        Some(listen_text.trim().parse().map_err(|_| {
-            ConfigError::invalid(
-                "web.listen",
-                format!("\"{listen_text}\" is not an address and port such as \"127.0.0.1:8080\" (empty: off)"),
-            )
-        })?)
-    };
-
+    let web = super::web::build(raw.web, |k| env_var(env, k).map(str::to_owned))?;
     Ok(Config {
         log_format,
-        web_listen,
         telegram: TelegramConfig {
             token,
             api_url,
@@ -328,6 +313,7 @@ pub(super) fn build(
         office_hours,
         appointment_leads,
         digest,
+        web,
     })
 }
 

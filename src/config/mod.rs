@@ -8,6 +8,7 @@ mod build;
 mod raw;
 #[cfg(test)]
 mod tests;
+mod web;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,7 @@ use url::Url;
 
 use build::build;
 use raw::{RawConfig, parse_file};
+pub use web::WebConfig;
 
 /// The public Bot API endpoint. Tests and local trials point `telegram.api_url` elsewhere.
 pub const TELEGRAM_API_URL: &str = "https://api.telegram.org";
@@ -89,8 +91,6 @@ pub struct Config {
     pub telegram: TelegramConfig,
     /// How log lines look on stderr.
     pub log_format: LogFormat,
-    /// Where the HTTP server listens (`[web] listen`); `None`: no HTTP server.
-    pub web_listen: Option<std::net::SocketAddr>,
     pub database: DatabaseConfig,
     pub time_zone: chrono_tz::Tz,
     pub locales: LocalesConfig,
@@ -110,6 +110,8 @@ pub struct Config {
     pub appointment_leads: Vec<crate::domain::reminder_plan::Lead>,
     /// When managers get their digest (cron, in `time_zone`); `None`: never.
     pub digest: Option<croner::Cron>,
+    /// The web workplace's server.
+    pub web: WebConfig,
 }
 
 #[derive(Debug, Clone)]

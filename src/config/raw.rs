@@ -20,13 +20,7 @@ pub(super) struct RawConfig {
     pub(super) digest: Option<RawDigest>,
     pub(super) log: Option<RawLog>,
     pub(super) retention: Option<RawRetention>,
-    pub(super) web: Option<RawWeb>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawWeb {
-    pub(super) listen: Option<String>,
+    pub(super) web: Option<super::web::RawWeb>,
 }
 
 #[derive(Deserialize, Default)]

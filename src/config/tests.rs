@@ -146,3 +146,31 @@ fn plain_http_api_url_only_to_this_machine_unless_allowed() {
     assert_eq!(c.telegram.api_url.host_str(), Some("botapi.intern"));
     assert!(load("[telegram]\napi_url = \"https://botapi.example.org\"").is_ok());
 }
+
+#[test]
+fn the_web_workplace_is_off_unless_listen_is_set() {
+    let c = load("").unwrap();
+    assert_eq!(c.web.listen, None);
+    assert_eq!(c.web.base_url(), None);
+    let c = load("[web]\nlisten = \"127.0.0.1:8080\"").unwrap();
+    assert_eq!(c.web.base_url().unwrap().as_str(), "http://127.0.0.1:8080/");
+    assert!(!c.web.secure());
+    let env = vec![(
+        "WEGWEISER_WEB_PUBLIC_URL".into(),
+        "https://wegweiser.hemmingen.de".into(),
+    )];
+    let c = Config::from_toml("[web]\nlisten = \"127.0.0.1:8080\"", &env, Path::new(".")).unwrap();
+    assert_eq!(
+        c.web.base_url().unwrap().as_str(),
+        "https://wegweiser.hemmingen.de/"
+    );
+    assert!(c.web.secure(), "cookies are Secure under https");
+    let e = load("[web]\nlisten = \"localhost\"")
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("web.listen:"), "{e}");
+    let e = load("[web]\npublic_url = \"ftp://x\"")
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("web.public_url:"), "{e}");
+}

@@ -97,6 +97,13 @@ pub const STORED: &[Stored] = &[
         notice_de: None,
         why_not: "a manager's own texts and audiences, no list of recipients",
     },
+    Stored {
+        tables: &["web_sign_ins", "web_sessions"],
+        seen_by: SeenBy::NobodyInTheBot,
+        kept: Kept::UntilInactive,
+        notice_de: None,
+        why_not: "the web workplace's sign-ins of managers and administrators, not of clients",
+    },
     about_client(
         &["audit_log"],
         Kept::KeptAnonymised,

@@ -33,7 +33,9 @@ mod shared_offers;
 mod shared_orgs;
 mod shared_outbox;
 mod shared_privacy;
+mod shared_web_sessions;
 mod sqlite;
+pub mod web_sessions;
 
 use std::fmt::Debug;
 use std::sync::Arc;
@@ -120,6 +122,7 @@ pub trait Store:
     + offers::OfferStore
     + broadcasts::BroadcastStore
     + retention::RetentionStore
+    + web_sessions::WebSessionStore
     + Send
     + Sync
     + Debug

@@ -22,6 +22,7 @@ use super::shared_offers::offer_store_impl;
 use super::shared_orgs::org_store_impl;
 use super::shared_outbox::{outbox_cols, outbox_store_impl};
 use super::shared_privacy::privacy_store_impl;
+use super::shared_web_sessions::web_session_store_impl;
 use super::{Backend, StoreError};
 use crate::config::redact_url;
 
@@ -110,6 +111,7 @@ deadline_store_impl!(PostgresStore);
 agenda_checks_impl!(PostgresStore);
 offer_store_impl!(PostgresStore, sqlx::Postgres);
 broadcast_store_impl!(PostgresStore, sqlx::Postgres);
+web_session_store_impl!(PostgresStore);
 retention_store_impl!(PostgresStore, sqlx::Postgres);
 // Several instances may send at once: each skips the rows another has locked.
 outbox_store_impl!(

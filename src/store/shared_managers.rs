@@ -308,6 +308,14 @@ macro_rules! manager_store_impl {
                     .bind(manager_id)
                     .execute(&mut *tx)
                     .await?;
+                // Their web workplace closes with them.
+                sqlx::query(
+                    "DELETE FROM web_sessions WHERE telegram_id = \
+                     (SELECT telegram_id FROM managers WHERE id = $1)",
+                )
+                .bind(manager_id)
+                .execute(&mut *tx)
+                .await?;
                 sqlx::query("UPDATE managers SET substitute_id = NULL WHERE substitute_id = $1")
                     .bind(manager_id)
                     .execute(&mut *tx)

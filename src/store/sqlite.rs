@@ -22,6 +22,7 @@ use super::shared_offers::offer_store_impl;
 use super::shared_orgs::org_store_impl;
 use super::shared_outbox::{outbox_cols, outbox_store_impl};
 use super::shared_privacy::privacy_store_impl;
+use super::shared_web_sessions::web_session_store_impl;
 use super::{Backend, StoreError};
 
 #[derive(Debug, Clone)]
@@ -98,6 +99,7 @@ deadline_store_impl!(SqliteStore);
 agenda_checks_impl!(SqliteStore);
 offer_store_impl!(SqliteStore, sqlx::Sqlite);
 broadcast_store_impl!(SqliteStore, sqlx::Sqlite);
+web_session_store_impl!(SqliteStore);
 retention_store_impl!(SqliteStore, sqlx::Sqlite);
 // SQLite has one writer at a time, so a plain UPDATE … RETURNING claims atomically.
 outbox_store_impl!(

@@ -90,6 +90,7 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
         Command::Menu => menu(bot, ctx, &p).await,
         Command::Privacy => privacy::menu(bot, ctx, &p).await,
         Command::Offers => offers::entry(bot, ctx, &p, None, 0).await,
+        Command::Web => super::web_link::send(bot, ctx, &p).await,
         Command::Clients
         | Command::NewClient(_)
         | Command::Away(_)

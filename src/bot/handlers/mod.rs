@@ -17,3 +17,4 @@ pub mod offers;
 pub mod privacy;
 pub mod privacy_data;
 pub mod start;
+pub mod web_link;

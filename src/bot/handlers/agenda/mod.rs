@@ -15,12 +15,10 @@ use super::common::{Person, replace_text, show_with_keyboard};
 use super::manager::{find_by_label, say};
 use crate::delivery::agenda as rows;
 use crate::domain::appointment::{self as appt, FormError, TOPICS, Topic};
-use crate::domain::consent::Purpose;
 use crate::domain::deadline::{self, DeadlineError};
-use crate::domain::reminder_plan::Quiet;
 use crate::domain::when::{self, WhenError};
 use crate::i18n::{Arg, markup};
-use crate::store::agenda::{Appointment, NewAppointment, NewDeadline};
+use crate::store::agenda::{Appointment, NewDeadline};
 use crate::store::outbox::NewOutbox;
 use crate::store::people::{Actor, Client, Manager};
 mod callbacks;
@@ -34,12 +32,7 @@ pub use plan::{appointment_command, receive_text};
 /// At most this many entries in a list (Telegram's message and keyboard limits).
 const LIST_MAX: usize = 20;
 
-pub fn quiet(ctx: &Ctx) -> Quiet {
-    Quiet {
-        start: ctx.config.quiet_hours.start,
-        end: ctx.config.quiet_hours.end,
-    }
-}
+pub use crate::usecase::agenda::quiet;
 
 fn local_now(ctx: &Ctx) -> NaiveDateTime {
     ctx.clock
@@ -142,12 +135,7 @@ async fn linked_client_by_label(
 }
 
 async fn wants_reminders(ctx: &Ctx, client_id: i64) -> Result<bool, HandlerError> {
-    Ok(ctx
-        .store
-        .consents(client_id)
-        .await?
-        .iter()
-        .any(|(p, _)| *p == Purpose::Reminders))
+    Ok(crate::usecase::agenda::wants_reminders(ctx, client_id).await?)
 }
 
 /// An appointment this manager may act on (their client's, or as substitute), planned.

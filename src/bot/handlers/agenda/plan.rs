@@ -2,7 +2,8 @@
 
 use super::*;
 
-/// Saves an appointment and what the client is sent about it; tells the manager.
+/// Saves an appointment and what the client is sent about it (the use case shared with
+/// the web workplace); tells the manager.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn save_appointment(
     bot: &WBot,
@@ -15,77 +16,25 @@ pub(super) async fn save_appointment(
     topic: Topic,
     leads: Option<Vec<crate::domain::reminder_plan::Lead>>,
 ) -> HandlerResult {
-    let now = ctx.clock.now();
-    let tz = ctx.config.time_zone;
-    let starts_at = match when::to_instant(local, tz) {
-        Ok(t) if t > now => t,
-        Ok(_) => return say(bot, ctx, p, "when-in-past", &[]).await,
-        Err(e) => return say_when(bot, p, ctx, e).await,
-    };
-    let leads = leads.unwrap_or_else(|| ctx.config.appointment_leads.clone());
-    let reminders = wants_reminders(ctx, client.id).await?;
-    let mut draft = Appointment {
-        id: 0,
+    use crate::usecase::agenda::{PlanError, PlanRequest, plan_appointment};
+    let req = PlanRequest {
         client_id: client.id,
-        starts_at,
-        time_zone: tz.name().to_owned(),
-        place: place.clone(),
-        topic: topic.stored().to_owned(),
-        leads: appt::format_leads(&leads),
-        status: "planned".into(),
-        answer: None,
-        version: 1,
+        local,
+        place,
+        topic,
+        leads,
     };
-    let first_reminder = rows::reminder_times(&draft, quiet(ctx), now)
-        .first()
-        .copied();
-    let client_tg = client.telegram_id.expect("checked: linked");
-    let (quiet_hours, manager_name) = (quiet(ctx), m.display_name.clone());
-    let build = {
-        let draft = draft.clone();
-        move |id: i64, version: i64| {
-            let a = Appointment {
-                id,
-                version,
-                ..draft.clone()
-            };
-            rows::appointment_rows(
-                &a,
-                client_tg,
-                &manager_name,
-                false,
-                reminders,
-                quiet_hours,
-                now,
-            )
+    let planned = match plan_appointment(ctx, m, Actor::Telegram(p.id), req).await {
+        Ok(planned) => planned,
+        Err(PlanError::InPast) => return say(bot, ctx, p, "when-in-past", &[]).await,
+        Err(PlanError::When(e)) => return say_when(bot, p, ctx, e).await,
+        Err(PlanError::NotLinked) => {
+            return say(bot, ctx, p, "appointment-client-not-linked", &[]).await;
         }
+        Err(PlanError::NotYours) => return say(bot, ctx, p, "stale-button", &[]).await,
+        Err(PlanError::Store(e)) => return Err(e.into()),
     };
-    let id = ctx
-        .store
-        .add_appointment(
-            NewAppointment {
-                client_id: client.id,
-                starts_at,
-                time_zone: draft.time_zone.clone(),
-                place,
-                topic: draft.topic.clone(),
-                leads: draft.leads.clone(),
-                answer_check_at: first_reminder,
-                followup_at: appt::followup_at(starts_at, tz, ctx.config.office_hours.start),
-            },
-            &build,
-            Actor::Telegram(p.id),
-            now,
-        )
-        .await?;
-    draft.id = id;
-    ctx.wake.notify_one();
-    tracing::info!(
-        manager_id = m.id,
-        client_id = client.id,
-        appointment_id = id,
-        "appointment planned"
-    );
+    let (draft, reminders) = (planned.appointment, planned.reminders);
     let saved = ctx.texts.t_with(
         &p.lang,
         "appointment-saved",

@@ -1,0 +1,79 @@
+//! The web workplace: one axum server for Integrationsmanager, rendered on the server
+//! (maud), without any script. Sign-in comes from the bot (`/web`), see [`session`].
+//!
+//! [`router`] returns the workplace's routes; `app.rs` merges it with the routes of other
+//! capabilities (`ops`: health, metrics) and serves them on `[web] listen`.
+
+pub mod csrf;
+pub mod pages;
+pub mod session;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+
+use crate::bot::Ctx;
+
+/// What every page handler gets: the same dependencies the bot's handlers have.
+pub type State = Arc<Ctx>;
+
+const CSS: &str = include_str!("assets/style.css");
+
+/// The routes of the web workplace, with their security headers.
+pub fn router(state: State) -> Router {
+    Router::new()
+        .route("/", get(pages::today::page))
+        .route("/sign-in/{token}", get(session::confirm_page))
+        .route("/sign-in", post(session::sign_in))
+        .route("/sign-out", post(session::sign_out))
+        .route("/sign-out-everywhere", post(session::sign_out_everywhere))
+        .route("/signed-out", get(session::signed_out_page))
+        .route("/clients", get(pages::caseload::page))
+        .route("/clients/{id}", get(pages::client::page))
+        .route("/appointments/new", get(pages::appointment::form))
+        .route("/appointments", post(pages::appointment::plan))
+        .route("/static/style.css", get(style))
+        .fallback(pages::not_found)
+        .layer(axum::middleware::map_response(security_headers))
+        .with_state(state)
+}
+
+async fn style() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        CSS,
+    )
+        .into_response()
+}
+
+/// No script at all, nothing from elsewhere, never in a frame; personal pages are not
+/// cached, and no address (sign-in links!) travels on in a Referer.
+async fn security_headers(mut response: Response) -> Response {
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
+             base-uri 'none'; frame-ancestors 'none'",
+        ),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    if !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}

@@ -1,0 +1,232 @@
+//! The appointment form: client, date and time (in the Gemeinde's zone), place, topic
+//! (a preset or free text), reminder leads. Saving calls the same use case as the bot's
+//! `/appointment`, so the client gets the same message with the same buttons. A form that
+//! fails comes back with what was typed and the reason at the field.
+
+use std::collections::HashMap;
+
+use axum::extract::{Form, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{NaiveDate, NaiveTime};
+use maud::{Markup, html};
+
+use super::{Page, internal, t};
+use crate::bot::Ctx;
+use crate::domain::appointment::{self as appt, FormError, TOPICS};
+use crate::domain::when::WhenError;
+use crate::store::people::{Actor, Client};
+use crate::usecase::agenda::{PlanError, PlanRequest, plan_appointment};
+use crate::web::csrf;
+use crate::web::session::Me;
+
+type Fields = HashMap<String, String>;
+type Errors = HashMap<&'static str, &'static str>;
+
+pub async fn form(
+    State(ctx): State<crate::web::State>,
+    me: Me,
+    Query(q): Query<Fields>,
+) -> Response {
+    let mut values = q;
+    values
+        .entry("leads".into())
+        .or_insert_with(|| appt::format_leads(&ctx.config.appointment_leads));
+    render(&ctx, &me, &values, &Errors::new(), StatusCode::OK).await
+}
+
+pub async fn plan(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
+    if !csrf::valid(&me.csrf, f.get("csrf").map(String::as_str)) {
+        return super::csrf_refused(&ctx, &me.lang);
+    }
+    let Some(m) = me.who.active_manager().cloned() else {
+        return super::forbidden(&ctx, &me.lang);
+    };
+    let mut errors = Errors::new();
+    let field = |k: &str| f.get(k).map(|s| s.trim()).unwrap_or("");
+    let client_id = field("client").parse::<i64>().ok();
+    if client_id.is_none() {
+        errors.insert("client", "web-error-client");
+    }
+    let date = NaiveDate::parse_from_str(field("date"), "%Y-%m-%d").ok();
+    if date.is_none() {
+        errors.insert("date", "web-error-date");
+    }
+    let time = NaiveTime::parse_from_str(field("time"), "%H:%M").ok();
+    if time.is_none() {
+        errors.insert("time", "web-error-time");
+    }
+    let place = appt::check_place(field("place"));
+    if let Err(e) = &place {
+        errors.insert("place", form_error(e));
+    }
+    let topic_text = match field("topic") {
+        "" | "other" => field("topic_free"),
+        preset => preset,
+    };
+    let topic = appt::check_topic(topic_text);
+    if let Err(e) = &topic {
+        errors.insert("topic_free", form_error(e));
+    }
+    let leads = match field("leads") {
+        "" => None,
+        l => match appt::parse_leads(l) {
+            Some(l) => Some(l),
+            None => {
+                errors.insert("leads", "appointment-bad-leads");
+                None
+            }
+        },
+    };
+    let (Some(client_id), Some(date), Some(time), Ok(place), Ok(topic), true) =
+        (client_id, date, time, place, topic, errors.is_empty())
+    else {
+        return render(&ctx, &me, &f, &errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let req = PlanRequest {
+        client_id,
+        local: date.and_time(time),
+        place,
+        topic,
+        leads,
+    };
+    let actor = Actor::Telegram(me.telegram_id());
+    match plan_appointment(&ctx, &m, actor, req).await {
+        Ok(p) => Redirect::to(&format!("/clients/{}", p.client.id)).into_response(),
+        Err(PlanError::NotYours) => super::forbidden(&ctx, &me.lang),
+        Err(PlanError::Store(e)) => internal(&ctx, e),
+        Err(e) => {
+            let (k, id) = match e {
+                PlanError::NotLinked => ("client", "appointment-client-not-linked"),
+                PlanError::InPast => ("date", "when-in-past"),
+                PlanError::When(w) => ("time", when_error(w)),
+                _ => ("client", "web-internal-error"),
+            };
+            errors.insert(k, id);
+            render(&ctx, &me, &f, &errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+    }
+}
+
+fn form_error(e: &FormError) -> &'static str {
+    match e {
+        FormError::EmptyPlace => "appointment-place-empty",
+        FormError::EmptyTopic => "appointment-topic-empty",
+        FormError::TooLong => "appointment-too-long",
+        FormError::BadLeads => "appointment-bad-leads",
+        FormError::When(w) => when_error(*w),
+        FormError::Usage => "appointment-usage",
+    }
+}
+
+fn when_error(e: WhenError) -> &'static str {
+    match e {
+        WhenError::NoSuchTime => "web-error-no-such-time",
+        _ => "web-error-date",
+    }
+}
+
+async fn linked_clients(ctx: &Ctx, me: &Me) -> Result<Vec<Client>, crate::store::StoreError> {
+    let Some(m) = me.who.active_manager() else {
+        return Ok(vec![]);
+    };
+    let total = ctx.store.count_clients_of(m.id).await?;
+    Ok(ctx
+        .store
+        .clients_of(m.id, 0, total.max(1))
+        .await?
+        .into_iter()
+        .filter(|c| c.telegram_id.is_some() && c.status != "ended")
+        .collect())
+}
+
+async fn render(ctx: &Ctx, me: &Me, v: &Fields, errors: &Errors, status: StatusCode) -> Response {
+    let clients = match linked_clients(ctx, me).await {
+        Ok(c) => c,
+        Err(e) => return internal(ctx, e),
+    };
+    let lang = me.lang.as_str();
+    let val = |k: &str| v.get(k).cloned().unwrap_or_default();
+    let chosen_topic = val("topic");
+    let body = html! {
+        @if !errors.is_empty() {
+            p.alert role="alert" id="form-errors" { (t(ctx, lang, "web-form-has-errors")) }
+        }
+        form method="post" action="/appointments" novalidate {
+            (csrf::field(&me.csrf))
+            (labelled(ctx, lang, "client", "web-field-client", errors, html! {
+                select id="client" name="client" aria-invalid=[errors.get("client").map(|_| "true")]
+                    aria-describedby=[errors.get("client").map(|_| "client-error")] {
+                    option value="" { "–" }
+                    @for c in &clients {
+                        option value=(c.id) selected[val("client") == c.id.to_string()] { (c.label) }
+                    }
+                }
+            }))
+            (input(ctx, lang, "date", "date", "web-field-date", &val("date"), errors))
+            (input(ctx, lang, "time", "time", "web-field-time", &val("time"), errors))
+            p.hint { (super::t_with(ctx, lang, "web-field-zone", &[("zone", ctx.config.time_zone.name().into())])) }
+            (input(ctx, lang, "place", "text", "web-field-place", &val("place"), errors))
+            (labelled(ctx, lang, "topic", "web-field-topic", errors, html! {
+                select id="topic" name="topic" {
+                    @for k in TOPICS {
+                        option value=(k) selected[chosen_topic == *k] {
+                            (t(ctx, lang, &crate::delivery::agenda::topic_id(k)))
+                        }
+                    }
+                    option value="other" selected[chosen_topic == "other" || chosen_topic.is_empty()] {
+                        (t(ctx, lang, "web-topic-other"))
+                    }
+                }
+            }))
+            (input(ctx, lang, "topic_free", "text", "web-field-topic-free", &val("topic_free"), errors))
+            (input(ctx, lang, "leads", "text", "web-field-leads", &val("leads"), errors))
+            button type="submit" id="save" { (t(ctx, lang, "web-plan-save")) }
+        }
+    };
+    Page::new(ctx, lang, "web-plan-title")
+        .status(status)
+        .render(Some(me), body)
+}
+
+fn input(
+    ctx: &Ctx,
+    lang: &str,
+    name: &'static str,
+    kind: &str,
+    label_id: &str,
+    value: &str,
+    errors: &Errors,
+) -> Markup {
+    let err = errors.get(name).map(|_| format!("{name}-error"));
+    labelled(
+        ctx,
+        lang,
+        name,
+        label_id,
+        errors,
+        html! {
+            input id=(name) name=(name) type=(kind) value=(value)
+                aria-invalid=[err.as_ref().map(|_| "true")] aria-describedby=[err];
+        },
+    )
+}
+
+fn labelled(
+    ctx: &Ctx,
+    lang: &str,
+    name: &'static str,
+    label_id: &str,
+    errors: &Errors,
+    control: Markup,
+) -> Markup {
+    html! {
+        div.field {
+            label for=(name) { (t(ctx, lang, label_id)) }
+            (control)
+            @if let Some(id) = errors.get(name) {
+                p.error id={ (name) "-error" } { (t(ctx, lang, id)) }
+            }
+        }
+    }
+}

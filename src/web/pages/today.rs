@@ -1,0 +1,123 @@
+//! Today, the start page: today's and tomorrow's appointments, unanswered ones, overdue
+//! deadlines, unreachable clients — the digest, live.
+
+use axum::extract::State;
+use axum::response::Response;
+use chrono::{Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use maud::{Markup, html};
+
+use super::{Page, internal, t, when};
+use crate::bot::Ctx;
+use crate::store::agenda::Appointment;
+use crate::web::session::Me;
+
+/// The instant a local day starts in the configured zone.
+pub fn start_of(ctx: &Ctx, d: NaiveDate) -> chrono::DateTime<Utc> {
+    ctx.config
+        .time_zone
+        .from_local_datetime(&d.and_time(NaiveTime::MIN))
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| ctx.clock.now())
+}
+
+pub async fn page(State(ctx): State<crate::web::State>, me: Me) -> Response {
+    match render(&ctx, &me).await {
+        Ok(r) => r,
+        Err(e) => internal(&ctx, e),
+    }
+}
+
+async fn render(ctx: &Ctx, me: &Me) -> Result<Response, crate::store::StoreError> {
+    let lang = me.lang.as_str();
+    let Some(m) = me.who.active_manager() else {
+        let body = html! { p { (t(ctx, lang, "web-today-no-caseload")) } };
+        return Ok(Page::new(ctx, lang, "web-today-title").render(Some(me), body));
+    };
+    let now = ctx.clock.now();
+    let today = now.with_timezone(&ctx.config.time_zone).date_naive();
+    let (start, tomorrow, after) = (
+        start_of(ctx, today),
+        start_of(ctx, today + Duration::days(1)),
+        start_of(ctx, today + Duration::days(2)),
+    );
+    let items = ctx
+        .store
+        .digest_items(m.id, start, tomorrow, today, now)
+        .await?;
+    let tomorrows: Vec<(Appointment, String)> = ctx
+        .store
+        .manager_appointments(m.id, tomorrow)
+        .await?
+        .into_iter()
+        .filter(|(a, _)| a.starts_at < after)
+        .collect();
+    let body = html! {
+        section aria-labelledby="h-today" {
+            h2 id="h-today" { (t(ctx, lang, "web-today-appointments")) }
+            (appointments(ctx, lang, &items.today, "today"))
+        }
+        section aria-labelledby="h-tomorrow" {
+            h2 id="h-tomorrow" { (t(ctx, lang, "web-tomorrow-appointments")) }
+            (appointments(ctx, lang, &tomorrows, "tomorrow"))
+        }
+        section aria-labelledby="h-unanswered" {
+            h2 id="h-unanswered" { (t(ctx, lang, "web-today-unanswered")) }
+            (appointments(ctx, lang, &items.unanswered, "unanswered"))
+        }
+        section aria-labelledby="h-overdue" {
+            h2 id="h-overdue" { (t(ctx, lang, "web-today-overdue")) }
+            @if items.overdue.is_empty() {
+                p.empty { (t(ctx, lang, "web-nothing")) }
+            } @else {
+                ul id="overdue" {
+                    @for (d, label) in &items.overdue {
+                        li {
+                            a href={ "/clients/" (d.client_id) } { (label) }
+                            " · " (d.title) " · " (crate::i18n::format::date(lang, d.due_on))
+                        }
+                    }
+                }
+            }
+        }
+        section aria-labelledby="h-unreachable" {
+            h2 id="h-unreachable" { (t(ctx, lang, "web-today-unreachable")) }
+            @if items.unreachable.is_empty() {
+                p.empty { (t(ctx, lang, "web-nothing")) }
+            } @else {
+                ul id="unreachable" { @for label in &items.unreachable { li { (label) } } }
+            }
+        }
+    };
+    Ok(Page::new(ctx, lang, "web-today-title").render(Some(me), body))
+}
+
+/// A table of appointments: when, client, topic, place, the client's answer.
+pub fn appointments(ctx: &Ctx, lang: &str, list: &[(Appointment, String)], id: &str) -> Markup {
+    html! {
+        @if list.is_empty() {
+            p.empty { (t(ctx, lang, "web-nothing")) }
+        } @else {
+            table id=(id) {
+                thead { tr {
+                    th scope="col" { (t(ctx, lang, "web-col-when")) }
+                    th scope="col" { (t(ctx, lang, "web-col-client")) }
+                    th scope="col" { (t(ctx, lang, "web-col-topic")) }
+                    th scope="col" { (t(ctx, lang, "web-col-place")) }
+                    th scope="col" { (t(ctx, lang, "web-col-answer")) }
+                } }
+                tbody {
+                    @for (a, label) in list {
+                        tr {
+                            td { (when(lang, a.starts_at, &a.time_zone)) }
+                            td { a href={ "/clients/" (a.client_id) } { (label) } }
+                            td { (super::topic(ctx, lang, &a.topic)) }
+                            td { (a.place) }
+                            td.answer { (super::answer(ctx, lang, a)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
