@@ -227,9 +227,13 @@ async fn holders(url: &str) -> i64 {
     use sqlx::Connection;
     let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
     let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted \
-         AND objsubid = 1 AND classid = 0 AND objid = \
-         ((hashtext('wegweiser scheduler ' || current_schema())::bigint & 4294967295)::text::oid)",
+        // The lock's bigint key is split into classid (high 32 bits: all ones when the
+        // hash is negative) and objid (low 32 bits).
+        "WITH k AS (SELECT hashtext('wegweiser scheduler ' || current_schema())::bigint AS key) \
+         SELECT COUNT(*) FROM pg_locks, k WHERE locktype = 'advisory' AND granted \
+         AND objsubid = 1 \
+         AND classid = (((key >> 32) & 4294967295)::text::oid) \
+         AND objid = ((key & 4294967295)::text::oid)",
     )
     .fetch_one(&mut conn)
     .await

@@ -767,6 +767,6 @@ web-all = alle
 web-col-gemeinde = Gemeinde
 web-col-linked = verbunden seit
 web-col-last-contact = letzter Kontakt
-web-col-support-end = Betreuung bis
+web-col-support-end = Begleitung bis
 web-prev = ← zurück
 web-next = weiter →
