@@ -46,7 +46,8 @@ async fn a_broadcast_alone_uses_the_whole_rate_and_never_more() {
     let times = grants(&gate, 300, Class::Broadcast, |i| Some(i as i64)).await;
     assert!(max_in_window(&times, Duration::from_secs(1)) <= 30);
     let rate = 300.0 / times.last().unwrap().as_secs_f64();
-    assert!(rate >= 0.95 * 30.0, "{rate} a second");
+    // 1 / WINDOW of the rate, less a little for the start.
+    assert!(rate >= 0.85 * 30.0, "{rate} a second");
 }
 
 #[tokio::test(start_paused = true)]
