@@ -51,16 +51,17 @@ pub fn parse_ags(text: &str) -> Result<Ags, AdminError> {
         .map_err(|e| input(format!("bad AGS {text:?}: {e}")))
 }
 
-/// A name as typed: trimmed, not empty, one line, at most [`MAX_NAME_CHARS`] characters.
+/// A name as typed: trimmed, not empty, one line, at most [`MAX_NAME_CHARS`] UTF-16 units
+/// (as Telegram counts the messages the name is echoed in).
 pub fn required_text(flag: &str, text: &str) -> Result<String, AdminError> {
     let text = text.trim();
     if text.is_empty() {
         Err(input(format!("{flag} must not be empty")))
     } else if text.chars().any(char::is_control) {
         Err(input(format!("{flag} must be one line of text")))
-    } else if text.chars().count() > MAX_NAME_CHARS {
+    } else if crate::domain::text::too_long(text, MAX_NAME_CHARS) {
         Err(input(format!(
-            "{flag} is too long (at most {MAX_NAME_CHARS} characters)"
+            "{flag} is too long (at most {MAX_NAME_CHARS} characters; an emoji counts as two)"
         )))
     } else {
         Ok(text.to_owned())
