@@ -72,7 +72,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         return Err(AppError::NoToken);
     }
     crate::logid::init(config.telegram.token.expose());
-    let texts = Arc::new(Texts::load()?);
+    let texts = Arc::new(Texts::load_configured(&config.locales)?);
     let instance = store::instance::take(&config.database.url)?;
     let store = store::open(&config.database.url, config.database.max_connections).await?;
     tracing::info!(

@@ -61,6 +61,11 @@ enum Command {
         #[command(subcommand)]
         cmd: admin_cli::offers::OffersCommand,
     },
+    /// Translations: export a spreadsheet for a translator, import it back (checked).
+    Locales {
+        #[command(subcommand)]
+        cmd: admin_cli::locales::LocalesCommand,
+    },
 }
 
 /// Exit code for a problem the person running the service must fix (configuration).
@@ -158,6 +163,16 @@ async fn async_main(cli: Cli, config: Option<Config>) -> ExitCode {
         },
         Some(Command::Admin { ref cmd }) => admin(cmd, &config).await,
         Some(Command::Offers { ref cmd }) => offers(cmd, &config).await,
+        Some(Command::Locales { ref cmd }) => match admin_cli::locales::run(cmd, &config.locales) {
+            Ok(out) => {
+                print!("{out}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(e.exit_code())
+            }
+        },
         Some(Command::Backup { ref file }) | Some(Command::Restore { ref file }) => {
             let url = &config.database.url;
             let result = match cli.command {
@@ -252,8 +267,11 @@ async fn check_config(config: &Config) -> ExitCode {
         config.time_zone,
         config.locales.offered.join(", ")
     );
-    match i18n::Texts::load() {
-        Ok(_) => println!("locales: ok"),
+    match i18n::Texts::load_configured(&config.locales) {
+        Ok(_) => match &config.locales.dir {
+            Some(dir) => println!("locales: ok (from {})", dir.display()),
+            None => println!("locales: ok (built in)"),
+        },
         Err(e) => {
             ok = false;
             println!("locales: {e}");

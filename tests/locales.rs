@@ -2,191 +2,57 @@
 //! the same variables, and every CLDR plural category of its language wherever a message
 //! selects on a number. And every message id the code asks for exists in German.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use fluent_syntax::ast;
-use icu_plurals::{PluralCategory, PluralRules};
+use wegweiser::i18n::check::{self, Kind, Problem};
 
-/// What a locale defines: per message (or `message.attribute`), the variables it uses.
-pub type Shape = BTreeMap<String, BTreeSet<String>>;
-
-/// One plural selector that lacks categories: (message, missing categories).
-pub type PluralGap = (String, Vec<&'static str>);
+pub use wegweiser::i18n::check::Shape;
 
 pub fn locales_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
 }
 
-fn category_name(c: PluralCategory) -> &'static str {
-    match c {
-        PluralCategory::Zero => "zero",
-        PluralCategory::One => "one",
-        PluralCategory::Two => "two",
-        PluralCategory::Few => "few",
-        PluralCategory::Many => "many",
-        PluralCategory::Other => "other",
-    }
+/// One locale's shape (per message, its variables); panics on a syntax error.
+pub fn read_locale(lang: &str, source: &str) -> Shape {
+    check::read_locale(lang, source)
+        .unwrap_or_else(|e| panic!("locales/{lang}: {e}"))
+        .0
 }
 
-const CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
-
-fn plural_categories(lang: &str) -> BTreeSet<&'static str> {
-    let locale = icu_locale_core::Locale::try_from_str(lang).expect("valid language tag");
-    let rules = PluralRules::try_new_cardinal((&locale).into())
-        .unwrap_or_else(|e| panic!("no CLDR plural rules for {lang}: {e}"));
-    rules.categories().map(category_name).collect()
+pub fn source_in(dir: &Path, lang: &str) -> String {
+    let path = wegweiser::i18n::source_path(dir, lang);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-struct Walker<'a> {
-    vars: BTreeSet<String>,
-    plural_gaps: Vec<Vec<&'static str>>,
-    categories: &'a BTreeSet<&'static str>,
-}
-
-impl Walker<'_> {
-    fn pattern(&mut self, p: &ast::Pattern<&str>) {
-        for el in &p.elements {
-            if let ast::PatternElement::Placeable { expression } = el {
-                self.expression(expression);
-            }
-        }
-    }
-
-    fn expression(&mut self, e: &ast::Expression<&str>) {
-        match e {
-            ast::Expression::Inline(i) => self.inline(i),
-            ast::Expression::Select { selector, variants } => {
-                self.inline(selector);
-                let keys: BTreeSet<String> = variants
-                    .iter()
-                    .map(|v| match &v.key {
-                        ast::VariantKey::Identifier { name } => name.to_string(),
-                        ast::VariantKey::NumberLiteral { value } => value.to_string(),
-                    })
-                    .collect();
-                // A selector is a plural selector when its keys are plural categories
-                // (a string selector such as `$kind` uses other identifiers).
-                let is_plural = keys
-                    .iter()
-                    .any(|k| CATEGORY_NAMES.contains(&k.as_str()) && k != "other");
-                if is_plural {
-                    let missing: Vec<&'static str> = self
-                        .categories
-                        .iter()
-                        .filter(|c| !keys.contains(**c))
-                        .copied()
-                        .collect();
-                    if !missing.is_empty() {
-                        self.plural_gaps.push(missing);
-                    }
-                }
-                for v in variants {
-                    self.pattern(&v.value);
-                }
-            }
-        }
-    }
-
-    fn inline(&mut self, i: &ast::InlineExpression<&str>) {
-        match i {
-            ast::InlineExpression::VariableReference { id } => {
-                self.vars.insert(id.name.to_string());
-            }
-            ast::InlineExpression::FunctionReference { arguments, .. } => self.arguments(arguments),
-            ast::InlineExpression::TermReference {
-                arguments: Some(a), ..
-            } => self.arguments(a),
-            ast::InlineExpression::Placeable { expression } => self.expression(expression),
-            _ => {}
-        }
-    }
-
-    fn arguments(&mut self, a: &ast::CallArguments<&str>) {
-        for p in &a.positional {
-            self.inline(p);
-        }
-        for n in &a.named {
-            self.inline(&n.value);
-        }
-    }
-}
-
-/// Reads one locale: its shape and the plural selectors that lack categories.
-pub fn read_locale(lang: &str, source: &str) -> (Shape, Vec<PluralGap>) {
-    let resource = fluent_syntax::parser::parse(source)
-        .unwrap_or_else(|(_, errs)| panic!("locales/{lang}: syntax errors: {errs:?}"));
-    let categories = plural_categories(lang);
-    let mut shape = Shape::new();
-    let mut gaps = vec![];
-    let mut visit = |key: String, pattern: Option<&ast::Pattern<&str>>| {
-        let mut w = Walker {
-            vars: BTreeSet::new(),
-            plural_gaps: vec![],
-            categories: &categories,
-        };
-        if let Some(p) = pattern {
-            w.pattern(p);
-        }
-        for missing in w.plural_gaps {
-            gaps.push((key.clone(), missing));
-        }
-        shape.insert(key, w.vars);
-    };
-    for entry in &resource.body {
-        let (id, value, attributes) = match entry {
-            ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
-            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
-            _ => continue,
-        };
-        for a in attributes {
-            visit(format!("{id}.{}", a.id.name), Some(&a.value));
-        }
-        visit(id, value);
-    }
-    (shape, gaps)
-}
-
-/// Compares every locale folder against German and lists every problem found.
-fn problems_in(dir: &Path) -> Vec<String> {
-    let read = |lang: &str| {
-        let path = dir.join(lang).join("wegweiser.ftl");
-        let source =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        read_locale(lang, &source)
-    };
-    let (reference, ref_gaps) = read("de");
-    let mut problems: Vec<String> = ref_gaps
-        .into_iter()
-        .map(|(id, missing)| format!("de: {id} lacks plural categories {missing:?}"))
-        .collect();
+/// Every locale folder checked against German by the library's checks (the ones
+/// `wegweiser locales import` runs), as (locale, problem).
+pub fn checked(dir: &Path) -> Vec<(String, Problem)> {
+    let de = source_in(dir, "de");
     let mut langs: Vec<String> = std::fs::read_dir(dir)
         .expect("locales folder")
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_dir())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|l| l != "de")
         .collect();
     langs.sort();
-    for lang in langs {
-        let (shape, gaps) = read(&lang);
-        for (id, vars) in &reference {
-            match shape.get(id) {
-                None => problems.push(format!("{lang}: missing {id}")),
-                Some(v) if v != vars => problems.push(format!(
-                    "{lang}: {id} uses variables {v:?}, German uses {vars:?}"
-                )),
-                Some(_) => {}
-            }
-        }
-        for id in shape.keys().filter(|id| !reference.contains_key(*id)) {
-            problems.push(format!("{lang}: {id} is not in German (the reference)"));
-        }
-        for (id, missing) in gaps {
-            problems.push(format!("{lang}: {id} lacks plural categories {missing:?}"));
-        }
-    }
-    problems
+    langs
+        .into_iter()
+        .flat_map(|lang| {
+            check::locale_problems(&lang, &source_in(dir, &lang), &de)
+                .into_iter()
+                .map(move |p| (lang.clone(), p))
+        })
+        .collect()
+}
+
+/// The problems of every kind but `Direction` (the RTL test has its own), one line each.
+fn problems_in(dir: &Path) -> Vec<String> {
+    checked(dir)
+        .into_iter()
+        .filter(|(_, p)| p.kind != Kind::Direction)
+        .map(|(lang, p)| format!("{lang}: {p}"))
+        .collect()
 }
 
 #[test]
@@ -232,8 +98,8 @@ fn non_german_locales_say_they_await_review() {
     }
 }
 
-/// The checker itself catches what it must: a missing message, other variables, and an
-/// Arabic plural selector without all six categories.
+/// The checker itself catches what it must: a missing message, other variables, an
+/// Arabic plural selector without all six categories, and other or unclosed HTML tags.
 #[test]
 fn the_checker_finds_gaps() {
     let tmp = tempfile::tempdir().unwrap();
@@ -243,23 +109,34 @@ fn the_checker_finds_gaps() {
     };
     write(
         "de",
-        "a = Hallo { $name }\nb = Tschüss\nn = { $count ->\n    [one] ein Termin\n   *[other] { $count } Termine\n}\n",
+        "a = Hallo { $name }\nb = Tschüss\nn = { $count ->\n    [one] ein Termin\n   *[other] { $count } Termine\n}\nt = <b>Termin</b> { $name }\nu = <b>Termin</b>\n",
     );
     write(
         "ar",
-        "a = مرحبا { $who }\nn = { $count ->\n    [one] موعد\n   *[other] { $count } مواعيد\n}\n",
+        "a = مرحبا { $who }\nn = { $count ->\n    [one] موعد\n   *[other] { $count } مواعيد\n}\nt = <b>موعد { $name }\nu = <i>موعد</i>\n",
     );
     let problems = problems_in(tmp.path());
     let joined = problems.join("\n");
-    assert!(joined.contains("ar: missing b"), "{joined}");
-    assert!(joined.contains("ar: a uses variables"), "{joined}");
+    assert!(joined.contains("ar: b: missing"), "{joined}");
     assert!(
-        joined.contains("ar: n lacks plural categories") && joined.contains("\"few\""),
+        joined.contains("ar: a: uses the variables { $who }"),
         "{joined}"
     );
-    assert!(plural_categories("ar").len() == 6);
+    assert!(
+        joined.contains("ar: n: lacks the plural categories") && joined.contains("few"),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("ar: t: the tag <b> is never closed"),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("ar: u: uses the HTML tags <i>, German uses <b>"),
+        "{joined}"
+    );
+    assert!(check::plural_categories("ar").len() == 6);
     assert_eq!(
-        plural_categories("ti"),
+        check::plural_categories("ti"),
         BTreeSet::from(["one", "other"]),
         "Tigrinya has one and other"
     );
@@ -268,7 +145,7 @@ fn the_checker_finds_gaps() {
 /// Every message id the code passes to `t`/`t_with`/`attr` exists in German.
 #[test]
 fn every_message_the_code_uses_exists() {
-    let (reference, _) = read_locale(
+    let reference = read_locale(
         "de",
         &std::fs::read_to_string(locales_dir().join("de/wegweiser.ftl")).unwrap(),
     );

@@ -156,6 +156,13 @@ pub(super) fn build(
         ));
     }
 
+    // An empty value means the texts built into the binary.
+    let dir = env_var(env, "WEGWEISER_LOCALES_DIR")
+        .map(str::to_owned)
+        .or(l.dir)
+        .filter(|d| !d.trim().is_empty())
+        .map(|d| base_dir.join(d));
+
     let q = raw.quiet_hours.unwrap_or_default();
     let quiet_hours = QuietHours {
         start: parse_hhmm(
@@ -304,7 +311,11 @@ pub(super) fn build(
             max_connections,
         },
         time_zone,
-        locales: LocalesConfig { default, offered },
+        locales: LocalesConfig {
+            default,
+            offered,
+            dir,
+        },
         quiet_hours,
         admins,
         invite_days,

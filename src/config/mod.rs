@@ -149,6 +149,10 @@ pub struct DatabaseConfig {
 pub struct LocalesConfig {
     pub default: String,
     pub offered: Vec<String>,
+    /// The folder with `<lang>/wegweiser.ftl` the bot reads at start and `wegweiser
+    /// locales import` writes (relative paths from the configuration file's folder);
+    /// `None`: the texts built into the binary.
+    pub dir: Option<std::path::PathBuf>,
 }
 
 /// The local hours in which nothing that can wait is sent.

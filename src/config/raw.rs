@@ -85,6 +85,7 @@ pub(super) struct RawDatabase {
 pub(super) struct RawLocales {
     pub(super) default: Option<String>,
     pub(super) offered: Option<Vec<String>>,
+    pub(super) dir: Option<String>,
 }
 
 #[derive(Deserialize, Default)]

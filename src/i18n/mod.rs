@@ -11,7 +11,10 @@
 //! isolates for Arabic and Farsi, so a Latin name does not scramble the sentence around it;
 //! [`markup::ltr`] forces left-to-right for data such as times, phone numbers and codes.
 
+pub mod check;
+pub mod examples;
 pub mod format;
+pub mod ftl_file;
 pub mod markup;
 
 use std::borrow::Cow;
@@ -37,6 +40,20 @@ pub const SOURCES: &[(&str, &str)] = &[
 
 /// The reference locale: complete by definition, the fallback for everyone.
 pub const REFERENCE: &str = "de";
+
+/// Locales that are machine-assisted drafts (most messages unsure): the README and the
+/// translators' spreadsheet say so, and the spreadsheet lists the unsure messages first.
+pub const MACHINE_DRAFTS: &[&str] = &["ti"];
+
+/// The Fluent file of `lang` in a locales folder: `<dir>/<lang>/wegweiser.ftl`.
+pub fn source_path(dir: &std::path::Path, lang: &str) -> std::path::PathBuf {
+    dir.join(lang).join("wegweiser.ftl")
+}
+
+/// The Fluent source built into the binary for `lang`.
+pub fn embedded_source(lang: &str) -> Option<&'static str> {
+    SOURCES.iter().find(|(l, _)| *l == lang).map(|(_, s)| *s)
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum I18nError {
@@ -87,7 +104,7 @@ impl From<usize> for Arg<'_> {
 
 /// All locales, parsed once at start.
 pub struct Texts {
-    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for Texts {
@@ -101,9 +118,39 @@ impl std::fmt::Debug for Texts {
 impl Texts {
     /// Parses every embedded locale; a syntax error is reported with its locale.
     pub fn load() -> Result<Texts, I18nError> {
+        Self::from_sources(SOURCES)
+    }
+
+    /// The texts of the configuration: from `locales.dir` when it is set (the folder
+    /// `wegweiser locales import` writes), else the ones built into the binary.
+    pub fn load_configured(config: &crate::config::LocalesConfig) -> Result<Texts, I18nError> {
+        match &config.dir {
+            Some(dir) => Self::load_dir(dir),
+            None => Self::load(),
+        }
+    }
+
+    /// Reads `<dir>/<lang>/wegweiser.ftl` for every language in [`AVAILABLE`].
+    pub fn load_dir(dir: &std::path::Path) -> Result<Texts, I18nError> {
+        let mut sources = vec![];
+        for lang in AVAILABLE {
+            let path = source_path(dir, lang);
+            let text = std::fs::read_to_string(&path).map_err(|e| I18nError::Broken {
+                lang: lang.to_string(),
+                detail: format!("cannot read {}: {e}", path.display()),
+            })?;
+            sources.push((*lang, text));
+        }
+        let borrowed: Vec<(&str, &str)> = sources.iter().map(|(l, t)| (*l, t.as_str())).collect();
+        Self::from_sources(&borrowed)
+    }
+
+    /// Parses the given (language, Fluent source) pairs; German should be one of them, as
+    /// every other locale falls back to it.
+    pub fn from_sources(sources: &[(&str, &str)]) -> Result<Texts, I18nError> {
         let mut bundles = HashMap::new();
-        for (lang, source) in SOURCES {
-            bundles.insert(*lang, build_bundle(lang, source)?);
+        for (lang, source) in sources {
+            bundles.insert(lang.to_string(), build_bundle(lang, source)?);
         }
         Ok(Texts { bundles })
     }
