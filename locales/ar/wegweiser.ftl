@@ -188,12 +188,12 @@ away-set-alone = الغياب مسجَّل حتى { $until } ضمنًا، وال
 back-done = أهلًا بعودتكم! انتهى غيابكم.
 # REVIEW: "خارج العمل" (out of office) chosen to avoid a gendered adjective.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-notice = { $manager } خارج العمل حتى { $until } ضمنًا (العودة يوم { $back }). ستصل رسالتكم إلى الشخص البديل: { $substitute }.
+away-notice = { $manager } خارج المكتب حتى { $until } ضمنًا (العودة يوم { $back }). ستصل رسالتكم إلى الشخص البديل: { $substitute }.
 # REVIEW: "خارج العمل"; passive "ستُقرأ" to avoid gender.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-notice-alone = { $manager } خارج العمل حتى { $until } ضمنًا، وستُقرأ رسالتكم ابتداءً من { $back }.
-# REVIEW: "سيقرؤها" is masculine although the manager may be a woman.
-office-hours-notice = شكرًا على رسالتكم. سيقرؤها { $manager } في { $next }.
+away-notice-alone = { $manager } خارج المكتب حتى { $until } ضمنًا، وستُقرأ رسالتكم ابتداءً من { $back }.
+# REVIEW: passive "ستُقرأ" so that no verb has the manager's gender; "عند بدء أوقات العمل التالية" for "ab … wieder erreichbar".
+office-hours-notice = شكرًا على رسالتكم. ستصل إلى { $manager }، وستُقرأ عند بدء أوقات العمل التالية: { $next }.
 
 ## Caseload
 
@@ -306,8 +306,8 @@ join-accepted-manager = تم القبول. سيظهر هذا الشخص لديك
 join-declined-manager = تم الرفض. سيتم إبلاغ الشخص بذلك.
 # REVIEW: "تم البتّ في هذا الطلب من قبل" (this request has already been decided).
 join-already-decided = تم البتّ في هذا الطلب من قبل.
-# REVIEW: "سيرافقكم" is masculine although the manager may be a woman; "إشعار حماية البيانات" for Datenschutzhinweis.
-join-accepted = خبر سار: { $manager } سيرافقكم. يُرجى قراءة إشعار حماية البيانات والموافقة عليه.
+# REVIEW: passive "ستتم مرافقتكم من قِبل" (no gendered verb for the manager); "إشعار حماية البيانات" for Datenschutzhinweis.
+join-accepted = خبر سار: ستتم مرافقتكم من قِبل { $manager }. يُرجى قراءة إشعار حماية البيانات ثم اختيار ما توافقون عليه.
 join-continue = متابعة
 # REVIEW: "مقر البلدية" (the municipality's office) for Rathaus.
 join-declined = للأسف لم يُقبَل طلبكم في { $gemeinde }. يُرجى التوجّه إلى مقر البلدية لديكم.
@@ -355,7 +355,7 @@ new-client-label-taken = تستخدمون الاختصار { $label } من قب�
 reply-ambiguous-label = الاختصار { $label } ينطبق على أكثر من شخص. يُرجى الرد على الرسالة المُحوَّلة من هذا الشخص.
 # REVIEW: "البديل" for Vertretung; the sentence avoids gendered verbs.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-notify-substitute = 👥 { $manager } غير موجود حتى { $until } ضمنًا (العودة يوم { $back }). أنتم البديل: رسائل الأشخاص الذين تتم مرافقتهم تصل إليكم الآن.
+notify-substitute = 👥 { $manager } خارج المكتب حتى { $until } ضمنًا (العودة يوم { $back }). أنتم البديل: رسائل الأشخاص الذين تتم مرافقتهم تصل إليكم الآن.
 status-manager-active = نشط
 # REVIEW: "ملغى التسجيل" for abgemeldet.
 status-manager-inactive = ملغى التسجيل
@@ -512,8 +512,8 @@ appointment-yes = ✅ سأحضر
 appointment-no = ❌ لا أستطيع الحضور
 appointment-calendar = 📅 إضافة إلى التقويم
 appointment-thanks-yes = شكرًا! تم إرسال ردّكم.
-# REVIEW: "مدير أو مديرة الاندماج لديكم" for "Ihre Begleitung"; "سيتواصل" is masculine.
-appointment-thanks-no = شكرًا على إبلاغنا. سيتواصل معكم مدير أو مديرة الاندماج لديكم لتحديد موعد جديد.
+# REVIEW: "مدير أو مديرة الاندماج لديكم" for "Ihre Integrationsmanagerin oder Ihr Integrationsmanager"; passive "سيتم التواصل" (no gendered verb).
+appointment-thanks-no = شكرًا على إبلاغنا. سيتم التواصل معكم من قِبل مدير أو مديرة الاندماج لديكم لتحديد موعد جديد.
 appointment-calendar-caption = افتحوا الملف لإضافة الموعد إلى تقويمكم.
 appointment-button-cancelled = تم إلغاء هذا الموعد.
 appointment-button-moved = تم تغيير وقت هذا الموعد. يُرجى الرد على الرسالة الأحدث.
@@ -827,13 +827,13 @@ away-unknown-substitute = الرقم «{ $number }» لا يعود لأي شخص
 away-self-substitute = لا يمكنكم أن تنوبوا عن أنفسكم. لم يتم تسجيل شيء.
     { $colleagues }
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-client-away-substitute = 👥 طوال غياب { $manager } (حتى { $until } ضمنًا، والعودة يوم { $back })، يقرأ { $substitute } رسائلكم ويرد عليها.
+client-away-substitute = 👥 طوال غياب { $manager } (حتى { $until } ضمنًا، والعودة يوم { $back })، تُقرأ رسائلكم ويُرَدّ عليها من قِبل { $substitute }.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-client-new-manager = 👥 المسؤول عن مرافقتكم الآن هو { $manager }. من الآن تصل رسائلكم إلى { $manager }.
+client-new-manager = 👥 تتم مرافقتكم الآن من قِبل { $manager }. من الآن تصل رسائلكم إلى { $manager }.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-relay-standin-ended = انتهى غياب { $manager }: يرافق { $manager } الشخص <b>{ $label }</b> بنفسه من جديد. لم يتم توصيل ردكم.
+relay-standin-ended = انتهى غياب { $manager }: عادت مرافقة الشخص <b>{ $label }</b> إلى { $manager }. لم يتم توصيل ردكم.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-relay-client-moved = يرافق { $manager } الآن الشخص <b>{ $label }</b>. لم يتم توصيل ردكم.
+relay-client-moved = تتم الآن مرافقة الشخص <b>{ $label }</b> من قِبل { $manager }. لم يتم توصيل ردكم.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 relay-client-unreachable = ⚠️ لا يمكن الوصول إلى <b>{ $label }</b> عبر Telegram (تم حظر Wegweiser أو حذف الحساب). لم تُرسل رسالتكم. عندما يكتب { $label } من جديد، يعود الإرسال ممكنًا.
 # REVIEW: new draft (issue 11), awaiting a native speaker.

@@ -159,7 +159,7 @@ away-set-alone = Abwesend bis einschließlich { $until }, ab { $back } wieder da
 back-done = Willkommen zurück! Ihre Abwesenheit ist beendet.
 away-notice = { $manager } ist bis einschließlich { $until } nicht da (ab { $back } wieder). Ihre Nachricht geht an die Vertretung, { $substitute }.
 away-notice-alone = { $manager } ist bis einschließlich { $until } nicht da und liest Ihre Nachricht ab { $back }.
-office-hours-notice = Danke für Ihre Nachricht. { $manager } liest sie am { $next }.
+office-hours-notice = Danke für Ihre Nachricht. { $manager } ist ab { $next } wieder erreichbar und liest sie dann.
 
 ## Caseload
 
@@ -252,7 +252,7 @@ join-decline = Nein
 join-accepted-manager = Angenommen. Die Person heißt bei Ihnen vorerst „{ $label }“ und bekommt jetzt den Datenschutzhinweis.
 join-declined-manager = Abgelehnt. Die Person bekommt Bescheid.
 join-already-decided = Über diese Anfrage wurde schon entschieden.
-join-accepted = Gute Nachricht: { $manager } begleitet Sie. Bitte lesen Sie noch den Datenschutzhinweis und stimmen Sie zu.
+join-accepted = Gute Nachricht: { $manager } begleitet Sie. Bitte lesen Sie jetzt den Datenschutzhinweis und entscheiden Sie, wozu Sie zustimmen.
 join-continue = Weiter
 join-declined = Ihre Anfrage in { $gemeinde } wurde leider nicht angenommen. Bitte wenden Sie sich an Ihr Rathaus.
 

@@ -169,7 +169,7 @@ back-done = Welcome back! Your absence has ended.
 away-notice = { $manager } is away up to and including { $until } (back on { $back }). Your message goes to the substitute, { $substitute }.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 away-notice-alone = { $manager } is away up to and including { $until } and will read your message from { $back }.
-office-hours-notice = Thank you for your message. { $manager } will read it on { $next }.
+office-hours-notice = Thank you for your message. { $manager } is available again from { $next } and will read it then.
 
 ## Caseload
 
@@ -266,7 +266,7 @@ join-decline = No
 join-accepted-manager = Accepted. For now, you will see this person as “{ $label }”. They will now get the privacy notice.
 join-declined-manager = Declined. The person will be told.
 join-already-decided = This request has already been decided.
-join-accepted = Good news: { $manager } will support you. Please read the privacy notice and agree to it.
+join-accepted = Good news: { $manager } will support you. Please read the privacy notice now and choose what you agree to.
 join-continue = Continue
 # REVIEW: "town hall" for Rathaus.
 join-declined = Sorry, your request in { $gemeinde } was not accepted. Please contact your town hall.

@@ -177,8 +177,8 @@ back-done = خوش برگشتید! غیبت شما به پایان رسید.
 away-notice = { $manager } تا پایان { $until } حضور ندارد (بازگشت در { $back }). پیام شما به جایگزین او، { $substitute }، می‌رسد.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 away-notice-alone = { $manager } تا پایان { $until } حضور ندارد و از { $back } پیام شما را می‌خواند.
-# REVIEW: "در $next" — $next is a date (and perhaps a time).
-office-hours-notice = از پیام شما متشکریم. { $manager } آن را در { $next } می‌خواند.
+# REVIEW: "از $next" — $next is a date (and perhaps a time).
+office-hours-notice = از پیام شما متشکریم. { $manager } از { $next } دوباره در دسترس است و آن را می‌خواند.
 
 ## Caseload
 
@@ -281,8 +281,8 @@ join-decline = نه
 join-accepted-manager = پذیرفته شد. این شخص فعلاً با برچسب «{ $label }» برای شما نمایش داده می‌شود و اکنون توضیحات حریم خصوصی را دریافت می‌کند.
 join-declined-manager = رد شد. به این شخص خبر داده می‌شود.
 join-already-decided = دربارهٔ این درخواست قبلاً تصمیم گرفته شده است.
-# REVIEW: "توضیحات حریم خصوصی" for Datenschutzhinweis; "موافقت خود را اعلام کنید" (declare your consent).
-join-accepted = خبر خوب: { $manager } همراهی شما را به عهده می‌گیرد. لطفاً توضیحات حریم خصوصی را بخوانید و موافقت خود را اعلام کنید.
+# REVIEW: "توضیحات حریم خصوصی" for Datenschutzhinweis; "انتخاب کنید با چه چیزهایی موافق هستید" (choose what you agree to).
+join-accepted = خبر خوب: { $manager } همراهی شما را به عهده می‌گیرد. لطفاً توضیحات حریم خصوصی را بخوانید و انتخاب کنید با چه چیزهایی موافق هستید.
 join-continue = ادامه
 # REVIEW: "شهرداری محل زندگی" (the municipal office where you live) for Rathaus.
 join-declined = متأسفانه درخواست شما در { $gemeinde } پذیرفته نشد. لطفاً به شهرداری محل زندگی خود مراجعه کنید.

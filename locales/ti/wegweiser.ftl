@@ -222,12 +222,12 @@ away-set-alone = ዘይምህላው ክሳብ { $until } (ምስኡ) ተመዝ�
 back-done = እንቋዕ ብደሓን ተመለስኩም! ዘይምህላውኩም ተወዲኡ።
 # REVIEW: whole message ("… is not here until … Your message goes to the substitute, …").
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-notice = { $manager } ክሳብ { $until } (ምስኡ) የለን (ካብ { $back } ይምለስ)። መልእኽትኹም ናብ ተተካኢ { $substitute } ይኸይድ።
+away-notice = ናይ { $manager } ዘይምህላው: ክሳብ { $until } (ምስኡ)፣ ምምላስ ካብ { $back }። መልእኽትኹም ናብ ተተካኢ { $substitute } ይኸይድ።
 # REVIEW: whole message ("… is not here until … and will read your message after that."); masculine verb form.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-notice-alone = { $manager } ክሳብ { $until } (ምስኡ) የለን፣ ካብ { $back } መልእኽትኹም ከንብቦ እዩ።
-# REVIEW: whole message ("Thank you for your message. … will read it on …"); masculine verb form.
-office-hours-notice = ስለ መልእኽትኹም የቐንየልና። { $manager } ኣብ { $next } ከንብቦ እዩ።
+away-notice-alone = ናይ { $manager } ዘይምህላው: ክሳብ { $until } (ምስኡ)። ካብ { $back } መልእኽትኹም ክንበብ እዩ።
+# REVIEW: whole message ("Thank you for your message. It has reached …; it will be read from …"); passive, so no verb has the manager's gender.
+office-hours-notice = ስለ መልእኽትኹም የቐንየልና። መልእኽትኹም ናብ { $manager } በጺሑ ኣሎ፤ ካብ { $next } ክንበብ እዩ።
 
 ## Caseload
 
@@ -365,8 +365,8 @@ join-accepted-manager = ተቐቢልኩምዎ። እዚ ሰብ ንግዜኡ ኣ�
 join-declined-manager = ኣይተቐበልኩምዎን። እቲ ሰብ ክሕበሮ እዩ።
 # REVIEW: "A decision about this request has already been made.".
 join-already-decided = ብዛዕባ እዚ ሕቶ እዚ ድሮ ውሳነ ተዋሂቡ እዩ።
-# REVIEW: whole message ("Good news: … will support you. Please read the privacy statement and agree."); masculine verb form.
-join-accepted = ጽቡቕ ዜና: { $manager } ክሕግዘኩም እዩ። በጃኹም መግለጺ ሓለዋ ሓበሬታ ኣንብቡን ተሰማምዑን።
+# REVIEW: whole message ("Good news: from now on you are supported by …. Please read the privacy statement and choose what you agree to."); passive for the manager.
+join-accepted = ጽቡቕ ዜና: ካብ ሕጂ ብ{ $manager } ክትሕገዙ ኢኹም። በጃኹም መግለጺ ሓለዋ ሓበሬታ ኣንብቡ፣ ኣብ እንታይ ከም እትሰማምዑ ድማ ምረጹ።
 # REVIEW: button "Continue".
 join-continue = ምቕጻል
 # REVIEW: whole message ("Sorry, your request in … was not accepted. Please contact your local administration (Rathaus).").
@@ -427,7 +427,7 @@ new-client-label-taken = ነቲ ምልክት { $label } ድሮ ትጥቀሙሉ �
 reply-ambiguous-label = እቲ ምልክት { $label } ንልዕሊ ሓደ ሰብ ይሰማማዕ። በጃኹም ነቲ ዝተሰደደ መልእኽቲ ናይቲ ሰብ መልሱ።
 # REVIEW: "$manager is away until $until. You are the substitute: messages now come to you."
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-notify-substitute = 👥 { $manager } ክሳብ { $until } (ምስኡ) የለን (ካብ { $back } ይምለስ)። ንስኹም ተተካኢ ኢኹም: መልእኽትታት ናይቶም ዝስነዩ ሰባት ሕጂ ናባኹም ይመጹ።
+notify-substitute = 👥 ናይ { $manager } ዘይምህላው: ክሳብ { $until } (ምስኡ)፣ ምምላስ ካብ { $back }። ንስኹም ተተካኢ ኢኹም: መልእኽትታት ናይቶም ዝስነዩ ሰባት ሕጂ ናባኹም ይመጹ።
 # REVIEW: "active"
 status-manager-active = ንጡፍ
 # REVIEW: "deregistered"
@@ -627,8 +627,8 @@ appointment-no = ❌ ክመጽእ ኣይክእልን እየ
 appointment-calendar = 📅 ናብ ካላንደር ምውሳኽ
 # REVIEW: "Thank you! Your answer has been passed on."
 appointment-thanks-yes = የቐንየልና! መልስኹም ተመሓላሊፉ ኣሎ።
-# REVIEW: "Thank you for telling us. Your integration manager will contact you for a new appointment."; masculine verb form.
-appointment-thanks-no = ስለ ዝሓበርኩምና የቐንየልና። ኣመሓዳሪ ምውህሃድኩም ንሓድሽ ቆጸራ ክረኽበኩም እዩ።
+# REVIEW: "Thank you for telling us. For a new appointment you will be contacted by your integration manager."; passive, so no verb has the manager's gender.
+appointment-thanks-no = ስለ ዝሓበርኩምና የቐንየልና። ንሓድሽ ቆጸራ ብኣመሓዳሪ ምውህሃድኩም ርክብ ክግበረልኩም እዩ።
 # REVIEW: "Open the file to add the appointment to your calendar."
 appointment-calendar-caption = እቲ ቆጸራ ናብ ካላንደርኩም ንምውሳኽ ነዚ ፋይል ክፈትዎ።
 # REVIEW: "This appointment has been cancelled."
@@ -655,8 +655,8 @@ deadline-reminder =
 deadline-done = ✅ ተፈጺሙ
 # REVIEW: button "Done: …".
 deadline-done-named = ✅ ተፈጺሙ: { $title }
-# REVIEW: "Thank you! Your integration manager has been told."
-deadline-thanks = የቐንየልና! ኣመሓዳሪ ምውህሃድኩም ተሓቢሩ ኣሎ።
+# REVIEW: "Thank you! It has been passed on to your integration manager." (impersonal passive).
+deadline-thanks = የቐንየልና! ናብ ኣመሓዳሪ ምውህሃድኩም ተሓቢሩ ኣሎ።
 # REVIEW: "This deadline is already done or cancelled."
 deadline-button-closed = እዚ ናይ መወዳእታ ዕለት እዚ ድሮ ተፈጺሙ ወይ ተሰሪዙ እዩ።
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
@@ -772,10 +772,10 @@ offer-button-show = ኣገልግሎት ምርኣይ
 
 # REVIEW: new section — a draft by the developers (not fluent in Tigrinya), awaiting review by a native speaker; every message needs a check.
 
-# REVIEW: "Thank you! … now knows that you are interested in this service and will contact you."; masculine verb forms.
-offer-interest-sent = የቐንየልና! ሕጂ { $manager } ኣብዚ ኣገልግሎት እዚ ድሌት ከም ዘለኩም ይፈልጥ እዩ፣ ክረኽበኩም እውን እዩ።
-# REVIEW: "… already knows that you are interested in this service and will contact you."; masculine verb forms.
-offer-interest-again = { $manager } ኣብዚ ኣገልግሎት እዚ ድሌት ከም ዘለኩም ድሮ ይፈልጥ እዩ፣ ክረኽበኩም እውን እዩ።
+# REVIEW: "Thank you! Your interest has been passed on to …; you will be contacted."; passive for the manager.
+offer-interest-sent = የቐንየልና! ድሌትኩም ናብ { $manager } ተሓቢሩ ኣሎ፤ ርክብ ክግበረልኩም እዩ።
+# REVIEW: "Your interest has already been passed on to …; you will be contacted."; passive for the manager.
+offer-interest-again = ድሌትኩም ድሮ ናብ { $manager } ተሓቢሩ እዩ፤ ርክብ ክግበረልኩም እዩ።
 # REVIEW: "… is interested in the service “…”. Please get in touch."; masculine verb form.
 notify-offer-interest = 🙋 { $label } ኣብቲ ኣገልግሎት «{ $offer }» ድሌት ኣለዎ። በጃኹም ርክብ ግበሩ።
 # REVIEW: button "Send to a client".
@@ -788,8 +788,8 @@ offer-send-nobody = ካብ ተገልገልትኹም ሓደ እኳ ኣብቲ «{ 
 offer-send-unreachable = እዚ ሰብ እዚ ሕጂ ብWegweiser ኣይርከብን እዩ።
 # REVIEW: "“…” is being sent to … The message arrives in the person's language."
 offer-sent = «{ $offer }» ናብ { $label } ይስደድ ኣሎ። እቲ መልእኽቲ ብቋንቋ ናይቲ ሰብ ይበጽሕ።
-# REVIEW: "… recommends a service to you: …"; masculine verb form.
-offer-recommended = { $manager } ሓደ ኣገልግሎት ይመኽረኩም ኣሎ: <b>{ $offer }</b>
+# REVIEW: "A service recommended to you by …: …"; relative passive for the manager.
+offer-recommended = ካብ { $manager } ዝተመኽረልኩም ኣገልግሎት: <b>{ $offer }</b>
 
 ## Local offers: administrators
 
@@ -1037,11 +1037,11 @@ away-unknown-substitute = ቁጽሪ «{ $number }» ናይ ክትክኣኩም �
 away-self-substitute = ንርእስኹም ክትትክኡ ኣይትኽእሉን ኢኹም። ዋላ ሓንቲ ኣይተመዝገበትን።
     { $colleagues }
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-client-away-substitute = 👥 { $manager } ኣብ ዘይብሉ እዋን (ክሳብ { $until } ምስኡ፣ ካብ { $back } ይምለስ)፣ { $substitute } መልእኽትታትኩም የንብብን ይምልስን።
+client-away-substitute = 👥 ኣብ ግዜ ዘይምህላው { $manager } (ክሳብ { $until } ምስኡ፣ ምምላስ ካብ { $back })፣ መልእኽትታትኩም ብ{ $substitute } ክንበቡ እዮም፣ መልሲ ድማ ክወሃበኩም እዩ።
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-client-new-manager = 👥 ሕጂ ሓላፍነት ዘለዎ { $manager } እዩ። ካብ ሕጂ መልእኽትታትኩም ናብ { $manager } ይኸዱ።
+client-new-manager = 👥 ካብ ሕጂ ብ{ $manager } ክትሕገዙ ኢኹም። ካብ ሕጂ መልእኽትታትኩም ናብ { $manager } ይኸዱ።
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-relay-standin-ended = ዘይምህላው { $manager } ተወዲኡ: { $manager } ን<b>{ $label }</b> ደጊሙ ባዕሉ ይስነዮ። መልስኹም ኣይበጽሐን።
+relay-standin-ended = ዘይምህላው { $manager } ተወዲኡ: <b>{ $label }</b> ደጊሙ ብ{ $manager } ይስነ። መልስኹም ኣይበጽሐን።
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 relay-client-moved = <b>{ $label }</b> ሕጂ ብ{ $manager } ይስነ። መልስኹም ኣይበጽሐን።
 # REVIEW: new draft (issue 11), awaiting a native speaker.

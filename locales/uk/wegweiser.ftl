@@ -284,7 +284,7 @@ join-decline = Ні
 join-accepted-manager = Прийнято. Поки що ця особа має у Вас мітку «{ $label }» і зараз отримає повідомлення про захист даних.
 join-declined-manager = Відхилено. Особа отримає про це повідомлення.
 join-already-decided = Щодо цього запиту вже ухвалено рішення.
-join-accepted = Гарна новина: { $manager } супроводжуватиме Вас. Будь ласка, прочитайте повідомлення про захист даних і дайте свою згоду.
+join-accepted = Гарна новина: { $manager } супроводжуватиме Вас. Будь ласка, прочитайте повідомлення про захист даних і виберіть, на що Ви погоджуєтеся.
 join-continue = Далі
 # REVIEW: "ратуша (Rathaus)" for Rathaus.
 join-declined = На жаль, Ваш запит у громаді { $gemeinde } не прийнято. Будь ласка, зверніться до ратуші (Rathaus) Вашої громади.
@@ -314,7 +314,7 @@ support-ended-client = Ваш супровід із боку { $manager } зав
 # REVIEW: "завершується $until" — $until is a date that cannot be declined.
 support-ends-soon = ⏳ Супровід <b>{ $label }</b> скоро завершиться (дата: { $until }). За потреби Ви можете продовжити його на сторінці цієї особи.
 # REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
-support-ends-week = ⏳ Супровід <b>{ $label }</b> завершується за тиждень: { $until }. За потреби Ви можете продовжити його на сторінці цієї особи.
+support-ends-week = ⏳ Супровід <b>{ $label }</b> завершується за тиждень ({ $until }). За потреби Ви можете продовжити його на сторінці цієї особи.
 # REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
 support-ended-planned = 🏁 Супровід <b>{ $label }</b> сьогодні завершено, як і планувалося. Особу повідомлено; її дані буде видалено після строку зберігання.
 # REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
@@ -363,7 +363,7 @@ when-no-such-date = Такої дати не існує. Будь ласка, п
 when-no-such-time = Такого часу в цей день не існує (перехід на літній або зимовий час). Будь ласка, оберіть інший.
 when-in-past = Цей час уже минув. Будь ласка, вкажіть час у майбутньому.
 # REVIEW: draft by the developers
-when-year-unclear = { $past } уже минув. Якщо ви маєте на увазі { $next }, будь ласка, допишіть рік, наприклад { $example }.
+when-year-unclear = Ця дата вже минула: { $past }. Якщо Ви маєте на увазі наступну ({ $next }), будь ласка, допишіть рік, наприклад { $example }.
 
 ## Integrationsmanager: appointments
 
@@ -437,7 +437,7 @@ followup-noted-missed = Занотовано: особа { $label } не при�
 # REVIEW: placeholders "ДАТА | НАЗВА | ВИД"; the example title "Заява на продовження виплат" (Weiterbewilligungsantrag) is free text and shown to the client as typed.
 deadline-usage = Щоб додати строк: /deadline МІТКА ДАТА | НАЗВА | ВИД, наприклад /deadline AB-12 15.12. | Заява на продовження виплат | jobcenter. Види: jobcenter, aufenthalt, integrationskurs, widerspruch, other.
 deadline-unknown-kind = Такого виду я не знаю. Види: jobcenter (продовження виплат), aufenthalt (посвідка на проживання), integrationskurs (запис), widerspruch (строк для заперечення), other.
-deadline-saved = ⏳ Строк для <b>{ $label }</b> додано: { $due }. { $label } отримає його зараз своєю мовою.
+deadline-saved = ⏳ Строк для <b>{ $label }</b> додано (до: { $due }). { $label } отримає його зараз своєю мовою.
 deadlines-none-manager = Немає відкритих строків.
 # REVIEW: "відкритий термін" for "offene Frist" (a deadline not yet done).
 deadlines-title-manager =
@@ -765,7 +765,7 @@ away-no-colleagues = У Вашій організації немає ніког�
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 away-bad-date = Я не розумію «{ $text }» як дату. Будь ласка, так: /away 20.12.2026 (2.1.2027 теж можна) – Ваш останній день відсутності.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-away-date-past = { $date } уже минуло. Будь ласка, вкажіть останній день відсутності: сьогодні або пізніше.
+away-date-past = Цей день уже минув: { $date }. Будь ласка, вкажіть останній день відсутності: сьогодні або пізніше.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 away-unknown-substitute = Номер «{ $number }» не належить нікому, хто може Вас замінити. Нічого не записано.
     { $colleagues }
@@ -827,7 +827,7 @@ invite-manager-is-client = Цей акаунт Telegram підключено д�
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 invite-client-is-manager = Цей акаунт Telegram належить менеджеру чи менеджерці з інтеграції. Особі, яку супроводжують, потрібен власний акаунт Telegram.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
-join-asked-recently = Ви щойно надсилали запит у громаді { $gemeinde }. Менеджери з інтеграції там отримують повідомлення щонайбільше раз на день: Ви можете запитати знову з { $from }.
+join-asked-recently = Ви щойно надсилали запит у громаді { $gemeinde }. Менеджери з інтеграції там отримують повідомлення щонайбільше раз на день: Знову запитати можна з такого часу: { $from }.
 # REVIEW: new draft (issue 11), awaiting a native speaker.
 broadcast-preview-unreachable = { $count ->
         [one] Ще { $count } особа недоступна
