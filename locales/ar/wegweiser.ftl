@@ -132,7 +132,7 @@ privacy-notice =
     يُرجى اختيار ما توافقون عليه:
 consent-contact = التواصل مع مدير أو مديرة الاندماج لديكم
 consent-reminders = تذكيرات بالمواعيد والمُهَل
-consent-announcements = رسائل جماعية، مثل دورات لغة جديدة
+consent-announcements = رسائل جماعية (مثلًا عن دورات لغة جديدة)
 # REVIEW: buttons "الموافقة والربط" / "عدم الربط" — clear enough for people with little formal education?
 consent-agree = الموافقة والربط
 consent-decline = عدم الربط

@@ -113,7 +113,7 @@ privacy-notice =
     Bitte wählen Sie, wozu Sie zustimmen:
 consent-contact = Kontakt mit Ihrer Integrationsmanagerin oder Ihrem Integrationsmanager
 consent-reminders = Erinnerungen an Termine und Fristen
-consent-announcements = Mitteilungen, zum Beispiel neue Sprachkurse
+consent-announcements = Mitteilungen (zum Beispiel zu neuen Sprachkursen)
 consent-agree = Zustimmen und verbinden
 consent-decline = Nicht verbinden
 consent-needed-note = Der Kontakt ist nötig für die Verbindung. Erinnerungen und Mitteilungen können Sie an- und abwählen.

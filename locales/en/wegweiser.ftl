@@ -118,7 +118,7 @@ privacy-notice =
     Please choose what you agree to:
 consent-contact = Contact with your integration manager
 consent-reminders = Reminders about appointments and deadlines
-consent-announcements = Announcements, for example new language courses
+consent-announcements = Announcements (for example about new language courses)
 consent-agree = Agree and connect
 consent-decline = Do not connect
 consent-needed-note = Contact is needed for the connection. You can switch reminders and announcements on and off.

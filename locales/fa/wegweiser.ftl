@@ -123,7 +123,7 @@ privacy-notice =
     لطفاً انتخاب کنید با چه چیزهایی موافق هستید:
 consent-contact = ارتباط با مدیر ادغام خود
 consent-reminders = یادآوری قرارها و مهلت‌ها
-consent-announcements = اطلاعیه‌ها، مثلاً کلاس‌های جدید زبان
+consent-announcements = اطلاعیه‌ها (مثلاً دربارهٔ کلاس‌های جدید زبان)
 # REVIEW: buttons "موافقت و اتصال" / "عدم اتصال" — clear enough?
 consent-agree = موافقت و اتصال
 consent-decline = عدم اتصال

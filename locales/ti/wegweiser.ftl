@@ -148,8 +148,8 @@ privacy-notice =
 consent-contact = ምስ ኣመሓዳሪ ምውህሃድኩም ርክብ
 # REVIEW: "Reminders about appointments and deadlines".
 consent-reminders = መዘኻኸሪ ቆጸራታትን ናይ መወዳእታ ዕለታትን
-# REVIEW: "Announcements, for example new language courses".
-consent-announcements = ምልክታታት፣ ንኣብነት ሓደስቲ ኮርሳት ቋንቋ
+# REVIEW: "Announcements (for example about new language courses)".
+consent-announcements = ምልክታታት (ንኣብነት ብዛዕባ ሓደስቲ ኮርሳት ቋንቋ)
 # REVIEW: button "I agree – connect me".
 consent-agree = እሰማማዕ – ኣራኽቡኒ
 # REVIEW: button "No, do not connect me".

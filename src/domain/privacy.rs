@@ -34,13 +34,18 @@ pub struct Stored {
     pub tables: &'static [&'static str],
     pub seen_by: SeenBy,
     pub kept: Kept,
-    /// The words of the German privacy notice that name it, or `None` when it is not
-    /// about the client who reads the notice (with the reason in `why_not`).
-    pub notice_de: Option<&'static str>,
+    /// The words of the German privacy notice that name it (each part of a row: a
+    /// notice that leaves out one fails the test), or `None` when it is not about the
+    /// client who reads the notice (with the reason in `why_not`).
+    pub notice_de: Option<&'static [&'static str]>,
     pub why_not: &'static str,
 }
 
-const fn about_client(tables: &'static [&'static str], kept: Kept, words: &'static str) -> Stored {
+const fn about_client(
+    tables: &'static [&'static str],
+    kept: Kept,
+    words: &'static [&'static str],
+) -> Stored {
     Stored {
         tables,
         seen_by: SeenBy::ManagerStandInAdmins,
@@ -55,10 +60,19 @@ pub const STORED: &[Stored] = &[
     about_client(
         &["users"],
         Kept::WithTheClient,
-        "Kennung Ihres Telegram-Kontos",
+        &["Kennung Ihres Telegram-Kontos", "Ihre Sprache"],
     ),
-    about_client(&["clients"], Kept::WithTheClient, "ein Kürzel"),
-    about_client(&["consents"], Kept::UntilWithdrawn, "Ihre Zustimmungen"),
+    about_client(
+        &["clients"],
+        Kept::WithTheClient,
+        &[
+            "ein Kürzel",
+            "Ihre Gemeinde",
+            "Beginn und geplantes Ende der Begleitung",
+            "wann Sie zuletzt Kontakt hatten",
+        ],
+    ),
+    about_client(&["consents"], Kept::UntilWithdrawn, &["Ihre Zustimmungen"]),
     Stored {
         tables: &["users", "join_requests"],
         seen_by: SeenBy::ManagerStandInAdmins,
@@ -70,25 +84,25 @@ pub const STORED: &[Stored] = &[
         tables: &["invites"],
         seen_by: SeenBy::NobodyInTheBot,
         kept: Kept::WithTheClient,
-        notice_de: Some("Einladung"),
+        notice_de: Some(&["Einladung"]),
         why_not: "",
     },
     Stored {
         tables: &["relay_messages"],
         seen_by: SeenBy::NobodyInTheBot,
         kept: Kept::WithTheClient,
-        notice_de: Some("Nummern Ihrer Nachrichten"),
+        notice_de: Some(&["Nummern Ihrer Nachrichten"]),
         why_not: "",
     },
     about_client(
         &["appointments", "deadlines"],
         Kept::WithTheClient,
-        "ob Sie gekommen sind",
+        &["Ihre Termine und Fristen", "ob Sie gekommen sind"],
     ),
     about_client(
         &["offer_interests"],
         Kept::WithTheClient,
-        "Angebote Sie sich interessieren",
+        &["Angebote Sie sich interessieren"],
     ),
     Stored {
         tables: &["broadcasts"],
@@ -107,13 +121,13 @@ pub const STORED: &[Stored] = &[
     about_client(
         &["audit_log"],
         Kept::KeptAnonymised,
-        "wer wann etwas geändert hat",
+        &["wer wann etwas geändert hat"],
     ),
     Stored {
         tables: &["archived_figures"],
         seen_by: SeenBy::AggregateOnly,
         kept: Kept::KeptAnonymised,
-        notice_de: Some("nur Zahlen ohne Namen"),
+        notice_de: Some(&["nur Zahlen ohne Namen"]),
         why_not: "",
     },
 ];
