@@ -37,8 +37,8 @@ help =
 
 not-understood = Das habe ich leider nicht verstanden. Mit /help sehen Sie, was Sie hier tun können.
 unknown-command = Den Befehl { $command } kenne ich nicht. Mit /help sehen Sie alle Befehle.
-unsupported-content = Diese Art von Nachricht kann ich noch nicht verarbeiten. Bitte schreiben Sie mir einen kurzen Text oder nutzen Sie /help.
-stale-button = Diese Schaltfläche gilt nicht mehr. Bitte nutzen Sie die neueste Nachricht.
+unsupported-content = Diese Art von Nachricht kann ich noch nicht lesen. Bitte schreiben Sie mir einen kurzen Text oder nutzen Sie /help.
+stale-button = Dieser Knopf gilt nicht mehr. Bitte nutzen Sie die neueste Nachricht.
 something-went-wrong = Da ist etwas schiefgegangen. Bitte versuchen Sie es in ein paar Minuten noch einmal.
 
 ## The command menu (Telegram shows it next to the input field)
@@ -244,8 +244,8 @@ admin-manager-line = Nr. { $id } · { $name } · { $status } · { $count }
 join-ask = 🤝 Begleitung anfragen
 join-choose-gemeinde = In welcher Gemeinde wohnen Sie?
 join-no-gemeinde = Wegweiser ist noch in keiner Gemeinde eingerichtet. Bitte wenden Sie sich an Ihr Rathaus.
-join-requested = Danke! Ihre Anfrage ist bei den Integrationsmanagerinnen und Integrationsmanagern von { $gemeinde }. Sie bekommen hier Bescheid.
-join-already-open = Sie haben schon eine offene Anfrage. Sie bekommen hier Bescheid.
+join-requested = Danke! Ihre Anfrage ist bei den Integrationsmanagerinnen und Integrationsmanagern von { $gemeinde } angekommen. Die Antwort bekommen Sie hier im Chat.
+join-already-open = Sie haben schon eine Anfrage geschickt. Die Antwort bekommen Sie hier im Chat.
 notify-join-request = 🙋 Neue Anfrage aus { $gemeinde } (Sprache: { $language }). Möchten Sie die Person begleiten?
 join-accept = Ja, ich begleite die Person
 join-decline = Nein
@@ -423,7 +423,7 @@ appointment-line-client = • { $when } – { $topic }, { $place }
 deadline-new =
     ⏳ <b>Frist</b>: { $title } ({ $kind })
     Bis: { $due }
-    Tippen Sie auf „Erledigt“, wenn es geschafft ist.
+    Tippen Sie auf „Erledigt“, wenn Sie es erledigt haben.
 deadline-reminder =
     🔔 <b>Erinnerung an eine Frist</b>: { $title } ({ $kind })
     Bis: { $due }
@@ -469,7 +469,7 @@ offer-category-gesundheit = Gesundheit
 offer-category-freizeit = Freizeit & Begegnung
 offer-category-wohnen = Wohnen
 offers-no-gemeinde = Für Sie ist noch keine Gemeinde eingetragen, deshalb kann ich keine Angebote zeigen.
-offers-choose-gemeinde = Die Angebote welcher Gemeinde möchten Sie sehen?
+offers-choose-gemeinde = Aus welcher Gemeinde möchten Sie Angebote sehen?
 offers-categories = <b>Angebote in { $gemeinde }</b>
     Was suchen Sie?
 offers-none = In { $gemeinde } sind noch keine Angebote eingetragen.
@@ -483,7 +483,7 @@ offers-back-offer = ◀ zum Angebot
 offer-only-german = Die Beschreibung dieses Angebots gibt es nur auf Deutsch.
 offer-detail-inactive = ⏸ Nicht aktiv: Klientinnen und Klienten sehen dieses Angebot nicht.
 offer-detail-times = 🕒 { $times }
-offer-detail-next = 📅 Nächster Termin: { $when }
+offer-detail-next = 📅 Nächstes Mal: { $when }
 offer-detail-until = Angebot gilt bis { $date }
 offer-detail-address = 📍 { $address }
 offer-detail-phone = ☎️ { $phone }
