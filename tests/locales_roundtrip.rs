@@ -288,6 +288,21 @@ fn tigrinya_csv_says_it_is_a_draft_and_lists_the_unsure_rows_first() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("0 message(s) changed"));
     assert_eq!(std::fs::read_to_string(&ftl).unwrap(), before);
+
+    // Saved again by a German spreadsheet program: semicolons and a byte order mark.
+    let mut german = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(vec![]);
+    for row in &rows {
+        german.write_record(row).unwrap();
+    }
+    let mut bytes = "\u{FEFF}".as_bytes().to_vec();
+    bytes.extend(german.into_inner().unwrap());
+    let resaved = tmp.path().join("ti-excel.csv");
+    std::fs::write(&resaved, bytes).unwrap();
+    let out = wegweiser(&config, &["locales", "import", resaved.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("0 message(s) changed"));
 }
 
 #[test]

@@ -31,7 +31,8 @@ const NUMBERS: &[&str] = &[
     "value",
 ];
 
-/// Variables that hold a date and time, and those that hold a date.
+/// Variables that hold a date and time, and those that hold a date (`from` is a person in
+/// one staff message, a time in a client message: the client one wins).
 const DATE_TIMES: &[&str] = &["when", "next", "from"];
 const DATES: &[&str] = &["date", "due", "until", "back", "since", "last", "past"];
 
@@ -61,7 +62,7 @@ fn text_for(lang: &str, var: &str) -> String {
         return format::date(lang, day);
     }
     match var {
-        "manager" | "from" => "Frau Keller",
+        "manager" => "Frau Keller",
         "substitute" => "Herr Yilmaz",
         "colleagues" | "list" => "3 · Herr Yilmaz, 7 · Frau Novak",
         "name" => "Amina",

@@ -145,11 +145,17 @@ pub fn read(path: &Path) -> Result<Sheet, LocalesError> {
     };
     let rows: Vec<Vec<String>> = match kind(path)? {
         Kind::Csv => {
+            let bytes = std::fs::read(path).map_err(|e| read_failed(&e))?;
+            let bytes = bytes.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(&bytes);
+            // German spreadsheet programs save CSV with semicolons.
+            let semicolons = bytes
+                .split(|b| *b == b'\n')
+                .any(|line| line.starts_with(b"id;"));
             let mut r = csv::ReaderBuilder::new()
                 .has_headers(false)
                 .flexible(true)
-                .from_path(path)
-                .map_err(|e| read_failed(&e))?;
+                .delimiter(if semicolons { b';' } else { b',' })
+                .from_reader(bytes);
             r.records()
                 .map(|rec| {
                     rec.map(|rec| rec.iter().map(str::to_owned).collect())
