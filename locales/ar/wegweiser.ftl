@@ -136,9 +136,9 @@ consent-announcements = رسائل جماعية (مثلًا عن دورات لغ
 # REVIEW: buttons "الموافقة والربط" / "عدم الربط" — clear enough for people with little formal education?
 consent-agree = الموافقة والربط
 consent-decline = عدم الربط
-consent-needed-note = التواصل ضروري للربط. أما التذكيرات والرسائل الجماعية فيمكنكم اختيارها أو إلغاء اختيارها.
+consent-needed-note = التواصل ضروري للربط. أما التذكيرات والرسائل الجماعية فيمكنكم تفعيلها أو إيقافها.
 onboarding-declined = حسنًا. لم يُحفظ أي شيء. يمكنكم فتح الرابط مرة أخرى لاحقًا.
-client-linked = أنتم الآن على تواصل مع { $manager }. اكتبوا هنا فقط – ستُحوَّل رسالتكم.
+client-linked = أنتم الآن على تواصل مع { $manager }. يكفي أن تكتبوا هنا – وستُحوَّل رسالتكم.
 
 ## Clients: menu
 
@@ -338,7 +338,7 @@ client-ended = انتهت مرافقة { $label }.
 # REVIEW: "انتهت مرافقة … لكم" (…'s support of you has ended); "نتمنى لكم كل الخير" for "Alles Gute".
 support-ended-client = انتهت مرافقة { $manager } لكم. نتمنى لكم كل الخير! ستُحذف بياناتكم تلقائيًا بعد مدة الاحتفاظ؛ ويمكنكم الاطلاع عليها وحذفها الآن عبر { "\u200E" }/privacy.
 # REVIEW: "في صفحة هذا الشخص" (on this person's page, i.e. in /clients).
-support-ends-soon = ⏳ تنتهي مرافقة <b>{ $label }</b> في { $until }. يمكنكم عند الحاجة تمديدها في صفحة هذا الشخص.
+support-ends-soon = ⏳ تنتهي مرافقة <b>{ $label }</b> يوم { $until }. يمكنكم عند الحاجة تمديدها في صفحة هذا الشخص.
 # REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
 support-ends-week = ⏳ تنتهي مرافقة <b>{ $label }</b> بعد أسبوع، في { $until }. يمكنكم عند الحاجة تمديدها في صفحة هذا الشخص.
 # REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
@@ -382,7 +382,7 @@ deadline-kind-other = مهلة
 ## Appointments and deadlines: typing dates
 
 # REVIEW: the date reader only understands German words, so the examples keep "morgen" and "Di" with a gloss (غدًا، الثلاثاء); the Latin examples may be displayed in an odd order in right-to-left text.
-when-malformed = لم أفهم هذا كتاريخ ووقت. أمثلة: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (غدًا) · Di 9:30 (الثلاثاء)
+when-malformed = لم أفهم هذا كتاريخ ووقت. أمثلة: { "\u2066" }25.11.2026 14:30{ "\u2069" } · { "\u2066" }25.11. 14:30{ "\u2069" } · { "\u2066" }morgen 10:00{ "\u2069" } (غدًا) · { "\u2066" }Di 9:30{ "\u2069" } (الثلاثاء)
 when-no-such-date = هذا التاريخ غير موجود. يُرجى التحقق من اليوم والشهر.
 # REVIEW: "تغيير التوقيت الصيفي أو الشتوي" for Zeitumstellung.
 when-no-such-time = هذا الوقت غير موجود في هذا اليوم (بسبب تغيير التوقيت الصيفي أو الشتوي). يُرجى اختيار وقت آخر.

@@ -512,7 +512,7 @@ offers-no-gemeinde = No municipality has been recorded for you yet, so I cannot 
 offers-choose-gemeinde = Which municipality’s services would you like to see?
 offers-categories = <b>Services in { $gemeinde }</b>
     What are you looking for?
-offers-none = There are no services in { $gemeinde } yet.
+offers-none = No services are listed for { $gemeinde } yet.
 offer-category-button = { $category } ({ $count })
 offers-list-header = <b>{ $category }</b> · { $gemeinde }
     Page { $page } of { $pages }

@@ -127,7 +127,7 @@ consent-announcements = اطلاعیه‌ها (مثلاً دربارهٔ کلا�
 # REVIEW: buttons "موافقت و اتصال" / "عدم اتصال" — clear enough?
 consent-agree = موافقت و اتصال
 consent-decline = عدم اتصال
-consent-needed-note = برای اتصال، موافقت با ارتباط لازم است. یادآوری‌ها و اطلاعیه‌ها را می‌توانید انتخاب کنید یا از انتخاب خارج کنید.
+consent-needed-note = برای اتصال، موافقت با ارتباط لازم است. یادآوری‌ها و اطلاعیه‌ها را می‌توانید روشن یا خاموش کنید.
 onboarding-declined = بسیار خوب. چیزی ذخیره نشد. می‌توانید بعداً دوباره لینک را باز کنید.
 client-linked = اکنون به { $manager } وصل هستید. کافی است همین‌جا بنویسید – پیام شما فرستاده می‌شود.
 
@@ -310,7 +310,7 @@ client-ended = همراهی { $label } به پایان رسید.
 # REVIEW: "برایتان آرزوی موفقیت داریم" (we wish you success) for "Alles Gute".
 support-ended-client = همراهی { $manager } با شما به پایان رسید. برایتان آرزوی موفقیت داریم! اطلاعات شما پس از مدت نگهداری به‌طور خودکار پاک می‌شود؛ در { "\u200E" }/privacy می‌توانید همین حالا آن را ببینید و پاک کنید.
 # REVIEW: "در $until" — $until is a date; "صفحهٔ این شخص" (this person's page, in /clients).
-support-ends-soon = ⏳ همراهی <b>{ $label }</b> در { $until } به پایان می‌رسد. در صورت نیاز می‌توانید آن را در صفحهٔ این شخص تمدید کنید.
+support-ends-soon = ⏳ همراهی <b>{ $label }</b> روز { $until } به پایان می‌رسد. در صورت نیاز می‌توانید آن را در صفحهٔ این شخص تمدید کنید.
 # REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
 support-ends-week = ⏳ همراهی <b>{ $label }</b> یک هفتهٔ دیگر، در { $until }، به پایان می‌رسد. در صورت نیاز می‌توانید آن را در صفحهٔ این شخص تمدید کنید.
 # REVIEW: new (retention) — drafted by the developers, not yet checked by a native speaker.
@@ -355,7 +355,7 @@ deadline-kind-other = مهلت
 ## Appointments and deadlines: typing dates
 
 # REVIEW: the date reader only understands German words and Latin digits, so the examples keep "morgen" and "Di" with a gloss (فردا، سه‌شنبه) and Latin digits.
-when-malformed = این را به‌عنوان تاریخ و ساعت متوجه نشدم. مثال‌ها: 25.11.2026 14:30 · 25.11. 14:30 · morgen 10:00 (فردا) · Di 9:30 (سه‌شنبه)
+when-malformed = این را به‌عنوان تاریخ و ساعت متوجه نشدم. مثال‌ها: { "\u2066" }25.11.2026 14:30{ "\u2069" } · { "\u2066" }25.11. 14:30{ "\u2069" } · { "\u2066" }morgen 10:00{ "\u2069" } (فردا) · { "\u2066" }Di 9:30{ "\u2069" } (سه‌شنبه)
 when-no-such-date = چنین تاریخی وجود ندارد. لطفاً روز و ماه را بررسی کنید.
 # REVIEW: "تغییر ساعت تابستانی یا زمستانی" for Zeitumstellung.
 when-no-such-time = این ساعت در آن روز وجود ندارد (به دلیل تغییر ساعت تابستانی یا زمستانی). لطفاً ساعت دیگری انتخاب کنید.

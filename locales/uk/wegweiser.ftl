@@ -476,7 +476,7 @@ appointment-cancelled =
     { $topic }, { $when }
     Вам не потрібно приходити.
 appointment-yes = ✅ Я прийду
-appointment-no = ❌ Я не можу
+appointment-no = ❌ Не зможу прийти
 appointment-calendar = 📅 Додати в календар
 appointment-thanks-yes = Дякуємо! Вашу відповідь передано.
 # REVIEW: "Ваш менеджер або менеджерка з інтеграції" for "Ihre Begleitung"; "зв’яжеться" is gender-neutral.
