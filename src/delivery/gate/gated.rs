@@ -79,8 +79,9 @@ where
 {
     let mut tries = 0;
     loop {
-        gate.acquire(chat, Class::Answer).await;
+        let slot = gate.acquire(chat, Class::Answer).await;
         let result = request.send_ref().await;
+        drop(slot);
         match result.as_ref().err().and_then(|e| e.retry_after()) {
             Some(after) if tries < RETRIES => {
                 tries += 1;
