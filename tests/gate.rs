@@ -193,3 +193,75 @@ story!(a_long_emoji_message_from_a_client_arrives_complete, |app| {
     app.assert_no_violations();
     app.finish().await;
 });
+
+story!(
+    an_announcement_of_emoji_is_refused_clearly_or_delivered_whole,
+    |app| {
+        use wegweiser::i18n::Arg;
+        let n = |c: i64| Arg::Number(c as f64);
+        let keller = manager_joins(&app, 5001, "Frau Keller").await;
+        let clients = [("E-1".to_owned(), 6101, "de", true)];
+        seed_linked_clients(&app, 5001, &clients).await;
+        let reader = app.user(6101, "Client", Some("de"));
+
+        say(&keller, "/broadcast").await;
+        let mine = app.t("de", "broadcast-audience-mine");
+        let audience = app.t_with(
+            "de",
+            "broadcast-audience-button",
+            &[("audience", Arg::markup(mine)), ("count", n(1))],
+        );
+        let ask = app.t_with("de", "broadcast-ask-german", &[("max", n(3000))]);
+        support::tap_until(&keller, &audience, |m| {
+            m.source.as_deref() == Some(ask.as_str())
+        })
+        .await;
+
+        // 3,000 emoji are 6,000 units as Telegram counts: refused, saying why, asked again.
+        let m = say(&keller, &"😀".repeat(3000)).await;
+        let too_long = app.t_with(
+            "de",
+            "broadcast-text-too-long",
+            &[("length", n(6000)), ("max", n(3000))],
+        );
+        assert_eq!(m.source.as_deref(), Some(too_long.as_str()));
+
+        // 1,500 emoji (3,000 units) are taken and reach the client whole.
+        let text = "😀".repeat(1500);
+        keller.send_text(&text);
+        let ready = app.t_with("de", "broadcast-preview-ready", &[("count", n(1))]);
+        keller
+            .wait_for_message(WAIT, |m| m.source.as_deref() == Some(ready.as_str()))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        keller.tap(&app.t("de", "broadcast-send-now")).unwrap();
+        reader
+            .wait_for_message(WAIT, |m| m.body().contains(&text))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let sorry = app.t("de", "something-went-wrong");
+        assert!(
+            !keller
+                .transcript()
+                .iter()
+                .any(|m| m.source.as_deref() == Some(sorry.as_str())),
+            "never \"something went wrong\""
+        );
+        app.finish().await;
+    }
+);
+
+story!(an_idle_stop_does_not_wait_for_the_long_poll, |app| {
+    let mut app = app;
+    let ali = app.user(1007, "Ali", Some("ar"));
+    say(&ali, "/help").await;
+    // The bot is waiting in a long poll (30 s) when the stop comes.
+    app.fake
+        .wait_until(WAIT, || app.fake.polls_in_flight() > 0)
+        .await
+        .unwrap();
+    let took = app.stop().await;
+    // It used to wait out its 9 s grace for the poll; now it cancels the poll.
+    assert!(took < Duration::from_secs(3), "an idle stop took {took:?}");
+    app.finish().await;
+});
