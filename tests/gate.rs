@@ -87,12 +87,12 @@ story_with!(
     &[("WEGWEISER_TELEGRAM_GLOBAL_RATE", "30")],
     |app| {
         let keller = manager_joins(&app, 5001, "Frau Keller").await;
-        let clients: Vec<(String, i64, &str, bool)> = (0..300usize)
-            .map(|i| (format!("K-{i:03}"), 100_000 + i as i64, "de", true))
+        let clients: Vec<(String, i64, &str, bool)> = (0..2_000usize)
+            .map(|i| (format!("K-{i:04}"), 100_000 + i as i64, "de", true))
             .collect();
         seed_linked_clients(&app, 5001, &clients).await;
         let reader = app.user(7002, "Lena", Some("de"));
-        say(&reader, "/start").await;
+        let picker = say(&reader, "/start").await;
         app.fake.clear_calls();
 
         let store = app.store();
@@ -117,8 +117,10 @@ story_with!(
         store.start_due_broadcasts(now).await.unwrap();
         let _ = &keller;
 
-        // Someone asks for help every 700 ms while the broadcast runs.
+        // Someone asks for help and taps a button (one the bot no longer knows: it says
+        // so on the button) every 700 ms while the broadcast runs.
         let mut slowest = Duration::ZERO;
+        let mut slowest_tap = Duration::ZERO;
         let sent = || {
             app.fake
                 .calls_to("sendMessage")
@@ -126,16 +128,28 @@ story_with!(
                 .filter(|c| c.chat_id.is_some_and(|c| c >= 100_000))
                 .count()
         };
-        while sent() < 300 {
+        while sent() < 2_000 {
             let asked = Instant::now();
             say(&reader, "/help").await;
             slowest = slowest.max(asked.elapsed());
+            let answers = reader.callback_answers().len();
+            let tapped = Instant::now();
+            reader.tap_data(picker.message_id, "gone:1");
+            app.fake
+                .wait_until(WAIT, || reader.callback_answers().len() > answers)
+                .await
+                .unwrap();
+            slowest_tap = slowest_tap.max(tapped.elapsed());
             tokio::time::sleep(Duration::from_millis(700)).await;
             assert!(asked.elapsed() < WAIT * 4, "the broadcast does not end");
         }
         assert!(
             slowest <= Duration::from_millis(500),
             "an answer took {slowest:?}"
+        );
+        assert!(
+            slowest_tap <= Duration::from_millis(500),
+            "a tap was answered after {slowest_tap:?}"
         );
         let messages = |c: &wegweiser::fake_telegram::CallRecord| {
             c.is_send() || c.method.starts_with("editMessage")
@@ -152,7 +166,7 @@ story_with!(
             per_chat <= 3,
             "{per_chat} messages to the reader in one second"
         );
-        for (_, tg, _, _) in clients.iter().step_by(17) {
+        for (_, tg, _, _) in &clients {
             assert!(
                 app.fake
                     .max_sends_in_window(Duration::from_secs(1), Some(*tg))
