@@ -1,13 +1,16 @@
 //! Broadcast benchmark (not a test): `cargo bench --bench broadcast`.
 //!
-//! An announcement to 10,000 consenting clients (`BENCH_RECIPIENTS`) against the local
-//! Telegram emulator with `telegram.global_rate` at 30/s (`BENCH_RATE`), sent by the real
-//! sender with the real scheduler keeping the progress message current: how close the
-//! achieved rate comes to the allowed one (achieved ÷ allowed), for the outbox's share
-//! and for the whole global limit, and the most messages (edits included) seen in any
-//! one second.
+//! The whole service in this process (`app::start`: inbound, gate, sender, scheduler with
+//! the progress message) against the local Telegram emulator, `telegram.global_rate` at
+//! 30/s (`BENCH_RATE`), SQLite. Two announcements to 10,000 consenting clients
+//! (`BENCH_RECIPIENTS`): the first with nobody interacting — how close the achieved rate
+//! comes to the global limit (achieved ÷ rate); the second while people ask for `/help`
+//! five times a second (`BENCH_ASKS`) — how fast they are answered (p50, p99, max of
+//! update → answer). For both, the most rate-limited requests (sends and edits, answers
+//! included) the emulator saw in any one second.
 //!
-//! At 30/s this takes about ten minutes; `BENCH_RECIPIENTS=2000` gives a quick look.
+//! At 30/s each announcement takes about 5.6 minutes; `BENCH_RECIPIENTS=2000` gives a
+//! quick look.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -16,10 +19,7 @@ use std::time::{Duration, Instant};
 
 use wegweiser::clock::{Clock, SystemClock};
 use wegweiser::config::Config;
-use wegweiser::delivery::Sender;
-use wegweiser::fake_telegram::FakeTelegram;
-use wegweiser::i18n::Texts;
-use wegweiser::scheduler::Scheduler;
+use wegweiser::fake_telegram::{FakeTelegram, FakeUser};
 use wegweiser::store;
 use wegweiser::store::broadcasts::{Audience, NewBroadcast};
 use wegweiser::store::people::Actor;
@@ -104,84 +104,129 @@ async fn main() {
         ("WEGWEISER_DATABASE_URL".into(), url.clone()),
         ("WEGWEISER_TELEGRAM_GLOBAL_RATE".into(), rate.to_string()),
     ];
-    let config = Arc::new(Config::from_toml("", &env, Path::new(".")).unwrap());
-    let wake = Arc::new(tokio::sync::Notify::new());
-    let now = clock.now();
-    let id = store
-        .add_broadcast(
-            &NewBroadcast {
-                author_id: 1,
-                audience: Audience {
-                    manager_id: Some(1),
-                    gemeinde_id: None,
-                    languages: vec![],
-                    offer_id: None,
-                },
-                texts: BTreeMap::from([
-                    (
-                        "de".into(),
-                        "Neuer Deutschkurs ab Montag, 9 Uhr, im Rathaus.".into(),
-                    ),
-                    (
-                        "ar".into(),
-                        "دورة جديدة للغة الألمانية ابتداءً من يوم الاثنين.".into(),
-                    ),
-                ]),
-                offer_id: None,
-                send_at: now,
-            },
-            Actor::Cli,
-            now,
-        )
-        .await
-        .unwrap();
-    let started = Instant::now();
-    let scheduler = Scheduler {
-        store: store.clone(),
-        clock: clock.clone(),
-        config: config.clone(),
-        wake: wake.clone(),
-    }
-    .spawn();
-    let sender = Sender {
-        store: store.clone(),
-        bot: wegweiser::app::make_sender_bot(&config),
-        gate: wegweiser::delivery::Gate::new(config.telegram.global_rate),
-        texts: Arc::new(Texts::load().unwrap()),
-        clock: clock.clone(),
-        config: config.clone(),
-        wake,
-    }
-    .spawn();
-    let announcements = |fake: &FakeTelegram| {
-        fake.calls_to("sendMessage")
-            .iter()
-            .filter(|c| c.chat_id != Some(1))
-            .count()
-    };
-    while announcements(&fake) < recipients {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let elapsed = started.elapsed();
-    // Let the last progress update and the report go out.
-    while store.broadcast(id).await.unwrap().unwrap().status != "done" {
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    scheduler.stop().await;
-    sender.stop().await;
-    let share = config.telegram.global_rate;
-    let achieved = recipients as f64 / elapsed.as_secs_f64();
-    let peak = fake.max_calls_in_window(Duration::from_secs(1), |c| {
-        c.is_send() || c.method == "editMessageText"
-    });
-    let edits = fake.calls_to("editMessageText").len();
-    println!(
-        "broadcast: {recipients} recipients in {elapsed:.1?} = {achieved:.2}/s; allowed: the \
-         gate's {share}/s of the global {rate}/s; achieved ÷ share = {:.3}, achieved ÷ \
-         global = {:.3}; most messages in any one second (edits included): {peak}; progress \
-         edits: {edits}",
-        achieved / share as f64,
-        achieved / rate as f64
-    );
+    let config = Config::from_toml("", &env, Path::new(".")).unwrap();
     store.close().await;
+    let running = wegweiser::app::start(config, clock.clone()).await.unwrap();
+    // People who ask for help meanwhile (they have talked to the bot before).
+    let askers: Vec<FakeUser> = (0..200)
+        .map(|i| {
+            let u = fake.user(3_000_000 + i, "Person", Some("de"));
+            u.started_before();
+            u
+        })
+        .collect();
+    let asks_per_second = env_or("BENCH_ASKS", 5) as f64;
+
+    println!("broadcast: {recipients} recipients, global_rate {rate}/s, SQLite, release build");
+    for (round, asking) in [(1, false), (2, true)] {
+        fake.clear_calls();
+        let store = running.store.clone();
+        let now = clock.now();
+        let id = store
+            .add_broadcast(&announcement(now), Actor::Cli, now)
+            .await
+            .unwrap();
+        store.start_due_broadcasts(now).await.unwrap();
+        let started = Instant::now();
+        let mut latencies: Vec<Duration> = vec![];
+        let mut unanswered = 0;
+        let mut next_ask = tokio::time::Instant::now();
+        let mut k = 0usize;
+        while announcements(&fake) < recipients {
+            if asking {
+                tokio::time::sleep_until(next_ask).await;
+                next_ask += Duration::from_secs_f64(1.0 / asks_per_second);
+                let user = &askers[k % askers.len()];
+                k += 1;
+                let before = user.transcript().len();
+                let asked = Instant::now();
+                user.send_text("/help");
+                // Answered while the next one is due, or counted as slow below.
+                let waited = user
+                    .wait_for(Duration::from_secs(10), |t| t.len() > before)
+                    .await;
+                match waited {
+                    Ok(_) => latencies.push(asked.elapsed()),
+                    Err(_) => unanswered += 1,
+                }
+            } else {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+        let elapsed = started.elapsed();
+        // Let the last progress update and the report go out.
+        while store.broadcast(id).await.unwrap().unwrap().status != "done" {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        let achieved = recipients as f64 / elapsed.as_secs_f64();
+        let peak = fake.max_calls_in_window(Duration::from_secs(1), |c| {
+            c.is_send() || c.method.starts_with("editMessage")
+        });
+        let edits = fake.calls_to("editMessageText").len();
+        println!(
+            "round {round} ({}): {recipients} announcements in {elapsed:.1?} = {achieved:.2}/s; \
+             achieved ÷ global rate = {:.3}; most rate-limited requests in any one second: \
+             {peak} (limit {rate}); progress edits: {edits}",
+            if asking {
+                "people asking for help"
+            } else {
+                "nobody interacting"
+            },
+            achieved / rate as f64
+        );
+        if asking {
+            latencies.sort();
+            let at = |p: f64| {
+                latencies
+                    .get(((latencies.len() as f64 - 1.0) * p).round() as usize)
+                    .copied()
+                    .unwrap_or_default()
+                    .as_secs_f64()
+                    * 1e3
+            };
+            println!(
+                "round {round}: {} answers to /help: p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; \
+                 unanswered within 10 s: {unanswered}",
+                latencies.len(),
+                at(0.5),
+                at(0.99),
+                latencies.last().copied().unwrap_or_default().as_secs_f64() * 1e3
+            );
+        }
+    }
+    running.stop().await;
+}
+
+fn announcement(now: chrono::DateTime<chrono::Utc>) -> NewBroadcast {
+    NewBroadcast {
+        author_id: 1,
+        audience: Audience {
+            manager_id: Some(1),
+            gemeinde_id: None,
+            languages: vec![],
+            offer_id: None,
+        },
+        texts: BTreeMap::from([
+            (
+                "de".into(),
+                "Neuer Deutschkurs ab Montag, 9 Uhr, im Rathaus.".into(),
+            ),
+            (
+                "ar".into(),
+                "دورة جديدة للغة الألمانية ابتداءً من يوم الاثنين.".into(),
+            ),
+        ]),
+        offer_id: None,
+        send_at: now,
+    }
+}
+
+fn announcements(fake: &FakeTelegram) -> usize {
+    fake.calls_to("sendMessage")
+        .iter()
+        .filter(|c| {
+            c.chat_id
+                .is_some_and(|c| (2_000_000..3_000_000).contains(&c))
+        })
+        .count()
 }

@@ -87,12 +87,12 @@ story_with!(
     &[("WEGWEISER_TELEGRAM_GLOBAL_RATE", "30")],
     |app| {
         let keller = manager_joins(&app, 5001, "Frau Keller").await;
-        let clients: Vec<(String, i64, &str, bool)> = (0..300usize)
-            .map(|i| (format!("K-{i:03}"), 100_000 + i as i64, "de", true))
+        let clients: Vec<(String, i64, &str, bool)> = (0..2_000usize)
+            .map(|i| (format!("K-{i:04}"), 100_000 + i as i64, "de", true))
             .collect();
         seed_linked_clients(&app, 5001, &clients).await;
         let reader = app.user(7002, "Lena", Some("de"));
-        say(&reader, "/start").await;
+        let picker = say(&reader, "/start").await;
         app.fake.clear_calls();
 
         let store = app.store();
@@ -117,8 +117,10 @@ story_with!(
         store.start_due_broadcasts(now).await.unwrap();
         let _ = &keller;
 
-        // Someone asks for help every 700 ms while the broadcast runs.
+        // Someone asks for help and taps a button (one the bot no longer knows: it says
+        // so on the button) every 700 ms while the broadcast runs.
         let mut slowest = Duration::ZERO;
+        let mut slowest_tap = Duration::ZERO;
         let sent = || {
             app.fake
                 .calls_to("sendMessage")
@@ -126,16 +128,28 @@ story_with!(
                 .filter(|c| c.chat_id.is_some_and(|c| c >= 100_000))
                 .count()
         };
-        while sent() < 300 {
+        while sent() < 2_000 {
             let asked = Instant::now();
             say(&reader, "/help").await;
             slowest = slowest.max(asked.elapsed());
+            let answers = reader.callback_answers().len();
+            let tapped = Instant::now();
+            reader.tap_data(picker.message_id, "gone:1");
+            app.fake
+                .wait_until(WAIT, || reader.callback_answers().len() > answers)
+                .await
+                .unwrap();
+            slowest_tap = slowest_tap.max(tapped.elapsed());
             tokio::time::sleep(Duration::from_millis(700)).await;
             assert!(asked.elapsed() < WAIT * 4, "the broadcast does not end");
         }
         assert!(
             slowest <= Duration::from_millis(500),
             "an answer took {slowest:?}"
+        );
+        assert!(
+            slowest_tap <= Duration::from_millis(500),
+            "a tap was answered after {slowest_tap:?}"
         );
         let messages = |c: &wegweiser::fake_telegram::CallRecord| {
             c.is_send() || c.method.starts_with("editMessage")
@@ -152,7 +166,7 @@ story_with!(
             per_chat <= 3,
             "{per_chat} messages to the reader in one second"
         );
-        for (_, tg, _, _) in clients.iter().step_by(17) {
+        for (_, tg, _, _) in &clients {
             assert!(
                 app.fake
                     .max_sends_in_window(Duration::from_secs(1), Some(*tg))
@@ -191,5 +205,77 @@ story!(a_long_emoji_message_from_a_client_arrives_complete, |app| {
         "no request was refused"
     );
     app.assert_no_violations();
+    app.finish().await;
+});
+
+story!(
+    an_announcement_of_emoji_is_refused_clearly_or_delivered_whole,
+    |app| {
+        use wegweiser::i18n::Arg;
+        let n = |c: i64| Arg::Number(c as f64);
+        let keller = manager_joins(&app, 5001, "Frau Keller").await;
+        let clients = [("E-1".to_owned(), 6101, "de", true)];
+        seed_linked_clients(&app, 5001, &clients).await;
+        let reader = app.user(6101, "Client", Some("de"));
+
+        say(&keller, "/broadcast").await;
+        let mine = app.t("de", "broadcast-audience-mine");
+        let audience = app.t_with(
+            "de",
+            "broadcast-audience-button",
+            &[("audience", Arg::markup(mine)), ("count", n(1))],
+        );
+        let ask = app.t_with("de", "broadcast-ask-german", &[("max", n(3000))]);
+        support::tap_until(&keller, &audience, |m| {
+            m.source.as_deref() == Some(ask.as_str())
+        })
+        .await;
+
+        // 3,000 emoji are 6,000 units as Telegram counts: refused, saying why, asked again.
+        let m = say(&keller, &"😀".repeat(3000)).await;
+        let too_long = app.t_with(
+            "de",
+            "broadcast-text-too-long",
+            &[("length", n(6000)), ("max", n(3000))],
+        );
+        assert_eq!(m.source.as_deref(), Some(too_long.as_str()));
+
+        // 1,500 emoji (3,000 units) are taken and reach the client whole.
+        let text = "😀".repeat(1500);
+        keller.send_text(&text);
+        let ready = app.t_with("de", "broadcast-preview-ready", &[("count", n(1))]);
+        keller
+            .wait_for_message(WAIT, |m| m.source.as_deref() == Some(ready.as_str()))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        keller.tap(&app.t("de", "broadcast-send-now")).unwrap();
+        reader
+            .wait_for_message(WAIT, |m| m.body().contains(&text))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let sorry = app.t("de", "something-went-wrong");
+        assert!(
+            !keller
+                .transcript()
+                .iter()
+                .any(|m| m.source.as_deref() == Some(sorry.as_str())),
+            "never \"something went wrong\""
+        );
+        app.finish().await;
+    }
+);
+
+story!(an_idle_stop_does_not_wait_for_the_long_poll, |app| {
+    let mut app = app;
+    let ali = app.user(1007, "Ali", Some("ar"));
+    say(&ali, "/help").await;
+    // The bot is waiting in a long poll (30 s) when the stop comes.
+    app.fake
+        .wait_until(WAIT, || app.fake.polls_in_flight() > 0)
+        .await
+        .unwrap();
+    let took = app.stop().await;
+    // It used to wait out its 9 s grace for the poll; now it cancels the poll.
+    assert!(took < Duration::from_secs(3), "an idle stop took {took:?}");
     app.finish().await;
 });

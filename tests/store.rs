@@ -172,3 +172,102 @@ async fn deletion_reaches_the_outbox_postgres() {
         deletion_reaches_the_outbox(Db::Postgres).await;
     }
 }
+
+/// What the bot reads once per update: the person's row, dialogue and roles, in one go.
+#[tokio::test]
+async fn the_caller_is_read_in_one_go() {
+    let (test_db, url) = TestDb::create(Db::Sqlite).await;
+    let s = store::open(&url, 2).await.unwrap();
+    let t0 = Utc.with_ymd_and_hms(2026, 3, 29, 0, 30, 0).unwrap();
+    let nobody = s.caller(11).await.unwrap();
+    assert!(nobody.user.is_none() && nobody.dialogue.is_none());
+    assert!(!nobody.scoped_admin && nobody.manager.is_none() && nobody.client.is_none());
+    s.ensure_user(11, t0).await.unwrap();
+    s.set_language(11, "fa", t0).await.unwrap();
+    s.set_dialogue(11, Some(r#"{"step":"plan_when","client_id":3}"#), t0)
+        .await
+        .unwrap();
+    let known = s.caller(11).await.unwrap();
+    assert_eq!(known.user.unwrap().language.as_deref(), Some("fa"));
+    assert_eq!(
+        known.dialogue.as_deref(),
+        Some(r#"{"step":"plan_when","client_id":3}"#)
+    );
+    s.close().await;
+    test_db.drop_now().await;
+}
+
+/// SQLite, as the store must never use it: a transaction that reads first and writes
+/// later, begun the default (deferred) way, fails at once with SQLITE_BUSY when another
+/// connection wrote in between (WAL: its snapshot is stale, and SQLite does not wait for
+/// that) — a person would read "something went wrong". Begun IMMEDIATE, as the store's
+/// `begin_write` does, it takes the write lock first and the other writer waits instead.
+#[tokio::test]
+async fn a_read_then_write_transaction_must_begin_immediate_on_sqlite() {
+    use sqlx::Connection;
+    let (test_db, url) = TestDb::create(Db::Sqlite).await;
+    store::open(&url, 1).await.unwrap().close().await;
+    let opts: sqlx::sqlite::SqliteConnectOptions = url.parse().unwrap();
+    let opts = opts.busy_timeout(std::time::Duration::from_secs(5));
+    let mut a = sqlx::SqliteConnection::connect_with(&opts).await.unwrap();
+    let mut b = sqlx::SqliteConnection::connect_with(&opts).await.unwrap();
+    let count = "SELECT COUNT(*) FROM users";
+    let write = |id: i64| {
+        sqlx::query("INSERT INTO users (id, created_at, updated_at) VALUES ($1, 0, 0)").bind(id)
+    };
+
+    let mut tx = a.begin().await.unwrap();
+    let _: i64 = sqlx::query_scalar(count).fetch_one(&mut *tx).await.unwrap();
+    write(1).execute(&mut b).await.unwrap();
+    let e = write(2).execute(&mut *tx).await.unwrap_err();
+    assert!(e.to_string().contains("locked"), "{e}");
+    drop(tx);
+
+    let mut tx = a.begin_with("BEGIN IMMEDIATE").await.unwrap();
+    let _: i64 = sqlx::query_scalar(count).fetch_one(&mut *tx).await.unwrap();
+    let other = tokio::spawn(async move {
+        write(3).execute(&mut b).await.unwrap();
+        b
+    });
+    write(4).execute(&mut *tx).await.unwrap();
+    tx.commit().await.unwrap();
+    let mut b = other.await.unwrap();
+    let n: i64 = sqlx::query_scalar(count).fetch_one(&mut b).await.unwrap();
+    assert_eq!(n, 3);
+    test_db.drop_now().await;
+}
+
+/// Many writers at once on one SQLite file, as per-person handling and the sender make
+/// them: every write gets through (they queue, none fails with SQLITE_BUSY).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn many_writers_at_once_on_one_sqlite_file_all_get_through() {
+    use wegweiser::store::people::Actor;
+    let (test_db, url) = TestDb::create(Db::Sqlite).await;
+    let s = store::open(&url, 8).await.unwrap();
+    let t0 = Utc.with_ymd_and_hms(2026, 3, 29, 0, 30, 0).unwrap();
+    let mut tasks = tokio::task::JoinSet::new();
+    for w in 0..32i64 {
+        let s = s.clone();
+        tasks.spawn(async move {
+            for i in 0..15 {
+                let id = w * 1_000 + i;
+                s.caller(id).await?;
+                s.ensure_user(id, t0).await?;
+                s.set_dialogue(id, Some(r#"{"step":"plan_when","client_id":1}"#), t0)
+                    .await?;
+                s.set_language(id, "de", t0).await?;
+                // A transaction: the organisation and its audit row.
+                s.add_organisation(&format!("Org {id}"), "landkreis", Actor::Cli, t0)
+                    .await?;
+                s.set_dialogue(id, None, t0).await?;
+            }
+            Ok::<_, store::StoreError>(())
+        });
+    }
+    while let Some(r) = tasks.join_next().await {
+        r.unwrap().unwrap();
+    }
+    assert_eq!(s.organisations().await.unwrap().len(), 32 * 15);
+    s.close().await;
+    test_db.drop_now().await;
+}

@@ -45,15 +45,20 @@ impl Ctx {
         telegram_code: Option<&str>,
     ) -> Result<String, StoreError> {
         let stored = self.store.user(user_id).await?.and_then(|u| u.language);
-        Ok(match stored {
-            Some(lang) if self.texts.has(&lang) => lang,
+        Ok(self.pick_language(stored.as_deref(), telegram_code))
+    }
+
+    /// The language to answer in, from the stored choice and Telegram's guess.
+    pub fn pick_language(&self, stored: Option<&str>, telegram_code: Option<&str>) -> String {
+        match stored {
+            Some(lang) if self.texts.has(lang) => lang.to_owned(),
             _ => Texts::guess(
                 telegram_code,
                 &self.config.locales.offered,
                 &self.config.locales.default,
             )
             .to_owned(),
-        })
+        }
     }
 }
 

@@ -26,6 +26,28 @@ impl Who {
         })
     }
 
+    /// From what [`crate::store::Store::caller`] read: the scopes only when there are any.
+    pub async fn from_caller(
+        ctx: &Ctx,
+        telegram_id: i64,
+        scoped_admin: bool,
+        manager: Option<Manager>,
+        client: Option<Client>,
+    ) -> Result<Who, StoreError> {
+        let admin_scopes = if scoped_admin {
+            ctx.store.admin_scopes(telegram_id).await?
+        } else {
+            Vec::new()
+        };
+        Ok(Who {
+            telegram_id,
+            global_admin: ctx.config.admins.contains(&telegram_id),
+            admin_scopes,
+            manager,
+            client,
+        })
+    }
+
     pub fn is_admin(&self) -> bool {
         self.global_admin || !self.admin_scopes.is_empty()
     }

@@ -260,9 +260,10 @@ impl Sender {
         } else {
             None
         };
-        // The slot is taken last, right before the request: a slow database read
-        // after it would bunch requests up behind their slots.
-        self.gate
+        // The slot is taken last, right before the request, and given back as soon as
+        // the response is in: a slow database read while holding it would cost rate.
+        let slot = self
+            .gate
             .acquire(Some(row.recipient_id), class_of(&row.kind))
             .await;
         let chat = ChatId(row.recipient_id);
@@ -335,6 +336,7 @@ impl Sender {
                 sent.push(request.await?.id);
             }
         }
+        drop(slot);
         let first = sent.first().copied();
         if let (Some(client_id), true) = (client_id, map_replies) {
             for m in sent {

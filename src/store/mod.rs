@@ -104,6 +104,21 @@ pub struct User {
     pub created_at: DateTime<Utc>,
 }
 
+/// Everything the bot needs to know about the person behind an update, read in one
+/// statement ([`Store::caller`]): the user row, the dialogue, whether they hold an
+/// administrator's scope, and their manager or client row.
+#[derive(Debug, Clone, Default)]
+pub struct Caller {
+    /// `None` on first contact (no row yet).
+    pub user: Option<User>,
+    /// The dialogue state (JSON), if they are in the middle of one.
+    pub dialogue: Option<String>,
+    /// Whether any administrator's scope names them (the scopes are read when needed).
+    pub scoped_admin: bool,
+    pub manager: Option<people::Manager>,
+    pub client: Option<people::Client>,
+}
+
 /// Everything the bot, the sender and the command line ask of the database. The people
 /// part is one trait per concept (see [`people`]); callers holding a `dyn Store` use
 /// their methods without importing them.
@@ -131,6 +146,8 @@ pub trait Store:
 
     /// The user, if they have talked to the bot before.
     async fn user(&self, id: i64) -> Result<Option<User>, StoreError>;
+    /// Who is behind an update, in one statement (see [`Caller`]).
+    async fn caller(&self, telegram_id: i64) -> Result<Caller, StoreError>;
     /// The user, created on first contact.
     async fn ensure_user(&self, id: i64, now: DateTime<Utc>) -> Result<User, StoreError>;
     async fn set_language(

@@ -27,6 +27,77 @@ macro_rules! shared_store_impl {
                 }))
             }
 
+            async fn caller(
+                &self,
+                telegram_id: i64,
+            ) -> Result<$crate::store::Caller, $crate::store::StoreError> {
+                use sqlx::Row;
+                let row = sqlx::query(concat!(
+                    "SELECT u.id, u.language, u.created_at, d.state, \
+                     EXISTS (SELECT 1 FROM admin_scopes s WHERE s.telegram_id = x.tg), ",
+                    $crate::store::shared_managers::manager_cols!(),
+                    ", ",
+                    $crate::store::shared_clients::client_cols!(),
+                    " FROM (SELECT CAST($1 AS BIGINT) AS tg) x \
+                     LEFT JOIN users u ON u.id = x.tg \
+                     LEFT JOIN dialogues d ON d.chat_id = x.tg \
+                     LEFT JOIN managers m ON m.telegram_id = x.tg \
+                     LEFT JOIN clients c ON c.telegram_id = x.tg"
+                ))
+                .bind(telegram_id)
+                .fetch_one(&self.pool)
+                .await?;
+                let user = match row.try_get::<Option<i64>, _>(0)? {
+                    Some(id) => Some($crate::store::User {
+                        id,
+                        language: row.try_get(1)?,
+                        created_at: $crate::store::from_millis(row.try_get(2)?),
+                    }),
+                    None => None,
+                };
+                // The manager's columns start at 5, the client's at 12.
+                let manager = match row.try_get::<Option<i64>, _>(5)? {
+                    Some(id) => {
+                        let r: $crate::store::managers::ManagerRow = (
+                            id,
+                            row.try_get(6)?,
+                            row.try_get(7)?,
+                            row.try_get(8)?,
+                            row.try_get(9)?,
+                            row.try_get(10)?,
+                            row.try_get(11)?,
+                        );
+                        Some(r.into())
+                    }
+                    None => None,
+                };
+                let client = match row.try_get::<Option<i64>, _>(12)? {
+                    Some(id) => {
+                        let r: $crate::store::clients::ClientRow = (
+                            id,
+                            row.try_get(13)?,
+                            row.try_get(14)?,
+                            row.try_get(15)?,
+                            row.try_get(16)?,
+                            row.try_get(17)?,
+                            row.try_get(18)?,
+                            row.try_get(19)?,
+                            row.try_get(20)?,
+                            row.try_get(21)?,
+                        );
+                        Some(r.into())
+                    }
+                    None => None,
+                };
+                Ok($crate::store::Caller {
+                    user,
+                    dialogue: row.try_get(3)?,
+                    scoped_admin: row.try_get(4)?,
+                    manager,
+                    client,
+                })
+            }
+
             async fn ensure_user(
                 &self,
                 id: i64,

@@ -197,7 +197,7 @@ pub async fn callback(
             )
             .await?;
         }
-        _ => common::send_picker(bot, ctx, p.chat, lang).await?,
+        _ => common::send_picker(bot, ctx, p, lang).await?,
     }
     Ok(true)
 }

@@ -4,8 +4,12 @@
 
 use std::sync::Arc;
 
+use std::sync::atomic::Ordering;
+
 use teloxide::prelude::*;
-use teloxide::types::{CallbackQuery, ChatId, InlineKeyboardMarkup, Me, Message, MessageId};
+use teloxide::types::{
+    CallbackQuery, ChatId, InlineKeyboardMarkup, Me, Message, MessageId, ParseMode,
+};
 
 use super::super::commands::Command;
 use super::super::dialogue::{self, Dialogue};
@@ -19,13 +23,25 @@ use super::{
 };
 use crate::i18n::Arg;
 
-/// The person behind an update, as handlers need them.
+/// The person behind an update, as handlers need them: read once per update (one
+/// statement, see `Store::caller`) and passed on.
 pub struct Person<'a> {
     pub id: i64,
     pub chat: ChatId,
     pub first_name: &'a str,
     pub lang: String,
+    /// The language they chose, if they did (`lang` may be a guess).
+    pub chosen: Option<String>,
     pub who: Who,
+    /// The dialogue as it was when the update came in.
+    pub dialogue: Option<dialogue::Stored>,
+}
+
+impl Person<'_> {
+    /// The dialogue step they were in when the update came in.
+    pub fn step(&self) -> Option<&Dialogue> {
+        self.dialogue.as_ref().map(|d| &d.step)
+    }
 }
 
 fn sender(msg: &Message) -> (i64, Option<&str>, &str) {
@@ -46,13 +62,21 @@ async fn person<'a>(
     tg_lang: Option<&str>,
     first_name: &'a str,
 ) -> Result<Person<'a>, super::super::HandlerError> {
-    ctx.store.ensure_user(id, ctx.clock.now()).await?;
+    let caller = ctx.store.caller(id).await?;
+    let chosen = match caller.user {
+        Some(user) => user.language,
+        // First contact: the one write a person's first update makes here.
+        None => ctx.store.ensure_user(id, ctx.clock.now()).await?.language,
+    };
+    let who = Who::from_caller(ctx, id, caller.scoped_admin, caller.manager, caller.client).await?;
     Ok(Person {
         id,
         chat: ChatId(id),
         first_name,
-        lang: ctx.language_of(id, tg_lang).await?,
-        who: Who::of(ctx, id).await?,
+        lang: ctx.pick_language(chosen.as_deref(), tg_lang),
+        chosen,
+        who,
+        dialogue: caller.dialogue.and_then(|s| serde_json::from_str(&s).ok()),
     })
 }
 
@@ -63,34 +87,43 @@ pub async fn on_command(
     me: Me,
     ctx: Arc<Ctx>,
 ) -> HandlerResult {
-    let before = dialogue::load_stored(&ctx, sender(&msg).0)
-        .await
-        .ok()
-        .flatten();
-    let result = command(&bot, &msg, cmd, &me, &ctx).await;
-    finish_step(&bot, &ctx, sender(&msg).0, before, None).await;
-    apologize_on_error(&bot, &ctx, msg.chat.id, sender(&msg).1, result).await
+    let (id, tg_lang, first_name) = sender(&msg);
+    let result = match person(&ctx, id, tg_lang, first_name).await {
+        Ok(p) => {
+            let result = command(&bot, &msg, cmd, &me, &ctx, &p).await;
+            finish_step(&bot, &ctx, id, p.dialogue, None).await;
+            result
+        }
+        Err(e) => Err(e),
+    };
+    apologize_on_error(&bot, &ctx, msg.chat.id, tg_lang, result).await
 }
 
-async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) -> HandlerResult {
-    let (id, tg_lang, first_name) = sender(msg);
-    let p = person(ctx, id, tg_lang, first_name).await?;
+async fn command(
+    bot: &WBot,
+    msg: &Message,
+    cmd: Command,
+    me: &Me,
+    ctx: &Ctx,
+    p: &Person<'_>,
+) -> HandlerResult {
+    let id = p.id;
     tracing::info!(user = %crate::logid::of(id), command = cmd.name(), "command");
     match cmd {
         Command::Start(payload) if !payload.trim().is_empty() => {
-            start::deep_link(bot, ctx, &p, payload.trim()).await
+            start::deep_link(bot, ctx, p, payload.trim()).await
         }
-        Command::Start(_) => start::plain_start(bot, ctx, &p).await,
-        Command::Language => send_picker(bot, ctx, p.chat, &p.lang).await,
+        Command::Start(_) => start::plain_start(bot, ctx, p).await,
+        Command::Language => send_picker(bot, ctx, p, &p.lang).await,
         Command::Help => {
             bot.send_message(p.chat, ctx.texts.t(&p.lang, "help"))
                 .await?;
             Ok(())
         }
-        Command::Menu => menu(bot, ctx, &p).await,
-        Command::Privacy => privacy::menu(bot, ctx, &p).await,
-        Command::Offers => offers::entry(bot, ctx, &p, None, 0).await,
-        Command::Web => super::web_link::send(bot, ctx, &p).await,
+        Command::Menu => menu(bot, ctx, p).await,
+        Command::Privacy => privacy::menu(bot, ctx, p).await,
+        Command::Offers => offers::entry(bot, ctx, p, None, 0).await,
+        Command::Web => super::web_link::send(bot, ctx, p).await,
         Command::Clients
         | Command::NewClient(_)
         | Command::Away(_)
@@ -100,8 +133,8 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
         | Command::Appointments
         | Command::Deadline(_)
         | Command::Deadlines => match p.who.active_manager().cloned() {
-            Some(m) => manager::command(bot, ctx, &p, &m, cmd, msg, me).await,
-            None => not_allowed(bot, ctx, &p).await,
+            Some(m) => manager::command(bot, ctx, p, &m, cmd, msg, me).await,
+            None => not_allowed(bot, ctx, p).await,
         },
         Command::Admin
         | Command::AddOrg(_)
@@ -111,16 +144,16 @@ async fn command(bot: &WBot, msg: &Message, cmd: Command, me: &Me, ctx: &Ctx) ->
         | Command::Assign(_)
         | Command::Deactivate(_) => {
             if p.who.is_admin() {
-                admin::command(bot, ctx, &p, cmd, me).await
+                admin::command(bot, ctx, p, cmd, me).await
             } else {
-                not_allowed(bot, ctx, &p).await
+                not_allowed(bot, ctx, p).await
             }
         }
         Command::Broadcast | Command::Broadcasts => {
-            if broadcast::may_compose(&p) {
-                broadcast::command(bot, ctx, &p, cmd).await
+            if broadcast::may_compose(p) {
+                broadcast::command(bot, ctx, p, cmd).await
             } else {
-                not_allowed(bot, ctx, &p).await
+                not_allowed(bot, ctx, p).await
             }
         }
     }
@@ -171,42 +204,44 @@ pub async fn menu(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
 /// Anything that is not a known command: a dialogue answer, a message to relay, an
 /// unknown command, free text, a photo … The content is never logged.
 pub async fn on_other_message(bot: WBot, msg: Message, ctx: Arc<Ctx>) -> HandlerResult {
-    let before = dialogue::load_stored(&ctx, sender(&msg).0)
-        .await
-        .ok()
-        .flatten();
-    let result = other_message(&bot, &msg, &ctx).await;
-    finish_step(&bot, &ctx, sender(&msg).0, before, None).await;
-    apologize_on_error(&bot, &ctx, msg.chat.id, sender(&msg).1, result).await
+    let (id, tg_lang, first_name) = sender(&msg);
+    let result = match person(&ctx, id, tg_lang, first_name).await {
+        Ok(p) => {
+            let result = other_message(&bot, &msg, &ctx, &p).await;
+            finish_step(&bot, &ctx, id, p.dialogue, None).await;
+            result
+        }
+        Err(e) => Err(e),
+    };
+    apologize_on_error(&bot, &ctx, msg.chat.id, tg_lang, result).await
 }
 
-async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
-    let (id, tg_lang, first_name) = sender(msg);
-    let p = person(ctx, id, tg_lang, first_name).await?;
+async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
+    let id = p.id;
     let is_command = msg.text().is_some_and(|t| t.starts_with('/'));
     if !is_command {
         // A reply to a client is never taken for the new name.
         if msg.reply_to_message().is_none()
-            && let Some(Dialogue::ManagerName { manager_id }) = dialogue::load(ctx, id).await?
+            && let Some(Dialogue::ManagerName { manager_id }) = p.step().cloned()
         {
-            return manager::receive_name(bot, ctx, &p, manager_id, msg).await;
+            return manager::receive_name(bot, ctx, p, manager_id, msg).await;
         }
         // An administrator changing or adding an offer (a reply to a client is still
         // relayed).
         if msg.reply_to_message().is_none()
             && let Some(d @ (Dialogue::OfferEdit { .. } | Dialogue::OfferNewTitle { .. })) =
-                dialogue::load(ctx, id).await?
+                p.step().cloned()
         {
-            return offers::receive_text(bot, ctx, &p, d, msg).await;
+            return offers::receive_text(bot, ctx, p, d, msg).await;
         }
         // A manager or administrator typing an announcement or the time to send it (a
         // reply to a client is still relayed).
         if msg.reply_to_message().is_none()
             && broadcast::may_compose(&p)
             && let Some(d @ (Dialogue::BroadcastText { .. } | Dialogue::BroadcastWhen { .. })) =
-                dialogue::load(ctx, id).await?
+                p.step().cloned()
         {
-            return broadcast::receive_text(bot, ctx, &p, d, msg).await;
+            return broadcast::receive_text(bot, ctx, p, d, msg).await;
         }
         if let Some(m) = p.who.active_manager().cloned() {
             // Planning or moving an appointment takes what is typed (a reply to a client
@@ -218,14 +253,14 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
                     | Dialogue::PlanTopic { .. }
                     | Dialogue::PlanConfirm { .. }
                     | Dialogue::MoveWhen { .. }),
-                ) = dialogue::load(ctx, id).await?
+                ) = p.step().cloned()
             {
-                return agenda::receive_text(bot, ctx, &p, &m, d, msg).await;
+                return agenda::receive_text(bot, ctx, p, &m, d, msg).await;
             }
-            return manager::relay_reply(bot, ctx, &p, &m, msg).await;
+            return manager::relay_reply(bot, ctx, p, &m, msg).await;
         }
         if let Some(c) = p.who.linked_client().cloned() {
-            return client::relay_to_manager(bot, ctx, &p, &c, msg).await;
+            return client::relay_to_manager(bot, ctx, p, &c, msg).await;
         }
     }
     let reply = match msg.text() {
@@ -258,29 +293,40 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx) -> HandlerResult {
 }
 
 pub async fn on_callback(bot: WBot, q: CallbackQuery, me: Me, ctx: Arc<Ctx>) -> HandlerResult {
-    let before = dialogue::load_stored(&ctx, q.from.id.0 as i64)
-        .await
-        .ok()
-        .flatten();
-    let result = callback(&bot, &q, &me, &ctx).await;
-    let tapped = q.regular_message().map(|m| m.id);
-    finish_step(&bot, &ctx, q.from.id.0 as i64, before, tapped).await;
-    if result.is_err() {
-        // The spinner on the button stops either way; the apology comes as a message.
+    let (gated, answered) = bot.inner().noting_answers();
+    let bot = gated.parse_mode(ParseMode::Html);
+    let id = q.from.id.0 as i64;
+    let tg_lang = q.from.language_code.as_deref();
+    let result = match person(&ctx, id, tg_lang, &q.from.first_name).await {
+        Ok(p) => {
+            let result = callback(&bot, &q, &me, &ctx, &p).await;
+            let tapped = q.regular_message().map(|m| m.id);
+            finish_step(&bot, &ctx, id, p.dialogue, tapped).await;
+            result
+        }
+        Err(e) => Err(e),
+    };
+    if result.is_err() && !answered.load(Ordering::Relaxed) {
+        // The spinner on the button stops either way (answered once, never twice); the
+        // apology comes as a message.
         let _ = bot.answer_callback_query(q.id.clone()).await;
     }
-    let chat = ChatId(q.from.id.0 as i64);
-    apologize_on_error(&bot, &ctx, chat, q.from.language_code.as_deref(), result).await
+    apologize_on_error(&bot, &ctx, ChatId(id), tg_lang, result).await
 }
 
-async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerResult {
-    let id = q.from.id.0 as i64;
-    let p = person(ctx, id, q.from.language_code.as_deref(), &q.from.first_name).await?;
+async fn callback(
+    bot: &WBot,
+    q: &CallbackQuery,
+    me: &Me,
+    ctx: &Ctx,
+    p: &Person<'_>,
+) -> HandlerResult {
+    let id = p.id;
     let place = q.regular_message().map(|m| m.id);
     let handled = match q.data.as_deref().and_then(Callback::parse) {
         Some(Callback::Language(code)) if ctx.config.locales.offered.contains(&code) => {
             bot.answer_callback_query(q.id.clone()).await?;
-            language_chosen(bot, ctx, &p, place, &code).await?;
+            language_chosen(bot, ctx, p, place, &code).await?;
             true
         }
         Some(Callback::Dismiss) => {
@@ -289,16 +335,16 @@ async fn callback(bot: &WBot, q: &CallbackQuery, me: &Me, ctx: &Ctx) -> HandlerR
             true
         }
         Some(cb) => {
-            start::callback(bot, ctx, &p, q, place, &cb).await?
-                || client::callback(bot, ctx, &p, q, &cb).await?
-                || privacy::callback(bot, ctx, &p, q, place, &cb).await?
-                || caseload::callback(bot, ctx, &p, q, place, &cb, me).await?
-                || join::callback(bot, ctx, &p, q, place, &cb).await?
-                || agenda::callback(bot, ctx, &p, q, place, &cb).await?
-                || client_agenda::callback(bot, ctx, &p, q, place, &cb).await?
-                || offers::callback(bot, ctx, &p, q, place, &cb).await?
-                || announcements::callback(bot, ctx, &p, q, place, &cb).await?
-                || broadcast::callback(bot, ctx, &p, q, place, &cb).await?
+            start::callback(bot, ctx, p, q, place, &cb).await?
+                || client::callback(bot, ctx, p, q, &cb).await?
+                || privacy::callback(bot, ctx, p, q, place, &cb).await?
+                || caseload::callback(bot, ctx, p, q, place, &cb, me).await?
+                || join::callback(bot, ctx, p, q, place, &cb).await?
+                || agenda::callback(bot, ctx, p, q, place, &cb).await?
+                || client_agenda::callback(bot, ctx, p, q, place, &cb).await?
+                || offers::callback(bot, ctx, p, q, place, &cb).await?
+                || announcements::callback(bot, ctx, p, q, place, &cb).await?
+                || broadcast::callback(bot, ctx, p, q, place, &cb).await?
         }
         None => false,
     };
@@ -322,33 +368,25 @@ async fn language_chosen(
     tracing::info!(user = %crate::logid::of(p.id), language = code, "language chosen");
     let chosen = ctx.texts.t(code, "language-chosen");
     replace_text(bot, p.chat, place, chosen).await?;
-    if let Some(Dialogue::Onboarding { invite, consents }) = dialogue::load(ctx, p.id).await? {
-        return start::consent_step(bot, ctx, p.chat, code, &invite, &consents).await;
+    if let Some(Dialogue::Onboarding { invite, consents }) = p.step() {
+        return start::consent_step(bot, ctx, p.chat, code, invite, consents).await;
     }
     // Someone who already uses the bot (a linked client, a manager) has read the
     // welcome: the one line above confirms the change, and their menu follows in the new
     // language. Only a newcomer gets the welcome and help.
     if p.who.active_manager().is_some() || p.who.linked_client().is_some() {
         let p = Person {
+            id: p.id,
+            chat: p.chat,
+            first_name: p.first_name,
             lang: code.to_owned(),
-            ..person_again(ctx, p).await?
+            chosen: Some(code.to_owned()),
+            who: p.who.clone(),
+            dialogue: None,
         };
         return menu(bot, ctx, &p).await;
     }
     send_welcome(bot, ctx, p, code).await
-}
-
-async fn person_again<'a>(
-    ctx: &Ctx,
-    p: &Person<'a>,
-) -> Result<Person<'a>, super::super::HandlerError> {
-    Ok(Person {
-        id: p.id,
-        chat: p.chat,
-        first_name: p.first_name,
-        lang: p.lang.clone(),
-        who: Who::of(ctx, p.id).await?,
-    })
 }
 
 /// A failed handler is logged (never with what the person wrote) and the person is told,
@@ -379,11 +417,11 @@ async fn apologize_on_error(
     Ok(())
 }
 
-pub async fn send_picker(bot: &WBot, ctx: &Ctx, chat: ChatId, lang: &str) -> HandlerResult {
-    let current = ctx.store.user(chat.0).await?.and_then(|u| u.language);
+/// The language picker, in `lang`, marking the language `p` chose (if any).
+pub async fn send_picker(bot: &WBot, ctx: &Ctx, p: &Person<'_>, lang: &str) -> HandlerResult {
     let keyboard =
-        keyboards::language_picker(&ctx.texts, &ctx.config.locales.offered, current.as_deref());
-    bot.send_message(chat, ctx.texts.t(lang, "language-picker"))
+        keyboards::language_picker(&ctx.texts, &ctx.config.locales.offered, p.chosen.as_deref());
+    bot.send_message(p.chat, ctx.texts.t(lang, "language-picker"))
         .reply_markup(keyboard)
         .await?;
     Ok(())

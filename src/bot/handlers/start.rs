@@ -15,15 +15,14 @@ use crate::i18n::Arg;
 use crate::store::people::LinkError;
 
 pub async fn plain_start(bot: &WBot, ctx: &Ctx, p: &Person<'_>) -> HandlerResult {
-    let chosen = ctx.store.user(p.id).await?.and_then(|u| u.language);
     if p.who.active_manager().is_some() || p.who.linked_client().is_some() {
         common::send_welcome(bot, ctx, p, &p.lang).await?;
         return common::menu(bot, ctx, p).await;
     }
-    if chosen.is_some() {
+    if p.chosen.is_some() {
         common::send_welcome(bot, ctx, p, &p.lang).await?;
     }
-    common::send_picker(bot, ctx, p.chat, &p.lang).await
+    common::send_picker(bot, ctx, p, &p.lang).await
 }
 
 async fn say(bot: &WBot, ctx: &Ctx, p: &Person<'_>, id: &str) -> HandlerResult {
@@ -100,8 +99,7 @@ pub async fn deep_link(bot: &WBot, ctx: &Ctx, p: &Person<'_>, payload: &str) -> 
             .await?;
             // Until the person chooses, the manager's guess is a better first language
             // than Telegram's.
-            let chosen = ctx.store.user(p.id).await?.and_then(|u| u.language);
-            let guess = match (chosen, inv.client_id) {
+            let guess = match (&p.chosen, inv.client_id) {
                 (None, Some(cid)) => ctx
                     .store
                     .client(cid)
@@ -111,7 +109,7 @@ pub async fn deep_link(bot: &WBot, ctx: &Ctx, p: &Person<'_>, payload: &str) -> 
                     .unwrap_or_else(|| p.lang.clone()),
                 _ => p.lang.clone(),
             };
-            common::send_picker(bot, ctx, p.chat, &guess).await
+            common::send_picker(bot, ctx, p, &guess).await
         }
     }
 }
@@ -201,7 +199,7 @@ pub async fn callback(
                 let _ = bot.edit_message_reply_markup(p.chat, message).await;
             }
             if *keep {
-                if let Some(Dialogue::ManagerName { .. }) = dialogue::load(ctx, p.id).await? {
+                if let Some(Dialogue::ManagerName { .. }) = p.step().cloned() {
                     dialogue::clear(ctx, p.id).await?;
                 }
                 say(bot, ctx, p, "manager-menu").await?;
@@ -218,8 +216,7 @@ pub async fn callback(
             Ok(true)
         }
         Callback::OnboardingToggle(_) | Callback::OnboardingAgree | Callback::OnboardingDecline => {
-            let Some(Dialogue::Onboarding { invite, consents }) = dialogue::load(ctx, p.id).await?
-            else {
+            let Some(Dialogue::Onboarding { invite, consents }) = p.step().cloned() else {
                 return Ok(false);
             };
             bot.answer_callback_query(q.id.clone()).await?;

@@ -5,6 +5,7 @@
 
 use std::future::IntoFuture;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use futures_util::future::BoxFuture;
 use teloxide::errors::AsResponseParameters;
@@ -23,11 +24,32 @@ const RETRIES: u32 = 3;
 pub struct Gated<B> {
     inner: B,
     gate: Arc<Gate>,
+    /// Set once `answerCallbackQuery` was asked for (see [`Gated::noting_answers`]).
+    answered: Option<Arc<AtomicBool>>,
 }
 
 impl<B> Gated<B> {
     pub fn new(inner: B, gate: Arc<Gate>) -> Gated<B> {
-        Gated { inner, gate }
+        Gated {
+            inner,
+            gate,
+            answered: None,
+        }
+    }
+
+    /// The same bot, noting whether it answers a tap: a handler that failed after
+    /// answering must not answer again (Telegram refuses a second answer).
+    pub fn noting_answers(&self) -> (Gated<B>, Arc<AtomicBool>)
+    where
+        B: Clone,
+    {
+        let answered = Arc::new(AtomicBool::new(false));
+        let bot = Gated {
+            inner: self.inner.clone(),
+            gate: self.gate.clone(),
+            answered: Some(answered.clone()),
+        };
+        (bot, answered)
     }
 
     pub fn inner(&self) -> &B {
@@ -79,8 +101,9 @@ where
 {
     let mut tries = 0;
     loop {
-        gate.acquire(chat, Class::Answer).await;
+        let slot = gate.acquire(chat, Class::Answer).await;
         let result = request.send_ref().await;
+        drop(slot);
         match result.as_ref().err().and_then(|e| e.retry_after()) {
             Some(after) if tries < RETRIES => {
                 tries += 1;
@@ -183,6 +206,18 @@ where
 {
     type Err = B::Err;
 
+    type AnswerCallbackQuery = B::AnswerCallbackQuery;
+
+    fn answer_callback_query(
+        &self,
+        callback_query_id: CallbackQueryId,
+    ) -> Self::AnswerCallbackQuery {
+        if let Some(answered) = &self.answered {
+            answered.store(true, Ordering::Relaxed);
+        }
+        self.inner.answer_callback_query(callback_query_id)
+    }
+
     requester_forward! {
         send_message,
         forward_message,
@@ -275,7 +310,6 @@ where
         hide_general_forum_topic,
         unhide_general_forum_topic,
         unpin_all_general_forum_topic_messages,
-        answer_callback_query,
         get_user_chat_boosts,
         set_my_commands,
         get_business_connection,

@@ -3,7 +3,9 @@
 //! personal rows and broadcast rows (the sender asks before each request).
 //!
 //! * **Global budget**: `telegram.global_rate` a second, a token bucket with a small burst,
-//!   and never more than the rate in any sliding window of a little over a second.
+//!   and never more than the rate in any one second at Telegram: a request holds its
+//!   [`Slot`] until a second after its response came back (see [`state`] for why that
+//!   holds whatever the delays on the way).
 //! * **Priorities**: [`Class::Answer`] (what a person just did) before
 //!   [`Class::Personal`] (relayed messages, reminders, notices) before
 //!   [`Class::Broadcast`] (announcements and their progress edits). A lower class takes
@@ -12,7 +14,8 @@
 //!   broadcasts every eighth: nothing starves.
 //! * **Per chat**: one clock per chat for all classes (see [`chat`]): about one request
 //!   a second, a short burst for answers; the groups' 20-a-minute rule does not apply to
-//!   private chats and is not applied.
+//!   private chats and is not applied. The outbox's spacing, too, counts from the
+//!   response to the chat's last request.
 //! * **429**: [`Gate::pause`] holds back one chat (or everything) until Telegram's
 //!   `retry_after` has passed; what waits is not dropped.
 //!
@@ -57,6 +60,26 @@ impl Class {
 enum Command {
     Acquire { class: Class, waiter: Waiter },
     Pause { chat: Option<i64>, until: Instant },
+    Done { chat: Option<i64> },
+    Rate(f64),
+}
+
+/// One request's place in the global budget (and its chat's clock), held from the moment
+/// it is let go until it is dropped — drop it once the response came back (or the request
+/// failed): the gate counts a second from then.
+#[must_use = "the slot is given back when dropped: keep it until the response came back"]
+#[derive(Debug)]
+pub struct Slot {
+    tx: Option<mpsc::UnboundedSender<Command>>,
+    chat: Option<i64>,
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(Command::Done { chat: self.chat });
+        }
+    }
 }
 
 /// The handle: cheap to clone, shared by the handlers' bot and the sender.
@@ -70,20 +93,29 @@ impl Gate {
     /// runtime; the scheduler ends when the last handle is dropped.
     pub fn new(rate: u32) -> Arc<Gate> {
         let (tx, rx) = mpsc::unbounded_channel();
-        tokio::spawn(run(State::new(rate, Instant::now()), rx));
+        let state = State::new(f64::from(rate), Instant::now());
+        tokio::spawn(run(state, tx.downgrade(), rx));
         Arc::new(Gate { tx })
     }
 
     /// Waits for a slot for one request to `chat` (`None`: no chat, only the global
-    /// budget counts). Returns at once if the gate is gone (the service is stopping).
-    pub async fn acquire(&self, chat: Option<i64>, class: Class) {
+    /// budget counts); keep it until the response came back. Returns at once if the gate
+    /// is gone (the service is stopping).
+    pub async fn acquire(&self, chat: Option<i64>, class: Class) -> Slot {
         let (done, granted) = oneshot::channel();
         let waiter = Waiter { chat, done };
         let asked = Instant::now();
-        if self.tx.send(Command::Acquire { class, waiter }).is_ok() {
-            let _ = granted.await;
-        }
+        let slot = match self.tx.send(Command::Acquire { class, waiter }) {
+            Ok(()) => granted.await.ok(),
+            Err(_) => None,
+        };
         crate::ops::metrics::gate_wait(class.label(), asked.elapsed());
+        slot.unwrap_or(Slot { tx: None, chat })
+    }
+
+    /// From now on `rate` requests a second overall (at least one).
+    pub fn set_global_rate(&self, rate: f64) {
+        let _ = self.tx.send(Command::Rate(rate));
     }
 
     /// Telegram said 429: nothing more to `chat` (or to anyone, `None`) for `after`.
@@ -93,9 +125,17 @@ impl Gate {
     }
 }
 
-async fn run(mut state: State, mut rx: mpsc::UnboundedReceiver<Command>) {
+async fn run(
+    mut state: State,
+    tx: mpsc::WeakUnboundedSender<Command>,
+    mut rx: mpsc::UnboundedReceiver<Command>,
+) {
+    let slot = |chat| Slot {
+        tx: tx.upgrade(),
+        chat,
+    };
     loop {
-        let next = state.grant(Instant::now());
+        let next = state.grant(Instant::now(), slot);
         let command = tokio::select! {
             c = rx.recv() => c,
             _ = async {
@@ -111,6 +151,8 @@ async fn run(mut state: State, mut rx: mpsc::UnboundedReceiver<Command>) {
         let mut apply = |c: Command| match c {
             Command::Acquire { class, waiter } => state.push(class, waiter),
             Command::Pause { chat, until } => state.pause(chat, until, Instant::now()),
+            Command::Done { chat } => state.done(chat, Instant::now()),
+            Command::Rate(rate) => state.set_rate(rate, Instant::now()),
         };
         apply(command);
         // Take in everything that arrived meanwhile before granting again.

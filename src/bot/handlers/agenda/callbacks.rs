@@ -104,7 +104,7 @@ pub async fn callback(
                 client_id,
                 local,
                 place: where_,
-            }) = dialogue::load(ctx, p.id).await?
+            }) = p.step().cloned()
             else {
                 return Ok(false);
             };
@@ -121,7 +121,7 @@ pub async fn callback(
                 local,
                 place: where_,
                 topic,
-            }) = dialogue::load(ctx, p.id).await?
+            }) = p.step().cloned()
             else {
                 return Ok(false);
             };
@@ -154,7 +154,7 @@ pub async fn callback(
         Callback::PlanAbort => {
             bot.answer_callback_query(q.id.clone()).await?;
             if matches!(
-                dialogue::load(ctx, p.id).await?,
+                p.step().cloned(),
                 Some(
                     Dialogue::PlanWhen { .. }
                         | Dialogue::PlanPlace { .. }

@@ -106,7 +106,7 @@ pub async fn callback(
     if !is_ours {
         return Ok(false);
     }
-    let Some(d) = dialogue::load(ctx, p.id).await? else {
+    let Some(d) = p.step().cloned() else {
         return Ok(false);
     };
     match (cb, d) {

@@ -252,7 +252,7 @@ pub async fn new_offer_category(
     category: Category,
     place: Option<MessageId>,
 ) -> Result<bool, HandlerError> {
-    let Some(Dialogue::OfferNewCategory { gemeinde_id }) = dialogue::load(ctx, p.id).await? else {
+    let Some(Dialogue::OfferNewCategory { gemeinde_id }) = p.step().cloned() else {
         return Ok(false);
     };
     if Viewer::of(ctx, p, gemeinde_id)
