@@ -8,6 +8,8 @@ pub mod commands;
 pub mod dialogue;
 pub mod handlers;
 pub mod inbound;
+pub mod poll;
+pub mod webhook;
 pub mod keyboards;
 pub mod roles;
 

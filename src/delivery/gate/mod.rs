@@ -57,6 +57,7 @@ impl Class {
 enum Command {
     Acquire { class: Class, waiter: Waiter },
     Pause { chat: Option<i64>, until: Instant },
+    Rate(f64),
 }
 
 /// The handle: cheap to clone, shared by the handlers' bot and the sender.
@@ -86,6 +87,11 @@ impl Gate {
         crate::ops::metrics::gate_wait(class.label(), asked.elapsed());
     }
 
+    /// From now on `rate` requests a second overall (at least one).
+    pub fn set_global_rate(&self, rate: f64) {
+        let _ = self.tx.send(Command::Rate(rate));
+    }
+
     /// Telegram said 429: nothing more to `chat` (or to anyone, `None`) for `after`.
     pub fn pause(&self, chat: Option<i64>, after: Duration) {
         let until = Instant::now() + after;
@@ -111,6 +117,7 @@ async fn run(mut state: State, mut rx: mpsc::UnboundedReceiver<Command>) {
         let mut apply = |c: Command| match c {
             Command::Acquire { class, waiter } => state.push(class, waiter),
             Command::Pause { chat, until } => state.pause(chat, until, Instant::now()),
+            Command::Rate(rate) => state.set_rate(rate, Instant::now()),
         };
         apply(command);
         // Take in everything that arrived meanwhile before granting again.

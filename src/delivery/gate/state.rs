@@ -59,6 +59,15 @@ impl State {
         }
     }
 
+    /// A new global rate, from now on.
+    pub fn set_rate(&mut self, rate: f64, now: Instant) {
+        self.global_ready_at(now);
+        let rate = if rate.is_finite() { rate.max(1.0) } else { 1.0 };
+        self.rate = rate.floor() as u32;
+        self.burst = f64::from((self.rate / 10).clamp(1, 5));
+        self.tokens = self.tokens.min(self.burst);
+    }
+
     pub fn push(&mut self, class: Class, waiter: Waiter) {
         self.queues[class as usize].push_back(waiter);
     }
