@@ -22,6 +22,13 @@ pub struct Delivery {
     pub(crate) json: Value,
 }
 
+impl Delivery {
+    /// The update as posted (JSON).
+    pub fn payload(&self) -> &Value {
+        &self.json
+    }
+}
+
 const SECRET_HEADER: &str = "X-Telegram-Bot-Api-Secret-Token";
 
 /// Runs until the emulator shuts down.
