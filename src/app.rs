@@ -49,6 +49,8 @@ pub struct Running {
     sender: SenderHandle,
     scheduler: SchedulerHandle,
     background: Vec<JoinHandle<()>>,
+    /// The per-person queues of updates, once started.
+    dispatch: Arc<std::sync::OnceLock<Arc<bot::inbound::Dispatch>>>,
     /// PostgreSQL: this instance's heartbeat (the shared send budget).
     heartbeat: Option<JoinHandle<()>>,
     /// The HTTP server (`[web] listen`), if configured, and how to stop it.
@@ -155,8 +157,11 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         poll_timeout: Duration::from_secs(config.telegram.poll_timeout_secs.into()),
         instance: instance.clone(),
     };
+    // The per-person dispatch, once Telegram answered getMe.
+    let dispatch_cell: Arc<std::sync::OnceLock<Arc<bot::inbound::Dispatch>>> = Arc::default();
     let webhook = webhook_mode.then(|| {
         bot::webhook::Webhook::new(
+            dispatch_cell.clone(),
             store.clone(),
             instance.clone(),
             config.telegram.webhook_secret.expose(),
@@ -165,6 +170,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     let dispatcher = {
         let webhook = webhook.clone();
         let config = config.clone();
+        let cell = dispatch_cell.clone();
         tokio::spawn(async move {
             let mut stopped = stopped;
             let me = tokio::select! {
@@ -173,6 +179,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
                 _ = stopped.wait_for(|s| *s) => return,
             };
             let dispatch = bot::inbound::Dispatch::new(inbound, me);
+            let _ = cell.set(dispatch.clone());
             match (webhook, config.telegram.webhook_url.clone()) {
                 (Some(hook), Some(url)) => {
                     let secret = config.telegram.webhook_secret.expose().to_owned();
@@ -208,6 +215,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         scheduler,
         background,
         heartbeat,
+        dispatch: dispatch_cell,
         _instance: instance_lock,
     })
 }
@@ -227,6 +235,9 @@ impl Running {
             task.abort();
         }
         self.dispatcher.abort();
+        if let Some(dispatch) = self.dispatch.get() {
+            dispatch.abort();
+        }
         self.sender.abort();
         self.scheduler.abort();
     }

@@ -172,6 +172,14 @@ impl Dispatch {
         while workers.join_next().await.is_some() {}
     }
 
+    /// Drops everything at once (for [`crate::app::Running::kill`]).
+    pub fn abort(&self) {
+        let mut q = self.queues.lock().unwrap_or_else(|e| e.into_inner());
+        q.closed = true;
+        q.senders.clear();
+        q.workers.abort_all();
+    }
+
     /// Handles one person's updates in order; ends when idle (and nothing is left).
     async fn work(self: Arc<Self>, mut rx: mpsc::Receiver<Item>) {
         loop {

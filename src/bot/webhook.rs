@@ -52,9 +52,14 @@ pub struct Webhook {
 }
 
 impl Webhook {
-    pub fn new(store: Arc<dyn Store>, instance: Arc<str>, secret: &str) -> Webhook {
+    pub fn new(
+        dispatch: Arc<OnceLock<Arc<Dispatch>>>,
+        store: Arc<dyn Store>,
+        instance: Arc<str>,
+        secret: &str,
+    ) -> Webhook {
         Webhook {
-            dispatch: Arc::default(),
+            dispatch,
             store,
             instance,
             secret: Sha256::digest(secret.as_bytes()).into(),
@@ -133,7 +138,6 @@ pub async fn run(
     secret: String,
     mut stop: watch::Receiver<bool>,
 ) {
-    let _ = hook.dispatch.set(dispatch.clone());
     let bot = dispatch.inbound().bot.clone();
     tokio::select! {
         _ = register(&bot, url, secret) => {}
