@@ -134,7 +134,10 @@ async fn check_config_proposes_a_webhook_secret_and_where_to_put_it() {
     let out = check(Some(&proposed));
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("/telegram/webhook"), "{}", text(&out));
-    assert!(!text(&out).contains(&proposed), "a set secret is never shown");
+    assert!(
+        !text(&out).contains(&proposed),
+        "a set secret is never shown"
+    );
 }
 
 #[test]

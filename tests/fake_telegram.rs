@@ -754,7 +754,9 @@ async fn updates_are_posted_to_the_webhook_with_the_secret_until_it_answers_2xx(
         .route(
             "/hook",
             axum::routing::post(
-                |axum::extract::State(seen): axum::extract::State<Arc<Mutex<Vec<(Option<String>, Value)>>>>,
+                |axum::extract::State(seen): axum::extract::State<
+                    Arc<Mutex<Vec<(Option<String>, Value)>>>,
+                >,
                  headers: axum::http::HeaderMap,
                  axum::Json(body): axum::Json<Value>| async move {
                     let mut seen = seen.lock().unwrap();
@@ -795,18 +797,23 @@ async fn updates_are_posted_to_the_webhook_with_the_secret_until_it_answers_2xx(
         .iter()
         .map(|(_, b)| b["message"]["text"].as_str().unwrap())
         .collect();
-    assert_eq!(texts, ["one", "one", "two"], "the refused one again, in order");
+    assert_eq!(
+        texts,
+        ["one", "one", "two"],
+        "the refused one again, in order"
+    );
     assert!(seen.iter().all(|(s, _)| s.as_deref() == Some("s3cret_-X")));
-    let statuses: Vec<Option<u16>> =
-        fake.webhook_deliveries().iter().map(|d| d.status).collect();
+    let statuses: Vec<Option<u16>> = fake.webhook_deliveries().iter().map(|d| d.status).collect();
     assert_eq!(statuses, [Some(500), Some(200), Some(200)]);
     assert_eq!(fake.pending_update_count(), 0);
     // Telegram repeats a delivery whose answer it did not get.
     let first = seen[0].1["update_id"].as_i64().unwrap();
     assert!(fake.redeliver(first));
-    fake.wait_until(Duration::from_secs(5), || fake.webhook_deliveries().len() == 4)
-        .await
-        .unwrap();
+    fake.wait_until(Duration::from_secs(5), || {
+        fake.webhook_deliveries().len() == 4
+    })
+    .await
+    .unwrap();
     assert_eq!(fake.webhook_deliveries()[3].update_id, first);
 }
 

@@ -77,7 +77,9 @@ async fn two_instances_share_the_work_and_survive_a_kill_postgres() {
         .expect("a second instance starts on the same database");
     let survivor = second.store.clone();
     app.fake
-        .wait_until(WAIT, || app.fake.webhook_url().as_deref() == Some(hook.as_str()))
+        .wait_until(WAIT, || {
+            app.fake.webhook_url().as_deref() == Some(hook.as_str())
+        })
         .await
         .unwrap();
     // The first to start runs the periodic jobs: it is the one to die.
@@ -160,7 +162,10 @@ async fn two_instances_share_the_work_and_survive_a_kill_postgres() {
     // The leader dies mid-broadcast: no goodbye, its claimed rows still `sending`.
     app.crash();
     let at_kill = arrived();
-    assert!(at_kill < ids.len(), "killed in the middle ({at_kill} arrived)");
+    assert!(
+        at_kill < ids.len(),
+        "killed in the middle ({at_kill} arrived)"
+    );
     // An update the dead instance recorded (acknowledged to Telegram) but did not handle:
     // a newcomer's /start.
     let newcomer = app.user(7777, "Samir", Some("de"));
@@ -175,7 +180,9 @@ async fn two_instances_share_the_work_and_survive_a_kill_postgres() {
             "from": {"id": 7777, "is_bot": false, "first_name": "Samir", "language_code": "de"}
         }
     });
-    let pool = sqlx::PgPool::connect(&app.config.database.url).await.unwrap();
+    let pool = sqlx::PgPool::connect(&app.config.database.url)
+        .await
+        .unwrap();
     sqlx::query(
         "INSERT INTO inbound_updates (update_id, received_at, payload, claimed_by, claimed_until) \
          VALUES ($1, $2, $3, 'dead-instance', $2)",

@@ -119,7 +119,8 @@ async fn monitored_story(db: Db) {
         Some(0.0),
         "nobody signed in to the workplace: {text}"
     );
-    assert_eq!(metric(&text, "wegweiser_instances_live"), Some(1.0));
+    // (Process-wide: another story of this file may run two instances meanwhile.)
+    assert!(metric(&text, "wegweiser_instances_live").is_some_and(|n| n >= 1.0));
     assert!(metric(&text, "wegweiser_webhook_refused_total").is_some());
     assert!(metric(&text, "wegweiser_scheduler_last_pass_age_seconds").is_some());
     // No label carries a person: neither Telegram id appears anywhere.

@@ -8,10 +8,10 @@ pub mod commands;
 pub mod dialogue;
 pub mod handlers;
 pub mod inbound;
-pub mod poll;
-pub mod webhook;
 pub mod keyboards;
+pub mod poll;
 pub mod roles;
+pub mod webhook;
 
 use std::sync::Arc;
 

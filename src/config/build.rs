@@ -455,13 +455,17 @@ fn webhook_url(text: Option<String>, mode: TelegramMode) -> Result<Option<Url>, 
     if url.scheme() == "http" && !is_loopback(&url) {
         return Err(ConfigError::invalid(
             KEY,
-            format!("\"{text}\" is plain http: Telegram posts only to https (plain http is accepted only to this machine, for trials with the emulator)"),
+            format!(
+                "\"{text}\" is plain http: Telegram posts only to https (plain http is accepted only to this machine, for trials with the emulator)"
+            ),
         ));
     }
     if url.path() == "/" || url.query().is_some() {
         return Err(ConfigError::invalid(
             KEY,
-            format!("\"{text}\" needs a path of its own and no query, for example \"/telegram/webhook\" (the path is the route on web.listen; \"/\" is the web workplace)"),
+            format!(
+                "\"{text}\" needs a path of its own and no query, for example \"/telegram/webhook\" (the path is the route on web.listen; \"/\" is the web workplace)"
+            ),
         ));
     }
     Ok(Some(url))

@@ -120,8 +120,8 @@ pub use faults::{Fault, FaultScope, Faults};
 pub use markup::{Button, Markup};
 pub use server::METHODS;
 pub use text::Entity;
-pub use webhook::Delivery;
 pub use transcript::{CallbackAnswer, MessageKind, TranscriptMessage, format_transcript};
+pub use webhook::Delivery;
 
 use state::Shared;
 

@@ -147,7 +147,10 @@ pub(crate) fn set_webhook(s: &mut State, p: &Params) -> ApiResult<Value> {
     }
     let secret_token = p.str("secret_token").filter(|t| !t.is_empty());
     if secret_token.as_ref().is_some_and(|t| {
-        t.len() > 256 || !t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        t.len() > 256
+            || !t
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
     }) {
         return Err(ApiError::bad("secret token contains unallowed characters"));
     }

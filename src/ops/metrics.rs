@@ -168,8 +168,7 @@ pub async fn render(store: &dyn Store, now: DateTime<Utc>) -> String {
         Ok(n) => metrics::gauge!("wegweiser_web_sessions_active").set(n as f64),
         Err(e) => tracing::warn!(error = %e, "metrics: cannot count the web sessions"),
     }
-    metrics::gauge!("wegweiser_instances_live")
-        .set(f64::from(super::instances::live_instances()));
+    metrics::gauge!("wegweiser_instances_live").set(f64::from(super::instances::live_instances()));
     // Present from the start (0), so an alert on its rate has a line.
     metrics::counter!("wegweiser_webhook_refused_total").increment(0);
     metrics::gauge!("wegweiser_scheduler_last_pass_age_seconds")
