@@ -749,14 +749,14 @@ async fn updates_are_posted_to_the_webhook_with_the_secret_until_it_answers_2xx(
     use std::sync::{Arc, Mutex};
     let (fake, bot) = setup().await;
     // A webhook that fails its first request, then takes everything.
-    let seen: Arc<Mutex<Vec<(Option<String>, Value)>>> = Arc::default();
+    // What the webhook got: the secret header and the update.
+    type Seen = Arc<Mutex<Vec<(Option<String>, Value)>>>;
+    let seen: Seen = Arc::default();
     let app = axum::Router::new()
         .route(
             "/hook",
             axum::routing::post(
-                |axum::extract::State(seen): axum::extract::State<
-                    Arc<Mutex<Vec<(Option<String>, Value)>>>,
-                >,
+                |axum::extract::State(seen): axum::extract::State<Seen>,
                  headers: axum::http::HeaderMap,
                  axum::Json(body): axum::Json<Value>| async move {
                     let mut seen = seen.lock().unwrap();

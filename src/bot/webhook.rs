@@ -146,7 +146,7 @@ pub async fn run(
     let mut passes: u64 = 0;
     while !*stop.borrow() {
         pick_up(&hook, &dispatch).await;
-        if passes % 120 == 0 {
+        if passes.is_multiple_of(120) {
             match hook.store.prune_updates(Utc::now() - KEEP_IDS).await {
                 Ok(n) if n > 0 => tracing::info!(pruned = n, "forgot handled update ids"),
                 Ok(_) => {}
