@@ -261,3 +261,135 @@ async fn two_instances_share_the_work_and_survive_a_kill_postgres() {
     second.stop().await;
     app.finish().await;
 }
+
+/// The binary under test: `WEGWEISER_TEST_BIN` (CI points it at the release build), else
+/// the debug build cargo made for the tests.
+fn binary() -> std::path::PathBuf {
+    std::env::var_os("WEGWEISER_TEST_BIN")
+        .map(Into::into)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_wegweiser").into())
+}
+
+async fn status(addr: SocketAddr, path: &str) -> Option<(u16, String)> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = tokio::net::TcpStream::connect(addr).await.ok()?;
+    let req = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    s.write_all(req.as_bytes()).await.ok()?;
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).await.ok()?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    Some((text.get(9..12)?.parse().ok()?, text))
+}
+
+/// Two processes of the binary on one PostgreSQL schema behind the balancer; one is
+/// killed with SIGKILL. Updates keep being answered (the balancer's 502 makes the
+/// emulator deliver again, and the next attempt reaches the survivor), each once, and the
+/// survivor soon counts itself alone and takes the whole send budget.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_and_a_sigkill_postgres() {
+    if !postgres_enabled() {
+        return;
+    }
+    let fake = wegweiser::fake_telegram::FakeTelegram::start(support::TOKEN)
+        .await
+        .unwrap();
+    let (test_db, url) = support::TestDb::create(Db::Postgres).await;
+    let (a, b) = (free_addr(), free_addr());
+    let balancer = support::forwarder::round_robin(vec![a, b]).await;
+    let hook = format!("http://{balancer}/telegram/webhook");
+    // No configuration file: defaults and the environment only; logs kept for a failure.
+    let dir = tempfile::tempdir().unwrap();
+    let spawn = |listen: SocketAddr| {
+        let mut cmd = std::process::Command::new(binary());
+        for (k, _) in std::env::vars() {
+            if k.starts_with("WEGWEISER_") || k == "RUST_LOG" {
+                cmd.env_remove(k);
+            }
+        }
+        cmd.arg("run")
+            .current_dir(dir.path())
+            .env("WEGWEISER_TELEGRAM_TOKEN", support::TOKEN)
+            .env("WEGWEISER_TELEGRAM_API_URL", fake.api_url().as_str())
+            .env("WEGWEISER_DATABASE_URL", &url)
+            .env("WEGWEISER_TELEGRAM_MODE", "webhook")
+            .env("WEGWEISER_TELEGRAM_WEBHOOK_URL", &hook)
+            .env("WEGWEISER_TELEGRAM_WEBHOOK_SECRET", SECRET)
+            .env("WEGWEISER_TELEGRAM_GLOBAL_RATE", RATE.to_string())
+            .env("WEGWEISER_WEB_LISTEN", listen.to_string())
+            .env("RUST_LOG", "warn")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(
+                std::fs::File::create(dir.path().join(format!("{listen}.log").replace(':', "_")))
+                    .unwrap(),
+            );
+        cmd.spawn().expect("the binary starts")
+    };
+    let mut first = spawn(a);
+    let mut second = spawn(b);
+    let live = |addr: SocketAddr, n: u32| async move {
+        for _ in 0..200 {
+            if let Some((200, text)) = status(addr, "/metrics").await
+                && text.contains(&format!("wegweiser_instances_live {n}\n"))
+            {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        false
+    };
+    let logs = || {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("\n---\n")
+    };
+    assert!(
+        live(a, 2).await && live(b, 2).await,
+        "both count each other: {:?}\n{}",
+        status(a, "/metrics").await,
+        logs()
+    );
+    fake.wait_until(WAIT, || {
+        fake.webhook_url().as_deref() == Some(hook.as_str())
+    })
+    .await
+    .unwrap();
+
+    let newcomer = |id: i64| {
+        let user = fake.user(id, "Neu", Some("de"));
+        user.send_text("/start");
+        user
+    };
+    let before: Vec<_> = (7501..7505).map(newcomer).collect();
+    for user in &before {
+        user.wait_for(WAIT, |t| !t.is_empty()).await.unwrap();
+    }
+    let answer = before[0].transcript().len();
+
+    first.kill().expect("SIGKILL");
+    first.wait().unwrap();
+    let after: Vec<_> = (7601..7605).map(newcomer).collect();
+    for user in &after {
+        user.wait_for(WAIT, |t| !t.is_empty())
+            .await
+            .expect("answered by the survivor");
+    }
+    assert!(
+        fake.webhook_deliveries()
+            .iter()
+            .any(|d| d.status == Some(502)),
+        "some deliveries met the dead instance and were repeated"
+    );
+    // The dead instance's heartbeat ages out: the survivor takes the whole budget.
+    assert!(live(b, 1).await, "the survivor counts itself alone");
+    for user in before.iter().chain(&after) {
+        assert_eq!(user.transcript().len(), answer, "each /start answered once");
+    }
+    let most = fake.max_sends_in_window(Duration::from_secs(1), None);
+    assert!(most <= RATE, "{most} requests within one second");
+    second.kill().unwrap();
+    second.wait().unwrap();
+    test_db.drop_now().await;
+}
