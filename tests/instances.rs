@@ -257,6 +257,10 @@ async fn two_instances_share_the_work_and_survive_a_kill_postgres() {
     // more of them than can be on the way at once.
     assert!(twice <= RATE, "{twice} clients got a second copy");
     let most = app.fake.max_sends_in_window(Duration::from_secs(1), None);
+    eprintln!(
+        "two instances, global_rate {RATE}: at most {most} requests in one second; \
+         {twice} of {CLIENTS} clients got a second copy"
+    );
     assert!(most <= RATE, "{most} requests within one second");
     second.stop().await;
     app.finish().await;
