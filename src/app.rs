@@ -10,7 +10,7 @@ use tokio::task::JoinHandle;
 
 use crate::bot::{self, Ctx, WBot};
 use crate::clock::Clock;
-use crate::config::Config;
+use crate::config::{Config, TelegramMode};
 use crate::delivery::gate::Gated;
 use crate::delivery::{Gate, SBot, Sender, SenderHandle};
 use crate::i18n::{I18nError, Texts};
@@ -23,6 +23,10 @@ pub enum AppError {
         "no Telegram bot token: set WEGWEISER_TELEGRAM_TOKEN (from @BotFather) or telegram.token in the configuration file"
     )]
     NoToken,
+    #[error(
+        "telegram.mode = \"webhook\" needs a secret: set WEGWEISER_TELEGRAM_WEBHOOK_SECRET (or telegram.webhook_secret); `wegweiser check-config` proposes one"
+    )]
+    NoWebhookSecret,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -45,6 +49,10 @@ pub struct Running {
     sender: SenderHandle,
     scheduler: SchedulerHandle,
     background: Vec<JoinHandle<()>>,
+    /// The per-person queues of updates, once started.
+    dispatch: Arc<std::sync::OnceLock<Arc<bot::inbound::Dispatch>>>,
+    /// PostgreSQL: this instance's heartbeat (the shared send budget).
+    heartbeat: Option<JoinHandle<()>>,
     /// The HTTP server (`[web] listen`), if configured, and how to stop it.
     http: Option<(tokio::sync::watch::Sender<bool>, JoinHandle<()>)>,
     /// SQLite: this process's claim on the file, released when it ends.
@@ -71,9 +79,13 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     if config.telegram.token.is_empty() {
         return Err(AppError::NoToken);
     }
+    let webhook_mode = config.telegram.mode == TelegramMode::Webhook;
+    if webhook_mode && config.telegram.webhook_secret.is_empty() {
+        return Err(AppError::NoWebhookSecret);
+    }
     crate::logid::init(config.telegram.token.expose());
     let texts = Arc::new(Texts::load_configured(&config.locales)?);
-    let instance = store::instance::take(&config.database.url)?;
+    let instance_lock = store::instance::take(&config.database.url)?;
     let store = store::open(&config.database.url, config.database.max_connections).await?;
     tracing::info!(
         database = %crate::config::redact_url(&config.database.url),
@@ -81,8 +93,17 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         "database ready"
     );
     let config = Arc::new(config);
-    // One gate for everything that reaches Telegram: answers, outbox, broadcasts.
-    let gate = Gate::new(config.telegram.global_rate);
+    let instance: Arc<str> = crate::ops::instances::new_id().into();
+    tracing::info!(instance = %instance, "instance started");
+    // One gate for everything that reaches Telegram: answers, outbox, broadcasts. On
+    // PostgreSQL other instances may be running: this one starts slow and takes its share
+    // of the rate once they know of it (see `ops::instances`).
+    let shared_budget = store.backend() == store::Backend::Postgres;
+    let gate = Gate::new(if shared_budget {
+        crate::ops::instances::JOINING_RATE
+    } else {
+        config.telegram.global_rate
+    });
     let bot = make_bot(&config, gate.clone());
     let ops_clock = clock.clone();
     crate::ops::metrics::install();
@@ -93,6 +114,16 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         clock: clock.clone(),
         config: config.clone(),
         wake: wake.clone(),
+    });
+    let (shutdown, stopped) = watch::channel(false);
+    let heartbeat = shared_budget.then(|| {
+        tokio::spawn(crate::ops::instances::run(
+            store.clone(),
+            gate.clone(),
+            instance.clone(),
+            config.telegram.global_rate,
+            stopped.clone(),
+        ))
     });
     let sender = Sender {
         store: store.clone(),
@@ -119,36 +150,59 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     ))];
 
     let web_ctx = ctx.clone();
-    let (shutdown, stopped) = watch::channel(false);
     let inbound = bot::inbound::Inbound {
         bot: bot.clone(),
         ctx,
         handler: Arc::new(bot::schema()),
         poll_timeout: Duration::from_secs(config.telegram.poll_timeout_secs.into()),
+        instance: instance.clone(),
     };
-    let dispatcher = tokio::spawn(async move {
-        let mut stopped = stopped;
-        let me = tokio::select! {
-            me = wait_for_telegram(&bot) => me,
-            // Still waiting for Telegram: nothing is in flight.
-            _ = stopped.wait_for(|s| *s) => return,
-        };
-        inbound.run(me, stopped).await;
+    // The per-person dispatch, once Telegram answered getMe.
+    let dispatch_cell: Arc<std::sync::OnceLock<Arc<bot::inbound::Dispatch>>> = Arc::default();
+    let webhook = webhook_mode.then(|| {
+        bot::webhook::Webhook::new(
+            dispatch_cell.clone(),
+            store.clone(),
+            instance.clone(),
+            config.telegram.webhook_secret.expose(),
+        )
     });
+    let dispatcher = {
+        let webhook = webhook.clone();
+        let config = config.clone();
+        let cell = dispatch_cell.clone();
+        tokio::spawn(async move {
+            let mut stopped = stopped;
+            let me = tokio::select! {
+                me = wait_for_telegram(&bot) => me,
+                // Still waiting for Telegram: nothing is in flight.
+                _ = stopped.wait_for(|s| *s) => return,
+            };
+            let dispatch = bot::inbound::Dispatch::new(inbound, me);
+            let _ = cell.set(dispatch.clone());
+            match (webhook, config.telegram.webhook_url.clone()) {
+                (Some(hook), Some(url)) => {
+                    let secret = config.telegram.webhook_secret.expose().to_owned();
+                    bot::webhook::run(hook, dispatch, url, secret, stopped).await;
+                }
+                _ => bot::poll::run(dispatch, stopped).await,
+            }
+        })
+    };
     // One HTTP server: the operations routes and the web workplace.
     let http = match config.web.listen {
-        Some(addr) => Some(
-            serve_http(
-                addr,
-                crate::ops::routes(crate::ops::OpsState {
-                    store: store.clone(),
-                    clock: ops_clock,
-                    bot: plain_bot(&config),
-                })
-                .merge(crate::web::router(web_ctx)),
-            )
-            .await?,
-        ),
+        Some(addr) => {
+            let mut router = crate::ops::routes(crate::ops::OpsState {
+                store: store.clone(),
+                clock: ops_clock,
+                bot: plain_bot(&config),
+            })
+            .merge(crate::web::router(web_ctx));
+            if let (Some(hook), Some(url)) = (webhook, &config.telegram.webhook_url) {
+                router = router.merge(hook.routes(url.path()));
+            }
+            Some(serve_http(addr, router).await?)
+        }
         None => None,
     };
     tracing::info!("Wegweiser is running");
@@ -160,7 +214,9 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         sender,
         scheduler,
         background,
-        _instance: instance,
+        heartbeat,
+        dispatch: dispatch_cell,
+        _instance: instance_lock,
     })
 }
 
@@ -175,7 +231,13 @@ impl Running {
         if let Some((_, task)) = &self.http {
             task.abort();
         }
+        if let Some(task) = &self.heartbeat {
+            task.abort();
+        }
         self.dispatcher.abort();
+        if let Some(dispatch) = self.dispatch.get() {
+            dispatch.abort();
+        }
         self.sender.abort();
         self.scheduler.abort();
     }
@@ -193,6 +255,7 @@ impl Running {
             sender,
             scheduler,
             http,
+            heartbeat,
             ..
         } = self;
         // Health checks and scrapes end first: a stopping instance takes no more requests.
@@ -209,6 +272,10 @@ impl Running {
                 let _ = shutdown.send(true);
                 let _ = (&mut dispatcher).await;
                 scheduler.stop().await;
+                // Leaves the instances table: the others take its share at once.
+                if let Some(task) = heartbeat {
+                    let _ = task.await;
+                }
             };
             tokio::join!(updates, sender.stop());
         };

@@ -310,6 +310,9 @@ async fn check_config(config: &Config) -> ExitCode {
             }
         }
     }
+    if config.telegram.mode == wegweiser::config::TelegramMode::Webhook {
+        ok &= check_webhook(config);
+    }
     if ok {
         println!("everything looks fine");
         ExitCode::SUCCESS
@@ -318,11 +321,42 @@ async fn check_config(config: &Config) -> ExitCode {
     }
 }
 
+/// Webhook mode: where Telegram posts, and the secret (a new one proposed if missing).
+fn check_webhook(config: &Config) -> bool {
+    let (Some(url), Some(listen)) = (&config.telegram.webhook_url, config.web.listen) else {
+        return false; // refused by the configuration already
+    };
+    println!(
+        "webhook: Telegram posts to {url}; the reverse proxy passes {} to web.listen = {listen}",
+        url.path()
+    );
+    if !config.telegram.webhook_secret.is_empty() {
+        println!("telegram.webhook_secret: present (not shown)");
+        return true;
+    }
+    use base64::Engine;
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system's random source");
+    let secret = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    println!(
+        "telegram.webhook_secret: missing. Here is a new one, made just now:\n  {secret}\n\
+         Put it where only the service can read it: the line\n  \
+         WEGWEISER_TELEGRAM_WEBHOOK_SECRET={secret}\n\
+         in /etc/wegweiser/environment (the Debian package's EnvironmentFile), or \
+         webhook_secret in [telegram] of the configuration file. Wegweiser registers it with \
+         Telegram at its next start."
+    );
+    false
+}
+
 async fn run(config: Config) -> ExitCode {
     let running = match app::start(config, Arc::new(clock::SystemClock)).await {
         Ok(r) => r,
         Err(
-            e @ (app::AppError::NoToken | app::AppError::Store(_) | app::AppError::Listen { .. }),
+            e @ (app::AppError::NoToken
+            | app::AppError::NoWebhookSecret
+            | app::AppError::Store(_)
+            | app::AppError::Listen { .. }),
         ) => {
             eprintln!("error: {e}");
             return ExitCode::from(EXIT_CONFIG);

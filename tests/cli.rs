@@ -97,6 +97,64 @@ async fn check_config_asks_telegram_whose_token_it_is_and_hides_it() {
     assert!(!text(&out).contains(TOKEN));
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_config_proposes_a_webhook_secret_and_where_to_put_it() {
+    let fake = FakeTelegram::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let check = |secret: Option<&str>| {
+        let mut cmd = wegweiser(dir.path());
+        cmd.args(["--config", repo_config().to_str().unwrap(), "check-config"])
+            .env("WEGWEISER_DATABASE_URL", sqlite_url(dir.path()))
+            .env("WEGWEISER_TELEGRAM_TOKEN", TOKEN)
+            .env("WEGWEISER_TELEGRAM_API_URL", fake.api_url().as_str())
+            .env("WEGWEISER_TELEGRAM_MODE", "webhook")
+            .env(
+                "WEGWEISER_TELEGRAM_WEBHOOK_URL",
+                "https://wegweiser.example.de/telegram/webhook",
+            )
+            .env("WEGWEISER_WEB_LISTEN", "127.0.0.1:0");
+        if let Some(s) = secret {
+            cmd.env("WEGWEISER_TELEGRAM_WEBHOOK_SECRET", s);
+        }
+        cmd.output().unwrap()
+    };
+    let out = check(None);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    let said = text(&out);
+    let line = said
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("WEGWEISER_TELEGRAM_WEBHOOK_SECRET="))
+        .unwrap_or_else(|| panic!("no proposed secret: {said}"));
+    assert!(said.contains("/etc/wegweiser/environment"), "{said}");
+    assert!(line.len() >= 32, "{line}");
+    let proposed = line.to_owned();
+    let again = text(&check(None));
+    assert!(!again.contains(&proposed), "a fresh secret each time");
+
+    let out = check(Some(&proposed));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("/telegram/webhook"), "{}", text(&out));
+    assert!(
+        !text(&out).contains(&proposed),
+        "a set secret is never shown"
+    );
+}
+
+#[test]
+fn webhook_mode_needs_https_and_the_http_server() {
+    let out = config_error(
+        "[telegram]\nmode = \"webhook\"\nwebhook_url = \"https://w.example.de/telegram/webhook\"\n",
+    );
+    assert!(out.contains("web.listen"), "{out}");
+    let out = config_error(
+        "[telegram]\nmode = \"webhook\"\nwebhook_url = \"http://w.example.de/hook\"\n[web]\nlisten = \"127.0.0.1:8080\"\n",
+    );
+    assert!(
+        out.contains("telegram.webhook_url") && out.contains("https"),
+        "{out}"
+    );
+}
+
 #[test]
 fn plain_http_to_another_host_is_refused_before_the_token_travels() {
     let out = config_error("[telegram]\napi_url = \"http://botapi.example.org/\"\n");

@@ -715,15 +715,16 @@ async fn webhook_settings_are_recorded_and_block_polling() {
         .set_webhook("http://example.org/hook".parse().unwrap())
         .await;
     assert_eq!(api_err(plain), ApiError::WebhookRequireHttps);
-    bot.set_webhook("https://example.org/hook".parse().unwrap())
+    // Nothing listens there: the update below is tried, refused, and dropped.
+    bot.set_webhook("https://localhost:8443/hook".parse().unwrap())
         .await
         .unwrap();
     assert_eq!(
         fake.webhook_url().as_deref(),
-        Some("https://example.org/hook")
+        Some("https://localhost:8443/hook")
     );
     let info = bot.get_webhook_info().await.unwrap();
-    assert_eq!(info.url.unwrap().as_str(), "https://example.org/hook");
+    assert_eq!(info.url.unwrap().as_str(), "https://localhost:8443/hook");
     // Telegram's wording; teloxide 0.17 only maps an older one to `CantGetUpdates`.
     assert_eq!(
         api_err(bot.get_updates().await),
@@ -741,6 +742,79 @@ async fn webhook_settings_are_recorded_and_block_polling() {
         .unwrap();
     assert!(bot.get_webhook_info().await.unwrap().url.is_none());
     assert!(bot.get_updates().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn updates_are_posted_to_the_webhook_with_the_secret_until_it_answers_2xx() {
+    use std::sync::{Arc, Mutex};
+    let (fake, bot) = setup().await;
+    // A webhook that fails its first request, then takes everything.
+    // What the webhook got: the secret header and the update.
+    type Seen = Arc<Mutex<Vec<(Option<String>, Value)>>>;
+    let seen: Seen = Arc::default();
+    let app = axum::Router::new()
+        .route(
+            "/hook",
+            axum::routing::post(
+                |axum::extract::State(seen): axum::extract::State<Seen>,
+                 headers: axum::http::HeaderMap,
+                 axum::Json(body): axum::Json<Value>| async move {
+                    let mut seen = seen.lock().unwrap();
+                    let secret = headers
+                        .get("x-telegram-bot-api-secret-token")
+                        .map(|v| v.to_str().unwrap().to_owned());
+                    seen.push((secret, body));
+                    if seen.len() == 1 {
+                        axum::http::StatusCode::INTERNAL_SERVER_ERROR
+                    } else {
+                        axum::http::StatusCode::OK
+                    }
+                },
+            ),
+        )
+        .with_state(seen.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    let bad = bot
+        .set_webhook(url.parse().unwrap())
+        .secret_token("no spaces".to_owned())
+        .await;
+    assert!(api_err(bad).to_string().contains("unallowed characters"));
+    bot.set_webhook(url.parse().unwrap())
+        .secret_token("s3cret_-X".to_owned())
+        .await
+        .unwrap();
+    let user = fake.user(5, "E", None);
+    user.send_text("one");
+    user.send_text("two");
+    fake.wait_until(Duration::from_secs(5), || seen.lock().unwrap().len() == 3)
+        .await
+        .unwrap();
+    let seen = seen.lock().unwrap().clone();
+    let texts: Vec<&str> = seen
+        .iter()
+        .map(|(_, b)| b["message"]["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        ["one", "one", "two"],
+        "the refused one again, in order"
+    );
+    assert!(seen.iter().all(|(s, _)| s.as_deref() == Some("s3cret_-X")));
+    let statuses: Vec<Option<u16>> = fake.webhook_deliveries().iter().map(|d| d.status).collect();
+    assert_eq!(statuses, [Some(500), Some(200), Some(200)]);
+    assert_eq!(fake.pending_update_count(), 0);
+    // Telegram repeats a delivery whose answer it did not get.
+    let first = seen[0].1["update_id"].as_i64().unwrap();
+    assert!(fake.redeliver(first));
+    fake.wait_until(Duration::from_secs(5), || {
+        fake.webhook_deliveries().len() == 4
+    })
+    .await
+    .unwrap();
+    assert_eq!(fake.webhook_deliveries()[3].update_id, first);
 }
 
 #[tokio::test]

@@ -113,6 +113,16 @@ async fn monitored_story(db: Db) {
         text.contains("wegweiser_gate_wait_seconds_bucket{class=\"answer\""),
         "{text}"
     );
+    // The operator's other gauges are there from the first scrape.
+    assert_eq!(
+        metric(&text, "wegweiser_web_sessions_active"),
+        Some(0.0),
+        "nobody signed in to the workplace: {text}"
+    );
+    // (Process-wide: another story of this file may run two instances meanwhile.)
+    assert!(metric(&text, "wegweiser_instances_live").is_some_and(|n| n >= 1.0));
+    assert!(metric(&text, "wegweiser_webhook_refused_total").is_some());
+    assert!(metric(&text, "wegweiser_scheduler_last_pass_age_seconds").is_some());
     // No label carries a person: neither Telegram id appears anywhere.
     assert!(!text.contains("7101") && !text.contains("7102"), "{text}");
     app.finish().await;

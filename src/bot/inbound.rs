@@ -1,25 +1,29 @@
-//! Inbound without head-of-line blocking: Wegweiser's own long-polling loop.
-//!
-//! `getUpdates` in a loop (cancelled at once on shutdown, so an idle stop takes
-//! milliseconds), each update handed to its person's queue: one person's updates are
-//! handled in order, people independently, and handing over never waits — a full queue
-//! of one person cannot hold up anyone else.
+//! Inbound without head-of-line blocking, for both sources of updates: Wegweiser's own
+//! long polling ([`poll`](super::poll)) and the webhook route ([`webhook`](super::webhook)).
+//! Each update is handed to its person's queue: one person's updates are handled in
+//! order, people independently, and handing over never waits — a full queue of one
+//! person cannot hold up anyone else.
 //!
 //! **Flood limit**: more than [`LIMIT`] updates from one person within [`PER`] and the rest
 //! of that window is not handled; the person is told once (`inbound-too-fast`), in their
 //! language, that what they sent too fast was not passed on and that they should send it
 //! again in a moment. A client's relayed message is therefore never lost unnoticed: it is
 //! either relayed or the client is told it was not.
+//!
+//! A webhook update arrives **recorded** (see `store::operations`): its worker checks it
+//! is still this instance's before handling it and marks it handled afterwards, so an
+//! update whose instance died is handled by another one, and one handled is never
+//! handled again.
 
 use std::collections::{HashMap, VecDeque};
 use std::ops::ControlFlow;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{Me, Update};
-use tokio::sync::{mpsc, watch};
+use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
@@ -33,12 +37,20 @@ const QUEUE: usize = 64;
 /// A person's worker ends after this long without an update.
 const IDLE: Duration = Duration::from_secs(30);
 
-/// What the loop needs.
+/// What handling needs.
 pub struct Inbound {
     pub bot: WBot,
     pub ctx: Arc<Ctx>,
     pub handler: Arc<UpdateHandler<HandlerError>>,
     pub poll_timeout: Duration,
+    /// This process, as named in the database (`instances`, `inbound_updates`).
+    pub instance: Arc<str>,
+}
+
+/// One update in a person's queue; `recorded`: it came by webhook and has a row.
+struct Item {
+    update: Update,
+    recorded: bool,
 }
 
 /// One person's recent updates, for the flood limit.
@@ -67,117 +79,151 @@ impl Recent {
     }
 }
 
-impl Inbound {
-    /// Polls until `stop` turns true, then lets the handed-over updates finish.
-    pub async fn run(self, me: Me, mut stop: watch::Receiver<bool>) {
-        let this = Arc::new(self);
-        let mut queues: HashMap<i64, mpsc::Sender<Update>> = HashMap::new();
-        let mut recent: HashMap<i64, Recent> = HashMap::new();
-        let mut workers = JoinSet::new();
-        let mut offset: i32 = 0;
-        let mut delay = Duration::from_millis(500);
-        loop {
-            let poll = this
-                .bot
-                .get_updates()
-                .offset(offset)
-                .timeout(this.poll_timeout.as_secs() as u32);
-            let updates = tokio::select! {
-                r = poll => r,
-                _ = stop.wait_for(|s| *s) => break,
-            };
-            let updates = match updates {
-                Ok(u) => {
-                    delay = Duration::from_millis(500);
-                    crate::ops::metrics::telegram_seen(this.ctx.clock.now());
-                    u
-                }
-                Err(e) => {
-                    tracing::warn!(error = %crate::delivery::describe(&e), "getUpdates failed");
-                    tokio::select! {
-                        _ = tokio::time::sleep(delay) => {}
-                        _ = stop.wait_for(|s| *s) => break,
-                    }
-                    delay = (delay * 2).min(Duration::from_secs(30));
-                    continue;
-                }
-            };
-            let now = Instant::now();
-            for update in updates {
-                offset = offset.max(update.id.0 as i32 + 1);
-                let person = person_of(&update);
-                let (admit, tell) = recent.entry(person).or_default().admit(now);
-                if tell {
-                    tokio::spawn(this.clone().tell_too_fast(update.clone()));
-                }
-                if !admit {
-                    crate::ops::metrics::update("over_limit");
-                    tracing::info!("update over the flood limit; not handled");
-                    continue;
-                }
-                this.hand_over(&mut queues, &mut workers, &me, person, update);
-            }
-            while workers.try_join_next().is_some() {}
-            if recent.len() > 10_000 {
-                recent.retain(|_, r| r.times.back().is_some_and(|t| *t + PER > now));
-            }
+#[derive(Default)]
+struct Queues {
+    senders: HashMap<i64, mpsc::Sender<Item>>,
+    recent: HashMap<i64, Recent>,
+    workers: JoinSet<()>,
+    closed: bool,
+}
+
+/// The per-person dispatch both sources hand their updates to.
+pub struct Dispatch {
+    inbound: Arc<Inbound>,
+    me: Me,
+    queues: Mutex<Queues>,
+}
+
+/// What became of an update handed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handed {
+    /// In its person's queue.
+    Queued,
+    /// Over the flood limit: not handled (the person is told once).
+    OverLimit,
+    /// Its person's queue is full, or the service is stopping: not taken.
+    NotTaken,
+}
+
+impl Dispatch {
+    pub fn new(inbound: Inbound, me: Me) -> Arc<Dispatch> {
+        Arc::new(Dispatch {
+            inbound: Arc::new(inbound),
+            me,
+            queues: Mutex::default(),
+        })
+    }
+
+    pub fn inbound(&self) -> &Arc<Inbound> {
+        &self.inbound
+    }
+
+    /// Hands `update` to its person's queue; never waits.
+    pub fn hand_over(self: &Arc<Self>, update: Update, recorded: bool) -> Handed {
+        let person = person_of(&update);
+        let now = Instant::now();
+        let mut q = self.queues.lock().unwrap_or_else(|e| e.into_inner());
+        if q.closed {
+            return Handed::NotTaken;
         }
-        // Confirm what was taken, so the next start does not see it again.
-        let _ = this
-            .bot
-            .get_updates()
-            .offset(offset)
-            .timeout(0)
-            .limit(1)
-            .await;
-        drop(queues);
+        while q.workers.try_join_next().is_some() {}
+        if q.recent.len() > 10_000 {
+            q.recent
+                .retain(|_, r| r.times.back().is_some_and(|t| *t + PER > now));
+        }
+        let (admit, tell) = q.recent.entry(person).or_default().admit(now);
+        if tell {
+            tokio::spawn(self.inbound.clone().tell_too_fast(update.clone()));
+        }
+        if !admit {
+            crate::ops::metrics::update("over_limit");
+            tracing::info!("update over the flood limit; not handled");
+            return Handed::OverLimit;
+        }
+        let item = Item { update, recorded };
+        let item = match q.senders.get(&person) {
+            Some(queue) => match queue.try_send(item) {
+                Ok(()) => return Handed::Queued,
+                // The worker ended (idle): a new one takes over.
+                Err(mpsc::error::TrySendError::Closed(i)) => i,
+                Err(mpsc::error::TrySendError::Full(_)) => {
+                    tracing::warn!("a person's queue is full; update not handled");
+                    return Handed::NotTaken;
+                }
+            },
+            None => item,
+        };
+        let (tx, rx) = mpsc::channel(QUEUE);
+        let _ = tx.try_send(item);
+        q.senders.insert(person, tx);
+        let this = self.clone();
+        q.workers.spawn(async move { this.work(rx).await });
+        Handed::Queued
+    }
+
+    /// Takes nothing more and lets the handed-over updates finish.
+    pub async fn finish(&self) {
+        let mut workers = {
+            let mut q = self.queues.lock().unwrap_or_else(|e| e.into_inner());
+            q.closed = true;
+            q.senders.clear();
+            std::mem::take(&mut q.workers)
+        };
         while workers.join_next().await.is_some() {}
     }
 
-    fn hand_over(
-        self: &Arc<Self>,
-        queues: &mut HashMap<i64, mpsc::Sender<Update>>,
-        workers: &mut JoinSet<()>,
-        me: &Me,
-        person: i64,
-        update: Update,
-    ) {
-        let update = match queues.get(&person) {
-            Some(queue) => match queue.try_send(update) {
-                Ok(()) => return,
-                // The worker ended (idle): a new one takes over.
-                Err(mpsc::error::TrySendError::Closed(u)) => u,
-                Err(mpsc::error::TrySendError::Full(_)) => {
-                    tracing::warn!("a person's queue is full; update not handled");
-                    return;
-                }
-            },
-            None => update,
-        };
-        let (tx, rx) = mpsc::channel(QUEUE);
-        let _ = tx.try_send(update);
-        queues.insert(person, tx);
-        workers.spawn(self.clone().work(me.clone(), rx));
+    /// Drops everything at once (for [`crate::app::Running::kill`]).
+    pub fn abort(&self) {
+        let mut q = self.queues.lock().unwrap_or_else(|e| e.into_inner());
+        q.closed = true;
+        q.senders.clear();
+        q.workers.abort_all();
     }
 
     /// Handles one person's updates in order; ends when idle (and nothing is left).
-    async fn work(self: Arc<Self>, me: Me, mut rx: mpsc::Receiver<Update>) {
+    async fn work(self: Arc<Self>, mut rx: mpsc::Receiver<Item>) {
         loop {
-            let update = match tokio::time::timeout(IDLE, rx.recv()).await {
-                Ok(Some(u)) => u,
+            let item = match tokio::time::timeout(IDLE, rx.recv()).await {
+                Ok(Some(i)) => i,
                 Ok(None) => return,
                 Err(_) => {
                     rx.close();
-                    while let Ok(u) = rx.try_recv() {
-                        self.handle(&me, u).await;
+                    while let Ok(i) = rx.try_recv() {
+                        self.handle(i).await;
                     }
                     return;
                 }
             };
-            self.handle(&me, update).await;
+            self.handle(item).await;
         }
     }
 
+    async fn handle(&self, item: Item) {
+        let id = i64::from(item.update.id.0);
+        let store = &self.inbound.ctx.store;
+        if item.recorded {
+            // Still ours? (If this instance was too slow, another may have taken it.)
+            let until = chrono::Utc::now() + super::webhook::CLAIM;
+            match store.start_update(id, &self.inbound.instance, until).await {
+                Ok(true) => {}
+                Ok(false) => return,
+                Err(e) => {
+                    // Left recorded: handled here or elsewhere once the claim runs out.
+                    tracing::warn!(error = %e, "cannot claim a recorded update; later");
+                    return;
+                }
+            }
+        }
+        self.inbound.handle(&self.me, item.update).await;
+        if item.recorded
+            && let Err(e) = store.finish_update(id).await
+        {
+            tracing::warn!(error = %e, "cannot mark a webhook update handled");
+        }
+    }
+}
+
+impl Inbound {
     async fn handle(&self, me: &Me, update: Update) {
         let kind = kind_of(&update);
         let started = Instant::now();
@@ -204,6 +250,14 @@ impl Inbound {
         }
     }
 }
+
+/// The update kinds Wegweiser asks Telegram for, in both modes.
+pub const ALLOWED_UPDATES: [teloxide::types::AllowedUpdate; 4] = [
+    teloxide::types::AllowedUpdate::Message,
+    teloxide::types::AllowedUpdate::EditedMessage,
+    teloxide::types::AllowedUpdate::CallbackQuery,
+    teloxide::types::AllowedUpdate::MyChatMember,
+];
 
 /// The `kind` label of `wegweiser_updates_total`: never anything a person wrote.
 fn kind_of(update: &Update) -> &'static str {

@@ -9,7 +9,9 @@ pub mod dialogue;
 pub mod handlers;
 pub mod inbound;
 pub mod keyboards;
+pub mod poll;
 pub mod roles;
+pub mod webhook;
 
 use std::sync::Arc;
 

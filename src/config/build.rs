@@ -63,13 +63,30 @@ pub(super) fn build(
         .unwrap_or_else(|| "polling".to_owned());
     let mode = match mode_text.as_str() {
         "polling" => TelegramMode::Polling,
+        "webhook" => TelegramMode::Webhook,
         other => {
             return Err(ConfigError::invalid(
                 "telegram.mode",
-                format!("\"{other}\" is not supported; the only mode is \"polling\""),
+                format!("\"{other}\" is not \"polling\" or \"webhook\" (default \"polling\")"),
             ));
         }
     };
+    let webhook_url = webhook_url(
+        env_var(env, "WEGWEISER_TELEGRAM_WEBHOOK_URL")
+            .map(str::to_owned)
+            .or(t.webhook_url),
+        mode,
+    )?;
+    let webhook_secret = env_var(env, "WEGWEISER_TELEGRAM_WEBHOOK_SECRET")
+        .map(Secret::new)
+        .or(t.webhook_secret)
+        .unwrap_or_default();
+    if !webhook_secret.is_empty() && !valid_webhook_secret(webhook_secret.expose()) {
+        return Err(ConfigError::invalid(
+            "telegram.webhook_secret",
+            "must be 1 to 256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule); `wegweiser check-config` proposes one",
+        ));
+    }
     let poll_timeout_secs = match env_var(env, "WEGWEISER_TELEGRAM_POLL_TIMEOUT_SECS") {
         Some(v) => parse_env_number("telegram.poll_timeout_secs", v)?,
         None => t.poll_timeout_secs.unwrap_or(30),
@@ -297,12 +314,20 @@ pub(super) fn build(
     };
 
     let web = super::web::build(raw.web, |k| env_var(env, k).map(str::to_owned))?;
+    if mode == TelegramMode::Webhook && web.listen.is_none() {
+        return Err(ConfigError::invalid(
+            "telegram.mode",
+            "\"webhook\" needs the HTTP server: set web.listen (for example \"127.0.0.1:8080\") and let the reverse proxy pass telegram.webhook_url to it",
+        ));
+    }
     Ok(Config {
         log_format,
         telegram: TelegramConfig {
             token,
             api_url,
             mode,
+            webhook_url,
+            webhook_secret,
             poll_timeout_secs,
             global_rate,
         },
@@ -417,4 +442,49 @@ fn is_loopback(url: &Url) -> bool {
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
     }
+}
+
+/// `telegram.webhook_url`: required in webhook mode; https (plain http only to this
+/// machine, for trials); a path of its own, which is the route on the HTTP server.
+fn webhook_url(text: Option<String>, mode: TelegramMode) -> Result<Option<Url>, ConfigError> {
+    const KEY: &str = "telegram.webhook_url";
+    let text = text.unwrap_or_default();
+    let text = text.trim();
+    if text.is_empty() {
+        return match mode {
+            TelegramMode::Webhook => Err(ConfigError::invalid(
+                KEY,
+                "missing: webhook mode needs the public https address Telegram posts to, for example \"https://wegweiser.landkreis.de/telegram/webhook\"",
+            )),
+            TelegramMode::Polling => Ok(None),
+        };
+    }
+    let url = Url::parse(text)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+        .ok_or_else(|| ConfigError::invalid(KEY, format!("\"{text}\" is not an https URL")))?;
+    if url.scheme() == "http" && !is_loopback(&url) {
+        return Err(ConfigError::invalid(
+            KEY,
+            format!(
+                "\"{text}\" is plain http: Telegram posts only to https (plain http is accepted only to this machine, for trials with the emulator)"
+            ),
+        ));
+    }
+    if url.path() == "/" || url.query().is_some() {
+        return Err(ConfigError::invalid(
+            KEY,
+            format!(
+                "\"{text}\" needs a path of its own and no query, for example \"/telegram/webhook\" (the path is the route on web.listen; \"/\" is the web workplace)"
+            ),
+        ));
+    }
+    Ok(Some(url))
+}
+
+/// Telegram's rule for `secret_token`: 1–256 characters of `A-Za-z0-9_-`.
+fn valid_webhook_secret(s: &str) -> bool {
+    (1..=256).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }

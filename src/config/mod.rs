@@ -119,6 +119,12 @@ pub struct TelegramConfig {
     pub token: Secret,
     pub api_url: Url,
     pub mode: TelegramMode,
+    /// Webhook mode: the public https address Telegram posts updates to (through the
+    /// reverse proxy to `[web] listen`); its path is the route on the HTTP server.
+    pub webhook_url: Option<Url>,
+    /// Webhook mode: what Telegram sends in `X-Telegram-Bot-Api-Secret-Token`; empty until
+    /// the operator sets one (`check-config` proposes one).
+    pub webhook_secret: Secret,
     /// Long-poll timeout for `getUpdates`, in seconds.
     pub poll_timeout_secs: u32,
     /// Messages per second to all chats together (Telegram allows about 30).
@@ -134,7 +140,10 @@ pub enum LogFormat {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TelegramMode {
+    /// Wegweiser asks (`getUpdates` long polling); no webhook may be set.
     Polling,
+    /// Telegram posts each update to `telegram.webhook_url`.
+    Webhook,
 }
 
 #[derive(Debug, Clone)]

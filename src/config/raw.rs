@@ -71,6 +71,8 @@ pub(super) struct RawTelegram {
     pub(super) poll_timeout_secs: Option<u32>,
     pub(super) global_rate: Option<u32>,
     pub(super) allow_insecure_api_url: Option<bool>,
+    pub(super) webhook_url: Option<String>,
+    pub(super) webhook_secret: Option<Secret>,
 }
 
 #[derive(Deserialize, Default)]

@@ -33,7 +33,8 @@
 //!   `editMessageCaption`, `editMessageReplyMarkup`, `deleteMessage`,
 //!   `answerCallbackQuery`, `sendChatAction`, `setMyCommands`,
 //!   `getMyCommands`, `deleteMyCommands` (per scope and language),
-//!   `setWebhook`, `deleteWebhook`, `getWebhookInfo`. Others answer
+//!   `setWebhook` (with `secret_token`; updates are then posted to the webhook, see
+//!   below, and `getUpdates` answers 409), `deleteWebhook`, `getWebhookInfo`. Others answer
 //!   `404 Not Found`, as Telegram does for unknown methods. Method names are
 //!   case-insensitive; parameters may come as JSON, query string, urlencoded
 //!   form or multipart, and numbers/JSON objects may be sent as strings.
@@ -74,7 +75,10 @@
 //!   1280x960 and 90x68, whatever the image), URLs are not fetched, there is
 //!   no `getFile`/download. Photo uploads must start with JPEG/PNG/GIF/WebP/BMP
 //!   magic bytes, otherwise `IMAGE_PROCESS_FAILED`.
-//! * Webhooks are recorded but never called; inline mode (`inline_message_id`)
+//! * Webhooks: updates are posted one at a time (Telegram: up to `max_connections` at
+//!   once), retried after 50 ms doubling to 1 s (Telegram waits longer), and a plain
+//!   `http://` webhook to this machine on any port is accepted (Telegram: https on 80,
+//!   88, 443 or 8443 only). Inline mode (`inline_message_id`)
 //!   is not supported; the bot cannot be added to groups.
 //! * Editing or sending to a user who blocked the bot fails; deleting works.
 //! * Error texts of rarely hit checks (command lists, some keyboard errors)
@@ -99,6 +103,7 @@ mod state;
 mod text;
 mod transcript;
 mod updates;
+mod webhook;
 
 use std::{
     net::{Ipv4Addr, SocketAddr},
@@ -116,6 +121,7 @@ pub use markup::{Button, Markup};
 pub use server::METHODS;
 pub use text::Entity;
 pub use transcript::{CallbackAnswer, MessageKind, TranscriptMessage, format_transcript};
+pub use webhook::Delivery;
 
 use state::Shared;
 
@@ -162,6 +168,7 @@ impl FakeTelegram {
         let shared = Arc::new(Shared::new(token));
         let app = server::router(shared.clone());
         let mut stop = shared.shutdown.subscribe();
+        tokio::spawn(webhook::deliver(shared.clone()));
         let task = tokio::spawn(async move {
             let serve = axum::serve(listener, app).with_graceful_shutdown(async move {
                 let _ = stop.wait_for(|stopped| *stopped).await;
@@ -298,6 +305,17 @@ impl FakeTelegram {
     pub fn webhook_url(&self) -> Option<String> {
         self.shared
             .read(|s| s.webhook.as_ref().map(|w| w.url.clone()))
+    }
+
+    /// Every attempt to post an update to the webhook, in order.
+    pub fn webhook_deliveries(&self) -> Vec<Delivery> {
+        self.shared.read(|s| s.deliveries.clone())
+    }
+
+    /// Posts an update delivered before once more, as Telegram does when it did not get
+    /// the webhook's answer; `false` if that update was never delivered.
+    pub fn redeliver(&self, update_id: i64) -> bool {
+        webhook::redeliver(&self.shared, update_id)
     }
 
     /// `getUpdates` requests currently waiting (long polls in flight).

@@ -245,6 +245,8 @@ pub(crate) struct State {
     pub answers: Vec<(i64, CallbackAnswer)>,
     pub commands: HashMap<(CommandScope, String), Vec<BotCommand>>,
     pub webhook: Option<Webhook>,
+    /// Every attempt to post an update to the webhook.
+    pub deliveries: Vec<super::webhook::Delivery>,
     pub files: HashMap<String, StoredFile>,
     pub next_file: u64,
     pub calls: Vec<CallRecord>,

@@ -10,17 +10,18 @@ use super::{
     state::{Shared, State},
 };
 
-/// Webhook settings; the fake records them but never delivers to a webhook.
+/// Webhook settings; updates are posted there (see `webhook`).
 #[derive(Clone, Debug)]
 pub(crate) struct Webhook {
     pub url: String,
     pub max_connections: Option<i64>,
+    pub secret_token: Option<String>,
 }
 
 /// Update types delivered when `allowed_updates` is unset or empty.
 const NOT_BY_DEFAULT: &[&str] = &["chat_member", "message_reaction", "message_reaction_count"];
 
-fn is_allowed(kind: &str, allowed: &Option<Vec<String>>) -> bool {
+pub(crate) fn is_allowed(kind: &str, allowed: &Option<Vec<String>>) -> bool {
     match allowed {
         Some(list) if !list.is_empty() => list.iter().any(|k| k == kind),
         _ => !NOT_BY_DEFAULT.contains(&kind),
@@ -130,12 +131,30 @@ pub(crate) fn set_webhook(s: &mut State, p: &Params) -> ApiResult<Value> {
     let parsed = url::Url::parse(&url).map_err(|_| {
         ApiError::bad("bad webhook: Failed to resolve host: Name or service not known")
     })?;
-    if parsed.scheme() != "https" {
+    // Deliberately looser than Telegram: plain http to this machine, on any port, so a
+    // test's bot can be reached.
+    let local = parsed.scheme() == "http"
+        && match parsed.host() {
+            Some(url::Host::Domain(d)) => d == "localhost",
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        };
+    if parsed.scheme() != "https" && !local {
         return Err(ApiError::bad(
             "bad webhook: HTTPS url must be provided for webhook",
         ));
     }
-    if !matches!(parsed.port_or_known_default(), Some(80 | 88 | 443 | 8443)) {
+    let secret_token = p.str("secret_token").filter(|t| !t.is_empty());
+    if secret_token.as_ref().is_some_and(|t| {
+        t.len() > 256
+            || !t
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    }) {
+        return Err(ApiError::bad("secret token contains unallowed characters"));
+    }
+    if !local && !matches!(parsed.port_or_known_default(), Some(80 | 88 | 443 | 8443)) {
         return Err(ApiError::bad(
             "bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443",
         ));
@@ -146,6 +165,7 @@ pub(crate) fn set_webhook(s: &mut State, p: &Params) -> ApiResult<Value> {
     s.webhook = Some(Webhook {
         url,
         max_connections: p.int("max_connections")?,
+        secret_token,
     });
     Ok(json!(true))
 }

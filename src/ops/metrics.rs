@@ -42,7 +42,7 @@ fn describe() {
     metrics::describe_gauge!("wegweiser_outbox_rows", "Outbox rows by state");
     metrics::describe_counter!(
         "wegweiser_updates_total",
-        "Telegram updates by kind: command, text, button, other_message, edited_message, other; over_limit = not handled (flood limit)"
+        "Telegram updates by kind: command, text, button, other_message, edited_message, other; over_limit = not handled (flood limit); duplicate = a repeated webhook delivery, not handled again"
     );
     metrics::describe_histogram!(
         "wegweiser_handler_seconds",
@@ -60,6 +60,18 @@ fn describe() {
         "wegweiser_scheduler_last_pass_age_seconds",
         "Seconds since the scheduler last finished a pass (it runs every minute; -1 before the first)"
     );
+    metrics::describe_counter!(
+        "wegweiser_webhook_refused_total",
+        "Webhook requests refused (401) for a missing or wrong X-Telegram-Bot-Api-Secret-Token"
+    );
+    metrics::describe_gauge!(
+        "wegweiser_web_sessions_active",
+        "Web workplace sessions neither ended nor idle (all instances)"
+    );
+    metrics::describe_gauge!(
+        "wegweiser_instances_live",
+        "Instances whose heartbeat is recent (they share the global send budget; 1 on SQLite)"
+    );
     metrics::describe_gauge!(
         "wegweiser_telegram_last_seen_age_seconds",
         "Seconds since Telegram last answered (-1 before the first answer)"
@@ -75,6 +87,11 @@ pub fn handled(kind: &'static str, took: std::time::Duration) {
 /// An update counted without being handled (`over_limit`: the flood limit).
 pub fn update(kind: &'static str) {
     metrics::counter!("wegweiser_updates_total", "kind" => kind).increment(1);
+}
+
+/// A webhook request without the right secret was refused.
+pub fn webhook_refused() {
+    metrics::counter!("wegweiser_webhook_refused_total").increment(1);
 }
 
 /// A request waited `waited` at the gate for its slot, in `class`.
@@ -144,6 +161,16 @@ pub async fn render(store: &dyn Store, now: DateTime<Utc>) -> String {
         }
     };
     metrics::gauge!("wegweiser_outbox_oldest_due_seconds").set(oldest);
+    match store
+        .active_web_sessions(now - crate::web::session::IDLE, now)
+        .await
+    {
+        Ok(n) => metrics::gauge!("wegweiser_web_sessions_active").set(n as f64),
+        Err(e) => tracing::warn!(error = %e, "metrics: cannot count the web sessions"),
+    }
+    metrics::gauge!("wegweiser_instances_live").set(f64::from(super::instances::live_instances()));
+    // Present from the start (0), so an alert on its rate has a line.
+    metrics::counter!("wegweiser_webhook_refused_total").increment(0);
     metrics::gauge!("wegweiser_scheduler_last_pass_age_seconds")
         .set(age(SCHEDULER_PASS.load(Ordering::Relaxed), now));
     metrics::gauge!("wegweiser_telegram_last_seen_age_seconds")

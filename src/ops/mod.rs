@@ -3,6 +3,7 @@
 //! the database answers with the schema this binary expects, and Telegram answered
 //! recently) and `/metrics` (Prometheus text format, see [`metrics`]).
 
+pub mod instances;
 pub mod metrics;
 
 use std::sync::Arc;

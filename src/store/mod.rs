@@ -14,6 +14,7 @@ pub mod instance;
 pub mod joins;
 pub mod managers;
 pub mod offers;
+pub mod operations;
 pub mod orgs;
 pub mod outbox;
 pub mod people;
@@ -30,6 +31,7 @@ mod shared_deadlines;
 mod shared_joins;
 mod shared_managers;
 mod shared_offers;
+mod shared_operations;
 mod shared_orgs;
 mod shared_outbox;
 mod shared_privacy;
@@ -138,6 +140,7 @@ pub trait Store:
     + broadcasts::BroadcastStore
     + retention::RetentionStore
     + web_sessions::WebSessionStore
+    + operations::OperationsStore
     + Send
     + Sync
     + Debug

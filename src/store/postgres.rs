@@ -19,6 +19,7 @@ use super::shared_deadlines::deadline_store_impl;
 use super::shared_joins::join_store_impl;
 use super::shared_managers::manager_store_impl;
 use super::shared_offers::offer_store_impl;
+use super::shared_operations::operations_store_impl;
 use super::shared_orgs::org_store_impl;
 use super::shared_outbox::{outbox_cols, outbox_store_impl};
 use super::shared_privacy::privacy_store_impl;
@@ -112,6 +113,7 @@ agenda_checks_impl!(PostgresStore);
 offer_store_impl!(PostgresStore, sqlx::Postgres);
 broadcast_store_impl!(PostgresStore, sqlx::Postgres);
 web_session_store_impl!(PostgresStore);
+operations_store_impl!(PostgresStore);
 retention_store_impl!(PostgresStore, sqlx::Postgres);
 // Several instances may send at once: each skips the rows another has locked.
 outbox_store_impl!(

@@ -19,6 +19,7 @@ use super::shared_deadlines::deadline_store_impl;
 use super::shared_joins::join_store_impl;
 use super::shared_managers::manager_store_impl;
 use super::shared_offers::offer_store_impl;
+use super::shared_operations::operations_store_impl;
 use super::shared_orgs::org_store_impl;
 use super::shared_outbox::{outbox_cols, outbox_store_impl};
 use super::shared_privacy::privacy_store_impl;
@@ -100,6 +101,7 @@ agenda_checks_impl!(SqliteStore);
 offer_store_impl!(SqliteStore, sqlx::Sqlite);
 broadcast_store_impl!(SqliteStore, sqlx::Sqlite);
 web_session_store_impl!(SqliteStore);
+operations_store_impl!(SqliteStore);
 retention_store_impl!(SqliteStore, sqlx::Sqlite);
 // SQLite has one writer at a time, so a plain UPDATE … RETURNING claims atomically.
 outbox_store_impl!(

@@ -10,6 +10,7 @@
 
 pub mod browser;
 pub mod cli;
+pub mod forwarder;
 pub mod people;
 mod violations;
 

@@ -1,0 +1,84 @@
+//! Several instances on one PostgreSQL share Telegram's global budget: each writes a
+//! heartbeat to `instances` every [`HEARTBEAT`] and sends at `telegram.global_rate`
+//! divided by the number of instances seen within [`LIVE`]. The sum never exceeds the
+//! rate:
+//!
+//! * an instance that **joins** sends at one request a second until every other instance
+//!   has read its heartbeat (two heartbeats), then at its share; the others lower theirs
+//!   at their next heartbeat;
+//! * an instance that **dies** still counts for [`LIVE`], so the others raise their share
+//!   only after it can no longer send; one that **stops** deletes its row, and the others
+//!   raise theirs at their next heartbeat.
+//!
+//! Real time (the machines' clocks, kept by NTP), not the service's clock. SQLite serves
+//! one instance, which keeps the whole rate and writes no heartbeat.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
+
+use chrono::Utc;
+use tokio::sync::watch;
+
+use crate::delivery::Gate;
+use crate::store::Store;
+
+pub const HEARTBEAT: Duration = Duration::from_secs(2);
+pub const LIVE: chrono::TimeDelta = chrono::TimeDelta::seconds(10);
+
+/// Instances seen live at the last heartbeat (for `/metrics`; 1 on SQLite).
+static LIVE_INSTANCES: AtomicU32 = AtomicU32::new(1);
+
+pub fn live_instances() -> u32 {
+    LIVE_INSTANCES.load(Ordering::Relaxed)
+}
+
+/// A fresh name for this process: random, so two instances on one host differ.
+pub fn new_id() -> String {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).expect("the operating system's random source");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The rate a new instance starts with: its share comes after two heartbeats.
+pub const JOINING_RATE: u32 = 1;
+
+/// Heartbeats until `stop`, setting `gate`'s share of `global_rate`; then leaves.
+pub async fn run(
+    store: Arc<dyn Store>,
+    gate: Arc<Gate>,
+    instance: Arc<str>,
+    global_rate: u32,
+    mut stop: watch::Receiver<bool>,
+) {
+    let mut beats: u32 = 0;
+    let mut share = f64::from(JOINING_RATE);
+    while !*stop.borrow() {
+        let now = Utc::now();
+        match store.heartbeat(&instance, now, now - LIVE).await {
+            Ok(n) => {
+                LIVE_INSTANCES.store(n, Ordering::Relaxed);
+                beats += 1;
+                // The first two heartbeats: the others may not have seen this one yet.
+                if beats > 2 {
+                    let new = f64::from(global_rate) / f64::from(n);
+                    if (new - share).abs() > f64::EPSILON {
+                        tracing::info!(instances = n, rate = new, "global send budget shared");
+                        share = new;
+                        gate.set_global_rate(share);
+                    }
+                }
+            }
+            // The others keep counting this instance until its heartbeat is old: keeping
+            // the current share is safe.
+            Err(e) => tracing::warn!(error = %e, "cannot write the heartbeat"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(HEARTBEAT) => {}
+            _ = stop.wait_for(|s| *s) => {}
+        }
+    }
+    if let Err(e) = store.leave(&instance).await {
+        tracing::warn!(error = %e, "cannot remove the heartbeat");
+    }
+}
