@@ -237,7 +237,7 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx, p: &Person<'_>) -> 
         // A manager or administrator typing an announcement or the time to send it (a
         // reply to a client is still relayed).
         if msg.reply_to_message().is_none()
-            && broadcast::may_compose(&p)
+            && broadcast::may_compose(p)
             && let Some(d @ (Dialogue::BroadcastText { .. } | Dialogue::BroadcastWhen { .. })) =
                 p.step().cloned()
         {
