@@ -43,7 +43,7 @@ pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fie
     }
     let title = value(&f, "title");
     if title.is_empty() {
-        errors.insert("title", "web-error-title");
+        errors.insert("title", "web-error-deadline-title");
     } else if crate::domain::text::too_long(title, MAX_TITLE) {
         errors.insert("title", "appointment-too-long");
     }
