@@ -1,10 +1,10 @@
 //! Appointments: plan, move and cancel one, for the bot's `/appointment` and buttons and
 //! the web workplace's forms alike (the same checks, the same outbox rows to the client).
 
-use chrono::NaiveDateTime;
+use chrono::{DateTime, NaiveDateTime, Utc};
 
 use super::Ctx;
-use super::access::may_act_for;
+use super::access::{Linked, linked_client, may_act_for};
 use crate::delivery::agenda as rows;
 use crate::domain::appointment::{self as appt, Topic};
 use crate::domain::consent::Purpose;
@@ -68,6 +68,32 @@ pub async fn wants_reminders(ctx: &Ctx, client_id: i64) -> Result<bool, StoreErr
         .any(|(p, _)| *p == Purpose::Reminders))
 }
 
+/// What the client is sent about a planned (or `moved`) appointment — built once the
+/// store knows its id and version — and when its first reminder goes, if any.
+fn outbox_rows(
+    ctx: &Ctx,
+    m: &Manager,
+    draft: &Appointment,
+    client_tg: i64,
+    moved: bool,
+    reminders: bool,
+) -> (impl Fn(i64, i64) -> Vec<NewOutbox> + Send + Sync + use<>, Option<DateTime<Utc>>) {
+    let now = ctx.clock.now();
+    let first_reminder = rows::reminder_times(draft, quiet(ctx), now)
+        .first()
+        .copied();
+    let (q, name, draft) = (quiet(ctx), m.display_name.clone(), draft.clone());
+    let build = move |id: i64, version: i64| {
+        let a = Appointment {
+            id,
+            version,
+            ..draft.clone()
+        };
+        rows::appointment_rows(&a, client_tg, &name, moved, reminders, q, now)
+    };
+    (build, first_reminder)
+}
+
 /// Plans an appointment for a client of `m` (or one `m` stands in for): saves it with
 /// what the client is sent (the notice with its answer buttons, the reminders) in one
 /// transaction and wakes the sender.
@@ -77,12 +103,10 @@ pub async fn plan_appointment(
     actor: Actor,
     req: PlanRequest,
 ) -> Result<Planned, PlanError> {
-    let client = match ctx.store.client(req.client_id).await? {
-        Some(c) if may_act_for(ctx, m, &c).await? => c,
-        _ => return Err(PlanError::NotYours),
-    };
-    let Some(client_tg) = client.telegram_id.filter(|_| client.status != "ended") else {
-        return Err(PlanError::NotLinked);
+    let (client, client_tg) = match linked_client(ctx, m, req.client_id).await? {
+        Linked::Yes(c, tg) => (c, tg),
+        Linked::NotYours => return Err(PlanError::NotYours),
+        Linked::NotLinked => return Err(PlanError::NotLinked),
     };
     let now = ctx.clock.now();
     let tz = ctx.config.time_zone;
@@ -107,29 +131,7 @@ pub async fn plan_appointment(
         answer: None,
         version: 1,
     };
-    let first_reminder = rows::reminder_times(&draft, quiet(ctx), now)
-        .first()
-        .copied();
-    let (quiet_hours, manager_name) = (quiet(ctx), m.display_name.clone());
-    let build = {
-        let draft = draft.clone();
-        move |id: i64, version: i64| {
-            let a = Appointment {
-                id,
-                version,
-                ..draft.clone()
-            };
-            rows::appointment_rows(
-                &a,
-                client_tg,
-                &manager_name,
-                false,
-                reminders,
-                quiet_hours,
-                now,
-            )
-        }
-    };
+    let (build, first_reminder) = outbox_rows(ctx, m, &draft, client_tg, false, reminders);
     let id = ctx
         .store
         .add_appointment(
@@ -232,21 +234,7 @@ pub async fn move_appointment(
         answer: None,
         ..a.clone()
     };
-    let first_reminder = rows::reminder_times(&moved, quiet(ctx), now)
-        .first()
-        .copied();
-    let (q, name) = (quiet(ctx), m.display_name.clone());
-    let build = {
-        let moved = moved.clone();
-        move |id: i64, version: i64| {
-            let a = Appointment {
-                id,
-                version,
-                ..moved.clone()
-            };
-            rows::appointment_rows(&a, client_tg, &name, true, reminders, q, now)
-        }
-    };
+    let (build, first_reminder) = outbox_rows(ctx, m, &moved, client_tg, true, reminders);
     let done = ctx
         .store
         .reschedule_appointment(

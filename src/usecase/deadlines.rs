@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::Ctx;
-use super::access::may_act_for;
+use super::access::{Linked, linked_client, may_act_for};
 use super::agenda::wants_reminders;
 use crate::delivery::agenda as rows;
 use crate::domain::deadline;
@@ -48,12 +48,10 @@ pub async fn add_deadline(
     actor: Actor,
     req: DeadlineRequest,
 ) -> Result<(Deadline, Client), DeadlineError> {
-    let client = match ctx.store.client(req.client_id).await? {
-        Some(c) if may_act_for(ctx, m, &c).await? => c,
-        _ => return Err(DeadlineError::NotYours),
-    };
-    let Some(client_tg) = client.telegram_id.filter(|_| client.status != "ended") else {
-        return Err(DeadlineError::NotLinked);
+    let (client, client_tg) = match linked_client(ctx, m, req.client_id).await? {
+        Linked::Yes(c, tg) => (c, tg),
+        Linked::NotYours => return Err(DeadlineError::NotYours),
+        Linked::NotLinked => return Err(DeadlineError::NotLinked),
     };
     let now = ctx.clock.now();
     let tz = ctx.config.time_zone;

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 
-use super::form::{Errors, Fields, csrf_ok, input, labelled, when_error};
+use super::form::{Errors, Fields, acting, input, labelled, when_error};
 use super::{Page, internal, t};
 use crate::bot::Ctx;
 use crate::domain::appointment::{self as appt, FormError, TOPICS};
@@ -30,11 +30,9 @@ pub async fn form(
 }
 
 pub async fn plan(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
-    if !csrf_ok(&me, &f) {
-        return super::csrf_refused(&ctx, &me.lang);
-    }
-    let Some(m) = me.who.active_manager().cloned() else {
-        return super::forbidden(&ctx, &me.lang);
+    let m = match acting(&ctx, &me, &f) {
+        Ok(m) => m.clone(),
+        Err(page) => return page,
     };
     let mut errors = Errors::new();
     let field = |k: &str| f.get(k).map(|s| s.trim()).unwrap_or("");

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 
-use super::form::{Errors, Fields, csrf_ok, input, value, when_error};
+use super::form::{Errors, Fields, acting, input, value, when_error};
 use super::{Page, answer, internal, t, topic, when};
 use crate::bot::Ctx;
 use crate::store::agenda::Appointment;
@@ -112,15 +112,13 @@ pub async fn move_(
     Path(id): Path<i64>,
     Form(f): Form<Fields>,
 ) -> Response {
-    if !csrf_ok(&me, &f) {
-        return super::csrf_refused(&ctx, &me.lang);
-    }
+    let m = match acting(&ctx, &me, &f) {
+        Ok(m) => m,
+        Err(page) => return page,
+    };
     let (a, c) = match allowed(&ctx, &me, id).await {
         Ok(found) => found,
         Err(page) => return page,
-    };
-    let Some(m) = me.who.active_manager() else {
-        return super::forbidden(&ctx, &me.lang);
     };
     let mut errors = Errors::new();
     let local = super::form::date_time(&f, &mut errors);
@@ -180,19 +178,17 @@ pub async fn cancel(
     Path(id): Path<i64>,
     Form(f): Form<Fields>,
 ) -> Response {
-    if !csrf_ok(&me, &f) {
-        return super::csrf_refused(&ctx, &me.lang);
-    }
-    let (_, c) = match allowed(&ctx, &me, id).await {
-        Ok(found) => found,
+    let m = match acting(&ctx, &me, &f) {
+        Ok(m) => m,
         Err(page) => return page,
     };
-    let Some(m) = me.who.active_manager() else {
-        return super::forbidden(&ctx, &me.lang);
+    let client_id = match allowed(&ctx, &me, id).await {
+        Ok((_, c)) => c.id,
+        Err(page) => return page,
     };
     match cancel_appointment(&ctx, m, Actor::Telegram(me.telegram_id()), id).await {
-        Ok(_) => Redirect::to(&format!("/clients/{}", c.id)).into_response(),
+        Ok(_) => Redirect::to(&format!("/clients/{client_id}")).into_response(),
         Err(ChangeError::Store(e)) => internal(&ctx, e),
-        Err(_) => stale(&ctx, &me, Some(c.id)),
+        Err(_) => stale(&ctx, &me, Some(client_id)),
     }
 }

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 
-use super::form::{Errors, Fields, csrf_ok, input, labelled, value};
+use super::form::{Errors, Fields, acting, input, labelled, value};
 use super::{Page, internal, t};
 use crate::bot::Ctx;
 use crate::domain::deadline::{KINDS, MAX_TITLE};
@@ -26,11 +26,9 @@ pub async fn form(
 
 /// `POST /deadlines`.
 pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
-    if !csrf_ok(&me, &f) {
-        return super::csrf_refused(&ctx, &me.lang);
-    }
-    let Some(m) = me.who.active_manager().cloned() else {
-        return super::forbidden(&ctx, &me.lang);
+    let m = match acting(&ctx, &me, &f) {
+        Ok(m) => m.clone(),
+        Err(page) => return page,
     };
     let mut errors = Errors::new();
     let client_id = value(&f, "client").parse::<i64>().ok();
@@ -81,11 +79,9 @@ pub async fn cancel(
     Path(id): Path<i64>,
     Form(f): Form<Fields>,
 ) -> Response {
-    if !csrf_ok(&me, &f) {
-        return super::csrf_refused(&ctx, &me.lang);
-    }
-    let Some(m) = me.who.active_manager() else {
-        return super::forbidden(&ctx, &me.lang);
+    let m = match acting(&ctx, &me, &f) {
+        Ok(m) => m,
+        Err(page) => return page,
     };
     match cancel_deadline(&ctx, m, Actor::Telegram(me.telegram_id()), id).await {
         Ok((_, c)) => Redirect::to(&format!("/clients/{}", c.id)).into_response(),

@@ -25,6 +25,21 @@ pub fn csrf_ok(me: &Me, f: &Fields) -> bool {
     crate::web::csrf::valid(&me.csrf, f.get("csrf").map(String::as_str))
 }
 
+/// What every post checks first: the session's CSRF token (else nothing is changed) and
+/// an active manager; the manager, or the page to answer with.
+pub fn acting<'a>(
+    ctx: &Ctx,
+    me: &'a Me,
+    f: &Fields,
+) -> Result<&'a crate::store::people::Manager, axum::response::Response> {
+    if !csrf_ok(me, f) {
+        return Err(super::csrf_refused(ctx, &me.lang));
+    }
+    me.who
+        .active_manager()
+        .ok_or_else(|| super::forbidden(ctx, &me.lang))
+}
+
 /// "Please check the marked fields", when some failed.
 pub fn summary(ctx: &Ctx, lang: &str, errors: &Errors) -> Markup {
     html! {

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
 
-use super::form::{Fields, csrf_ok};
+use super::form::{Fields, acting};
 use super::{Page, internal, t};
 use crate::bot::Ctx;
 use crate::usecase::joins::{JoinError, OpenRequest, decide, open_requests};
@@ -82,11 +82,9 @@ pub async fn decline(
 }
 
 async fn decided(ctx: &Ctx, me: &Me, id: i64, f: &Fields, accept: bool) -> Response {
-    if !csrf_ok(me, f) {
-        return super::csrf_refused(ctx, &me.lang);
-    }
-    let Some(m) = me.who.active_manager() else {
-        return super::forbidden(ctx, &me.lang);
+    let m = match acting(ctx, me, f) {
+        Ok(m) => m,
+        Err(page) => return page,
     };
     let lang = me.lang.as_str();
     match decide(ctx, m, id, accept).await {
