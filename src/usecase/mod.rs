@@ -9,12 +9,14 @@
 //! - [`access`]: who may act for which client.
 //! - [`agenda`]: plan, move and cancel an appointment.
 //! - [`caseload`]: whose clients a manager sees (their own, and while standing in).
+//! - [`clients`]: another Gemeinde, hand-over, extending and ending support.
 //! - [`deadlines`]: add and cancel a deadline.
 //! - [`joins`]: accept or decline a request to be taken on.
 
 pub mod access;
 pub mod agenda;
 pub mod caseload;
+pub mod clients;
 pub mod deadlines;
 pub mod joins;
 
