@@ -482,6 +482,20 @@ story_with!(
             shown(&browser, "#error").await,
             app.t("de", "web-forbidden")
         );
+        // While Herr Weber is away with her standing in, his client is in her caseload
+        // and the page opens for her again.
+        let roth_id = app
+            .store()
+            .manager_by_telegram(5202)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        say(&weber, &format!("/away 20.12.2026 {roth_id}")).await;
+        browser.open("/clients").await;
+        assert!(browser.text("#caseload").await.contains("DW-8"));
+        browser.open(&format!("/clients/{dw}")).await;
+        assert_eq!(browser.text("#label").await, "DW-8");
 
         let accepted = client_id_by_label(&app, &label).await;
         browser.open(&format!("/clients/{accepted}")).await;

@@ -58,7 +58,7 @@ pub async fn section(
                     button type="submit" id="hand-over" { (t(ctx, lang, "client-action-handover")) }
                 }
             }
-            p.actions {
+            div.actions {
                 @if c.support_until.is_some() {
                     form.inline method="post" action=(post("extend")) {
                         (csrf::field(&me.csrf))
