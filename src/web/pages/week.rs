@@ -54,9 +54,9 @@ async fn render(
     for owner in crate::usecase::caseload::owners_for(ctx, m).await? {
         let of_owner = ctx
             .store
-            .manager_appointments(owner, start_of(ctx, monday))
+            .manager_appointments_before(owner, start_of(ctx, monday), end)
             .await?;
-        list.extend(of_owner.into_iter().take_while(|(a, _)| a.starts_at < end));
+        list.extend(of_owner);
     }
     list.sort_by_key(|(a, _)| (a.starts_at, a.id));
     let tz = ctx.config.time_zone;
