@@ -13,7 +13,8 @@
 //! - [`i18n`]: Fluent texts per language, ICU4X dates, HTML escaping, bidi helpers.
 //! - [`clock`]: injected time ([`clock::SystemClock`], [`clock::ManualClock`] for tests).
 //! - [`usecase`]: what a person can do, once for the bot and the web workplace, with the
-//!   authorization check inside (planning an appointment, …).
+//!   authorization check inside (plan, move, cancel an appointment; deadlines; join
+//!   requests), and their context [`usecase::Ctx`] (store, texts, clock, configuration).
 //! - [`web`]: the HTTP server of the web workplace (axum, maud pages, sign-in from the bot,
 //!   sessions, CSRF); its [`web::router`] is where other capabilities add routes.
 //! - [`domain`]: pure rules (no teloxide, sqlx or axum): invites, appointments, dates, …

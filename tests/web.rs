@@ -6,6 +6,9 @@
 
 mod support;
 
+#[path = "web/agenda.rs"]
+mod agenda;
+
 use support::browser::{Browser, free_port};
 use support::people::{link_client, manager_joins};
 use support::{TestApp, WAIT, count, say};

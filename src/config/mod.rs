@@ -8,7 +8,7 @@ mod build;
 mod raw;
 #[cfg(test)]
 mod tests;
-mod web;
+pub mod web;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -8,6 +8,13 @@ use url::Url;
 
 use super::ConfigError;
 
+/// How long a sign-in link from the bot's `/web` may be used (once).
+pub const SIGN_IN_VALID: chrono::Duration = chrono::Duration::minutes(10);
+/// A web session ends after this long without use …
+pub const SESSION_IDLE: chrono::Duration = chrono::Duration::hours(8);
+/// … and after this long in all.
+pub const SESSION_MAX_AGE: chrono::Duration = chrono::Duration::days(7);
+
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawWeb {

@@ -33,6 +33,12 @@ pub trait JoinStore: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<Option<i64>, StoreError>;
     async fn join_request(&self, id: i64) -> Result<Option<JoinRequest>, StoreError>;
+    /// Open requests in the Gemeinden `manager_id` serves, oldest first: (id, Gemeinde's
+    /// name, language, asked at).
+    async fn open_join_requests(
+        &self,
+        manager_id: i64,
+    ) -> Result<Vec<(i64, String, String, DateTime<Utc>)>, StoreError>;
     /// When this person last asked in this Gemeinde, if ever, and whether that request
     /// is still open.
     async fn last_join_request_at(

@@ -95,6 +95,25 @@ macro_rules! join_store_impl {
                 }))
             }
 
+            async fn open_join_requests(
+                &self,
+                manager_id: i64,
+            ) -> Result<Vec<(i64, String, String, chrono::DateTime<chrono::Utc>)>, $crate::store::StoreError> {
+                let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(
+                    "SELECT r.id, g.name, r.language, r.created_at FROM join_requests r \
+                     JOIN gemeinden g ON g.id = r.gemeinde_id \
+                     JOIN manager_gemeinden mg ON mg.gemeinde_id = r.gemeinde_id AND mg.manager_id = $1 \
+                     WHERE r.status = 'open' ORDER BY r.created_at, r.id",
+                )
+                .bind(manager_id)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, g, l, at)| (id, g, l, $crate::store::from_millis(at)))
+                    .collect())
+            }
+
             async fn last_join_request_at(
                 &self,
                 telegram_id: i64,

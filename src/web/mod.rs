@@ -15,7 +15,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
-use crate::bot::Ctx;
+use crate::usecase::Ctx;
 
 /// What every page handler gets: the same dependencies the bot's handlers have.
 pub type State = Arc<Ctx>;
@@ -33,8 +33,34 @@ pub fn router(state: State) -> Router {
         .route("/signed-out", get(session::signed_out_page))
         .route("/clients", get(pages::caseload::page))
         .route("/clients/{id}", get(pages::client::page))
+        .route(
+            "/clients/{id}/gemeinde",
+            post(pages::client_actions::gemeinde),
+        )
+        .route(
+            "/clients/{id}/handover",
+            post(pages::client_actions::hand_over),
+        )
+        .route("/clients/{id}/extend", post(pages::client_actions::extend))
+        .route(
+            "/clients/{id}/end",
+            get(pages::client_actions::confirm_end).post(pages::client_actions::end),
+        )
         .route("/appointments/new", get(pages::appointment::form))
         .route("/appointments", post(pages::appointment::plan))
+        .route("/appointments/{id}", get(pages::change::page))
+        .route("/appointments/{id}/move", post(pages::change::move_))
+        .route(
+            "/appointments/{id}/cancel",
+            get(pages::change::confirm_cancel).post(pages::change::cancel),
+        )
+        .route("/week", get(pages::week::page))
+        .route("/deadlines/new", get(pages::deadline::form))
+        .route("/deadlines", post(pages::deadline::add))
+        .route("/deadlines/{id}/cancel", post(pages::deadline::cancel))
+        .route("/joins", get(pages::joins::page))
+        .route("/joins/{id}/accept", post(pages::joins::accept))
+        .route("/joins/{id}/decline", post(pages::joins::decline))
         .route("/static/style.css", get(style))
         .fallback(pages::not_found)
         .layer(axum::middleware::map_response(security_headers))

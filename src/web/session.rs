@@ -11,7 +11,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use base64::Engine;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use maud::html;
 use sha2::{Digest, Sha256};
 
@@ -19,9 +19,9 @@ use super::pages::{self, Page};
 use crate::bot::roles::Who;
 use crate::store::StoreError;
 
-pub const LINK_VALID: Duration = Duration::minutes(10);
-pub const IDLE: Duration = Duration::hours(8);
-pub const MAX_AGE: Duration = Duration::days(7);
+pub use crate::config::web::{
+    SESSION_IDLE as IDLE, SESSION_MAX_AGE as MAX_AGE, SIGN_IN_VALID as LINK_VALID,
+};
 const COOKIE: &str = "wg_session";
 
 /// A new secret: 256 random bits, URL-safe.
@@ -86,6 +86,22 @@ fn session_cookie(headers: &HeaderMap) -> Option<String> {
                 .map(str::to_owned)
         })
         .find(|v| !v.is_empty())
+}
+
+/// The language of whoever is signed in with these headers; signed out, the default.
+pub async fn language(ctx: &crate::bot::Ctx, headers: &HeaderMap) -> String {
+    let default = ctx.config.locales.default.clone();
+    let Some(id) = session_cookie(headers) else {
+        return default;
+    };
+    let now = ctx.clock.now();
+    match ctx.store.touch_session(&hash(&id), now - IDLE, now).await {
+        Ok(Some(s)) => ctx
+            .language_of(s.telegram_id, None)
+            .await
+            .unwrap_or(default),
+        _ => default,
+    }
 }
 
 impl FromRequestParts<super::State> for Me {

@@ -135,51 +135,27 @@ pub async fn callback(
             let Some(m) = p.who.active_manager().cloned() else {
                 return Ok(false);
             };
-            let Some(request) = ctx.store.join_request(*id).await? else {
-                return Ok(false);
-            };
-            let serves = ctx
-                .store
-                .manager_gemeinden(m.id)
-                .await?
-                .iter()
-                .any(|g| g.id == request.gemeinde_id);
-            if !serves {
-                tracing::warn!(
-                    manager_id = m.id,
-                    request = id,
-                    "join request of another Gemeinde refused"
-                );
-                return Ok(false);
-            }
+            use crate::usecase::joins::{JoinError, decide};
             let accept = matches!(cb, Callback::JoinAccept(_));
-            let label = format!("A-{id}");
-            let decided = ctx
-                .store
-                .decide_join_request(*id, &m, accept, &label, now)
-                .await?;
-            if !decided {
-                bot.answer_callback_query(q.id.clone())
-                    .text(ctx.texts.t(&p.lang, "join-already-decided"))
-                    .await?;
-                return Ok(true);
-            }
+            let label = match decide(ctx, &m, *id, accept).await {
+                Ok(label) => label,
+                Err(JoinError::NotYours) => return Ok(false),
+                Err(JoinError::Decided) => {
+                    bot.answer_callback_query(q.id.clone())
+                        .text(ctx.texts.t(&p.lang, "join-already-decided"))
+                        .await?;
+                    return Ok(true);
+                }
+                Err(JoinError::Store(e)) => return Err(e.into()),
+            };
             bot.answer_callback_query(q.id.clone()).await?;
-            ctx.wake.notify_one();
-            tracing::info!(
-                manager_id = m.id,
-                request = id,
-                accept,
-                "join request decided"
-            );
-            let text = if accept {
-                ctx.texts.t_with(
+            let text = match label {
+                Some(label) => ctx.texts.t_with(
                     &p.lang,
                     "join-accepted-manager",
                     &[("label", Arg::text(label))],
-                )
-            } else {
-                ctx.texts.t(&p.lang, "join-declined-manager")
+                ),
+                None => ctx.texts.t(&p.lang, "join-declined-manager"),
             };
             replace_text(bot, p.chat, place, text).await?;
             Ok(true)

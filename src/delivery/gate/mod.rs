@@ -21,7 +21,7 @@
 //!
 //! Real time, not the service's clock: this is about Telegram, not schedules.
 
-mod chat;
+pub mod chat;
 mod forward;
 mod gated;
 mod state;

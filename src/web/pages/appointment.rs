@@ -3,25 +3,19 @@
 //! `/appointment`, so the client gets the same message with the same buttons. A form that
 //! fails comes back with what was typed and the reason at the field.
 
-use std::collections::HashMap;
-
-use axum::extract::{Form, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{NaiveDate, NaiveTime};
-use maud::{Markup, html};
+use maud::html;
 
+use super::form::{Errors, Fields, Posted, input, labelled, when_error};
 use super::{Page, internal, t};
 use crate::bot::Ctx;
 use crate::domain::appointment::{self as appt, FormError, TOPICS};
-use crate::domain::when::WhenError;
 use crate::store::people::{Actor, Client};
 use crate::usecase::agenda::{PlanError, PlanRequest, plan_appointment};
 use crate::web::csrf;
 use crate::web::session::Me;
-
-type Fields = HashMap<String, String>;
-type Errors = HashMap<&'static str, &'static str>;
 
 pub async fn form(
     State(ctx): State<crate::web::State>,
@@ -35,27 +29,14 @@ pub async fn form(
     render(&ctx, &me, &values, &Errors::new(), StatusCode::OK).await
 }
 
-pub async fn plan(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
-    if !csrf::valid(&me.csrf, f.get("csrf").map(String::as_str)) {
-        return super::csrf_refused(&ctx, &me.lang);
-    }
-    let Some(m) = me.who.active_manager().cloned() else {
-        return super::forbidden(&ctx, &me.lang);
-    };
+pub async fn plan(State(ctx): State<crate::web::State>, Posted { me, m, f }: Posted) -> Response {
     let mut errors = Errors::new();
     let field = |k: &str| f.get(k).map(|s| s.trim()).unwrap_or("");
     let client_id = field("client").parse::<i64>().ok();
     if client_id.is_none() {
         errors.insert("client", "web-error-client");
     }
-    let date = NaiveDate::parse_from_str(field("date"), "%Y-%m-%d").ok();
-    if date.is_none() {
-        errors.insert("date", "web-error-date");
-    }
-    let time = NaiveTime::parse_from_str(field("time"), "%H:%M").ok();
-    if time.is_none() {
-        errors.insert("time", "web-error-time");
-    }
+    let local = super::form::date_time(&f, &mut errors);
     let place = appt::check_place(field("place"));
     if let Err(e) = &place {
         errors.insert("place", form_error(e));
@@ -78,14 +59,14 @@ pub async fn plan(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fi
             }
         },
     };
-    let (Some(client_id), Some(date), Some(time), Ok(place), Ok(topic), true) =
-        (client_id, date, time, place, topic, errors.is_empty())
+    let (Some(client_id), Some(local), Ok(place), Ok(topic), true) =
+        (client_id, local, place, topic, errors.is_empty())
     else {
         return render(&ctx, &me, &f, &errors, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     let req = PlanRequest {
         client_id,
-        local: date.and_time(time),
+        local,
         place,
         topic,
         leads,
@@ -119,25 +100,11 @@ fn form_error(e: &FormError) -> &'static str {
     }
 }
 
-fn when_error(e: WhenError) -> &'static str {
-    match e {
-        WhenError::NoSuchTime => "web-error-no-such-time",
-        _ => "web-error-date",
-    }
-}
-
 async fn linked_clients(ctx: &Ctx, me: &Me) -> Result<Vec<Client>, crate::store::StoreError> {
-    let Some(m) = me.who.active_manager() else {
-        return Ok(vec![]);
-    };
-    let total = ctx.store.count_clients_of(m.id).await?;
-    Ok(ctx
-        .store
-        .clients_of(m.id, 0, total.max(1))
-        .await?
-        .into_iter()
-        .filter(|c| c.telegram_id.is_some() && c.status != "ended")
-        .collect())
+    match me.who.active_manager() {
+        Some(m) => crate::usecase::caseload::linked_clients_for(ctx, m).await,
+        None => Ok(vec![]),
+    }
 }
 
 async fn render(ctx: &Ctx, me: &Me, v: &Fields, errors: &Errors, status: StatusCode) -> Response {
@@ -149,20 +116,10 @@ async fn render(ctx: &Ctx, me: &Me, v: &Fields, errors: &Errors, status: StatusC
     let val = |k: &str| v.get(k).cloned().unwrap_or_default();
     let chosen_topic = val("topic");
     let body = html! {
-        @if !errors.is_empty() {
-            p.alert role="alert" id="form-errors" { (t(ctx, lang, "web-form-has-errors")) }
-        }
+        (super::form::summary(ctx, lang, errors))
         form method="post" action="/appointments" novalidate {
             (csrf::field(&me.csrf))
-            (labelled(ctx, lang, "client", "web-field-client", errors, html! {
-                select id="client" name="client" aria-invalid=[errors.get("client").map(|_| "true")]
-                    aria-describedby=[errors.get("client").map(|_| "client-error")] {
-                    option value="" { "–" }
-                    @for c in &clients {
-                        option value=(c.id) selected[val("client") == c.id.to_string()] { (c.label) }
-                    }
-                }
-            }))
+            (super::form::client_select(ctx, lang, &clients, &val("client"), errors))
             (input(ctx, lang, "date", "date", "web-field-date", &val("date"), errors))
             (input(ctx, lang, "time", "time", "web-field-time", &val("time"), errors))
             p.hint { (super::t_with(ctx, lang, "web-field-zone", &[("zone", ctx.config.time_zone.name().into())])) }
@@ -187,46 +144,4 @@ async fn render(ctx: &Ctx, me: &Me, v: &Fields, errors: &Errors, status: StatusC
     Page::new(ctx, lang, "web-plan-title")
         .status(status)
         .render(Some(me), body)
-}
-
-fn input(
-    ctx: &Ctx,
-    lang: &str,
-    name: &'static str,
-    kind: &str,
-    label_id: &str,
-    value: &str,
-    errors: &Errors,
-) -> Markup {
-    let err = errors.get(name).map(|_| format!("{name}-error"));
-    labelled(
-        ctx,
-        lang,
-        name,
-        label_id,
-        errors,
-        html! {
-            input id=(name) name=(name) type=(kind) value=(value)
-                aria-invalid=[err.as_ref().map(|_| "true")] aria-describedby=[err];
-        },
-    )
-}
-
-fn labelled(
-    ctx: &Ctx,
-    lang: &str,
-    name: &'static str,
-    label_id: &str,
-    errors: &Errors,
-    control: Markup,
-) -> Markup {
-    html! {
-        div.field {
-            label for=(name) { (t(ctx, lang, label_id)) }
-            (control)
-            @if let Some(id) = errors.get(name) {
-                p.error id={ (name) "-error" } { (t(ctx, lang, id)) }
-            }
-        }
-    }
 }

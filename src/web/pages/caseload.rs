@@ -44,7 +44,6 @@ async fn render(
     let get = |k: &str| q.get(k).map(|s| s.trim().to_owned()).unwrap_or_default();
     let (search, status, gemeinde, sort) = (get("q"), get("status"), get("gemeinde"), get("sort"));
     let page_no: usize = get("page").parse().unwrap_or(1).max(1);
-    let total = ctx.store.count_clients_of(m.id).await?;
     let gemeinden: HashMap<i64, String> = ctx
         .store
         .gemeinden()
@@ -53,9 +52,7 @@ async fn render(
         .map(|g| (g.id, g.name))
         .collect();
     let needle = search.to_lowercase();
-    let mut clients: Vec<Client> = ctx
-        .store
-        .clients_of(m.id, 0, total.max(1))
+    let mut clients: Vec<Client> = crate::usecase::caseload::clients_for(ctx, m)
         .await?
         .into_iter()
         .filter(|c| needle.is_empty() || c.label.to_lowercase().contains(&needle))
@@ -122,22 +119,15 @@ async fn render(
             p.empty { (t(ctx, lang, "web-nothing")) }
         } @else {
             table id="caseload" {
-                thead { tr {
-                    th scope="col" { (t(ctx, lang, "web-col-client")) }
-                    th scope="col" { (t(ctx, lang, "web-col-gemeinde")) }
-                    th scope="col" { (t(ctx, lang, "web-col-language")) }
-                    th scope="col" { (t(ctx, lang, "web-col-status")) }
-                    th scope="col" { (t(ctx, lang, "web-col-linked")) }
-                    th scope="col" { (t(ctx, lang, "web-col-last-contact")) }
-                    th scope="col" { (t(ctx, lang, "web-col-support-end")) }
-                } }
+                (super::tables::head(ctx, lang, &["web-col-client", "web-col-gemeinde", "web-col-language",
+                    "web-col-status", "web-col-linked", "web-col-last-contact", "web-col-support-end"]))
                 tbody {
                     @for c in shown {
                         tr {
                             td { a href={ "/clients/" (c.id) } { (c.label) } }
                             td { (gemeinden.get(&c.gemeinde_id).map(String::as_str).unwrap_or("–")) }
                             td { (ctx.texts.language_name(&c.language)) }
-                            td { (t(ctx, lang, &format!("status-{}", c.status))) }
+                            (super::tables::status_cell(ctx, lang, &c.status))
                             td { (day(lang, c.linked_at, ctx)) }
                             td { (day(lang, c.last_contact_at, ctx)) }
                             td { (day(lang, c.support_until, ctx)) }

@@ -3,8 +3,15 @@
 
 pub mod appointment;
 pub mod caseload;
+pub mod change;
 pub mod client;
+pub mod client_actions;
+pub mod deadline;
+pub mod form;
+pub mod joins;
+pub mod tables;
 pub mod today;
+pub mod week;
 
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
@@ -75,7 +82,9 @@ impl<'a> Page<'a> {
                         @if let Some(me) = me {
                             nav aria-label=(ctx.texts.t(lang, "web-nav-label")) {
                                 a href="/" { (t(ctx, lang, "web-nav-today")) }
+                                a href="/week" { (t(ctx, lang, "web-nav-week")) }
                                 a href="/clients" { (t(ctx, lang, "web-nav-caseload")) }
+                                a href="/joins" { (t(ctx, lang, "web-nav-joins")) }
                                 a href="/appointments/new" { (t(ctx, lang, "web-nav-plan")) }
                             }
                             form.inline method="post" action="/sign-out" {
@@ -133,8 +142,12 @@ pub fn forbidden(ctx: &Ctx, lang: &str) -> Response {
     error(ctx, lang, StatusCode::FORBIDDEN, "web-forbidden")
 }
 
-pub async fn not_found(axum::extract::State(ctx): axum::extract::State<super::State>) -> Response {
-    let lang = ctx.config.locales.default.clone();
+/// Any other address: 404 in the person's language (signed out: the default, German).
+pub async fn not_found(
+    axum::extract::State(ctx): axum::extract::State<super::State>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let lang = super::session::language(&ctx, &headers).await;
     error(&ctx, &lang, StatusCode::NOT_FOUND, "web-not-found")
 }
 

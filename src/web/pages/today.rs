@@ -1,12 +1,12 @@
 //! Today, the start page: today's and tomorrow's appointments, unanswered ones, overdue
-//! deadlines, unreachable clients — the digest, live.
+//! deadlines, unreachable clients, open requests to be taken on — the digest, live.
 
 use axum::extract::State;
 use axum::response::Response;
 use chrono::{Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use maud::{Markup, html};
 
-use super::{Page, internal, t, when};
+use super::{Page, internal, t};
 use crate::bot::Ctx;
 use crate::store::agenda::Appointment;
 use crate::web::session::Me;
@@ -45,14 +45,18 @@ async fn render(ctx: &Ctx, me: &Me) -> Result<Response, crate::store::StoreError
         .store
         .digest_items(m.id, start, tomorrow, today, now)
         .await?;
-    let tomorrows: Vec<(Appointment, String)> = ctx
+    let tomorrows = ctx
         .store
-        .manager_appointments(m.id, tomorrow)
-        .await?
-        .into_iter()
-        .filter(|(a, _)| a.starts_at < after)
-        .collect();
+        .manager_appointments_before(m.id, tomorrow, after)
+        .await?;
+    let requests = crate::usecase::joins::open_requests(ctx, m).await?;
     let body = html! {
+        @if !requests.is_empty() {
+            section aria-labelledby="h-joins" {
+                h2 id="h-joins" { (t(ctx, lang, "web-today-joins")) }
+                (super::joins::table(ctx, me, &requests))
+            }
+        }
         section aria-labelledby="h-today" {
             h2 id="h-today" { (t(ctx, lang, "web-today-appointments")) }
             (appointments(ctx, lang, &items.today, "today"))
@@ -92,32 +96,17 @@ async fn render(ctx: &Ctx, me: &Me) -> Result<Response, crate::store::StoreError
     Ok(Page::new(ctx, lang, "web-today-title").render(Some(me), body))
 }
 
-/// A table of appointments: when, client, topic, place, the client's answer.
+/// At most this many rows per list on Today (the week and the caseload show the rest).
+pub const SHOWN: usize = 50;
+
+/// A table of appointments with the client's label: the first [`SHOWN`], and how many
+/// more there are.
 pub fn appointments(ctx: &Ctx, lang: &str, list: &[(Appointment, String)], id: &str) -> Markup {
+    let shown = &list[..list.len().min(SHOWN)];
     html! {
-        @if list.is_empty() {
-            p.empty { (t(ctx, lang, "web-nothing")) }
-        } @else {
-            table id=(id) {
-                thead { tr {
-                    th scope="col" { (t(ctx, lang, "web-col-when")) }
-                    th scope="col" { (t(ctx, lang, "web-col-client")) }
-                    th scope="col" { (t(ctx, lang, "web-col-topic")) }
-                    th scope="col" { (t(ctx, lang, "web-col-place")) }
-                    th scope="col" { (t(ctx, lang, "web-col-answer")) }
-                } }
-                tbody {
-                    @for (a, label) in list {
-                        tr {
-                            td { (when(lang, a.starts_at, &a.time_zone)) }
-                            td { a href={ "/clients/" (a.client_id) } { (label) } }
-                            td { (super::topic(ctx, lang, &a.topic)) }
-                            td { (a.place) }
-                            td.answer { (super::answer(ctx, lang, a)) }
-                        }
-                    }
-                }
-            }
+        (super::tables::appointments(ctx, lang, id, shown.iter().map(|(a, l)| (a, Some(l.as_str())))))
+        @if list.len() > SHOWN {
+            p.more { (super::t_with(ctx, lang, "list-more", &[("count", (list.len() - SHOWN).into())])) }
         }
     }
 }

@@ -241,24 +241,13 @@ pub async fn callback(
                 .await?;
         }
         Callback::AppointmentCancel(id) => {
-            let Some((a, client)) = own_appointment(ctx, &m, *id).await? else {
-                return Ok(false);
+            use crate::usecase::agenda::{ChangeError, cancel_appointment};
+            let client = match cancel_appointment(ctx, &m, Actor::Telegram(p.id), *id).await {
+                Ok((_, client)) => client,
+                Err(ChangeError::Store(e)) => return Err(e.into()),
+                Err(_) => return Ok(false),
             };
-            let client_tg = client.telegram_id;
-            let build = move |_: i64, _: i64| -> Vec<NewOutbox> {
-                client_tg
-                    .map(|tg| vec![rows::cancelled_row(&a, tg, now)])
-                    .unwrap_or_default()
-            };
-            if !ctx
-                .store
-                .cancel_appointment(*id, &build, Actor::Telegram(p.id), now)
-                .await?
-            {
-                return Ok(false);
-            }
             bot.answer_callback_query(q.id.clone()).await?;
-            ctx.wake.notify_one();
             let text = ctx.texts.t_with(
                 &p.lang,
                 "appointment-cancelled-manager",
@@ -287,39 +276,13 @@ pub async fn callback(
             replace_text(bot, p.chat, place, text).await?;
         }
         Callback::DeadlineCancel(id) => {
-            let Some(d) = ctx.store.deadline(*id).await? else {
-                return Ok(false);
+            use crate::usecase::deadlines::{DeadlineError, cancel_deadline};
+            let client = match cancel_deadline(ctx, &m, Actor::Telegram(p.id), *id).await {
+                Ok((_, client)) => client,
+                Err(DeadlineError::Store(e)) => return Err(e.into()),
+                Err(_) => return Ok(false),
             };
-            let Some(client) = ctx.store.client(d.client_id).await? else {
-                return Ok(false);
-            };
-            if !may_act_for(ctx, &m, &client).await? {
-                return Ok(false);
-            }
-            let client_tg = client.telegram_id;
-            let label = client.label.clone();
-            let build = move |_: i64, _: i64| -> Vec<NewOutbox> {
-                client_tg
-                    .map(|tg| {
-                        vec![rows::deadline_notice(
-                            &d,
-                            "deadline-cancelled",
-                            tg,
-                            &label,
-                            now,
-                        )]
-                    })
-                    .unwrap_or_default()
-            };
-            if !ctx
-                .store
-                .close_deadline(*id, false, &build, Actor::Telegram(p.id), now)
-                .await?
-            {
-                return Ok(false);
-            }
             bot.answer_callback_query(q.id.clone()).await?;
-            ctx.wake.notify_one();
             say(
                 bot,
                 ctx,

@@ -10,8 +10,6 @@ pub async fn deadline_command(
     m: &Manager,
     args: &str,
 ) -> HandlerResult {
-    let now = ctx.clock.now();
-    let tz = ctx.config.time_zone;
     let (label, due_on, title, kind) = match deadline::parse_one_line(args, local_now(ctx).date()) {
         Ok(f) => f,
         Err(e) => {
@@ -34,44 +32,22 @@ pub async fn deadline_command(
         Ok(c) => c,
         Err(id) => return say(bot, ctx, p, id, &[("label", Arg::text(label.as_str()))]).await,
     };
-    let reminders = wants_reminders(ctx, client.id).await?;
-    let client_tg = client.telegram_id.expect("checked: linked");
-    let draft = crate::store::agenda::Deadline {
-        id: 0,
+    use crate::usecase::deadlines::{self as uc, DeadlineRequest};
+    let req = DeadlineRequest {
         client_id: client.id,
         due_on,
-        time_zone: tz.name().to_owned(),
-        title: title.clone(),
-        kind: kind.to_owned(),
-        status: "open".into(),
+        title,
+        kind,
     };
-    let build = {
-        let draft = draft.clone();
-        move |id: i64, _| {
-            let d = crate::store::agenda::Deadline {
-                id,
-                ..draft.clone()
-            };
-            rows::deadline_rows(&d, client_tg, reminders, now)
+    match uc::add_deadline(ctx, m, Actor::Telegram(p.id), req).await {
+        Ok(_) => {}
+        Err(uc::DeadlineError::Store(e)) => return Err(e.into()),
+        Err(uc::DeadlineError::InPast) => return say(bot, ctx, p, "when-in-past", &[]).await,
+        Err(uc::DeadlineError::NotLinked) => {
+            return say(bot, ctx, p, "appointment-client-not-linked", &[]).await;
         }
-    };
-    ctx.store
-        .add_deadline(
-            NewDeadline {
-                client_id: client.id,
-                due_on,
-                time_zone: draft.time_zone.clone(),
-                title,
-                kind,
-                overdue_at: deadline::overdue_at(due_on, tz, ctx.config.office_hours.start),
-            },
-            &build,
-            Actor::Telegram(p.id),
-            now,
-        )
-        .await?;
-    ctx.wake.notify_one();
-    tracing::info!(manager_id = m.id, client_id = client.id, "deadline added");
+        Err(_) => return say(bot, ctx, p, "stale-button", &[]).await,
+    }
     say(
         bot,
         ctx,

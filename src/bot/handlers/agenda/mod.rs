@@ -18,8 +18,7 @@ use crate::domain::appointment::{self as appt, FormError, TOPICS, Topic};
 use crate::domain::deadline::{self, DeadlineError};
 use crate::domain::when::{self, WhenError};
 use crate::i18n::{Arg, markup};
-use crate::store::agenda::{Appointment, NewDeadline};
-use crate::store::outbox::NewOutbox;
+use crate::store::agenda::Appointment;
 use crate::store::people::{Actor, Client, Manager};
 mod callbacks;
 mod deadlines;
@@ -134,29 +133,11 @@ async fn linked_client_by_label(
     }
 }
 
-async fn wants_reminders(ctx: &Ctx, client_id: i64) -> Result<bool, HandlerError> {
-    Ok(crate::usecase::agenda::wants_reminders(ctx, client_id).await?)
-}
-
-/// An appointment this manager may act on (their client's, or as substitute), planned.
+/// An appointment this manager may act on (their client's, or as substitute).
 async fn own_appointment(
     ctx: &Ctx,
     m: &Manager,
     id: i64,
 ) -> Result<Option<(Appointment, Client)>, HandlerError> {
-    let Some(a) = ctx.store.appointment(id).await? else {
-        return Ok(None);
-    };
-    let Some(client) = ctx.store.client(a.client_id).await? else {
-        return Ok(None);
-    };
-    if !may_act_for(ctx, m, &client).await? {
-        tracing::warn!(
-            manager_id = m.id,
-            appointment_id = id,
-            "appointment of another manager refused"
-        );
-        return Ok(None);
-    }
-    Ok(Some((a, client)))
+    Ok(crate::usecase::agenda::own_appointment(ctx, m, id).await?)
 }

@@ -95,14 +95,7 @@ pub async fn appointment_command(
 
 /// Step 1: which client (buttons of the linked ones).
 async fn plan_start(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager) -> HandlerResult {
-    let total = ctx.store.count_clients_of(m.id).await?;
-    let linked: Vec<Client> = ctx
-        .store
-        .clients_of(m.id, 0, total.max(1))
-        .await?
-        .into_iter()
-        .filter(|c| c.telegram_id.is_some() && c.status != "ended")
-        .collect();
+    let linked: Vec<Client> = crate::usecase::caseload::linked_clients_for(ctx, m).await?;
     if linked.is_empty() {
         return say(bot, ctx, p, "plan-no-clients", &[]).await;
     }
@@ -294,56 +287,20 @@ async fn move_appointment(
     version: i64,
     local: NaiveDateTime,
 ) -> HandlerResult {
-    let now = ctx.clock.now();
-    let tz = ctx.config.time_zone;
-    let starts_at = match when::to_instant(local, tz) {
-        Ok(t) if t > now => t,
-        Ok(_) => return say(bot, ctx, p, "when-in-past", &[]).await,
-        Err(e) => return say_when(bot, p, ctx, e).await,
-    };
-    let Some((a, client)) = own_appointment(ctx, m, id).await? else {
-        dialogue::clear(ctx, p.id).await?;
-        return say(bot, ctx, p, "appointment-gone", &[]).await;
-    };
-    let reminders = wants_reminders(ctx, client.id).await?;
-    let client_tg = client.telegram_id.unwrap_or_default();
-    let moved = Appointment {
-        starts_at,
-        ..a.clone()
-    };
-    let first_reminder = rows::reminder_times(&moved, quiet(ctx), now)
-        .first()
-        .copied();
-    let (q, name) = (quiet(ctx), m.display_name.clone());
-    let build = {
-        let moved = moved.clone();
-        move |id: i64, version: i64| {
-            let a = Appointment {
-                id,
-                version,
-                ..moved.clone()
-            };
-            rows::appointment_rows(&a, client_tg, &name, true, reminders, q, now)
-        }
-    };
-    let done = ctx
-        .store
-        .reschedule_appointment(
-            id,
-            version,
-            starts_at,
-            first_reminder,
-            appt::followup_at(starts_at, tz, ctx.config.office_hours.start),
-            &build,
-            Actor::Telegram(p.id),
-            now,
-        )
-        .await?;
+    use crate::usecase::agenda::ChangeError;
+    let actor = Actor::Telegram(p.id);
+    let (moved, client) =
+        match crate::usecase::agenda::move_appointment(ctx, m, actor, id, version, local).await {
+            Ok(done) => done,
+            Err(ChangeError::InPast) => return say(bot, ctx, p, "when-in-past", &[]).await,
+            Err(ChangeError::When(e)) => return say_when(bot, p, ctx, e).await,
+            Err(ChangeError::Gone) => {
+                dialogue::clear(ctx, p.id).await?;
+                return say(bot, ctx, p, "appointment-gone", &[]).await;
+            }
+            Err(ChangeError::Store(e)) => return Err(e.into()),
+        };
     dialogue::clear(ctx, p.id).await?;
-    if !done {
-        return say(bot, ctx, p, "appointment-gone", &[]).await;
-    }
-    ctx.wake.notify_one();
     say(
         bot,
         ctx,
