@@ -11,12 +11,16 @@
 //! - [`caseload`]: whose clients a manager sees (their own, and while standing in).
 //! - [`deadlines`]: add and cancel a deadline.
 //! - [`joins`]: accept or decline a request to be taken on.
+//! - [`offers`]: which offers an administrator may change; (de)activate, save, list.
+//! - [`offer_file`]: read, check and import a file of offers (command line and web).
 
 pub mod access;
 pub mod agenda;
 pub mod caseload;
 pub mod deadlines;
 pub mod joins;
+pub mod offer_file;
+pub mod offers;
 
 use std::sync::Arc;
 

@@ -2,7 +2,7 @@
 
 use super::check::{Places, check};
 use super::entry::Read;
-use super::export::render;
+use super::render;
 use super::report::Located;
 use super::{FileFormat, csv_file, toml_file};
 use crate::domain::offer::{Category, Offer};
