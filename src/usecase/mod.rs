@@ -8,6 +8,7 @@
 //!
 //! - [`access`]: who may act for which client.
 //! - [`agenda`]: plan, move and cancel an appointment.
+//! - [`audit`]: the audit log as an administrator may read it.
 //! - [`caseload`]: whose clients a manager sees (their own, and while standing in).
 //! - [`deadlines`]: add and cancel a deadline.
 //! - [`joins`]: accept or decline a request to be taken on.
@@ -16,6 +17,7 @@
 
 pub mod access;
 pub mod agenda;
+pub mod audit;
 pub mod caseload;
 pub mod deadlines;
 pub mod joins;

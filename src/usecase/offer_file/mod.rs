@@ -23,6 +23,7 @@ mod toml_file;
 
 use std::collections::{BTreeSet, HashMap};
 
+pub use entry::split_list;
 pub use report::{Located, OffersError, Rejected, input};
 
 use super::offers::Scope;
