@@ -870,6 +870,8 @@ offer-problem-phone = እዚ ቁጽሪ ተሌፎን ኣይኮነን። ቁጽር
 offer-problem-date = እዚ ቅኑዕ ዕለት ኣይኮነን።
 # REVIEW: "This is not a language code (for example de, ar, ti)."
 offer-problem-language = እዚ ኮድ ቋንቋ ኣይኮነን (ንኣብነት de, ar, ti)።
+# REVIEW: draft by the developers (issue 14)
+offer-problem-scope = እዚ ኣይፍቀደልኩምን፦ እቶም እተመሓድርዎም ከባቢታት ጥራይ (ብምሉኡ ዞባ ንሓፈሻዊ ኣመሓደርቲ ጥራይ)።
 
 ## Announcements: what clients receive
 
@@ -1209,3 +1211,58 @@ web-week-this = እዚ ሰሙን
 web-week-next = ዝመጽእ ሰሙን →
 web-joins-title = ሕቶታት
 web-joins-back = ናብ ሕቶታት
+# REVIEW: draft by the developers (issue 14, administrators' web pages), awaiting a native speaker.
+web-admin-nav-offers = ኣገልግሎታት
+web-admin-nav-upload = ፋይል ኣገልግሎታት
+web-admin-nav-audit = መዝገብ ምርመራ
+web-admin-offers-title = ናይ ከባቢ ኣገልግሎታት
+web-admin-no-gemeinde = ዝኾነ ከባቢ ኣይተመሓድሩን ኢኹም፤ ኣብዚ ንዓኹም ዝግበር የለን።
+web-admin-filter = ኣርኢ
+web-admin-filter-active = ንጡፍ
+web-admin-filter-lacks = ትርጉም ዝጎደሎ ብ
+web-admin-active = ንጡፍ
+web-admin-inactive = ንጡፍ ዘይኮነ
+web-admin-col-missing = ዝጎደሎ ብ
+web-admin-offer-title = ኣገልግሎት ኣመዓራሪ
+web-admin-offer-id = መለለዪ
+web-admin-activate = ኣንጥፍ
+web-admin-deactivate = ኣቋርጽ
+web-admin-texts = ጽሑፋት ብቋንቋታት
+web-admin-missing = ጎዲሉ
+web-admin-details = ዝርዝራት
+web-admin-field-gemeinden = ከባቢታት (AGS፡ ብባዶ ቦታ ዝተፈልየ)
+web-admin-field-landkreis = Landkreis (ንብምሉኡ ዞባ)
+web-admin-field-languages = ዝዝረቡ ቋንቋታት (ኮድ፡ ንኣብነት de ar)
+web-admin-field-valid-from = ዝጸንዕ ካብ
+web-admin-field-valid-until = ዝጸንዕ ክሳብ
+web-admin-save = ዓቅብ
+web-admin-back-to-list = ናብ ዝርዝር ኣገልግሎታት
+web-admin-upload-title = ኣገልግሎታት ካብ ፋይል
+web-admin-upload-intro = ፋይል TOML ወይ CSV ጸዓኑ (ከም ኣብ «wegweiser offers import»)። ቅድም ይምርመር ጥራይ፤ ድሕሪኡ «ኣእትው» ምስ ጠወቕኩም ጥራይ፡ ኩሉ ቅኑዕ እንተኾይኑ ይኣቱ።
+web-admin-upload-file = ፋይል
+web-admin-upload-check = መርምር
+web-admin-upload-again = ካልእ ፋይል መርምር
+web-admin-upload-format = ስም ፋይል ብ .csv ወይ .toml ክውዳእ ኣለዎ። ዝኣተወ የለን።
+web-admin-upload-unreadable = እቲ ፋይል ክንበብ ኣይከኣለን። ዝኣተወ የለን።
+web-admin-upload-nothing = ዝኣተወ የለን።
+web-admin-upload-rejected = ዝኣተወ የለን። ዝተረኽቡ ጸገማት፡ { $count }። በጃኹም ነቲ ፋይል ኣዐርዩ ደጊምኩም መርምሩ።
+web-admin-col-line = መስመር
+web-admin-col-field = መዳይ
+web-admin-col-problem = ጸገም
+web-admin-upload-plan = ኩሉ ቅኑዕ እዩ። ሓድሽ፡ { $create } · ዝተቐየረ፡ { $update } · ዘይተቐየረ፡ { $same }። ክሳብ ሕጂ ዝተዓቀበ የለን።
+web-admin-upload-create = ሓድሽ
+web-admin-upload-update = ዝተቐየረ
+web-admin-upload-import = ኣእትው
+web-admin-upload-done = ኣትዩ። ሓድሽ፡ { $create } · ዝተቐየረ፡ { $update } · ዘይተቐየረ፡ { $same }።
+web-admin-export = ኣውርድ (ክተመዓራርዎም ዝፍቀደልኩም ኩሎም ኣገልግሎታት)
+web-admin-audit-title = መዝገብ ምርመራ
+web-admin-audit-who = መን
+web-admin-audit-what = እንታይ
+web-admin-audit-subject = ዝምልከቶ
+web-admin-audit-from = ካብ
+web-admin-audit-until = ክሳብ
+web-admin-audit-more = እቶም ሓደስቲ { $count } ኣእታዊታት ይርኣዩ፤ ፋይል CSV ንኹሎም ሒዙ ኣሎ።
+web-admin-actor-person = ሰብ
+web-admin-actor-cli = መስመር ትእዛዝ
+web-admin-actor-system = Wegweiser
+web-admin-actor-deleted = ዝተሰረዘ ሰብ
