@@ -58,11 +58,23 @@ async fn main() {
     let mut tx = pool.begin().await.unwrap();
     // The organisation, its Gemeinde, the manager serving it, a request to be taken on.
     for (table, row) in [
-        ("organisations (name, kind, created_at)", "('Bench', 'landkreis', 0)"),
-        ("gemeinden (ags, name, landkreis, created_at)", "('08118011', 'Hemmingen', 'Ludwigsburg', 0)"),
-        ("managers (organisation_id, telegram_id, display_name, status, created_at)", "(1, 1, 'Bench', 'active', 0)"),
+        (
+            "organisations (name, kind, created_at)",
+            "('Bench', 'landkreis', 0)",
+        ),
+        (
+            "gemeinden (ags, name, landkreis, created_at)",
+            "('08118011', 'Hemmingen', 'Ludwigsburg', 0)",
+        ),
+        (
+            "managers (organisation_id, telegram_id, display_name, status, created_at)",
+            "(1, 1, 'Bench', 'active', 0)",
+        ),
         ("manager_gemeinden (manager_id, gemeinde_id)", "(1, 1)"),
-        ("join_requests (telegram_id, gemeinde_id, language, created_at)", "(99, 1, 'ar', 0)"),
+        (
+            "join_requests (telegram_id, gemeinde_id, language, created_at)",
+            "(99, 1, 'ar', 0)",
+        ),
     ] {
         insert(&mut tx, table, vec![row.to_owned()]).await;
     }
@@ -141,7 +153,10 @@ async fn main() {
         ("Today", "/".to_owned()),
         ("Week", "/week".to_owned()),
         ("Caseload", "/clients".to_owned()),
-        ("Caseload, search + sort", "/clients?q=C-1&sort=last_contact".to_owned()),
+        (
+            "Caseload, search + sort",
+            "/clients?q=C-1&sort=last_contact".to_owned(),
+        ),
         ("Client", "/clients/7".to_owned()),
         ("Appointment", "/appointments/7".to_owned()),
         ("Plan form", "/appointments/new".to_owned()),

@@ -73,7 +73,13 @@ impl Who {
         if !orgs.is_empty() {
             for (m, _) in ctx.store.managers().await? {
                 if orgs.contains(&m.organisation_id) {
-                    out.extend(ctx.store.manager_gemeinden(m.id).await?.iter().map(|g| g.id));
+                    out.extend(
+                        ctx.store
+                            .manager_gemeinden(m.id)
+                            .await?
+                            .iter()
+                            .map(|g| g.id),
+                    );
                 }
             }
         }

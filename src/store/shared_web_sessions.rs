@@ -19,7 +19,9 @@ macro_rules! web_session_store_impl {
                     .await?;
                 sqlx::query("DELETE FROM web_sessions WHERE expires_at <= $1 OR last_seen <= $2")
                     .bind($crate::store::millis(now))
-                    .bind($crate::store::millis(now - $crate::config::web::SESSION_IDLE))
+                    .bind($crate::store::millis(
+                        now - $crate::config::web::SESSION_IDLE,
+                    ))
                     .execute(&self.pool)
                     .await?;
                 sqlx::query(

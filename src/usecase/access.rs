@@ -39,8 +39,10 @@ pub async fn linked_client(ctx: &Ctx, m: &Manager, client_id: i64) -> Result<Lin
         Some(c) if may_act_for(ctx, m, &c).await? => c,
         _ => return Ok(Linked::NotYours),
     };
-    Ok(match client.telegram_id.filter(|_| client.status != "ended") {
-        Some(tg) => Linked::Yes(client, tg),
-        None => Linked::NotLinked,
-    })
+    Ok(
+        match client.telegram_id.filter(|_| client.status != "ended") {
+            Some(tg) => Linked::Yes(client, tg),
+            None => Linked::NotLinked,
+        },
+    )
 }

@@ -77,7 +77,10 @@ fn outbox_rows(
     client_tg: i64,
     moved: bool,
     reminders: bool,
-) -> (impl Fn(i64, i64) -> Vec<NewOutbox> + Send + Sync + use<>, Option<DateTime<Utc>>) {
+) -> (
+    impl Fn(i64, i64) -> Vec<NewOutbox> + Send + Sync + use<>,
+    Option<DateTime<Utc>>,
+) {
     let now = ctx.clock.now();
     let first_reminder = rows::reminder_times(draft, quiet(ctx), now)
         .first()
@@ -281,7 +284,11 @@ pub async fn cancel_appointment(
         return Err(ChangeError::Gone);
     }
     ctx.wake.notify_one();
-    tracing::info!(manager_id = m.id, appointment_id = id, "appointment cancelled");
+    tracing::info!(
+        manager_id = m.id,
+        appointment_id = id,
+        "appointment cancelled"
+    );
     Ok((
         Appointment {
             status: "cancelled".into(),

@@ -1,6 +1,7 @@
 //! The audit log as administrators read it: who did what, when, about which Gemeinde —
 //! never what was written. A global administrator sees every entry; a scoped one the
-//! entries about their Gemeinden (an offer, a client, a manager, a Gemeinde of theirs).
+//! entries about their Gemeinden (an offer, a client, a manager, a Gemeinde of theirs)
+//! and their own.
 //! Telegram ids never show: a person is named as a manager, or by their log id.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -89,7 +90,12 @@ pub async fn entries(ctx: &Ctx, who: &Who, filter: &Filter) -> Result<Vec<Row>, 
                 .filter_map(|a| by_ags.get(a.as_str()).copied())
                 .collect();
             if let Some(l) = &s.offer.landkreis {
-                ids.extend(gemeinden.values().filter(|g| &g.landkreis == l).map(|g| g.id));
+                ids.extend(
+                    gemeinden
+                        .values()
+                        .filter(|g| &g.landkreis == l)
+                        .map(|g| g.id),
+                );
             }
             (s.id, ids)
         })
@@ -104,10 +110,17 @@ pub async fn entries(ctx: &Ctx, who: &Who, filter: &Filter) -> Result<Vec<Row>, 
         if filter.from.is_some_and(|d| day < d) || filter.until.is_some_and(|d| day > d) {
             continue;
         }
-        if filter.action.as_deref().is_some_and(|a| !e.action.starts_with(a)) {
+        if filter
+            .action
+            .as_deref()
+            .is_some_and(|a| !e.action.starts_with(a))
+        {
             continue;
         }
-        let (kind, id) = e.subject.split_once(':').unwrap_or((e.subject.as_str(), ""));
+        let (kind, id) = e
+            .subject
+            .split_once(':')
+            .unwrap_or((e.subject.as_str(), ""));
         let id: Option<i64> = id.parse().ok();
         let concerns: BTreeSet<i64> = match (kind, id) {
             ("gemeinde", Some(g)) => BTreeSet::from([g]),
@@ -130,6 +143,7 @@ pub async fn entries(ctx: &Ctx, who: &Who, filter: &Filter) -> Result<Vec<Row>, 
         };
         if let Some(own) = &scope
             && concerns.is_disjoint(own)
+            && tg(&e.actor) != Some(who.telegram_id)
         {
             continue;
         }

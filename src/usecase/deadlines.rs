@@ -113,7 +113,11 @@ pub async fn cancel_deadline(
         return Err(DeadlineError::Gone);
     };
     if !may_act_for(ctx, m, &client).await? {
-        tracing::warn!(manager_id = m.id, deadline_id = id, "deadline of another manager refused");
+        tracing::warn!(
+            manager_id = m.id,
+            deadline_id = id,
+            "deadline of another manager refused"
+        );
         return Err(DeadlineError::Gone);
     }
     let now = ctx.clock.now();
@@ -122,11 +126,23 @@ pub async fn cancel_deadline(
         let d = d.clone();
         move |_: i64, _: i64| -> Vec<NewOutbox> {
             client_tg
-                .map(|tg| vec![rows::deadline_notice(&d, "deadline-cancelled", tg, &label, now)])
+                .map(|tg| {
+                    vec![rows::deadline_notice(
+                        &d,
+                        "deadline-cancelled",
+                        tg,
+                        &label,
+                        now,
+                    )]
+                })
                 .unwrap_or_default()
         }
     };
-    if !ctx.store.close_deadline(id, false, &build, actor, now).await? {
+    if !ctx
+        .store
+        .close_deadline(id, false, &build, actor, now)
+        .await?
+    {
         return Err(DeadlineError::Gone);
     }
     ctx.wake.notify_one();

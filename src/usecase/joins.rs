@@ -68,7 +68,12 @@ pub async fn decide(
         return Err(JoinError::Decided);
     }
     ctx.wake.notify_one();
-    tracing::info!(manager_id = m.id, request = id, accept, "join request decided");
+    tracing::info!(
+        manager_id = m.id,
+        request = id,
+        accept,
+        "join request decided"
+    );
     Ok(accept.then_some(label))
 }
 

@@ -157,11 +157,13 @@ pub async fn editable(ctx: &Ctx, who: &Who, id: i64) -> Result<Editable, StoreEr
     let Some(o) = ctx.store.offer(id).await? else {
         return Ok(Editable::Missing);
     };
-    Ok(if who.is_admin() && Scope::of(ctx, who).await?.permits(&o.offer) {
-        Editable::Yes(o)
-    } else {
-        Editable::NotYours
-    })
+    Ok(
+        if who.is_admin() && Scope::of(ctx, who).await?.permits(&o.offer) {
+            Editable::Yes(o)
+        } else {
+            Editable::NotYours
+        },
+    )
 }
 
 /// Activates or deactivates an offer; `false` if `who` may not.

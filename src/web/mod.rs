@@ -55,13 +55,22 @@ pub fn router(state: State) -> Router {
             get(pages::admin::upload::page).post(pages::admin::upload::check),
         )
         .route("/admin/offers/import", post(pages::admin::upload::import))
-        .route("/admin/offers/export.csv", get(pages::admin::upload::export_csv))
-        .route("/admin/offers/export.toml", get(pages::admin::upload::export_toml))
+        .route(
+            "/admin/offers/export.csv",
+            get(pages::admin::upload::export_csv),
+        )
+        .route(
+            "/admin/offers/export.toml",
+            get(pages::admin::upload::export_toml),
+        )
         .route(
             "/admin/offers/{id}",
             get(pages::admin::edit::page).post(pages::admin::edit::save),
         )
-        .route("/admin/offers/{id}/active", post(pages::admin::edit::set_active))
+        .route(
+            "/admin/offers/{id}/active",
+            post(pages::admin::edit::set_active),
+        )
         .route("/admin/audit", get(pages::admin::audit::page))
         .route("/admin/audit.csv", get(pages::admin::audit::csv))
         .route("/static/style.css", get(style))

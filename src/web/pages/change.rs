@@ -55,7 +55,15 @@ fn stale(ctx: &Ctx, me: &Me, client_id: Option<i64>) -> Response {
 /// `GET /appointments/{id}`.
 pub async fn page(State(ctx): State<crate::web::State>, me: Me, Path(id): Path<i64>) -> Response {
     match allowed(&ctx, &me, id).await {
-        Ok((a, c)) => render(&ctx, &me, &a, &c, &Fields::new(), &Errors::new(), StatusCode::OK),
+        Ok((a, c)) => render(
+            &ctx,
+            &me,
+            &a,
+            &c,
+            &Fields::new(),
+            &Errors::new(),
+            StatusCode::OK,
+        ),
         Err(page) => page,
     }
 }
@@ -126,7 +134,15 @@ pub async fn move_(
         return stale(&ctx, &me, Some(c.id));
     };
     let Some(local) = local else {
-        return render(&ctx, &me, &a, &c, &f, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+        return render(
+            &ctx,
+            &me,
+            &a,
+            &c,
+            &f,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     };
     let actor = Actor::Telegram(me.telegram_id());
     match move_appointment(&ctx, m, actor, id, version, local).await {
@@ -135,11 +151,27 @@ pub async fn move_(
         Err(ChangeError::Store(e)) => internal(&ctx, e),
         Err(ChangeError::InPast) => {
             errors.insert("date", "when-in-past");
-            render(&ctx, &me, &a, &c, &f, &errors, StatusCode::UNPROCESSABLE_ENTITY)
+            render(
+                &ctx,
+                &me,
+                &a,
+                &c,
+                &f,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
         }
         Err(ChangeError::When(w)) => {
             errors.insert("time", when_error(w));
-            render(&ctx, &me, &a, &c, &f, &errors, StatusCode::UNPROCESSABLE_ENTITY)
+            render(
+                &ctx,
+                &me,
+                &a,
+                &c,
+                &f,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
         }
     }
 }

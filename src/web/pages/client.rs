@@ -28,14 +28,16 @@ pub async fn allowed(
     id: i64,
 ) -> Result<Result<Client, Response>, crate::store::StoreError> {
     let lang = me.lang.as_str();
-    Ok(match (me.who.active_manager(), ctx.store.client(id).await?) {
-        (Some(m), Some(c)) if may_act_for(ctx, m, &c).await? => Ok(c),
-        (_, Some(_)) => {
-            tracing::warn!(client_id = id, "web: client of another manager refused");
-            Err(forbidden(ctx, lang))
-        }
-        (_, None) => Err(error(ctx, lang, StatusCode::NOT_FOUND, "web-not-found")),
-    })
+    Ok(
+        match (me.who.active_manager(), ctx.store.client(id).await?) {
+            (Some(m), Some(c)) if may_act_for(ctx, m, &c).await? => Ok(c),
+            (_, Some(_)) => {
+                tracing::warn!(client_id = id, "web: client of another manager refused");
+                Err(forbidden(ctx, lang))
+            }
+            (_, None) => Err(error(ctx, lang, StatusCode::NOT_FOUND, "web-not-found")),
+        },
+    )
 }
 
 async fn render(ctx: &Ctx, me: &Me, id: i64) -> Result<Response, crate::store::StoreError> {

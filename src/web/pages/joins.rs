@@ -104,9 +104,10 @@ async fn decided(ctx: &Ctx, me: &Me, id: i64, f: &Fields, accept: bool) -> Respo
             };
             Page::new(ctx, lang, "web-joins-title").render(Some(me), body)
         }
-        Err(JoinError::Decided) => super::error(ctx, lang, StatusCode::CONFLICT, "join-already-decided"),
+        Err(JoinError::Decided) => {
+            super::error(ctx, lang, StatusCode::CONFLICT, "join-already-decided")
+        }
         Err(JoinError::NotYours) => super::forbidden(ctx, lang),
         Err(JoinError::Store(e)) => internal(ctx, e),
     }
 }
-

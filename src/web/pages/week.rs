@@ -28,11 +28,20 @@ pub async fn page(
 pub fn monday(ctx: &Ctx, of: Option<&str>) -> NaiveDate {
     let day = of
         .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-        .unwrap_or_else(|| ctx.clock.now().with_timezone(&ctx.config.time_zone).date_naive());
+        .unwrap_or_else(|| {
+            ctx.clock
+                .now()
+                .with_timezone(&ctx.config.time_zone)
+                .date_naive()
+        });
     day - Duration::days(day.weekday().num_days_from_monday().into())
 }
 
-async fn render(ctx: &Ctx, me: &Me, of: Option<&str>) -> Result<Response, crate::store::StoreError> {
+async fn render(
+    ctx: &Ctx,
+    me: &Me,
+    of: Option<&str>,
+) -> Result<Response, crate::store::StoreError> {
     let lang = me.lang.as_str();
     let Some(m) = me.who.active_manager() else {
         return Ok(super::forbidden(ctx, lang));

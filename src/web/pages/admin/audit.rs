@@ -135,7 +135,9 @@ pub async fn csv(
         w.write_record(["at", "who", "action", "subject", "gemeinden"])?;
         for r in &rows {
             w.write_record([
-                r.at.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S").to_string(),
+                r.at.with_timezone(&tz)
+                    .format("%Y-%m-%d %H:%M:%S")
+                    .to_string(),
                 r.actor.label().to_owned(),
                 r.action.clone(),
                 r.subject.clone(),
@@ -149,7 +151,10 @@ pub async fn csv(
         Ok(bytes) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\""),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"audit.csv\"",
+                ),
             ],
             bytes,
         )

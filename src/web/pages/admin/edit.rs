@@ -74,7 +74,9 @@ pub async fn save(
     let (changed, mut problems) = read(&ctx, &o.offer, &f);
     if problems.is_empty() {
         match offers::save(&ctx, &me.who, id, changed).await {
-            Ok(Saved::Done) => return Redirect::to(&format!("/admin/offers/{id}?saved=1")).into_response(),
+            Ok(Saved::Done) => {
+                return Redirect::to(&format!("/admin/offers/{id}?saved=1")).into_response();
+            }
             Ok(Saved::Problems(p)) => problems = p,
             Ok(Saved::NotYours) => return outside(&ctx, &me, &format!("offer:{id}")).await,
             Err(e) => return internal(&ctx, e),
@@ -82,7 +84,12 @@ pub async fn save(
     }
     let marks = problems
         .iter()
-        .map(|p| (p.field.replace('.', "_"), reason(&ctx, &me.lang, &p.problem)))
+        .map(|p| {
+            (
+                p.field.replace('.', "_"),
+                reason(&ctx, &me.lang, &p.problem),
+            )
+        })
         .collect();
     render(&ctx, &me, &o, &f, &marks, false)
 }
@@ -134,8 +141,14 @@ fn fields_of(o: &Offer) -> Fields {
     put("web", o.web.clone());
     put("languages", o.languages.join(" "));
     put("schedule", o.schedule.clone().unwrap_or_default());
-    put("valid_from", o.valid_from.map(|d| d.to_string()).unwrap_or_default());
-    put("valid_until", o.valid_until.map(|d| d.to_string()).unwrap_or_default());
+    put(
+        "valid_from",
+        o.valid_from.map(|d| d.to_string()).unwrap_or_default(),
+    );
+    put(
+        "valid_until",
+        o.valid_until.map(|d| d.to_string()).unwrap_or_default(),
+    );
     for (l, text) in &o.texts {
         put(&format!("title_{l}"), text.title.clone());
         put(&format!("description_{l}"), text.description.clone());
@@ -160,7 +173,10 @@ fn read(ctx: &Ctx, stored: &Offer, f: &Fields) -> (Offer, Vec<FieldProblem>) {
     };
     match Category::parse(value(f, "category")) {
         Some(c) => o.category = c,
-        None => problem("category", Problem::UnknownCategory(value(f, "category").to_owned())),
+        None => problem(
+            "category",
+            Problem::UnknownCategory(value(f, "category").to_owned()),
+        ),
     }
     o.gemeinden = list(value(f, "gemeinden"));
     o.landkreis = Some(value(f, "landkreis").to_owned());
@@ -170,7 +186,10 @@ fn read(ctx: &Ctx, stored: &Offer, f: &Fields) -> (Offer, Vec<FieldProblem>) {
     o.web = value(f, "web").to_owned();
     o.languages = list(value(f, "languages"));
     o.schedule = Some(value(f, "schedule").to_owned());
-    for (field, slot) in [("valid_from", &mut o.valid_from), ("valid_until", &mut o.valid_until)] {
+    for (field, slot) in [
+        ("valid_from", &mut o.valid_from),
+        ("valid_until", &mut o.valid_until),
+    ] {
         let v = value(f, field);
         *slot = if v.is_empty() {
             None
@@ -210,7 +229,15 @@ fn text_languages(ctx: &Ctx, o: &Offer) -> Vec<String> {
     out
 }
 
-fn input(ctx: &Ctx, lang: &str, f: &Fields, marks: &Marks, name: &str, kind: &str, label: &str) -> Markup {
+fn input(
+    ctx: &Ctx,
+    lang: &str,
+    f: &Fields,
+    marks: &Marks,
+    name: &str,
+    kind: &str,
+    label: &str,
+) -> Markup {
     let err = marks.get(name);
     html! {
         div.field {
@@ -307,7 +334,11 @@ fn render(ctx: &Ctx, me: &Me, o: &StoredOffer, f: &Fields, marks: &Marks, saved:
         }
         p { a href="/admin/offers" { (t(ctx, lang, "web-admin-back-to-list")) } }
     };
-    let status = if marks.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if marks.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     let mut page = Page::new(ctx, lang, "web-admin-offer-title").status(status);
     page.subtitle(o.offer.text_in(REFERENCE).0.title.as_str());
     page.render(Some(me), body)

@@ -29,7 +29,11 @@ pub async fn page(
     };
     let asked = q.get("gemeinde").filter(|s| !s.is_empty());
     let gemeinde = match asked {
-        Some(s) => match s.parse::<i64>().ok().and_then(|id| gemeinden.iter().find(|g| g.id == id)) {
+        Some(s) => match s
+            .parse::<i64>()
+            .ok()
+            .and_then(|id| gemeinden.iter().find(|g| g.id == id))
+        {
             Some(g) => g,
             None => return outside(&ctx, &me, &format!("gemeinde:{s}")).await,
         },
@@ -49,7 +53,8 @@ pub async fn page(
             "no" => Some(false),
             _ => None,
         },
-        lacks: Some(get("lacks").to_owned()).filter(|l| languages(&ctx).contains(l) && l != REFERENCE),
+        lacks: Some(get("lacks").to_owned())
+            .filter(|l| languages(&ctx).contains(l) && l != REFERENCE),
     };
     let list = match offers::list(&ctx, gemeinde, &filter).await {
         Ok(l) => l,

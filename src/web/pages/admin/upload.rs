@@ -70,13 +70,27 @@ pub async fn check(State(ctx): State<crate::web::State>, me: Me, mut parts: Mult
                     name = field.file_name().unwrap_or_default().to_owned();
                     match field.bytes().await {
                         Ok(b) => bytes = b.to_vec(),
-                        Err(_) => return error(&ctx, &me.lang, axum::http::StatusCode::BAD_REQUEST, "web-admin-upload-unreadable"),
+                        Err(_) => {
+                            return error(
+                                &ctx,
+                                &me.lang,
+                                axum::http::StatusCode::BAD_REQUEST,
+                                "web-admin-upload-unreadable",
+                            );
+                        }
                     }
                 }
                 _ => {}
             },
             Ok(None) => break,
-            Err(_) => return error(&ctx, &me.lang, axum::http::StatusCode::BAD_REQUEST, "web-admin-upload-unreadable"),
+            Err(_) => {
+                return error(
+                    &ctx,
+                    &me.lang,
+                    axum::http::StatusCode::BAD_REQUEST,
+                    "web-admin-upload-unreadable",
+                );
+            }
         }
     }
     if !crate::web::csrf::valid(&me.csrf, csrf.as_deref()) {
@@ -86,7 +100,11 @@ pub async fn check(State(ctx): State<crate::web::State>, me: Me, mut parts: Mult
 }
 
 /// `POST /admin/offers/import`: the file again (from the dry run's page), saved.
-pub async fn import(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
+pub async fn import(
+    State(ctx): State<crate::web::State>,
+    me: Me,
+    Form(f): Form<Fields>,
+) -> Response {
     if !csrf_ok(&me, &f) {
         return csrf_refused(&ctx, &me.lang);
     }
@@ -94,7 +112,12 @@ pub async fn import(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<
         return r;
     }
     let Ok(bytes) = B64.decode(value(&f, "content")) else {
-        return error(&ctx, &me.lang, axum::http::StatusCode::BAD_REQUEST, "web-admin-upload-unreadable");
+        return error(
+            &ctx,
+            &me.lang,
+            axum::http::StatusCode::BAD_REQUEST,
+            "web-admin-upload-unreadable",
+        );
     };
     run(&ctx, &me, value(&f, "name"), &bytes, false).await
 }
@@ -144,7 +167,15 @@ async fn run(ctx: &Ctx, me: &Me, name: &str, bytes: &[u8], dry_run: bool) -> Res
             Err(e) => return internal(ctx, e),
         },
         Ok(offers) => {
-            match offer_file::save(&*ctx.store, name, &offers, Actor::Telegram(me.telegram_id()), ctx.clock.now()).await {
+            match offer_file::save(
+                &*ctx.store,
+                name,
+                &offers,
+                Actor::Telegram(me.telegram_id()),
+                ctx.clock.now(),
+            )
+            .await
+            {
                 Ok(saved) => {
                     let count = |k| saved.iter().filter(|s| **s == k).count();
                     tracing::info!(user = %crate::logid::of(me.telegram_id()), offers = saved.len(), "offer file imported");
@@ -215,7 +246,11 @@ async fn export(ctx: &Ctx, me: &Me, format: FileFormat) -> Response {
         (Ok(s), Ok(a)) => (s, a),
         (Err(e), _) | (_, Err(e)) => return internal(ctx, e),
     };
-    let offers: Vec<_> = all.into_iter().map(|s| s.offer).filter(|o| scope.permits(o)).collect();
+    let offers: Vec<_> = all
+        .into_iter()
+        .map(|s| s.offer)
+        .filter(|o| scope.permits(o))
+        .collect();
     let text = match offer_file::render(format, &offers) {
         Ok(t) => t,
         Err(e) => return internal(ctx, e),
@@ -227,7 +262,10 @@ async fn export(ctx: &Ctx, me: &Me, format: FileFormat) -> Response {
     (
         [
             (header::CONTENT_TYPE, kind.to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"offers.{}\"", format.key())),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"offers.{}\"", format.key()),
+            ),
         ],
         text,
     )
