@@ -10,6 +10,7 @@
 //! - [`agenda`]: plan, move and cancel an appointment.
 //! - [`audit`]: the audit log as an administrator may read it.
 //! - [`caseload`]: whose clients a manager sees (their own, and while standing in).
+//! - [`clients`]: another Gemeinde, hand-over, extending and ending support.
 //! - [`deadlines`]: add and cancel a deadline.
 //! - [`joins`]: accept or decline a request to be taken on.
 //! - [`offers`]: which offers an administrator may change; (de)activate, save, list.
@@ -19,6 +20,7 @@ pub mod access;
 pub mod agenda;
 pub mod audit;
 pub mod caseload;
+pub mod clients;
 pub mod deadlines;
 pub mod joins;
 pub mod offer_file;

@@ -6,14 +6,13 @@ use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, Me, MessageId};
 
 use super::super::keyboards::{Callback, button, pager};
-use super::super::roles::may_act_for;
 use super::super::{Ctx, HandlerError, HandlerResult, WBot};
 use super::common::{Person, replace_text, show_with_keyboard};
 use super::manager::{say, send_invite};
 use crate::domain::invite::{self, InviteKind};
-use crate::domain::support_period;
 use crate::i18n::{Arg, format};
 use crate::store::people::{Actor, Client, Manager};
+use crate::usecase::clients::{self, ClientError, Extended};
 
 /// Clients per page of `/clients`: 8 buttons and two arrows stay far below Telegram's
 /// keyboard limits.
@@ -122,27 +121,22 @@ pub async fn callback(
         | Callback::ClientEnd(id) => *id,
         _ => return Ok(false),
     };
-    let Some(client) = ctx.store.client(client_id).await? else {
+    let Some(client) = clients::reachable(ctx, &m, client_id).await? else {
         return Ok(false);
     };
-    if client.status == "ended" || !may_act_for(ctx, &m, &client).await? {
-        tracing::warn!(
-            manager_id = m.id,
-            client_id,
-            "button for a client out of reach refused"
-        );
-        return Ok(false);
-    }
     // The choice itself is checked again: a Gemeinde this manager serves, a colleague
     // of the same organisation serving the client's Gemeinde.
-    let served = ctx.store.manager_gemeinden(m.id).await?;
+    let choices = clients::gemeinde_choices(ctx, &m, &client).await?;
     if let Callback::ClientGemeinde(_, g) = cb
-        && !served.iter().any(|s| s.id == *g)
+        && !choices.iter().any(|s| s.id == *g)
     {
         return Ok(false);
     }
     if let Callback::ClientHandover(_, to) = cb
-        && !successors(ctx, &client).await?.iter().any(|c| c.id == *to)
+        && !clients::successors(ctx, &m, &client)
+            .await?
+            .iter()
+            .any(|c| c.id == *to)
     {
         return Ok(false);
     }
@@ -176,9 +170,8 @@ pub async fn callback(
             return Ok(true);
         }
         Callback::ClientGemeindeMenu(_) => {
-            let rows = served
+            let rows = choices
                 .iter()
-                .filter(|g| g.id != client.gemeinde_id)
                 .map(|g| {
                     vec![button(
                         g.name.clone(),
@@ -196,10 +189,9 @@ pub async fn callback(
             return Ok(true);
         }
         Callback::ClientHandoverMenu(_) => {
-            let rows = successors(ctx, &client)
+            let rows = clients::successors(ctx, &m, &client)
                 .await?
                 .into_iter()
-                .filter(|c| c.id != m.id)
                 .map(|c| {
                     vec![button(
                         c.display_name,
@@ -220,49 +212,42 @@ pub async fn callback(
             return Ok(true);
         }
         Callback::ClientGemeinde(_, g) => {
-            ctx.store
-                .set_client_gemeinde(client.id, *g, actor, now)
-                .await?;
-            let name = served
-                .iter()
-                .find(|s| s.id == *g)
-                .map(|s| s.name.clone())
-                .unwrap_or_default();
+            let (_, name) = match clients::change_gemeinde(ctx, &m, actor, client.id, *g).await {
+                Ok(done) => done,
+                Err(ClientError::Store(e)) => return Err(e.into()),
+                Err(_) => return Ok(true),
+            };
             done(
                 "client-gemeinde-changed",
                 &[("label", label()), ("gemeinde", Arg::text(name))],
             )
         }
         Callback::ClientHandover(_, to) => {
-            let to = ctx.store.manager(*to).await?.expect("checked above");
-            ctx.store.hand_over_client(client.id, &m, &to, now).await?;
-            ctx.wake.notify_one();
+            let (_, to) = match clients::hand_over(ctx, &m, client.id, *to).await {
+                Ok(done) => done,
+                Err(ClientError::Store(e)) => return Err(e.into()),
+                Err(_) => return Ok(true),
+            };
             done(
                 "client-handed-over",
                 &[("label", label()), ("manager", Arg::text(to.display_name))],
             )
         }
-        Callback::ClientExtend(_) => {
-            let (Some(start), Some(end)) = (client.linked_at, client.support_until) else {
-                return Ok(true);
-            };
-            match support_period::extend(start, end, 12) {
-                Ok(until) => {
-                    ctx.store
-                        .extend_support(client.id, until, actor, now)
-                        .await?;
-                    let shown = format::date(
-                        &p.lang,
-                        until.with_timezone(&ctx.config.time_zone).date_naive(),
-                    );
-                    done(
-                        "client-extended",
-                        &[("label", label()), ("until", Arg::text(shown))],
-                    )
-                }
-                Err(_) => done("client-extend-limit", &[("label", label())]),
+        Callback::ClientExtend(_) => match clients::extend(ctx, &m, actor, client.id).await {
+            Ok((_, Extended::Until(until))) => {
+                let shown = format::date(
+                    &p.lang,
+                    until.with_timezone(&ctx.config.time_zone).date_naive(),
+                );
+                done(
+                    "client-extended",
+                    &[("label", label()), ("until", Arg::text(shown))],
+                )
             }
-        }
+            Ok((_, Extended::AtLimit)) => done("client-extend-limit", &[("label", label())]),
+            Err(ClientError::Store(e)) => return Err(e.into()),
+            Err(_) => return Ok(true),
+        },
         Callback::ClientEndAsk(_) => {
             let keyboard = InlineKeyboardMarkup::new(vec![vec![
                 button(
@@ -276,31 +261,15 @@ pub async fn callback(
                 .await?;
             return Ok(true);
         }
-        Callback::ClientEnd(_) => {
-            ctx.store.end_client(client.id, &m, now).await?;
-            ctx.wake.notify_one();
-            done("client-ended", &[("label", label())])
-        }
+        Callback::ClientEnd(_) => match clients::end_support(ctx, &m, client.id).await {
+            Ok(_) => done("client-ended", &[("label", label())]),
+            Err(ClientError::Store(e)) => return Err(e.into()),
+            Err(_) => return Ok(true),
+        },
         _ => return Ok(false),
     };
     replace_text(bot, p.chat, place, outcome).await?;
     Ok(true)
-}
-
-/// Who may take the client over: active colleagues of the client's manager in the same
-/// organisation who serve the client's Gemeinde (another organisation only by an
-/// administrator's explicit act).
-async fn successors(ctx: &Ctx, client: &Client) -> Result<Vec<Manager>, HandlerError> {
-    let Some(owner) = ctx.store.manager(client.manager_id).await? else {
-        return Ok(vec![]);
-    };
-    Ok(ctx
-        .store
-        .active_managers_of(client.gemeinde_id)
-        .await?
-        .into_iter()
-        .filter(|c| owner.may_be_replaced_by(c))
-        .collect())
 }
 
 async fn client_page(

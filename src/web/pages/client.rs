@@ -47,6 +47,10 @@ async fn render(ctx: &Ctx, me: &Me, id: i64) -> Result<Response, crate::store::S
         Err(page) => return Ok(page),
     };
     let (appointments, deadlines) = ctx.store.client_agenda(client.id).await?;
+    let actions = match me.who.active_manager() {
+        Some(m) => super::client_actions::section(ctx, me, m, &client).await?,
+        None => html! {},
+    };
     let open: Vec<_> = deadlines.iter().filter(|d| d.status == "open").collect();
     let body = html! {
         dl.facts {
@@ -61,6 +65,7 @@ async fn render(ctx: &Ctx, me: &Me, id: i64) -> Result<Response, crate::store::S
             " "
             a.button href={ "/deadlines/new?client=" (client.id) } { (t(ctx, lang, "web-deadline-add")) }
         }
+        (actions)
         section aria-labelledby="h-appointments" {
             h2 id="h-appointments" { (t(ctx, lang, "web-client-appointments")) }
             (tables::appointments(ctx, lang, "appointments", appointments.iter().rev().map(|a| (a, None))))

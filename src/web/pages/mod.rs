@@ -6,6 +6,7 @@ pub mod appointment;
 pub mod caseload;
 pub mod change;
 pub mod client;
+pub mod client_actions;
 pub mod deadline;
 pub mod form;
 pub mod joins;
