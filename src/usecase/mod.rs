@@ -12,6 +12,7 @@
 //! - [`caseload`]: whose clients a manager sees (their own, and while standing in).
 //! - [`clients`]: another Gemeinde, hand-over, extending and ending support.
 //! - [`deadlines`]: add and cancel a deadline.
+//! - [`figures`]: the yearly figures per Gemeinde (command line and web).
 //! - [`joins`]: accept or decline a request to be taken on.
 //! - [`offers`]: which offers an administrator may change; (de)activate, save, list.
 //! - [`offer_file`]: read, check and import a file of offers (command line and web).
@@ -22,6 +23,7 @@ pub mod audit;
 pub mod caseload;
 pub mod clients;
 pub mod deadlines;
+pub mod figures;
 pub mod joins;
 pub mod offer_file;
 pub mod offers;

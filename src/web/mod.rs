@@ -80,6 +80,8 @@ pub fn router(state: State) -> Router {
         )
         .route("/admin/audit", get(pages::admin::audit::page))
         .route("/admin/audit.csv", get(pages::admin::audit::csv))
+        .route("/admin/figures", get(pages::admin::figures::page))
+        .route("/admin/figures.csv", get(pages::admin::figures::csv))
         .route("/static/style.css", get(style))
         .fallback(pages::not_found)
         .layer(axum::middleware::map_response(security_headers))

@@ -2,11 +2,13 @@
 //! offers with mistakes (every one shown with its line, nothing imported), fixes it and
 //! imports it, and the Arabic client finds the new offer in the bot in Arabic; the offer
 //! editor shows the languages side by side and refuses a bad web address at its field;
-//! another Gemeinde's offer is 403 and audited; a forged post changes nothing.
+//! another Gemeinde's offer is 403 and audited; a forged post changes nothing; the audit
+//! log and the figures show the administrator's Gemeinde only.
 
 use fantoccini::Locator;
 use wegweiser::clock::Clock;
-use wegweiser::domain::offer::{Category, Offer, OfferText};
+use wegweiser::domain::offer::Category;
+use wegweiser::domain::offer_edit;
 use wegweiser::i18n::Arg;
 use wegweiser::store::orgs::AdminScope;
 use wegweiser::store::people::Actor;
@@ -71,34 +73,11 @@ story_with!(
             )
             .await
             .unwrap();
-        let mut theirs = Offer {
-            external_id: "bb-sprachtreff".into(),
-            category: Category::Sprache,
-            gemeinden: vec![OTHER_AGS.into()],
-            landkreis: None,
-            texts: [(
-                "de".to_owned(),
-                OfferText {
-                    title: "Sprachtreff".into(),
-                    ..OfferText::default()
-                },
-            )]
-            .into(),
-            address: String::new(),
-            phone: String::new(),
-            email: String::new(),
-            web: String::new(),
-            languages: vec![],
-            schedule: None,
-            valid_from: None,
-            valid_until: None,
-            active: true,
-        };
-        theirs = theirs.normalized();
-        store.save_offers(&[theirs], Actor::Cli, now).await.unwrap();
+        let theirs = offer_edit::new_offer(OTHER_AGS, Category::Sprache, "Sprachtreff", 1).unwrap();
+        store.save_offers(std::slice::from_ref(&theirs), Actor::Cli, now).await.unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("offers.csv");
-        let boeblingen_offer = store.offer_id("bb-sprachtreff").await.unwrap().unwrap();
+        let boeblingen_offer = store.offer_id(&theirs.external_id).await.unwrap().unwrap();
         let weber = app.user(8201, "Weber", Some("de"));
         store
             .add_admin_scope(8201, AdminScope::Gemeinde(hemmingen), Actor::Cli, now)
@@ -231,14 +210,7 @@ story_with!(
         );
 
         // A forged post (no CSRF token) to deactivate: refused, still active.
-        browser
-            .client
-            .execute(
-                "document.querySelector('form[action$=\"/active\"] input[name=csrf]').remove();",
-                vec![],
-            )
-            .await
-            .unwrap();
+        browser.drop_csrf("form[action$='/active']").await;
         browser.click("#deactivate").await;
         assert_eq!(
             browser.text("#error").await,
@@ -297,6 +269,12 @@ story_with!(
             list.contains("Lesekreis") && !list.contains("Hausaufgabenhilfe"),
             "{list}"
         );
+
+        // The figures of the year: Hemmingen only, with Nour taken on.
+        browser.open("/admin/figures?year=2026").await;
+        let figures = browser.text("#figures tbody").await;
+        assert!(figures.starts_with("Hemmingen 1 0"), "{figures}");
+        assert!(!figures.contains("Böblingen"), "{figures}");
         browser.close().await;
         app.finish().await;
     }

@@ -93,6 +93,7 @@ impl<'a> Page<'a> {
                                     a href="/admin/offers" { (t(ctx, lang, "web-admin-nav-offers")) }
                                     a href="/admin/offers/upload" { (t(ctx, lang, "web-admin-nav-upload")) }
                                     a href="/admin/audit" { (t(ctx, lang, "web-admin-nav-audit")) }
+                                    a href="/admin/figures" { (t(ctx, lang, "web-admin-nav-figures")) }
                                 }
                             }
                             form.inline method="post" action="/sign-out" {

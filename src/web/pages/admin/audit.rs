@@ -54,13 +54,28 @@ pub async fn page(
     me: Me,
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
-    let rows = match rows(&ctx, &me, &q).await {
-        Ok(r) => r,
-        Err(r) => return r,
-    };
-    let gemeinden = match crate::usecase::offers::gemeinden(&ctx, &me.who).await {
+    match rows(&ctx, &me, &q).await {
+        Ok(rows) => table(&ctx, &me, &q, &rows).await,
+        Err(r) => r,
+    }
+}
+
+/// `GET /admin/audit.csv`: the same rows to download.
+pub async fn csv(
+    State(ctx): State<crate::web::State>,
+    me: Me,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    match rows(&ctx, &me, &q).await {
+        Ok(rows) => download(&ctx, &rows),
+        Err(r) => r,
+    }
+}
+
+async fn table(ctx: &Ctx, me: &Me, q: &HashMap<String, String>, rows: &[Row]) -> Response {
+    let gemeinden = match crate::usecase::offers::gemeinden(ctx, &me.who).await {
         Ok(g) => g,
-        Err(e) => return internal(&ctx, e),
+        Err(e) => return internal(ctx, e),
     };
     let lang = me.lang.as_str();
     let tz = ctx.config.time_zone.name();
@@ -70,35 +85,35 @@ pub async fn page(
         .finish();
     let body = html! {
         form.filters method="get" action="/admin/audit" {
-            (text_field(&ctx, lang, "actor", "web-admin-audit-who", &get("actor"), "text"))
-            (text_field(&ctx, lang, "action", "web-admin-audit-what", &get("action"), "text"))
+            (text_field(ctx, lang, "actor", "web-admin-audit-who", &get("actor"), "text"))
+            (text_field(ctx, lang, "action", "web-admin-audit-what", &get("action"), "text"))
             div.field {
-                label for="gemeinde" { (t(&ctx, lang, "web-col-gemeinde")) }
+                label for="gemeinde" { (t(ctx, lang, "web-col-gemeinde")) }
                 select id="gemeinde" name="gemeinde" {
-                    option value="" { (t(&ctx, lang, "web-all")) }
+                    option value="" { (t(ctx, lang, "web-all")) }
                     @for g in &gemeinden {
                         option value=(g.id) selected[get("gemeinde") == g.id.to_string()] { (g.name) }
                     }
                 }
             }
-            (text_field(&ctx, lang, "from", "web-admin-audit-from", &get("from"), "date"))
-            (text_field(&ctx, lang, "until", "web-admin-audit-until", &get("until"), "date"))
-            button type="submit" id="filter" { (t(&ctx, lang, "web-admin-filter")) }
+            (text_field(ctx, lang, "from", "web-admin-audit-from", &get("from"), "date"))
+            (text_field(ctx, lang, "until", "web-admin-audit-until", &get("until"), "date"))
+            button type="submit" id="filter" { (t(ctx, lang, "web-admin-filter")) }
         }
         p.actions { a.button.secondary id="audit-csv" href={ "/admin/audit.csv?" (query) } download { "CSV" } }
         @if rows.is_empty() {
-            p.empty id="no-entries" { (t(&ctx, lang, "web-nothing")) }
+            p.empty id="no-entries" { (t(ctx, lang, "web-nothing")) }
         } @else {
             @if rows.len() > SHOWN {
-                p.hint { (super::super::t_with(&ctx, lang, "web-admin-audit-more", &[("count", crate::i18n::Arg::from(SHOWN))])) }
+                p.hint { (super::super::t_with(ctx, lang, "web-admin-audit-more", &[("count", crate::i18n::Arg::from(SHOWN))])) }
             }
             table id="audit" {
-                (head(&ctx, lang, &["web-col-when", "web-admin-audit-who", "web-admin-audit-what", "web-admin-audit-subject", "web-col-gemeinde"]))
+                (head(ctx, lang, &["web-col-when", "web-admin-audit-who", "web-admin-audit-what", "web-admin-audit-subject", "web-col-gemeinde"]))
                 tbody {
                     @for r in rows.iter().take(SHOWN) {
                         tr {
                             td { (when(lang, r.at, tz)) }
-                            td.who { (actor(&ctx, lang, &r.actor)) }
+                            td.who { (actor(ctx, lang, &r.actor)) }
                             td.what { code { (r.action) } }
                             td { code { (r.subject) } }
                             td { (r.gemeinden.join(", ")) }
@@ -108,7 +123,7 @@ pub async fn page(
             }
         }
     };
-    Page::new(&ctx, lang, "web-admin-audit-title").render(Some(&me), body)
+    Page::new(ctx, lang, "web-admin-audit-title").render(Some(me), body)
 }
 
 fn text_field(ctx: &Ctx, lang: &str, name: &str, label: &str, v: &str, kind: &str) -> Markup {
@@ -120,20 +135,12 @@ fn text_field(ctx: &Ctx, lang: &str, name: &str, label: &str, v: &str, kind: &st
     }
 }
 
-pub async fn csv(
-    State(ctx): State<crate::web::State>,
-    me: Me,
-    Query(q): Query<HashMap<String, String>>,
-) -> Response {
-    let rows = match rows(&ctx, &me, &q).await {
-        Ok(r) => r,
-        Err(r) => return r,
-    };
+fn download(ctx: &Ctx, rows: &[Row]) -> Response {
     let tz = ctx.config.time_zone;
     let mut w = csv::Writer::from_writer(vec![]);
     let mut write = || -> Result<Vec<u8>, csv::Error> {
         w.write_record(["at", "who", "action", "subject", "gemeinden"])?;
-        for r in &rows {
+        for r in rows {
             w.write_record([
                 r.at.with_timezone(&tz)
                     .format("%Y-%m-%d %H:%M:%S")
@@ -159,6 +166,6 @@ pub async fn csv(
             bytes,
         )
             .into_response(),
-        Err(e) => internal(&ctx, e),
+        Err(e) => internal(ctx, e),
     }
 }

@@ -43,6 +43,15 @@ async fn load(ctx: &Ctx, me: &Me, id: i64) -> Result<StoredOffer, Response> {
     }
 }
 
+/// What every post checks first: the session's CSRF token (else nothing is changed),
+/// then that `me` may change the offer.
+async fn posted(ctx: &Ctx, me: &Me, id: i64, f: &Fields) -> Result<StoredOffer, Response> {
+    if !csrf_ok(me, f) {
+        return Err(csrf_refused(ctx, &me.lang));
+    }
+    load(ctx, me, id).await
+}
+
 pub async fn page(
     State(ctx): State<crate::web::State>,
     me: Me,
@@ -64,10 +73,7 @@ pub async fn save(
     Path(id): Path<i64>,
     Form(f): Form<Fields>,
 ) -> Response {
-    if !csrf_ok(&me, &f) {
-        return csrf_refused(&ctx, &me.lang);
-    }
-    let o = match load(&ctx, &me, id).await {
+    let o = match posted(&ctx, &me, id, &f).await {
         Ok(o) => o,
         Err(r) => return r,
     };
@@ -100,10 +106,7 @@ pub async fn set_active(
     Path(id): Path<i64>,
     Form(f): Form<Fields>,
 ) -> Response {
-    if !csrf_ok(&me, &f) {
-        return csrf_refused(&ctx, &me.lang);
-    }
-    if let Err(r) = load(&ctx, &me, id).await {
+    if let Err(r) = posted(&ctx, &me, id, &f).await {
         return r;
     }
     match offers::set_active(&ctx, &me.who, id, value(&f, "on") == "1").await {

@@ -1,5 +1,5 @@
 //! The administrators' pages: local offers per Gemeinde with the languages side by side,
-//! the file upload and download, and the audit log. Every page checks the person is an
+//! the file upload and download, the audit log, and the yearly figures. Every page checks the person is an
 //! administrator; what they may see and change is the use cases' [`Scope`], as in the
 //! bot. An address outside the scope is answered 403 and audited.
 //!
@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod edit;
+pub mod figures;
 pub mod offers;
 pub mod upload;
 

@@ -45,6 +45,11 @@ fn form(ctx: &Ctx, me: &Me) -> Markup {
     }
 }
 
+/// A request whose file cannot be read: 400, nothing imported.
+fn unreadable(ctx: &Ctx, me: &Me) -> Response {
+    error(ctx, &me.lang, axum::http::StatusCode::BAD_REQUEST, "web-admin-upload-unreadable")
+}
+
 pub async fn page(State(ctx): State<crate::web::State>, me: Me) -> Response {
     if let Err(r) = admin(&ctx, &me) {
         return r;
@@ -71,12 +76,7 @@ pub async fn check(State(ctx): State<crate::web::State>, me: Me, mut parts: Mult
                     match field.bytes().await {
                         Ok(b) => bytes = b.to_vec(),
                         Err(_) => {
-                            return error(
-                                &ctx,
-                                &me.lang,
-                                axum::http::StatusCode::BAD_REQUEST,
-                                "web-admin-upload-unreadable",
-                            );
+                            return unreadable(&ctx, &me);
                         }
                     }
                 }
@@ -84,12 +84,7 @@ pub async fn check(State(ctx): State<crate::web::State>, me: Me, mut parts: Mult
             },
             Ok(None) => break,
             Err(_) => {
-                return error(
-                    &ctx,
-                    &me.lang,
-                    axum::http::StatusCode::BAD_REQUEST,
-                    "web-admin-upload-unreadable",
-                );
+                return unreadable(&ctx, &me);
             }
         }
     }
@@ -112,12 +107,7 @@ pub async fn import(
         return r;
     }
     let Ok(bytes) = B64.decode(value(&f, "content")) else {
-        return error(
-            &ctx,
-            &me.lang,
-            axum::http::StatusCode::BAD_REQUEST,
-            "web-admin-upload-unreadable",
-        );
+        return unreadable(&ctx, &me);
     };
     run(&ctx, &me, value(&f, "name"), &bytes, false).await
 }
