@@ -245,6 +245,21 @@ story_with!(
             ]
         );
 
+        // A post with this session's token, but for Böblingen's offer: refused, unchanged.
+        browser.open(&format!("/admin/offers/{id}")).await;
+        browser
+            .client
+            .execute(
+                "document.querySelector('form[action$=\"/active\"]').action = arguments[0];",
+                vec![format!("/admin/offers/{boeblingen_offer}/active").into()],
+            )
+            .await
+            .unwrap();
+        browser.click("#deactivate").await;
+        assert_eq!(browser.text("#error").await, app.t("de", "web-forbidden"));
+        assert!(store.offer(boeblingen_offer).await.unwrap().unwrap().offer.active);
+        assert!(store.offer(id).await.unwrap().unwrap().offer.active);
+
         // The audit log: the imports and the refusals, nothing of Böblingen's own import.
         browser.open("/admin/audit").await;
         let log = browser.text("#audit").await;
