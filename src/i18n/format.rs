@@ -4,6 +4,9 @@
 //! Gregorian; a Persian or Hijri date beside a German letter only confuses), but each
 //! locale's own month and weekday names and digits.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use icu_calendar::Gregorian;
 use icu_datetime::fieldsets::{YMDE, YMDET};
@@ -25,35 +28,56 @@ fn icu_date(d: NaiveDate) -> Date<Gregorian> {
         .expect("chrono dates are valid Gregorian dates")
 }
 
+type DateFormatter = FixedCalendarDateTimeFormatter<Gregorian, YMDE>;
+type DateTimeFormatter = FixedCalendarDateTimeFormatter<Gregorian, YMDET>;
+
+thread_local! {
+    // Making a formatter loads its locale's patterns (about a millisecond); a page with a
+    // few hundred dates makes each once per thread and language.
+    static DATES: RefCell<HashMap<String, Option<DateFormatter>>> = RefCell::default();
+    static DATE_TIMES: RefCell<HashMap<String, Option<DateTimeFormatter>>> = RefCell::default();
+}
+
 /// "Dienstag, 25. November 2026" / "الأربعاء، 25 نوفمبر 2026" / "چهارشنبه ۲۵ نوامبر ۲۰۲۶".
 pub fn date(lang: &str, d: NaiveDate) -> String {
-    match FixedCalendarDateTimeFormatter::<Gregorian, YMDE>::try_new(prefs(lang), YMDE::long()) {
-        Ok(f) => f.format(&icu_date(d)).to_string(),
-        Err(e) => {
-            tracing::warn!(lang, error = %e, "no date format data; using ISO");
-            d.format("%Y-%m-%d").to_string()
+    DATES.with_borrow_mut(|cache| {
+        let f = cache.entry(lang.to_owned()).or_insert_with(|| {
+            DateFormatter::try_new(prefs(lang), YMDE::long())
+                .inspect_err(|e| tracing::warn!(lang, error = %e, "no date format data; using ISO"))
+                .ok()
+        });
+        match f {
+            Some(f) => f.format(&icu_date(d)).to_string(),
+            None => d.format("%Y-%m-%d").to_string(),
         }
-    }
+    })
 }
 
 /// A local wall-clock date and time: "Dienstag, 25. November 2026 um 14:30".
 pub fn date_time(lang: &str, dt: NaiveDateTime) -> String {
-    let fs = YMDET::long().with_time_precision(icu_datetime::options::TimePrecision::Minute);
-    match FixedCalendarDateTimeFormatter::<Gregorian, YMDET>::try_new(prefs(lang), fs) {
-        Ok(f) => {
-            let time = Time::try_new(dt.hour() as u8, dt.minute() as u8, 0, 0)
-                .expect("chrono times are valid");
-            f.format(&DateTime {
-                date: icu_date(dt.date()),
-                time,
-            })
-            .to_string()
+    DATE_TIMES.with_borrow_mut(|cache| {
+        let f = cache.entry(lang.to_owned()).or_insert_with(|| {
+            let fs =
+                YMDET::long().with_time_precision(icu_datetime::options::TimePrecision::Minute);
+            DateTimeFormatter::try_new(prefs(lang), fs)
+                .inspect_err(
+                    |e| tracing::warn!(lang, error = %e, "no date-time format data; using ISO"),
+                )
+                .ok()
+        });
+        match f {
+            Some(f) => {
+                let time = Time::try_new(dt.hour() as u8, dt.minute() as u8, 0, 0)
+                    .expect("chrono times are valid");
+                f.format(&DateTime {
+                    date: icu_date(dt.date()),
+                    time,
+                })
+                .to_string()
+            }
+            None => dt.format("%Y-%m-%d %H:%M").to_string(),
         }
-        Err(e) => {
-            tracing::warn!(lang, error = %e, "no date-time format data; using ISO");
-            dt.format("%Y-%m-%d %H:%M").to_string()
-        }
-    }
+    })
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! Deadlines: add one for a client and cancel one, for the bot's `/deadline` and buttons
-//! and the web workplace's forms alike.
+//! and the web workplace's forms alike; and the client marking one done.
 
 use chrono::NaiveDate;
 
@@ -120,31 +120,64 @@ pub async fn cancel_deadline(
         );
         return Err(DeadlineError::Gone);
     }
+    let closed = close(ctx, &d, false, client.telegram_id, &client.label, actor).await?;
+    if !closed {
+        return Err(DeadlineError::Gone);
+    }
+    Ok((d, client))
+}
+
+/// The client marks their open deadline `d` done; their manager is told.
+/// [`DeadlineError::Gone`] if it was not open any more.
+pub async fn mark_done(
+    ctx: &Ctx,
+    client: &Client,
+    d: &Deadline,
+    actor: Actor,
+) -> Result<(), DeadlineError> {
+    let manager_tg = ctx
+        .store
+        .manager(client.manager_id)
+        .await?
+        .and_then(|m| m.telegram_id);
+    if close(ctx, d, true, manager_tg, &client.label, actor).await? {
+        Ok(())
+    } else {
+        Err(DeadlineError::Gone)
+    }
+}
+
+/// Closes an open deadline, done or cancelled, dropping its reminders, and tells
+/// `recipient` (the manager that it is done, the client that it is cancelled); `false`
+/// if it was not open.
+async fn close(
+    ctx: &Ctx,
+    d: &Deadline,
+    done: bool,
+    recipient: Option<i64>,
+    label: &str,
+    actor: Actor,
+) -> Result<bool, StoreError> {
     let now = ctx.clock.now();
-    let (client_tg, label) = (client.telegram_id, client.label.clone());
+    let template = if done {
+        "notify-deadline-done"
+    } else {
+        "deadline-cancelled"
+    };
     let build = {
-        let d = d.clone();
+        let (d, label) = (d.clone(), label.to_owned());
         move |_: i64, _: i64| -> Vec<NewOutbox> {
-            client_tg
-                .map(|tg| {
-                    vec![rows::deadline_notice(
-                        &d,
-                        "deadline-cancelled",
-                        tg,
-                        &label,
-                        now,
-                    )]
-                })
+            recipient
+                .map(|tg| vec![rows::deadline_notice(&d, template, tg, &label, now)])
                 .unwrap_or_default()
         }
     };
-    if !ctx
+    let closed = ctx
         .store
-        .close_deadline(id, false, &build, actor, now)
-        .await?
-    {
-        return Err(DeadlineError::Gone);
+        .close_deadline(d.id, done, &build, actor, now)
+        .await?;
+    if closed {
+        ctx.wake.notify_one();
     }
-    ctx.wake.notify_one();
-    Ok((d, client))
+    Ok(closed)
 }

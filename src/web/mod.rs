@@ -34,8 +34,14 @@ pub fn router(state: State) -> Router {
         .route("/signed-out", get(session::signed_out_page))
         .route("/clients", get(pages::caseload::page))
         .route("/clients/{id}", get(pages::client::page))
-        .route("/clients/{id}/gemeinde", post(pages::client_actions::gemeinde))
-        .route("/clients/{id}/handover", post(pages::client_actions::hand_over))
+        .route(
+            "/clients/{id}/gemeinde",
+            post(pages::client_actions::gemeinde),
+        )
+        .route(
+            "/clients/{id}/handover",
+            post(pages::client_actions::hand_over),
+        )
         .route("/clients/{id}/extend", post(pages::client_actions::extend))
         .route(
             "/clients/{id}/end",

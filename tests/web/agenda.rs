@@ -59,13 +59,26 @@ async fn shown(browser: &Browser, css: &str) -> String {
 }
 
 async fn client_id_by_label(app: &TestApp, label: &str) -> i64 {
-    let m = app.store().manager_by_telegram(5202).await.unwrap().unwrap();
+    let m = app
+        .store()
+        .manager_by_telegram(5202)
+        .await
+        .unwrap()
+        .unwrap();
     let all = app.store().clients_of(m.id, 0, 100).await.unwrap();
-    all.into_iter().find(|c| c.label == label).expect("the client").id
+    all.into_iter()
+        .find(|c| c.label == label)
+        .expect("the client")
+        .id
 }
 
 async fn client_id(app: &TestApp, tg: i64) -> i64 {
-    app.store().client_by_telegram(tg).await.unwrap().unwrap().id
+    app.store()
+        .client_by_telegram(tg)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
 }
 
 story_with!(
@@ -76,22 +89,39 @@ story_with!(
         let roth = manager_joins(&app, 5201, "Frau Roth").await;
         let olena = app.user(7201, "Olena", Some("uk"));
         link_client(&app, &roth, &olena, "OL-7", "uk", true).await;
-        say(&roth, "/appointment OL-7 25.11. 14:30 | Rathaus | Jobcenter").await;
-        let planned = notice(&app, "uk", "appointment-new", berlin(2026, 11, 25, 14, 30), "Rathaus");
+        say(
+            &roth,
+            "/appointment OL-7 25.11. 14:30 | Rathaus | Jobcenter",
+        )
+        .await;
+        let planned = notice(
+            &app,
+            "uk",
+            "appointment-new",
+            berlin(2026, 11, 25, 14, 30),
+            "Rathaus",
+        );
         wait_source(&olena, &planned).await;
         let id: i64 = count(&app, "SELECT MAX(id) FROM appointments").await;
 
         let browser = Browser::start(&base(&app)).await;
         sign_in(&browser, &sign_in_link(&app, &roth).await).await;
-        browser.open(&format!("/clients/{}", client_id(&app, 7201).await)).await;
-        browser.click(&format!("#appointments a[href='/appointments/{id}']")).await;
+        browser
+            .open(&format!("/clients/{}", client_id(&app, 7201).await))
+            .await;
+        browser
+            .click(&format!("#appointments a[href='/appointments/{id}']"))
+            .await;
         browser.wait_path(&format!("/appointments/{id}")).await;
 
         // A move with a forged token: refused, the appointment stays where it was.
         browser.set_value("date", "2026-11-26").await;
         forge_csrf(&browser).await;
         browser.click("#move").await;
-        assert_eq!(shown(&browser, "#error").await, app.t("de", "web-csrf-refused"));
+        assert_eq!(
+            shown(&browser, "#error").await,
+            app.t("de", "web-csrf-refused")
+        );
         let a = app.store().appointment(id).await.unwrap().unwrap();
         assert_eq!((a.starts_at, a.version), (berlin(2026, 11, 25, 14, 30), 1));
 
@@ -100,24 +130,51 @@ story_with!(
         browser.set_value("date", "2026-11-26").await;
         browser.set_value("time", "25:00").await;
         browser.click("#move").await;
-        assert_eq!(shown(&browser, "#time-error").await, app.t("de", "web-error-time"));
-        let typed = browser.client.find(fantoccini::Locator::Css("#date")).await.unwrap();
-        assert_eq!(typed.prop("value").await.unwrap().as_deref(), Some("2026-11-26"));
+        assert_eq!(
+            shown(&browser, "#time-error").await,
+            app.t("de", "web-error-time")
+        );
+        let typed = browser
+            .client
+            .find(fantoccini::Locator::Css("#date"))
+            .await
+            .unwrap();
+        assert_eq!(
+            typed.prop("value").await.unwrap().as_deref(),
+            Some("2026-11-26")
+        );
 
         // Moved: the client is told the new time in Ukrainian, with the answer buttons.
         browser.set_value("time", "10:00").await;
         browser.click("#move").await;
         browser.wait_path(&format!("/appointments/{id}")).await;
-        let moved = notice(&app, "uk", "appointment-moved", berlin(2026, 11, 26, 10, 0), "Rathaus");
+        let moved = notice(
+            &app,
+            "uk",
+            "appointment-moved",
+            berlin(2026, 11, 26, 10, 0),
+            "Rathaus",
+        );
         wait_source(&olena, &moved).await;
-        let last = olena.transcript().into_iter().rev().find(|m| m.source.as_deref() == Some(moved.as_str())).unwrap();
-        assert!(last.button_texts().contains(&app.t("uk", "appointment-yes").as_str()));
+        let last = olena
+            .transcript()
+            .into_iter()
+            .rev()
+            .find(|m| m.source.as_deref() == Some(moved.as_str()))
+            .unwrap();
+        assert!(
+            last.button_texts()
+                .contains(&app.t("uk", "appointment-yes").as_str())
+        );
         browser.screenshot("appointment").await;
 
         // The week shows it on its new day; the week after is empty.
         browser.click("nav a[href='/week']").await;
         assert!(browser.text("#day-2026-11-26").await.contains("OL-7"));
-        assert!(!browser.source().await.contains("id=\"day-2026-11-25\">"), "no table on the old day");
+        assert!(
+            !browser.source().await.contains("id=\"day-2026-11-25\">"),
+            "no table on the old day"
+        );
         browser.screenshot("week").await;
         browser.click("#next-week").await;
         assert!(!browser.source().await.contains("OL-7"));
@@ -129,32 +186,85 @@ story_with!(
         // Cancelled after the confirmation: the client is told once, in Ukrainian.
         browser.open(&format!("/appointments/{id}")).await;
         browser.click("#cancel").await;
-        assert_eq!(shown(&browser, "#confirm").await, app.t("de", "appointment-cancel-confirm"));
+        assert_eq!(
+            shown(&browser, "#confirm").await,
+            app.t("de", "appointment-cancel-confirm")
+        );
         browser.click("#cancel-yes").await;
-        browser.wait_path(&format!("/clients/{}", client_id(&app, 7201).await)).await;
-        let cancelled = notice(&app, "uk", "appointment-cancelled", berlin(2026, 11, 26, 10, 0), "Rathaus");
+        browser
+            .wait_path(&format!("/clients/{}", client_id(&app, 7201).await))
+            .await;
+        let cancelled = notice(
+            &app,
+            "uk",
+            "appointment-cancelled",
+            berlin(2026, 11, 26, 10, 0),
+            "Rathaus",
+        );
         wait_source(&olena, &cancelled).await;
-        assert!(browser.text("#appointments").await.contains(&app.t("de", "web-cancelled")));
+        assert!(
+            browser
+                .text("#appointments")
+                .await
+                .contains(&app.t("de", "web-cancelled"))
+        );
 
         // A page made stale in the bot: the web cancel says so and sends nothing more.
-        say(&roth, "/appointment OL-7 27.11. 09:00 | Rathaus | Jobcenter").await;
-        let second = notice(&app, "uk", "appointment-new", berlin(2026, 11, 27, 9, 0), "Rathaus");
+        say(
+            &roth,
+            "/appointment OL-7 27.11. 09:00 | Rathaus | Jobcenter",
+        )
+        .await;
+        let second = notice(
+            &app,
+            "uk",
+            "appointment-new",
+            berlin(2026, 11, 27, 9, 0),
+            "Rathaus",
+        );
         wait_source(&olena, &second).await;
         let id2: i64 = count(&app, "SELECT MAX(id) FROM appointments").await;
         browser.open(&format!("/appointments/{id2}/cancel")).await;
         say(&roth, "/appointments").await;
         roth.tap("OL-7 · 27.11. 09:00").unwrap();
-        roth.wait_for(WAIT, |t| t.iter().any(|m| m.button_texts().contains(&app.t("de", "appointment-cancel").as_str()))).await.unwrap();
+        roth.wait_for(WAIT, |t| {
+            t.iter().any(|m| {
+                m.button_texts()
+                    .contains(&app.t("de", "appointment-cancel").as_str())
+            })
+        })
+        .await
+        .unwrap();
         roth.tap(&app.t("de", "appointment-cancel")).unwrap();
-        roth.wait_for(WAIT, |t| t.iter().any(|m| m.button_texts().contains(&app.t("de", "appointment-cancel-yes").as_str()))).await.unwrap();
+        roth.wait_for(WAIT, |t| {
+            t.iter().any(|m| {
+                m.button_texts()
+                    .contains(&app.t("de", "appointment-cancel-yes").as_str())
+            })
+        })
+        .await
+        .unwrap();
         roth.tap(&app.t("de", "appointment-cancel-yes")).unwrap();
-        let cancelled2 = notice(&app, "uk", "appointment-cancelled", berlin(2026, 11, 27, 9, 0), "Rathaus");
+        let cancelled2 = notice(
+            &app,
+            "uk",
+            "appointment-cancelled",
+            berlin(2026, 11, 27, 9, 0),
+            "Rathaus",
+        );
         wait_source(&olena, &cancelled2).await;
         browser.click("#cancel-yes").await;
-        assert_eq!(shown(&browser, "#stale").await, app.t("de", "web-stale-appointment"));
+        assert_eq!(
+            shown(&browser, "#stale").await,
+            app.t("de", "web-stale-appointment")
+        );
         browser.screenshot("stale").await;
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        let told = olena.transcript().iter().filter(|m| m.source.as_deref() == Some(cancelled2.as_str())).count();
+        let told = olena
+            .transcript()
+            .iter()
+            .filter(|m| m.source.as_deref() == Some(cancelled2.as_str()))
+            .count();
         assert_eq!(told, 1, "cancelled once, not twice");
         browser.close().await;
         app.finish().await;
@@ -177,11 +287,25 @@ story_with!(
         mariam.tap("العربية").unwrap();
         next_after(&mariam, before).await;
         let ask = app.t("ar", "join-ask");
-        mariam.wait_for_message(WAIT, |m| m.button_texts().contains(&ask.as_str())).await.unwrap();
+        mariam
+            .wait_for_message(WAIT, |m| m.button_texts().contains(&ask.as_str()))
+            .await
+            .unwrap();
         mariam.tap(&ask).unwrap();
-        mariam.wait_for_message(WAIT, |m| m.button_texts().contains(&"Hemmingen")).await.unwrap();
+        mariam
+            .wait_for_message(WAIT, |m| m.button_texts().contains(&"Hemmingen"))
+            .await
+            .unwrap();
         mariam.tap("Hemmingen").unwrap();
-        wait_source(&mariam, &app.t_with("ar", "join-requested", &[("gemeinde", Arg::text("Hemmingen"))])).await;
+        wait_source(
+            &mariam,
+            &app.t_with(
+                "ar",
+                "join-requested",
+                &[("gemeinde", Arg::text("Hemmingen"))],
+            ),
+        )
+        .await;
 
         let browser = Browser::start(&base(&app)).await;
         sign_in(&browser, &sign_in_link(&app, &roth).await).await;
@@ -192,76 +316,186 @@ story_with!(
         // A forged accept changes nothing; the real one takes the person on.
         forge_csrf(&browser).await;
         browser.click(&format!("#accept-{request}")).await;
-        assert_eq!(shown(&browser, "#error").await, app.t("de", "web-csrf-refused"));
-        assert_eq!(count(&app, "SELECT COUNT(*) FROM join_requests WHERE status = 'open'").await, 1);
+        assert_eq!(
+            shown(&browser, "#error").await,
+            app.t("de", "web-csrf-refused")
+        );
+        assert_eq!(
+            count(
+                &app,
+                "SELECT COUNT(*) FROM join_requests WHERE status = 'open'"
+            )
+            .await,
+            1
+        );
         browser.open("/").await;
         browser.click(&format!("#accept-{request}")).await;
         let label = format!("A-{request}");
         assert_eq!(
             shown(&browser, "#decided").await,
-            markup::visible(&app.t_with("de", "join-accepted-manager", &[("label", Arg::text(label.as_str()))]))
+            markup::visible(&app.t_with(
+                "de",
+                "join-accepted-manager",
+                &[("label", Arg::text(label.as_str()))]
+            ))
         );
-        wait_source(&mariam, &app.t_with("ar", "join-accepted", &[("manager", Arg::text("Frau Roth"))])).await;
+        wait_source(
+            &mariam,
+            &app.t_with(
+                "ar",
+                "join-accepted",
+                &[("manager", Arg::text("Frau Roth"))],
+            ),
+        )
+        .await;
         browser.open("/joins").await;
-        assert!(!browser.source().await.contains(&format!("accept-{request}")), "decided");
+        assert!(
+            !browser
+                .source()
+                .await
+                .contains(&format!("accept-{request}")),
+            "decided"
+        );
 
         // A deadline: a missing title keeps what was typed; saved, the client gets it.
         let dw = client_id(&app, 7202).await;
         browser.open(&format!("/clients/{dw}")).await;
-        browser.click(&format!("a[href='/deadlines/new?client={dw}']")).await;
+        browser
+            .click(&format!("a[href='/deadlines/new?client={dw}']"))
+            .await;
         browser.select("#client", &dw.to_string()).await;
         browser.set_value("date", "2026-12-15").await;
         browser.select("#kind", "jobcenter").await;
         browser.click("#save").await;
-        assert_eq!(shown(&browser, "#title-error").await, app.t("de", "web-error-deadline-title"));
-        let typed = browser.client.find(fantoccini::Locator::Css("#date")).await.unwrap();
-        assert_eq!(typed.prop("value").await.unwrap().as_deref(), Some("2026-12-15"));
+        assert_eq!(
+            shown(&browser, "#title-error").await,
+            app.t("de", "web-error-deadline-title")
+        );
+        let typed = browser
+            .client
+            .find(fantoccini::Locator::Css("#date"))
+            .await
+            .unwrap();
+        assert_eq!(
+            typed.prop("value").await.unwrap().as_deref(),
+            Some("2026-12-15")
+        );
         browser.fill("#title", "Weiterbewilligungsantrag").await;
         browser.click("#save").await;
         browser.wait_path(&format!("/clients/{dw}")).await;
-        let due = markup::escape(&format::date("ti", chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap()));
+        let due = markup::escape(&format::date(
+            "ti",
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap(),
+        ));
         let args = [
             ("title", Arg::text("Weiterbewilligungsantrag")),
             ("kind", Arg::markup(app.t("ti", "deadline-kind-jobcenter"))),
             ("due", Arg::markup(due.clone())),
         ];
         wait_source(&dawit, &app.t_with("ti", "deadline-new", &args)).await;
-        assert!(browser.text("#deadlines").await.contains("Weiterbewilligungsantrag"));
+        assert!(
+            browser
+                .text("#deadlines")
+                .await
+                .contains("Weiterbewilligungsantrag")
+        );
 
         // Cancelling it: a forged post changes nothing; the real one tells the client.
         let deadline: i64 = count(&app, "SELECT MAX(id) FROM deadlines").await;
         forge_csrf(&browser).await;
         browser.click(&format!("#cancel-deadline-{deadline}")).await;
-        assert_eq!(shown(&browser, "#error").await, app.t("de", "web-csrf-refused"));
-        assert_eq!(count(&app, "SELECT COUNT(*) FROM deadlines WHERE status = 'open'").await, 1);
+        assert_eq!(
+            shown(&browser, "#error").await,
+            app.t("de", "web-csrf-refused")
+        );
+        assert_eq!(
+            count(&app, "SELECT COUNT(*) FROM deadlines WHERE status = 'open'").await,
+            1
+        );
         browser.open(&format!("/clients/{dw}")).await;
         browser.click(&format!("#cancel-deadline-{deadline}")).await;
         browser.wait_path(&format!("/clients/{dw}")).await;
         let mut cancelled = args.to_vec();
         cancelled.push(("label", Arg::text("DW-8")));
         wait_source(&dawit, &app.t_with("ti", "deadline-cancelled", &cancelled)).await;
-        assert_eq!(count(&app, "SELECT COUNT(*) FROM deadlines WHERE status = 'open'").await, 0);
+        assert_eq!(
+            count(&app, "SELECT COUNT(*) FROM deadlines WHERE status = 'open'").await,
+            0
+        );
 
         // The client's page: one more year of support; handed over to a colleague, who
         // is told; support ended after the confirmation, and the client is told.
         browser.open(&format!("/clients/{dw}")).await;
         browser.click("#extend").await;
-        assert!(shown(&browser, "#done").await.contains("DW-8"), "{}", browser.text("main").await);
+        assert!(
+            shown(&browser, "#done").await.contains("DW-8"),
+            "{}",
+            browser.text("main").await
+        );
         let weber = manager_joins(&app, 5203, "Herr Weber").await;
         browser.open(&format!("/clients/{dw}")).await;
-        browser.select("#to", &app.store().manager_by_telegram(5203).await.unwrap().unwrap().id.to_string()).await;
+        browser
+            .select(
+                "#to",
+                &app.store()
+                    .manager_by_telegram(5203)
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .id
+                    .to_string(),
+            )
+            .await;
         forge_csrf(&browser).await;
         browser.click("#hand-over").await;
-        assert_eq!(shown(&browser, "#error").await, app.t("de", "web-csrf-refused"));
+        assert_eq!(
+            shown(&browser, "#error").await,
+            app.t("de", "web-csrf-refused")
+        );
         browser.open(&format!("/clients/{dw}")).await;
         browser.click("#hand-over").await;
-        let handed = app.t_with("de", "client-handed-over", &[("label", Arg::text("DW-8")), ("manager", Arg::text("Herr Weber"))]);
+        let handed = app.t_with(
+            "de",
+            "client-handed-over",
+            &[
+                ("label", Arg::text("DW-8")),
+                ("manager", Arg::text("Herr Weber")),
+            ],
+        );
         assert_eq!(shown(&browser, "#done").await, markup::visible(&handed));
-        weber.wait_for_message(WAIT, |m| m.body().contains("DW-8")).await.unwrap();
-        wait_source(&dawit, &app.t_with("ti", "client-new-manager", &[("manager", Arg::text("Herr Weber"))])).await;
+        weber
+            .wait_for_message(WAIT, |m| m.body().contains("DW-8"))
+            .await
+            .unwrap();
+        wait_source(
+            &dawit,
+            &app.t_with(
+                "ti",
+                "client-new-manager",
+                &[("manager", Arg::text("Herr Weber"))],
+            ),
+        )
+        .await;
         // Not hers any more: the page is closed to her.
         browser.open(&format!("/clients/{dw}")).await;
-        assert_eq!(shown(&browser, "#error").await, app.t("de", "web-forbidden"));
+        assert_eq!(
+            shown(&browser, "#error").await,
+            app.t("de", "web-forbidden")
+        );
+        // While Herr Weber is away with her standing in, his client is in her caseload
+        // and the page opens for her again.
+        let roth_id = app
+            .store()
+            .manager_by_telegram(5202)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        say(&weber, &format!("/away 20.12.2026 {roth_id}")).await;
+        browser.open("/clients").await;
+        assert!(browser.text("#caseload").await.contains("DW-8"));
+        browser.open(&format!("/clients/{dw}")).await;
+        assert_eq!(browser.text("#label").await, "DW-8");
 
         let accepted = client_id_by_label(&app, &label).await;
         browser.open(&format!("/clients/{accepted}")).await;
@@ -269,18 +503,32 @@ story_with!(
         browser.click("#end").await;
         assert_eq!(
             shown(&browser, "#confirm").await,
-            markup::visible(&app.t_with("de", "client-end-confirm", &[("label", Arg::text(label.as_str()))]))
+            markup::visible(&app.t_with(
+                "de",
+                "client-end-confirm",
+                &[("label", Arg::text(label.as_str()))]
+            ))
         );
         browser.click("#end-yes").await;
         assert_eq!(
             shown(&browser, "#done").await,
-            markup::visible(&app.t_with("de", "client-ended", &[("label", Arg::text(label.as_str()))]))
+            markup::visible(&app.t_with(
+                "de",
+                "client-ended",
+                &[("label", Arg::text(label.as_str()))]
+            ))
         );
-        assert_eq!(app.store().client(accepted).await.unwrap().unwrap().status, "ended");
+        assert_eq!(
+            app.store().client(accepted).await.unwrap().unwrap().status,
+            "ended"
+        );
 
         // An address that does not exist: 404 in the person's language, no details.
         browser.open("/no-such-page").await;
-        assert_eq!(shown(&browser, "#error").await, app.t("de", "web-not-found"));
+        assert_eq!(
+            shown(&browser, "#error").await,
+            app.t("de", "web-not-found")
+        );
         browser.close().await;
         app.finish().await;
     }

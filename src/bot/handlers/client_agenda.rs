@@ -167,33 +167,12 @@ pub async fn callback(
             if d.status != "open" {
                 return stale(bot, ctx, p, q, "deadline-button-closed").await;
             }
-            let manager_tg = ctx
-                .store
-                .manager(client.manager_id)
-                .await?
-                .and_then(|m| m.telegram_id);
-            let label = client.label.clone();
-            let build = move |_: i64, _: i64| {
-                manager_tg
-                    .map(|tg| {
-                        vec![rows::deadline_notice(
-                            &d,
-                            "notify-deadline-done",
-                            tg,
-                            &label,
-                            now,
-                        )]
-                    })
-                    .unwrap_or_default()
-            };
-            if !ctx
-                .store
-                .close_deadline(*id, true, &build, Actor::Telegram(p.id), now)
-                .await?
-            {
-                return stale(bot, ctx, p, q, "deadline-button-closed").await;
+            use crate::usecase::deadlines::{DeadlineError, mark_done};
+            match mark_done(ctx, &client, &d, Actor::Telegram(p.id)).await {
+                Ok(()) => {}
+                Err(DeadlineError::Store(e)) => return Err(e.into()),
+                Err(_) => return stale(bot, ctx, p, q, "deadline-button-closed").await,
             }
-            ctx.wake.notify_one();
             bot.answer_callback_query(q.id.clone()).await?;
             if let Some(m) = crate::bot::keyboards::tapped_with_buttons(q) {
                 let _ = bot.edit_message_reply_markup(p.chat, m).await;

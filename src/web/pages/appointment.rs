@@ -3,12 +3,12 @@
 //! `/appointment`, so the client gets the same message with the same buttons. A form that
 //! fails comes back with what was typed and the reason at the field.
 
-use axum::extract::{Form, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 
-use super::form::{Errors, Fields, acting, input, labelled, when_error};
+use super::form::{Errors, Fields, Posted, input, labelled, when_error};
 use super::{Page, internal, t};
 use crate::bot::Ctx;
 use crate::domain::appointment::{self as appt, FormError, TOPICS};
@@ -29,11 +29,7 @@ pub async fn form(
     render(&ctx, &me, &values, &Errors::new(), StatusCode::OK).await
 }
 
-pub async fn plan(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
-    let m = match acting(&ctx, &me, &f) {
-        Ok(m) => m.clone(),
-        Err(page) => return page,
-    };
+pub async fn plan(State(ctx): State<crate::web::State>, Posted { me, m, f }: Posted) -> Response {
     let mut errors = Errors::new();
     let field = |k: &str| f.get(k).map(|s| s.trim()).unwrap_or("");
     let client_id = field("client").parse::<i64>().ok();

@@ -3,12 +3,12 @@
 //! client gets the same notice. A page that is out of date — the appointment was moved
 //! or cancelled meanwhile, in the bot say — is answered with a page saying so.
 
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 
-use super::form::{Errors, Fields, acting, input, value, when_error};
+use super::form::{Errors, Fields, Posted, input, value, when_error};
 use super::{Page, answer, internal, t, topic, when};
 use crate::bot::Ctx;
 use crate::store::agenda::Appointment;
@@ -116,14 +116,10 @@ fn render(
 /// `POST /appointments/{id}/move`.
 pub async fn move_(
     State(ctx): State<crate::web::State>,
-    me: Me,
     Path(id): Path<i64>,
-    Form(f): Form<Fields>,
+    Posted { me, m, f }: Posted,
 ) -> Response {
-    let m = match acting(&ctx, &me, &f) {
-        Ok(m) => m,
-        Err(page) => return page,
-    };
+    let m = &m;
     let (a, c) = match allowed(&ctx, &me, id).await {
         Ok(found) => found,
         Err(page) => return page,
@@ -206,14 +202,10 @@ pub async fn confirm_cancel(
 /// `POST /appointments/{id}/cancel`.
 pub async fn cancel(
     State(ctx): State<crate::web::State>,
-    me: Me,
     Path(id): Path<i64>,
-    Form(f): Form<Fields>,
+    Posted { me, m, .. }: Posted,
 ) -> Response {
-    let m = match acting(&ctx, &me, &f) {
-        Ok(m) => m,
-        Err(page) => return page,
-    };
+    let m = &m;
     let client_id = match allowed(&ctx, &me, id).await {
         Ok((_, c)) => c.id,
         Err(page) => return page,

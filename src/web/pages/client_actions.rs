@@ -2,12 +2,12 @@
 //! colleague taking over, one more year of support, ending support (after a
 //! confirmation, as the bot asks) — through the use cases of the bot's buttons.
 
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
 
-use super::form::{Errors, Fields, acting, labelled, value};
+use super::form::{Errors, Posted, labelled, value};
 use super::{Page, internal, t, t_with};
 use crate::bot::Ctx;
 use crate::i18n::Arg;
@@ -58,7 +58,7 @@ pub async fn section(
                     button type="submit" id="hand-over" { (t(ctx, lang, "client-action-handover")) }
                 }
             }
-            p.actions {
+            div.actions {
                 @if c.support_until.is_some() {
                     form.inline method="post" action=(post("extend")) {
                         (csrf::field(&me.csrf))
@@ -101,20 +101,21 @@ fn label(c: &Client) -> (&'static str, Arg<'static>) {
 /// `POST /clients/{id}/gemeinde`.
 pub async fn gemeinde(
     State(ctx): State<crate::web::State>,
-    me: Me,
     Path(id): Path<i64>,
-    Form(f): Form<Fields>,
+    Posted { me, m, f }: Posted,
 ) -> Response {
-    let m = match acting(&ctx, &me, &f) {
-        Ok(m) => m,
-        Err(page) => return page,
-    };
+    let m = &m;
     let g = value(&f, "gemeinde").parse().unwrap_or(-1);
     let actor = Actor::Telegram(me.telegram_id());
     match clients::change_gemeinde(&ctx, m, actor, id, g).await {
         Ok((c, name)) => {
             let args = [label(&c), ("gemeinde", Arg::text(name))];
-            outcome(&ctx, &me, t_with(&ctx, &me.lang, "client-gemeinde-changed", &args), Some(c.id))
+            outcome(
+                &ctx,
+                &me,
+                t_with(&ctx, &me.lang, "client-gemeinde-changed", &args),
+                Some(c.id),
+            )
         }
         Err(e) => failed(&ctx, &me, e),
     }
@@ -123,19 +124,20 @@ pub async fn gemeinde(
 /// `POST /clients/{id}/handover`.
 pub async fn hand_over(
     State(ctx): State<crate::web::State>,
-    me: Me,
     Path(id): Path<i64>,
-    Form(f): Form<Fields>,
+    Posted { me, m, f }: Posted,
 ) -> Response {
-    let m = match acting(&ctx, &me, &f) {
-        Ok(m) => m,
-        Err(page) => return page,
-    };
+    let m = &m;
     let to = value(&f, "to").parse().unwrap_or(-1);
     match clients::hand_over(&ctx, m, id, to).await {
         Ok((c, to)) => {
             let args = [label(&c), ("manager", Arg::text(to.display_name))];
-            outcome(&ctx, &me, t_with(&ctx, &me.lang, "client-handed-over", &args), None)
+            outcome(
+                &ctx,
+                &me,
+                t_with(&ctx, &me.lang, "client-handed-over", &args),
+                None,
+            )
         }
         Err(e) => failed(&ctx, &me, e),
     }
@@ -144,24 +146,31 @@ pub async fn hand_over(
 /// `POST /clients/{id}/extend`.
 pub async fn extend(
     State(ctx): State<crate::web::State>,
-    me: Me,
     Path(id): Path<i64>,
-    Form(f): Form<Fields>,
+    Posted { me, m, .. }: Posted,
 ) -> Response {
-    let m = match acting(&ctx, &me, &f) {
-        Ok(m) => m,
-        Err(page) => return page,
-    };
+    let m = &m;
     let lang = me.lang.as_str();
     match clients::extend(&ctx, m, Actor::Telegram(me.telegram_id()), id).await {
         Ok((c, Extended::Until(until))) => {
             let day = until.with_timezone(&ctx.config.time_zone).date_naive();
-            let args = [label(&c), ("until", Arg::text(crate::i18n::format::date(lang, day)))];
-            outcome(&ctx, &me, t_with(&ctx, lang, "client-extended", &args), Some(c.id))
+            let args = [
+                label(&c),
+                ("until", Arg::text(crate::i18n::format::date(lang, day))),
+            ];
+            outcome(
+                &ctx,
+                &me,
+                t_with(&ctx, lang, "client-extended", &args),
+                Some(c.id),
+            )
         }
-        Ok((c, Extended::AtLimit)) => {
-            outcome(&ctx, &me, t_with(&ctx, lang, "client-extend-limit", &[label(&c)]), Some(c.id))
-        }
+        Ok((c, Extended::AtLimit)) => outcome(
+            &ctx,
+            &me,
+            t_with(&ctx, lang, "client-extend-limit", &[label(&c)]),
+            Some(c.id),
+        ),
         Err(e) => failed(&ctx, &me, e),
     }
 }
@@ -198,16 +207,17 @@ pub async fn confirm_end(
 /// `POST /clients/{id}/end`.
 pub async fn end(
     State(ctx): State<crate::web::State>,
-    me: Me,
     Path(id): Path<i64>,
-    Form(f): Form<Fields>,
+    Posted { me, m, .. }: Posted,
 ) -> Response {
-    let m = match acting(&ctx, &me, &f) {
-        Ok(m) => m,
-        Err(page) => return page,
-    };
+    let m = &m;
     match clients::end_support(&ctx, m, id).await {
-        Ok(c) => outcome(&ctx, &me, t_with(&ctx, &me.lang, "client-ended", &[label(&c)]), None),
+        Ok(c) => outcome(
+            &ctx,
+            &me,
+            t_with(&ctx, &me.lang, "client-ended", &[label(&c)]),
+            None,
+        ),
         Err(e) => failed(&ctx, &me, e),
     }
 }

@@ -1,12 +1,12 @@
 //! Deadlines: a form to add one (client, date, title, kind) and cancelling one from the
 //! client's page — the use cases of the bot's `/deadline` and its "cancel" buttons.
 
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 
-use super::form::{Errors, Fields, acting, input, labelled, value};
+use super::form::{Errors, Fields, Posted, input, labelled, value};
 use super::{Page, internal, t};
 use crate::bot::Ctx;
 use crate::domain::deadline::{KINDS, MAX_TITLE};
@@ -25,11 +25,7 @@ pub async fn form(
 }
 
 /// `POST /deadlines`.
-pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
-    let m = match acting(&ctx, &me, &f) {
-        Ok(m) => m.clone(),
-        Err(page) => return page,
-    };
+pub async fn add(State(ctx): State<crate::web::State>, Posted { me, m, f }: Posted) -> Response {
     let mut errors = Errors::new();
     let client_id = value(&f, "client").parse::<i64>().ok();
     if client_id.is_none() {
@@ -75,14 +71,10 @@ pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fie
 /// `POST /deadlines/{id}/cancel`.
 pub async fn cancel(
     State(ctx): State<crate::web::State>,
-    me: Me,
     Path(id): Path<i64>,
-    Form(f): Form<Fields>,
+    Posted { me, m, .. }: Posted,
 ) -> Response {
-    let m = match acting(&ctx, &me, &f) {
-        Ok(m) => m,
-        Err(page) => return page,
-    };
+    let m = &m;
     match cancel_deadline(&ctx, m, Actor::Telegram(me.telegram_id()), id).await {
         Ok((_, c)) => Redirect::to(&format!("/clients/{}", c.id)).into_response(),
         Err(DeadlineError::Store(e)) => internal(&ctx, e),

@@ -25,19 +25,35 @@ pub fn csrf_ok(me: &Me, f: &Fields) -> bool {
     crate::web::csrf::valid(&me.csrf, f.get("csrf").map(String::as_str))
 }
 
-/// What every post checks first: the session's CSRF token (else nothing is changed) and
-/// an active manager; the manager, or the page to answer with.
-pub fn acting<'a>(
-    ctx: &Ctx,
-    me: &'a Me,
-    f: &Fields,
-) -> Result<&'a crate::store::people::Manager, axum::response::Response> {
-    if !csrf_ok(me, f) {
-        return Err(super::csrf_refused(ctx, &me.lang));
+/// A form post as the handlers get it: checked first for the session's CSRF token (else
+/// nothing is changed: 403) and for an active manager (403), then the fields.
+pub struct Posted {
+    pub me: Me,
+    pub m: crate::store::people::Manager,
+    pub f: Fields,
+}
+
+impl axum::extract::FromRequest<crate::web::State> for Posted {
+    type Rejection = axum::response::Response;
+
+    async fn from_request(
+        req: axum::extract::Request,
+        ctx: &crate::web::State,
+    ) -> Result<Self, Self::Rejection> {
+        use axum::extract::FromRequestParts;
+        let (mut parts, body) = req.into_parts();
+        let me = Me::from_request_parts(&mut parts, ctx).await?;
+        let req = axum::extract::Request::from_parts(parts, body);
+        // A body that is no form at all is refused like one without the token.
+        let f = match axum::extract::Form::<Fields>::from_request(req, ctx).await {
+            Ok(axum::extract::Form(f)) if csrf_ok(&me, &f) => f,
+            _ => return Err(super::csrf_refused(ctx, &me.lang)),
+        };
+        let Some(m) = me.who.active_manager().cloned() else {
+            return Err(super::forbidden(ctx, &me.lang));
+        };
+        Ok(Posted { me, m, f })
     }
-    me.who
-        .active_manager()
-        .ok_or_else(|| super::forbidden(ctx, &me.lang))
 }
 
 /// "Please check the marked fields", when some failed.

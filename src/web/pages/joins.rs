@@ -1,14 +1,15 @@
 //! Requests to be taken on from the manager's Gemeinden: accept or decline, as with the
 //! bot's buttons (the same use case: whoever decides first, in the bot or here, decides).
 
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
 
-use super::form::{Fields, acting};
+use super::form::Posted;
 use super::{Page, internal, t};
 use crate::bot::Ctx;
+use crate::store::people::Manager;
 use crate::usecase::joins::{JoinError, OpenRequest, decide, open_requests};
 use crate::web::csrf;
 use crate::web::session::Me;
@@ -64,28 +65,22 @@ pub fn table(ctx: &Ctx, me: &Me, list: &[OpenRequest]) -> Markup {
 /// `POST /joins/{id}/accept`.
 pub async fn accept(
     State(ctx): State<crate::web::State>,
-    me: Me,
     Path(id): Path<i64>,
-    Form(f): Form<Fields>,
+    Posted { me, m, .. }: Posted,
 ) -> Response {
-    decided(&ctx, &me, id, &f, true).await
+    decided(&ctx, &me, &m, id, true).await
 }
 
 /// `POST /joins/{id}/decline`.
 pub async fn decline(
     State(ctx): State<crate::web::State>,
-    me: Me,
     Path(id): Path<i64>,
-    Form(f): Form<Fields>,
+    Posted { me, m, .. }: Posted,
 ) -> Response {
-    decided(&ctx, &me, id, &f, false).await
+    decided(&ctx, &me, &m, id, false).await
 }
 
-async fn decided(ctx: &Ctx, me: &Me, id: i64, f: &Fields, accept: bool) -> Response {
-    let m = match acting(ctx, me, f) {
-        Ok(m) => m,
-        Err(page) => return page,
-    };
+async fn decided(ctx: &Ctx, me: &Me, m: &Manager, id: i64, accept: bool) -> Response {
     let lang = me.lang.as_str();
     match decide(ctx, m, id, accept).await {
         Ok(label) => {

@@ -102,12 +102,17 @@ async fn render(ctx: &Ctx, me: &Me) -> Result<Response, crate::store::StoreError
     Ok(Page::new(ctx, lang, "web-today-title").render(Some(me), body))
 }
 
-/// A table of appointments with the client's label.
+/// At most this many rows per list on Today (the week and the caseload show the rest).
+pub const SHOWN: usize = 50;
+
+/// A table of appointments with the client's label: the first [`SHOWN`], and how many
+/// more there are.
 pub fn appointments(ctx: &Ctx, lang: &str, list: &[(Appointment, String)], id: &str) -> Markup {
-    super::tables::appointments(
-        ctx,
-        lang,
-        id,
-        list.iter().map(|(a, l)| (a, Some(l.as_str()))),
-    )
+    let shown = &list[..list.len().min(SHOWN)];
+    html! {
+        (super::tables::appointments(ctx, lang, id, shown.iter().map(|(a, l)| (a, Some(l.as_str())))))
+        @if list.len() > SHOWN {
+            p.more { (super::t_with(ctx, lang, "list-more", &[("count", (list.len() - SHOWN).into())])) }
+        }
+    }
 }
