@@ -4,6 +4,7 @@
 //! and their own.
 //! Telegram ids never show: a person is named as a manager, or by their log id.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -126,16 +127,16 @@ pub async fn entries(ctx: &Ctx, who: &Who, filter: &Filter) -> Result<Vec<Row>, 
             ("gemeinde", Some(g)) => BTreeSet::from([g]),
             ("offer", Some(o)) => offers.get(&o).cloned().unwrap_or_default(),
             ("client", Some(c)) => {
-                if !clients.contains_key(&c) {
+                if let Entry::Vacant(slot) = clients.entry(c) {
                     let g = ctx.store.client(c).await?.map(|c| c.gemeinde_id);
-                    clients.insert(c, g.into_iter().collect());
+                    slot.insert(g.into_iter().collect());
                 }
                 clients[&c].clone()
             }
             ("manager", Some(m)) => {
-                if !managers.contains_key(&m) {
+                if let Entry::Vacant(slot) = managers.entry(m) {
                     let g = ctx.store.manager_gemeinden(m).await?;
-                    managers.insert(m, g.iter().map(|g| g.id).collect());
+                    slot.insert(g.iter().map(|g| g.id).collect());
                 }
                 managers[&m].clone()
             }
@@ -152,12 +153,11 @@ pub async fn entries(ctx: &Ctx, who: &Who, filter: &Filter) -> Result<Vec<Row>, 
         }
         let actor = match tg(&e.actor) {
             Some(t) => {
-                if !names.contains_key(&t) {
-                    let a = match ctx.store.manager_by_telegram(t).await? {
+                if let Entry::Vacant(slot) = names.entry(t) {
+                    slot.insert(match ctx.store.manager_by_telegram(t).await? {
                         Some(m) => Actor::Manager(m.display_name),
                         None => Actor::Person(crate::logid::of(t).to_string()),
-                    };
-                    names.insert(t, a);
+                    });
                 }
                 names[&t].clone()
             }

@@ -38,7 +38,10 @@ pub async fn year(
                     .map(|c| c.value)
                     .sum()
             });
-            Row { gemeinde: g, values }
+            Row {
+                gemeinde: g,
+                values,
+            }
         })
         .collect())
 }
@@ -50,7 +53,11 @@ pub fn csv(year: i32, rows: &[Row]) -> Result<String, csv::Error> {
     header.extend(Figure::ALL.iter().map(|f| f.as_str().to_owned()));
     out.write_record(&header)?;
     for r in rows {
-        let mut row = vec![year.to_string(), r.gemeinde.ags.clone(), r.gemeinde.name.clone()];
+        let mut row = vec![
+            year.to_string(),
+            r.gemeinde.ags.clone(),
+            r.gemeinde.name.clone(),
+        ];
         row.extend(r.values.iter().map(i64::to_string));
         out.write_record(&row)?;
     }

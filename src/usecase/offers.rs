@@ -148,7 +148,7 @@ pub async fn list(
 
 /// An offer someone asked to change, if it exists and they may.
 pub enum Editable {
-    Yes(StoredOffer),
+    Yes(Box<StoredOffer>),
     NotYours,
     Missing,
 }
@@ -159,7 +159,7 @@ pub async fn editable(ctx: &Ctx, who: &Who, id: i64) -> Result<Editable, StoreEr
     };
     Ok(
         if who.is_admin() && Scope::of(ctx, who).await?.permits(&o.offer) {
-            Editable::Yes(o)
+            Editable::Yes(Box::new(o))
         } else {
             Editable::NotYours
         },

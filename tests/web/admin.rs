@@ -74,7 +74,10 @@ story_with!(
             .await
             .unwrap();
         let theirs = offer_edit::new_offer(OTHER_AGS, Category::Sprache, "Sprachtreff", 1).unwrap();
-        store.save_offers(std::slice::from_ref(&theirs), Actor::Cli, now).await.unwrap();
+        store
+            .save_offers(std::slice::from_ref(&theirs), Actor::Cli, now)
+            .await
+            .unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("offers.csv");
         let boeblingen_offer = store.offer_id(&theirs.external_id).await.unwrap().unwrap();
@@ -257,7 +260,15 @@ story_with!(
             .unwrap();
         browser.click("#deactivate").await;
         assert_eq!(browser.text("#error").await, app.t("de", "web-forbidden"));
-        assert!(store.offer(boeblingen_offer).await.unwrap().unwrap().offer.active);
+        assert!(
+            store
+                .offer(boeblingen_offer)
+                .await
+                .unwrap()
+                .unwrap()
+                .offer
+                .active
+        );
         assert!(store.offer(id).await.unwrap().unwrap().offer.active);
 
         // The audit log: the imports and the refusals, nothing of Böblingen's own import.

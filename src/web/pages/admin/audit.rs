@@ -33,7 +33,7 @@ fn filter_of(q: &HashMap<String, String>) -> Filter {
 }
 
 async fn rows(ctx: &Ctx, me: &Me, q: &HashMap<String, String>) -> Result<Vec<Row>, Response> {
-    admin(ctx, me)?;
+    admin(ctx, me).map_err(|r| *r)?;
     audit::entries(ctx, &me.who, &filter_of(q))
         .await
         .map_err(|e| internal(ctx, e))

@@ -34,9 +34,9 @@ const TEXTS: [(&str, &str); 3] = [
 
 /// The offer if `me` may change it, else the page to answer with (403 is audited).
 async fn load(ctx: &Ctx, me: &Me, id: i64) -> Result<StoredOffer, Response> {
-    admin(ctx, me)?;
+    admin(ctx, me).map_err(|r| *r)?;
     match offers::editable(ctx, &me.who, id).await {
-        Ok(Editable::Yes(o)) => Ok(o),
+        Ok(Editable::Yes(o)) => Ok(*o),
         Ok(Editable::NotYours) => Err(outside(ctx, me, &format!("offer:{id}")).await),
         Ok(Editable::Missing) => Err(error(ctx, &me.lang, StatusCode::NOT_FOUND, "web-not-found")),
         Err(e) => Err(internal(ctx, e)),

@@ -20,15 +20,23 @@ use crate::usecase::figures::{self, Row};
 use crate::web::session::Me;
 
 /// The year asked for (this year when none or a bad one), and its rows.
-async fn rows(ctx: &Ctx, me: &Me, q: &HashMap<String, String>) -> Result<(i32, Vec<Row>), Response> {
-    admin(ctx, me)?;
+async fn rows(
+    ctx: &Ctx,
+    me: &Me,
+    q: &HashMap<String, String>,
+) -> Result<(i32, Vec<Row>), Response> {
+    admin(ctx, me).map_err(|r| *r)?;
     let this = ctx.clock.now().with_timezone(&ctx.config.time_zone).year();
     let year = q
         .get("year")
         .and_then(|y| y.trim().parse::<i32>().ok())
         .filter(|y| (2000..=this + 1).contains(y))
         .unwrap_or(this);
-    let scope = me.who.administered(ctx).await.map_err(|e| internal(ctx, e))?;
+    let scope = me
+        .who
+        .administered(ctx)
+        .await
+        .map_err(|e| internal(ctx, e))?;
     let rows = figures::year(&*ctx.store, year, scope.as_ref())
         .await
         .map_err(|e| internal(ctx, e))?;
@@ -87,7 +95,10 @@ pub async fn csv(
         Ok(text) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"figures-{year}.csv\"")),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"figures-{year}.csv\""),
+                ),
             ],
             text,
         )

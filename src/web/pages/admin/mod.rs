@@ -17,12 +17,12 @@ use super::{forbidden, internal};
 use crate::bot::Ctx;
 use crate::web::session::Me;
 
-/// An administrator, or the page to answer with.
-pub fn admin(ctx: &Ctx, me: &Me) -> Result<(), Response> {
+/// An administrator, or the page to answer with (boxed: a response is large).
+pub fn admin(ctx: &Ctx, me: &Me) -> Result<(), Box<Response>> {
     if me.who.is_admin() {
         Ok(())
     } else {
-        Err(forbidden(ctx, &me.lang))
+        Err(Box::new(forbidden(ctx, &me.lang)))
     }
 }
 

@@ -20,7 +20,7 @@ pub async fn page(
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
     if let Err(r) = admin(&ctx, &me) {
-        return r;
+        return *r;
     }
     let lang = me.lang.as_str();
     let gemeinden = match offers::gemeinden(&ctx, &me.who).await {

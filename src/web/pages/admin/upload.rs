@@ -47,12 +47,17 @@ fn form(ctx: &Ctx, me: &Me) -> Markup {
 
 /// A request whose file cannot be read: 400, nothing imported.
 fn unreadable(ctx: &Ctx, me: &Me) -> Response {
-    error(ctx, &me.lang, axum::http::StatusCode::BAD_REQUEST, "web-admin-upload-unreadable")
+    error(
+        ctx,
+        &me.lang,
+        axum::http::StatusCode::BAD_REQUEST,
+        "web-admin-upload-unreadable",
+    )
 }
 
 pub async fn page(State(ctx): State<crate::web::State>, me: Me) -> Response {
     if let Err(r) = admin(&ctx, &me) {
-        return r;
+        return *r;
     }
     let body = html! {
         p { (t(&ctx, &me.lang, "web-admin-upload-intro")) }
@@ -64,7 +69,7 @@ pub async fn page(State(ctx): State<crate::web::State>, me: Me) -> Response {
 /// `POST /admin/offers/upload`: the dry run.
 pub async fn check(State(ctx): State<crate::web::State>, me: Me, mut parts: Multipart) -> Response {
     if let Err(r) = admin(&ctx, &me) {
-        return r;
+        return *r;
     }
     let (mut csrf, mut name, mut bytes) = (None, String::new(), Vec::new());
     loop {
@@ -104,7 +109,7 @@ pub async fn import(
         return csrf_refused(&ctx, &me.lang);
     }
     if let Err(r) = admin(&ctx, &me) {
-        return r;
+        return *r;
     }
     let Ok(bytes) = B64.decode(value(&f, "content")) else {
         return unreadable(&ctx, &me);
@@ -230,7 +235,7 @@ pub async fn export_toml(State(ctx): State<crate::web::State>, me: Me) -> Respon
 
 async fn export(ctx: &Ctx, me: &Me, format: FileFormat) -> Response {
     if let Err(r) = admin(ctx, me) {
-        return r;
+        return *r;
     }
     let (scope, all) = match (Scope::of(ctx, &me.who).await, ctx.store.offers().await) {
         (Ok(s), Ok(a)) => (s, a),
