@@ -48,27 +48,42 @@ pub async fn page(
     me: Me,
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
-    let (year, rows) = match rows(&ctx, &me, &q).await {
-        Ok(r) => r,
-        Err(r) => return r,
-    };
+    match rows(&ctx, &me, &q).await {
+        Ok((year, rows)) => table(&ctx, &me, year, &rows),
+        Err(r) => r,
+    }
+}
+
+/// `GET /admin/figures.csv?year=Y`.
+pub async fn csv(
+    State(ctx): State<crate::web::State>,
+    me: Me,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    match rows(&ctx, &me, &q).await {
+        Ok((year, rows)) => download(&ctx, year, &rows),
+        Err(r) => r,
+    }
+}
+
+fn table(ctx: &Ctx, me: &Me, year: i32, rows: &[Row]) -> Response {
     let lang = me.lang.as_str();
     let body = html! {
         form.filters method="get" action="/admin/figures" {
             div.field {
-                label for="year" { (t(&ctx, lang, "web-admin-figures-year")) }
+                label for="year" { (t(ctx, lang, "web-admin-figures-year")) }
                 input id="year" name="year" type="number" value=(year);
             }
-            button type="submit" id="filter" { (t(&ctx, lang, "web-admin-filter")) }
+            button type="submit" id="filter" { (t(ctx, lang, "web-admin-filter")) }
         }
         p.actions { a.button.secondary id="figures-csv" href={ "/admin/figures.csv?year=" (year) } download { "CSV" } }
         table id="figures" {
             thead { tr {
-                th scope="col" { (t(&ctx, lang, "web-col-gemeinde")) }
-                @for f in Figure::ALL { th scope="col" { (t(&ctx, lang, &format!("web-admin-figure-{}", f.as_str()))) } }
+                th scope="col" { (t(ctx, lang, "web-col-gemeinde")) }
+                @for f in Figure::ALL { th scope="col" { (t(ctx, lang, &format!("web-admin-figure-{}", f.as_str()))) } }
             } }
             tbody {
-                @for r in &rows {
+                @for r in rows {
                     tr {
                         th scope="row" { (r.gemeinde.name) }
                         @for v in r.values { td.number { (v) } }
@@ -77,21 +92,13 @@ pub async fn page(
             }
         }
     };
-    let mut page = Page::new(&ctx, lang, "web-admin-figures-title");
+    let mut page = Page::new(ctx, lang, "web-admin-figures-title");
     page.subtitle(&year.to_string());
-    page.render(Some(&me), body)
+    page.render(Some(me), body)
 }
 
-pub async fn csv(
-    State(ctx): State<crate::web::State>,
-    me: Me,
-    Query(q): Query<HashMap<String, String>>,
-) -> Response {
-    let (year, rows) = match rows(&ctx, &me, &q).await {
-        Ok(r) => r,
-        Err(r) => return r,
-    };
-    match figures::csv(year, &rows) {
+fn download(ctx: &Ctx, year: i32, rows: &[Row]) -> Response {
+    match figures::csv(year, rows) {
         Ok(text) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
@@ -103,6 +110,6 @@ pub async fn csv(
             text,
         )
             .into_response(),
-        Err(e) => internal(&ctx, e),
+        Err(e) => internal(ctx, e),
     }
 }
