@@ -5,8 +5,7 @@
 use std::collections::HashMap;
 
 use axum::extract::{Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::NaiveDate;
 use maud::{Markup, html};
 
@@ -155,17 +154,7 @@ fn download(ctx: &Ctx, rows: &[Row]) -> Response {
         Ok(w.get_ref().clone())
     };
     match write() {
-        Ok(bytes) => (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"audit.csv\"",
-                ),
-            ],
-            bytes,
-        )
-            .into_response(),
+        Ok(bytes) => super::attachment("text/csv; charset=utf-8", "audit.csv", bytes),
         Err(e) => internal(ctx, e),
     }
 }

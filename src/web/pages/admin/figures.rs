@@ -7,8 +7,7 @@
 use std::collections::HashMap;
 
 use axum::extract::{Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::Datelike;
 use maud::html;
 
@@ -99,17 +98,11 @@ fn table(ctx: &Ctx, me: &Me, year: i32, rows: &[Row]) -> Response {
 
 fn download(ctx: &Ctx, year: i32, rows: &[Row]) -> Response {
     match figures::csv(year, rows) {
-        Ok(text) => (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"figures-{year}.csv\""),
-                ),
-            ],
+        Ok(text) => super::attachment(
+            "text/csv; charset=utf-8",
+            &format!("figures-{year}.csv"),
             text,
-        )
-            .into_response(),
+        ),
         Err(e) => internal(ctx, e),
     }
 }

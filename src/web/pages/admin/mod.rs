@@ -11,7 +11,8 @@ pub mod figures;
 pub mod offers;
 pub mod upload;
 
-use axum::response::Response;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 
 use super::{forbidden, internal};
 use crate::bot::Ctx;
@@ -48,4 +49,19 @@ pub fn languages(ctx: &Ctx) -> Vec<String> {
 /// A language as shown to the reader ("العربية (Arabisch)").
 pub fn language_name(ctx: &Ctx, lang: &str, code: &str) -> String {
     ctx.texts.language_for(code, lang)
+}
+
+/// A file to download: its type, its name, its text.
+pub fn attachment(kind: &str, name: &str, body: impl IntoResponse) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, kind.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
 }

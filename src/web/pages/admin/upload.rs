@@ -7,8 +7,7 @@
 //! [`offer_file`]: crate::usecase::offer_file
 
 use axum::extract::{Form, Multipart, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use base64::Engine;
 use maud::{Markup, html};
 
@@ -254,15 +253,5 @@ async fn export(ctx: &Ctx, me: &Me, format: FileFormat) -> Response {
         FileFormat::Csv => "text/csv; charset=utf-8",
         FileFormat::Toml => "application/toml; charset=utf-8",
     };
-    (
-        [
-            (header::CONTENT_TYPE, kind.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"offers.{}\"", format.key()),
-            ),
-        ],
-        text,
-    )
-        .into_response()
+    super::attachment(kind, &format!("offers.{}", format.key()), text)
 }
