@@ -223,6 +223,13 @@ pub trait AppointmentStore: Send + Sync {
         manager_id: i64,
         from: DateTime<Utc>,
     ) -> Result<Vec<(Appointment, String)>, StoreError>;
+    /// The same, starting before `until`.
+    async fn manager_appointments_before(
+        &self,
+        manager_id: i64,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<Vec<(Appointment, String)>, StoreError>;
 }
 
 #[async_trait]

@@ -240,15 +240,26 @@ macro_rules! agenda_store_impl {
                 manager_id: i64,
                 from: chrono::DateTime<chrono::Utc>,
             ) -> Result<Vec<($crate::store::agenda::Appointment, String)>, $crate::store::StoreError> {
+                self.manager_appointments_before(manager_id, from, chrono::DateTime::<chrono::Utc>::MAX_UTC)
+                    .await
+            }
+
+            async fn manager_appointments_before(
+                &self,
+                manager_id: i64,
+                from: chrono::DateTime<chrono::Utc>,
+                until: chrono::DateTime<chrono::Utc>,
+            ) -> Result<Vec<($crate::store::agenda::Appointment, String)>, $crate::store::StoreError> {
                 let rows: Vec<$crate::store::agenda::AppointmentTuple> = sqlx::query_as(concat!(
                     "SELECT ",
                     $crate::store::shared_agenda::appointment_cols!(),
                     " FROM appointments a JOIN clients c ON c.id = a.client_id \
                      WHERE c.manager_id = $1 AND a.status = 'planned' AND a.starts_at >= $2 \
-                     ORDER BY a.starts_at, a.id"
+                     AND a.starts_at < $3 ORDER BY a.starts_at, a.id"
                 ))
                 .bind(manager_id)
                 .bind($crate::store::millis(from))
+                .bind($crate::store::millis(until))
                 .fetch_all(&self.pool)
                 .await?;
                 self.with_labels(rows.into_iter().map(Into::into).collect()).await
@@ -262,14 +273,27 @@ macro_rules! agenda_store_impl {
                 &self,
                 list: Vec<$crate::store::agenda::Appointment>,
             ) -> Result<Vec<($crate::store::agenda::Appointment, String)>, $crate::store::StoreError> {
-                let mut out = Vec::with_capacity(list.len());
-                for a in list {
-                    let label: Option<(String,)> = sqlx::query_as("SELECT label FROM clients WHERE id = $1")
-                        .bind(a.client_id)
-                        .fetch_optional(&self.pool)
-                        .await?;
-                    out.push((a, label.map(|(l,)| l).unwrap_or_default()));
+                // One query per 500 distinct clients, not one per appointment.
+                let mut ids: Vec<i64> = list.iter().map(|a| a.client_id).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                let mut labels = std::collections::HashMap::with_capacity(ids.len());
+                for chunk in ids.chunks(500) {
+                    let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+                    let sql = format!("SELECT id, label FROM clients WHERE id IN ({})", marks.join(", "));
+                    let mut q = sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(sql));
+                    for id in chunk {
+                        q = q.bind(*id);
+                    }
+                    labels.extend(q.fetch_all(&self.pool).await?);
                 }
+                let out = list
+                    .into_iter()
+                    .map(|a| {
+                        let label = labels.get(&a.client_id).cloned().unwrap_or_default();
+                        (a, label)
+                    })
+                    .collect();
                 Ok(out)
             }
         }

@@ -5,18 +5,27 @@ use super::Ctx;
 use crate::store::StoreError;
 use crate::store::people::{Client, Manager};
 
-/// The manager's clients, then those of colleagues they stand in for now.
-pub async fn clients_for(ctx: &Ctx, m: &Manager) -> Result<Vec<Client>, StoreError> {
-    let mut clients = all_of(ctx, m.id).await?;
+/// Whose caseload `m` sees now: their own id first, then the colleagues they stand in for.
+pub async fn owners_for(ctx: &Ctx, m: &Manager) -> Result<Vec<i64>, StoreError> {
     let now = ctx.clock.now();
+    let mut ids = vec![m.id];
     for (owner, _) in ctx.store.managers().await? {
         if owner.id != m.id
             && owner.substitute_id == Some(m.id)
             && owner.absent_at(now)
             && owner.may_be_replaced_by(m)
         {
-            clients.extend(all_of(ctx, owner.id).await?);
+            ids.push(owner.id);
         }
+    }
+    Ok(ids)
+}
+
+/// The manager's clients, then those of colleagues they stand in for now.
+pub async fn clients_for(ctx: &Ctx, m: &Manager) -> Result<Vec<Client>, StoreError> {
+    let mut clients = vec![];
+    for owner in owners_for(ctx, m).await? {
+        clients.extend(all_of(ctx, owner).await?);
     }
     Ok(clients)
 }

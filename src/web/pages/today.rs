@@ -48,13 +48,10 @@ async fn render(ctx: &Ctx, me: &Me) -> Result<Response, crate::store::StoreError
         .store
         .digest_items(m.id, start, tomorrow, today, now)
         .await?;
-    let tomorrows: Vec<(Appointment, String)> = ctx
+    let tomorrows = ctx
         .store
-        .manager_appointments(m.id, tomorrow)
-        .await?
-        .into_iter()
-        .filter(|(a, _)| a.starts_at < after)
-        .collect();
+        .manager_appointments_before(m.id, tomorrow, after)
+        .await?;
     let requests = crate::usecase::joins::open_requests(ctx, m).await?;
     let body = html! {
         @if !requests.is_empty() {

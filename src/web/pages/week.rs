@@ -1,4 +1,5 @@
-//! The week: the manager's planned appointments Monday to Sunday (in the Gemeinde's time
+//! The week: the planned appointments of the manager's clients (and of a colleague's while
+//! standing in), Monday to Sunday (in the Gemeinde's time
 //! zone), day by day, with links to the week before and after.
 
 use std::collections::HashMap;
@@ -49,13 +50,15 @@ async fn render(
     let monday = monday(ctx, of);
     let days: Vec<NaiveDate> = (0..7).map(|i| monday + Duration::days(i)).collect();
     let end = start_of(ctx, monday + Duration::days(7));
-    let list: Vec<_> = ctx
-        .store
-        .manager_appointments(m.id, start_of(ctx, monday))
-        .await?
-        .into_iter()
-        .take_while(|(a, _)| a.starts_at < end)
-        .collect();
+    let mut list = vec![];
+    for owner in crate::usecase::caseload::owners_for(ctx, m).await? {
+        let of_owner = ctx
+            .store
+            .manager_appointments_before(owner, start_of(ctx, monday), end)
+            .await?;
+        list.extend(of_owner);
+    }
+    list.sort_by_key(|(a, _)| (a.starts_at, a.id));
     let tz = ctx.config.time_zone;
     let link = |d: NaiveDate| format!("/week?of={}", d.format("%Y-%m-%d"));
     let body = html! {
