@@ -14,9 +14,10 @@
 //! - [`clock`]: injected time ([`clock::SystemClock`], [`clock::ManualClock`] for tests).
 //! - [`usecase`]: what a person can do, once for the bot and the web workplace, with the
 //!   authorization check inside (plan, move, cancel an appointment; deadlines; join
-//!   requests), and their context [`usecase::Ctx`] (store, texts, clock, configuration).
+//!   requests; which offers an administrator may change; files of offers; the audit log
+//!   as an administrator reads it), and their context [`usecase::Ctx`] (store, texts, clock, configuration).
 //! - [`web`]: the HTTP server of the web workplace (axum, maud pages, sign-in from the bot,
-//!   sessions, CSRF); its [`web::router`] is where other capabilities add routes.
+//!   sessions, CSRF; the administrators' pages under `/admin/`); its [`web::router`] is where other capabilities add routes.
 //! - [`domain`]: pure rules (no teloxide, sqlx or axum): invites, appointments, dates, …
 //! - [`scheduler`]: timed checks, the digest, scheduled announcements.
 //! - [`cli`]: `wegweiser admin …` and `wegweiser offers …`.

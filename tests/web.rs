@@ -6,6 +6,8 @@
 
 mod support;
 
+#[path = "web/admin.rs"]
+mod admin;
 #[path = "web/agenda.rs"]
 mod agenda;
 

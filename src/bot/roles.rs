@@ -1,6 +1,8 @@
 //! Who is talking: an administrator (global from the configuration, or scoped), an
 //! Integrationsmanager, a client — or nobody yet. Checked on every command and button.
 
+use std::collections::BTreeSet;
+
 use crate::store::StoreError;
 use crate::store::people::{AdminScope, Client, Manager};
 
@@ -71,38 +73,57 @@ impl Who {
                 .contains(&AdminScope::Organisation(organisation_id))
     }
 
-    /// Whether this administrator may act for a Gemeinde: global administrators always;
-    /// a Gemeinde's administrators for it; an organisation's administrators for the
-    /// Gemeinden its managers serve.
+    /// The Gemeinden (ids) this person administers: `None` for all (a global
+    /// administrator); a Gemeinde's administrators that Gemeinde; an organisation's
+    /// administrators the Gemeinden its managers serve.
+    pub async fn administered(&self, ctx: &Ctx) -> Result<Option<BTreeSet<i64>>, StoreError> {
+        if self.global_admin {
+            return Ok(None);
+        }
+        let mut out = BTreeSet::new();
+        let mut orgs = BTreeSet::new();
+        for scope in &self.admin_scopes {
+            match scope {
+                AdminScope::Gemeinde(g) => {
+                    out.insert(*g);
+                }
+                AdminScope::Organisation(o) => {
+                    orgs.insert(*o);
+                }
+            }
+        }
+        if !orgs.is_empty() {
+            for (m, _) in ctx.store.managers().await? {
+                if orgs.contains(&m.organisation_id) {
+                    out.extend(
+                        ctx.store
+                            .manager_gemeinden(m.id)
+                            .await?
+                            .iter()
+                            .map(|g| g.id),
+                    );
+                }
+            }
+        }
+        Ok(Some(out))
+    }
+
+    /// Whether this administrator may act for a Gemeinde (see [`Who::administered`]).
     pub async fn may_manage_gemeinde(
         &self,
         ctx: &Ctx,
         gemeinde_id: i64,
     ) -> Result<bool, StoreError> {
-        if self.global_admin
-            || self
-                .admin_scopes
-                .contains(&AdminScope::Gemeinde(gemeinde_id))
+        if self
+            .admin_scopes
+            .contains(&AdminScope::Gemeinde(gemeinde_id))
         {
             return Ok(true);
         }
-        for scope in &self.admin_scopes {
-            if let AdminScope::Organisation(org) = scope {
-                for (m, _) in ctx.store.managers().await? {
-                    if m.organisation_id == *org
-                        && ctx
-                            .store
-                            .manager_gemeinden(m.id)
-                            .await?
-                            .iter()
-                            .any(|g| g.id == gemeinde_id)
-                    {
-                        return Ok(true);
-                    }
-                }
-            }
-        }
-        Ok(false)
+        Ok(self
+            .administered(ctx)
+            .await?
+            .is_none_or(|own| own.contains(&gemeinde_id)))
     }
 }
 

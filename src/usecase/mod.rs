@@ -8,17 +8,25 @@
 //!
 //! - [`access`]: who may act for which client.
 //! - [`agenda`]: plan, move and cancel an appointment.
+//! - [`audit`]: the audit log as an administrator may read it.
 //! - [`caseload`]: whose clients a manager sees (their own, and while standing in).
 //! - [`clients`]: another Gemeinde, hand-over, extending and ending support.
 //! - [`deadlines`]: add and cancel a deadline.
+//! - [`figures`]: the yearly figures per Gemeinde (command line and web).
 //! - [`joins`]: accept or decline a request to be taken on.
+//! - [`offers`]: which offers an administrator may change; (de)activate, save, list.
+//! - [`offer_file`]: read, check and import a file of offers (command line and web).
 
 pub mod access;
 pub mod agenda;
+pub mod audit;
 pub mod caseload;
 pub mod clients;
 pub mod deadlines;
+pub mod figures;
 pub mod joins;
+pub mod offer_file;
+pub mod offers;
 
 use std::sync::Arc;
 

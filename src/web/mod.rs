@@ -1,4 +1,5 @@
-//! The web workplace: one axum server for Integrationsmanager, rendered on the server
+//! The web workplace: one axum server for Integrationsmanager and administrators
+//! (`/admin/…`: local offers, the offer file, the audit log), rendered on the server
 //! (maud), without any script. Sign-in comes from the bot (`/web`), see [`session`].
 //!
 //! [`router`] returns the workplace's routes; `app.rs` merges it with the routes of other
@@ -61,6 +62,32 @@ pub fn router(state: State) -> Router {
         .route("/joins", get(pages::joins::page))
         .route("/joins/{id}/accept", post(pages::joins::accept))
         .route("/joins/{id}/decline", post(pages::joins::decline))
+        .route("/admin/offers", get(pages::admin::offers::page))
+        .route(
+            "/admin/offers/upload",
+            get(pages::admin::upload::page).post(pages::admin::upload::check),
+        )
+        .route("/admin/offers/import", post(pages::admin::upload::import))
+        .route(
+            "/admin/offers/export.csv",
+            get(pages::admin::upload::export_csv),
+        )
+        .route(
+            "/admin/offers/export.toml",
+            get(pages::admin::upload::export_toml),
+        )
+        .route(
+            "/admin/offers/{id}",
+            get(pages::admin::edit::page).post(pages::admin::edit::save),
+        )
+        .route(
+            "/admin/offers/{id}/active",
+            post(pages::admin::edit::set_active),
+        )
+        .route("/admin/audit", get(pages::admin::audit::page))
+        .route("/admin/audit.csv", get(pages::admin::audit::csv))
+        .route("/admin/figures", get(pages::admin::figures::page))
+        .route("/admin/figures.csv", get(pages::admin::figures::csv))
         .route("/static/style.css", get(style))
         .fallback(pages::not_found)
         .layer(axum::middleware::map_response(security_headers))

@@ -146,6 +146,17 @@ impl Browser {
             .unwrap();
     }
 
+    /// Takes the CSRF token out of the form matching `form_css`, as a forged post lacks it.
+    pub async fn drop_csrf(&self, form_css: &str) {
+        self.client
+            .execute(
+                "document.querySelector(arguments[0] + ' input[name=csrf]').remove();",
+                vec![form_css.into()],
+            )
+            .await
+            .unwrap();
+    }
+
     pub async fn source(&self) -> String {
         self.client.source().await.unwrap()
     }

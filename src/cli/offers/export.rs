@@ -4,10 +4,9 @@
 use std::path::Path;
 
 use super::import::offers_word;
-use super::report::{OffersError, input};
-use super::{FileFormat, csv_file, toml_file};
 use crate::domain::offer::Offer;
 use crate::store::Store;
+use crate::usecase::offer_file::{FileFormat, OffersError, input, render};
 
 /// The exported text; with `output`, written there and a line saying so instead.
 pub(super) async fn export(
@@ -42,15 +41,5 @@ pub(super) async fn export(
                 format.key()
             ))
         }
-    }
-}
-
-/// The offers as a file of `format`.
-pub(super) fn render(format: FileFormat, offers: &[Offer]) -> Result<String, OffersError> {
-    match format {
-        FileFormat::Toml => toml_file::write(offers)
-            .map_err(|e| input(format!("cannot write the offers as TOML: {e}"))),
-        FileFormat::Csv => csv_file::write(offers)
-            .map_err(|e| input(format!("cannot write the offers as CSV: {e}"))),
     }
 }

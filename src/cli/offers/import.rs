@@ -1,65 +1,16 @@
 //! `wegweiser offers import FILE [--dry-run]`: read, check everything, then save all
-//! offers in one transaction, or nothing.
+//! offers in one transaction, or nothing (the use case [`offer_file`]).
+//!
+//! [`offer_file`]: crate::usecase::offer_file
 
-use std::collections::HashMap;
 use std::path::Path;
 
-use super::check::{Places, check};
-use super::entry::Read;
-use super::report::{Located, OffersError, Rejected, input};
-use super::{FileFormat, csv_file, toml_file};
 use crate::clock::Clock;
-use crate::domain::offer::Offer;
+use crate::store::Store;
 use crate::store::offers::Saved;
 use crate::store::people::Actor;
-use crate::store::{Store, StoreError};
-
-/// Reads and checks `file`; the offers in it, normalised, or everything wrong with it.
-async fn checked_offers(file: &Path, store: &dyn Store) -> Result<Vec<Offer>, OffersError> {
-    let name = file.display().to_string();
-    let format = FileFormat::of(file).ok_or_else(|| {
-        input(format!(
-            "cannot tell the format of {name}: the file name must end in .toml or .csv"
-        ))
-    })?;
-    let bytes = std::fs::read(file).map_err(|e| input(format!("cannot read {name}: {e}")))?;
-    let read = match format {
-        FileFormat::Csv => csv_file::read(&bytes),
-        FileFormat::Toml => match std::str::from_utf8(&bytes) {
-            Ok(text) => toml_file::read(text.strip_prefix('\u{feff}').unwrap_or(text)),
-            Err(e) => Read {
-                entries: vec![],
-                problems: vec![Located {
-                    line: Some(bytes[..e.valid_up_to()].split(|b| *b == b'\n').count()),
-                    field: None,
-                    message: "not UTF-8 text; save the file with the encoding UTF-8".into(),
-                }],
-            },
-        },
-    };
-    let places = Places::new(&store.gemeinden().await?);
-    let mut problems = read.problems;
-    problems.extend(check(&read.entries, &places));
-    if !problems.is_empty() {
-        problems.sort_by_key(|p| p.line);
-        return Err(OffersError::Rejected(Rejected {
-            file: name,
-            problems,
-        }));
-    }
-    if read.entries.is_empty() {
-        let how = match format {
-            FileFormat::Toml => "each offer starts with a line [[offer]]",
-            FileFormat::Csv => "one offer per row below the header",
-        };
-        return Err(input(format!("no offers in {name} ({how})")));
-    }
-    Ok(read
-        .entries
-        .into_iter()
-        .map(|e| e.offer.normalized())
-        .collect())
-}
+use crate::usecase::offer_file::{self, FileFormat, OffersError, input};
+use crate::usecase::offers::Scope;
 
 pub(super) async fn import(
     file: &Path,
@@ -67,50 +18,30 @@ pub(super) async fn import(
     store: &dyn Store,
     clock: &dyn Clock,
 ) -> Result<String, OffersError> {
-    let name = file.display();
-    let offers = checked_offers(file, store).await?;
+    let name = file.display().to_string();
+    let format = FileFormat::of(file).ok_or_else(|| {
+        input(format!(
+            "cannot tell the format of {name}: the file name must end in .toml or .csv"
+        ))
+    })?;
+    let bytes = std::fs::read(file).map_err(|e| input(format!("cannot read {name}: {e}")))?;
+    let offers = offer_file::checked_offers(store, &name, format, &bytes, &Scope::All).await?;
     if dry_run {
-        let stored: HashMap<String, Offer> = store
-            .offers()
-            .await?
-            .into_iter()
-            .map(|s| (s.offer.external_id.clone(), s.offer))
-            .collect();
-        let mut create = vec![];
-        let mut update = vec![];
-        let mut same = 0;
-        for o in &offers {
-            match stored.get(&o.external_id) {
-                None => create.push(o.external_id.as_str()),
-                Some(s) if s == o => same += 1,
-                Some(_) => update.push(o.external_id.as_str()),
-            }
-        }
+        let plan = offer_file::plan(store, &offers).await?;
         let mut out = format!(
-            "dry run: would create {}, update {}, leave {same} unchanged; nothing was written\n",
-            create.len(),
-            update.len()
+            "dry run: would create {}, update {}, leave {} unchanged; nothing was written\n",
+            plan.create.len(),
+            plan.update.len(),
+            plan.same
         );
-        for (what, ids) in [("create", create), ("update", update)] {
+        for (what, ids) in [("create", plan.create), ("update", plan.update)] {
             if !ids.is_empty() {
                 out.push_str(&format!("would {what}: {}\n", ids.join(", ")));
             }
         }
         return Ok(out);
     }
-    let saved = match store.save_offers(&offers, Actor::Cli, clock.now()).await {
-        Err(StoreError::MissingReference) => {
-            return Err(input(format!(
-                "a Gemeinde named in {name} was removed while importing; nothing was imported, try again"
-            )));
-        }
-        Err(StoreError::Duplicate) => {
-            return Err(input(format!(
-                "an offer of {name} was saved by someone else while importing; nothing was imported, try again"
-            )));
-        }
-        other => other?,
-    };
+    let saved = offer_file::save(store, &name, &offers, Actor::Cli, clock.now()).await?;
     let count = |kind| saved.iter().filter(|s| **s == kind).count();
     Ok(format!(
         "{} in {name}: {} created, {} updated, {} unchanged\n",

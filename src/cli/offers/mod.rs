@@ -10,27 +10,21 @@
 //! `--dry-run` checks the same way and says what would change. A failing database is exit
 //! code 1.
 //!
-//! Reading: [`toml_file`] and [`csv_file`] turn a file into offers with the line of each
-//! field ([`entry`]); [`check`] holds what needs the database; [`report`] how it reads.
+//! The reading and checking is the use case [`offer_file`], which the administrators'
+//! upload page calls too.
 //!
+//! [`offer_file`]: crate::usecase::offer_file
 //! [`Offer::problems`]: crate::domain::offer::Offer::problems
 //! [`Actor::Cli`]: crate::store::people::Actor::Cli
 
-mod check;
-mod csv_file;
-mod entry;
 mod export;
 mod import;
-mod report;
-#[cfg(test)]
-mod tests;
-mod toml_file;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use clap::{Subcommand, ValueEnum};
+use clap::Subcommand;
 
-pub use report::{Located, OffersError, Rejected};
+pub use crate::usecase::offer_file::{FileFormat, Located, OffersError, Rejected};
 
 use crate::clock::Clock;
 use crate::store::Store;
@@ -57,28 +51,12 @@ pub enum OffersCommand {
     },
 }
 
-/// The two formats of an offer file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FileFormat {
-    Toml,
-    Csv,
-}
-
-impl FileFormat {
-    /// The format a file name ends in.
-    pub fn of(path: &Path) -> Option<FileFormat> {
-        let ext = path.extension()?.to_str()?.to_lowercase();
-        match ext.as_str() {
-            "toml" => Some(FileFormat::Toml),
-            "csv" => Some(FileFormat::Csv),
-            _ => None,
-        }
-    }
-
-    pub fn key(self) -> &'static str {
+impl OffersError {
+    pub fn exit_code(&self) -> u8 {
+        use crate::cli::admin::{EXIT_DATABASE, EXIT_INPUT};
         match self {
-            FileFormat::Toml => "toml",
-            FileFormat::Csv => "csv",
+            OffersError::Input(_) | OffersError::Rejected(_) => EXIT_INPUT,
+            OffersError::Store(_) => EXIT_DATABASE,
         }
     }
 }

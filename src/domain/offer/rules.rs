@@ -33,6 +33,8 @@ pub enum Problem {
     DatesReversed,
     UnknownLanguage(String),
     Missing,
+    /// A Gemeinde or Landkreis the editor does not administer.
+    OutsideScope,
 }
 
 impl Problem {
@@ -51,6 +53,7 @@ impl Problem {
             Problem::BadPhone => "offer-problem-phone",
             Problem::BadDate(_) | Problem::DatesReversed => "offer-problem-date",
             Problem::UnknownLanguage(_) => "offer-problem-language",
+            Problem::OutsideScope => "offer-problem-scope",
         }
     }
 }
@@ -91,6 +94,10 @@ impl std::fmt::Display for Problem {
             ),
             Problem::BadDate(d) => write!(f, "\"{d}\" is not a date (expected YYYY-MM-DD)"),
             Problem::DatesReversed => write!(f, "valid_until is before valid_from"),
+            Problem::OutsideScope => write!(
+                f,
+                "only Gemeinden you administer (a whole Landkreis: only a global administrator)"
+            ),
             Problem::UnknownLanguage(l) => write!(
                 f,
                 "\"{l}\" is not a language code (two or three lower-case letters, e.g. de, ar, ti)"

@@ -1,6 +1,7 @@
 //! The pages, and what they share: the frame around every page, texts from `locales/`
 //! (`web-…`), and the error pages.
 
+pub mod admin;
 pub mod appointment;
 pub mod caseload;
 pub mod change;
@@ -81,11 +82,19 @@ impl<'a> Page<'a> {
                         span.brand { "Wegweiser" }
                         @if let Some(me) = me {
                             nav aria-label=(ctx.texts.t(lang, "web-nav-label")) {
-                                a href="/" { (t(ctx, lang, "web-nav-today")) }
-                                a href="/week" { (t(ctx, lang, "web-nav-week")) }
-                                a href="/clients" { (t(ctx, lang, "web-nav-caseload")) }
-                                a href="/joins" { (t(ctx, lang, "web-nav-joins")) }
-                                a href="/appointments/new" { (t(ctx, lang, "web-nav-plan")) }
+                                @if me.who.active_manager().is_some() {
+                                    a href="/" { (t(ctx, lang, "web-nav-today")) }
+                                    a href="/week" { (t(ctx, lang, "web-nav-week")) }
+                                    a href="/clients" { (t(ctx, lang, "web-nav-caseload")) }
+                                    a href="/joins" { (t(ctx, lang, "web-nav-joins")) }
+                                    a href="/appointments/new" { (t(ctx, lang, "web-nav-plan")) }
+                                }
+                                @if me.who.is_admin() {
+                                    a href="/admin/offers" { (t(ctx, lang, "web-admin-nav-offers")) }
+                                    a href="/admin/offers/upload" { (t(ctx, lang, "web-admin-nav-upload")) }
+                                    a href="/admin/audit" { (t(ctx, lang, "web-admin-nav-audit")) }
+                                    a href="/admin/figures" { (t(ctx, lang, "web-admin-nav-figures")) }
+                                }
                             }
                             form.inline method="post" action="/sign-out" {
                                 (super::csrf::field(&me.csrf))

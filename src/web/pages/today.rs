@@ -2,7 +2,7 @@
 //! deadlines, unreachable clients, open requests to be taken on — the digest, live.
 
 use axum::extract::State;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use chrono::{Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use maud::{Markup, html};
 
@@ -31,6 +31,9 @@ pub async fn page(State(ctx): State<crate::web::State>, me: Me) -> Response {
 async fn render(ctx: &Ctx, me: &Me) -> Result<Response, crate::store::StoreError> {
     let lang = me.lang.as_str();
     let Some(m) = me.who.active_manager() else {
+        if me.who.is_admin() {
+            return Ok(axum::response::Redirect::to("/admin/offers").into_response());
+        }
         let body = html! { p { (t(ctx, lang, "web-today-no-caseload")) } };
         return Ok(Page::new(ctx, lang, "web-today-title").render(Some(me), body));
     };

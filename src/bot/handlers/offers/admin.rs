@@ -19,24 +19,13 @@ use crate::domain::offer_edit::{self, CLEAR, Field};
 use crate::i18n::Arg;
 use crate::store::offers::StoredOffer;
 use crate::store::people::Actor;
+use crate::usecase::offers::Scope;
 
-/// Whether `p` may change offer `o`.
+/// Whether `p` may change offer `o` (the use case's [`Scope`]).
+///
+/// [`Scope`]: crate::usecase::offers::Scope
 async fn may_edit(ctx: &Ctx, p: &Person<'_>, o: &StoredOffer) -> Result<bool, HandlerError> {
-    if p.who.global_admin {
-        return Ok(true);
-    }
-    if !p.who.is_admin() || o.offer.landkreis.is_some() {
-        return Ok(false);
-    }
-    for ags in &o.offer.gemeinden {
-        let Some(g) = ctx.store.gemeinde_by_ags(ags).await? else {
-            return Ok(false);
-        };
-        if !p.who.may_manage_gemeinde(ctx, g.id).await? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    Ok(p.who.is_admin() && Scope::of(ctx, &p.who).await?.permits(&o.offer))
 }
 
 /// Ends an offer dialogue the person walked away from (tapped back or elsewhere).
@@ -168,25 +157,17 @@ pub async fn set_active(
     on: bool,
     place: Option<MessageId>,
 ) -> Result<bool, HandlerError> {
-    let mut o = match editable(ctx, p, v, id).await? {
+    let o = match editable(ctx, p, v, id).await? {
         None => return Ok(false),
         Some(Err(())) => return refused(bot, ctx, p, q).await,
         Some(Ok(o)) => o,
     };
-    o.offer.active = on;
-    ctx.store
-        .save_offers(
-            std::slice::from_ref(&o.offer),
-            Actor::Telegram(p.id),
-            ctx.clock.now(),
-        )
-        .await?;
-    tracing::info!(
-        user = %crate::logid::of(p.id),
-        offer_id = o.id,
-        active = on,
-        "offer (de)activated"
-    );
+    if !crate::usecase::offers::set_active(ctx, &p.who, o.id, on).await? {
+        return refused(bot, ctx, p, q).await;
+    }
+    let Some(o) = ctx.store.offer(o.id).await? else {
+        return Ok(true);
+    };
     let done = if on {
         "offer-activated"
     } else {

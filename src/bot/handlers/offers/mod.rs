@@ -99,7 +99,7 @@ impl Viewer {
 
 /// Whether an offer is one of Gemeinde `g`'s (named, or for its Landkreis).
 pub fn belongs_to(o: &StoredOffer, g: &Gemeinde) -> bool {
-    o.offer.gemeinden.contains(&g.ags) || o.offer.landkreis.as_deref() == Some(g.landkreis.as_str())
+    crate::usecase::offers::belongs_to(&o.offer, g)
 }
 
 /// The Gemeinden `p` can browse: a client's own; a manager's; an administrator's.
@@ -117,8 +117,8 @@ async fn gemeinden_of(ctx: &Ctx, p: &Person<'_>) -> Result<Vec<Gemeinde>, Handle
         out.extend(ctx.store.manager_gemeinden(m.id).await?);
     }
     if p.who.is_admin() {
-        for g in ctx.store.gemeinden().await? {
-            if !out.iter().any(|o| o.id == g.id) && p.who.may_manage_gemeinde(ctx, g.id).await? {
+        for g in crate::usecase::offers::gemeinden(ctx, &p.who).await? {
+            if !out.iter().any(|o| o.id == g.id) {
                 out.push(g);
             }
         }

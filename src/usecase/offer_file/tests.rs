@@ -2,7 +2,7 @@
 
 use super::check::{Places, check};
 use super::entry::Read;
-use super::export::render;
+use super::render;
 use super::report::Located;
 use super::{FileFormat, csv_file, toml_file};
 use crate::domain::offer::{Category, Offer};
@@ -154,6 +154,47 @@ const CSV: &str = "\u{feff}id,category,gemeinden,landkreis,web,languages,active,
 a,sprache,08118011;08118011,,https://example.de,de ar,nein,Sprachcafé,\"Zwei\nZeilen\",مقهى\n\
 ,,,,,,,,,\n\
 b,beratung,,Ludwigsburg,,,,Beratung,,\n";
+
+#[test]
+fn a_scoped_importer_may_name_only_their_gemeinden_and_offers() {
+    let csv = "id,category,gemeinden,landkreis,title_de\n\
+               ours,sprache,08118011,,A\n\
+               elsewhere,sprache,08118012,,B\n\
+               county,sprache,,Ludwigsburg,C\n\
+               taken,sprache,08118011,,D\n";
+    let two = Places::new(&[
+        Gemeinde {
+            id: 1,
+            ags: "08118011".into(),
+            name: "Hemmingen".into(),
+            landkreis: "Ludwigsburg".into(),
+        },
+        Gemeinde {
+            id: 2,
+            ags: "08118012".into(),
+            name: "Ditzingen".into(),
+            landkreis: "Ludwigsburg".into(),
+        },
+    ]);
+    let read = csv_file::read(csv.as_bytes());
+    assert_eq!(check(&read.entries, &two), vec![], "unscoped, all is well");
+    let scoped = two.within(
+        Some(["08118011".to_owned()].into()),
+        ["taken".to_owned()].into(),
+    );
+    let lines: Vec<(Option<usize>, Option<String>)> = check(&read.entries, &scoped)
+        .into_iter()
+        .map(|p| (p.line, p.field))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (Some(3), Some("gemeinden".into())),
+            (Some(4), Some("landkreis".into())),
+            (Some(5), Some("id".into())),
+        ]
+    );
+}
 
 #[test]
 fn csv_offers_read_with_every_column() {

@@ -129,7 +129,7 @@ fn a_field(field: &str) -> String {
 }
 
 /// `gemeinden` and `languages` written as one text: separated by spaces, `;` or `,`.
-pub(super) fn split_list(s: &str) -> Vec<String> {
+pub fn split_list(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || c == ';' || c == ',')
         .filter(|s| !s.is_empty())
         .map(str::to_owned)

@@ -3,7 +3,6 @@
 
 use std::fmt;
 
-use crate::cli::admin::{EXIT_DATABASE, EXIT_INPUT};
 use crate::store::StoreError;
 
 /// One problem and where it is. A syntax error has no field; a problem with the file as a
@@ -82,22 +81,13 @@ pub enum OffersError {
     Store(#[source] StoreError),
 }
 
-impl OffersError {
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            OffersError::Input(_) | OffersError::Rejected(_) => EXIT_INPUT,
-            OffersError::Store(_) => EXIT_DATABASE,
-        }
-    }
-}
-
 impl From<StoreError> for OffersError {
     fn from(e: StoreError) -> Self {
         OffersError::Store(e)
     }
 }
 
-pub(super) fn input(message: impl Into<String>) -> OffersError {
+pub fn input(message: impl Into<String>) -> OffersError {
     OffersError::Input(message.into())
 }
 
@@ -137,11 +127,6 @@ mod tests {
         assert!(
             one.to_string()
                 .ends_with("\n1 problem; nothing was imported")
-        );
-        assert_eq!(OffersError::Rejected(one).exit_code(), 2);
-        assert_eq!(
-            OffersError::from(StoreError::Database(sqlx::Error::PoolTimedOut)).exit_code(),
-            1
         );
     }
 }

@@ -17,6 +17,11 @@ use crate::store::people::Gemeinde;
 pub(super) struct Places {
     ags: BTreeSet<String>,
     landkreise: BTreeSet<String>,
+    /// What the importer may change: every offer (`None`: the command line, a global
+    /// administrator), or the offers of these Gemeinden (AGS) only.
+    scope: Option<BTreeSet<String>>,
+    /// Ids of stored offers the importer may not change (another Gemeinde's).
+    foreign: BTreeSet<String>,
 }
 
 impl Places {
@@ -24,6 +29,26 @@ impl Places {
         Places {
             ags: gemeinden.iter().map(|g| g.ags.clone()).collect(),
             landkreise: gemeinden.iter().map(|g| g.landkreis.clone()).collect(),
+            scope: None,
+            foreign: BTreeSet::new(),
+        }
+    }
+
+    /// Limits the import to a scoped administrator's Gemeinden (see [`Scope`]).
+    ///
+    /// [`Scope`]: crate::usecase::offers::Scope
+    pub fn within(mut self, scope: Option<BTreeSet<String>>, foreign: BTreeSet<String>) -> Self {
+        self.scope = scope;
+        self.foreign = foreign;
+        self
+    }
+
+    fn scope_problem(&self, ags: &str) -> Option<String> {
+        match &self.scope {
+            Some(own) if self.ags.contains(ags) && !own.contains(ags) => Some(format!(
+                "the Gemeinde with AGS {ags} is not one you administer"
+            )),
+            _ => None,
         }
     }
 
@@ -83,18 +108,32 @@ pub(super) fn check(entries: &[Entry], places: &Places) -> Vec<Located> {
             out.push(e.locate(&p.field, p.problem.to_string()));
         }
         for ags in &offer.gemeinden {
-            if let Some(message) = places.gemeinde_problem(ags) {
+            if let Some(message) = places
+                .gemeinde_problem(ags)
+                .or_else(|| places.scope_problem(ags))
+            {
                 out.push(e.locate("gemeinden", message));
             }
         }
-        if let Some(landkreis) = &offer.landkreis
-            && let Some(message) = places.landkreis_problem(landkreis)
-        {
-            out.push(e.locate("landkreis", message));
+        if let Some(landkreis) = &offer.landkreis {
+            if let Some(message) = places.landkreis_problem(landkreis) {
+                out.push(e.locate("landkreis", message));
+            } else if places.scope.is_some() {
+                out.push(e.locate(
+                    "landkreis",
+                    "only a global administrator may keep offers for a whole Landkreis",
+                ));
+            }
         }
         let id = e.offer.external_id.as_str();
         if id.is_empty() || e.reported("id") {
             continue;
+        }
+        if places.foreign.contains(id) {
+            out.push(e.locate(
+                "id",
+                format!("\"{id}\" is an offer of a Gemeinde you do not administer"),
+            ));
         }
         let line = e.line_of("id");
         match first_line.get(id) {

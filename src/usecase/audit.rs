@@ -1,0 +1,191 @@
+//! The audit log as administrators read it: who did what, when, about which Gemeinde —
+//! never what was written. A global administrator sees every entry; a scoped one the
+//! entries about their Gemeinden (an offer, a client, a manager, a Gemeinde of theirs)
+//! and their own.
+//! Telegram ids never show: a person is named as a manager, or by their log id.
+
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::Ctx;
+use crate::bot::roles::Who;
+use crate::store::StoreError;
+use crate::store::orgs::Gemeinde;
+
+/// The most entries read for one page (newest first).
+pub const LIMIT: i64 = 5000;
+
+/// Who acted, as the page names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    Manager(String),
+    /// Someone on Telegram who is not a manager (an administrator, a client): their log id.
+    Person(String),
+    Cli,
+    System,
+    Deleted,
+}
+
+impl Actor {
+    /// As a text to filter and to download.
+    pub fn label(&self) -> &str {
+        match self {
+            Actor::Manager(n) | Actor::Person(n) => n,
+            Actor::Cli => "cli",
+            Actor::System => "system",
+            Actor::Deleted => "deleted",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub at: DateTime<Utc>,
+    pub actor: Actor,
+    pub action: String,
+    /// What it was about (`offer:12`, `client:3`); a person by their log id.
+    pub subject: String,
+    /// The Gemeinden it concerns, by name.
+    pub gemeinden: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Part of the actor's name.
+    pub actor: Option<String>,
+    /// The start of the action (`offer`, `client.create`).
+    pub action: Option<String>,
+    pub gemeinde: Option<i64>,
+    /// Local days, both included.
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+}
+
+fn tg(s: &str) -> Option<i64> {
+    s.strip_prefix("tg:")?.parse().ok()
+}
+
+/// The entries `who` may read that pass `filter`, newest first.
+pub async fn entries(ctx: &Ctx, who: &Who, filter: &Filter) -> Result<Vec<Row>, StoreError> {
+    let scope = who.administered(ctx).await?;
+    let gemeinden: BTreeMap<i64, Gemeinde> = ctx
+        .store
+        .gemeinden()
+        .await?
+        .into_iter()
+        .map(|g| (g.id, g))
+        .collect();
+    let by_ags: HashMap<&str, i64> = gemeinden.values().map(|g| (g.ags.as_str(), g.id)).collect();
+    let offers: HashMap<i64, BTreeSet<i64>> = ctx
+        .store
+        .offers()
+        .await?
+        .into_iter()
+        .map(|s| {
+            let mut ids: BTreeSet<i64> = s
+                .offer
+                .gemeinden
+                .iter()
+                .filter_map(|a| by_ags.get(a.as_str()).copied())
+                .collect();
+            if let Some(l) = &s.offer.landkreis {
+                ids.extend(
+                    gemeinden
+                        .values()
+                        .filter(|g| &g.landkreis == l)
+                        .map(|g| g.id),
+                );
+            }
+            (s.id, ids)
+        })
+        .collect();
+    let mut managers: HashMap<i64, BTreeSet<i64>> = HashMap::new();
+    let mut clients: HashMap<i64, BTreeSet<i64>> = HashMap::new();
+    let mut names: HashMap<i64, Actor> = HashMap::new();
+    let tz = ctx.config.time_zone;
+    let mut out = vec![];
+    for e in ctx.store.audit_log(LIMIT).await? {
+        let day = e.at.with_timezone(&tz).date_naive();
+        if filter.from.is_some_and(|d| day < d) || filter.until.is_some_and(|d| day > d) {
+            continue;
+        }
+        if filter
+            .action
+            .as_deref()
+            .is_some_and(|a| !e.action.starts_with(a))
+        {
+            continue;
+        }
+        let (kind, id) = e
+            .subject
+            .split_once(':')
+            .unwrap_or((e.subject.as_str(), ""));
+        let id: Option<i64> = id.parse().ok();
+        let concerns: BTreeSet<i64> = match (kind, id) {
+            ("gemeinde", Some(g)) => BTreeSet::from([g]),
+            ("offer", Some(o)) => offers.get(&o).cloned().unwrap_or_default(),
+            ("client", Some(c)) => {
+                if let Entry::Vacant(slot) = clients.entry(c) {
+                    let g = ctx.store.client(c).await?.map(|c| c.gemeinde_id);
+                    slot.insert(g.into_iter().collect());
+                }
+                clients[&c].clone()
+            }
+            ("manager", Some(m)) => {
+                if let Entry::Vacant(slot) = managers.entry(m) {
+                    let g = ctx.store.manager_gemeinden(m).await?;
+                    slot.insert(g.iter().map(|g| g.id).collect());
+                }
+                managers[&m].clone()
+            }
+            _ => BTreeSet::new(),
+        };
+        if let Some(own) = &scope
+            && concerns.is_disjoint(own)
+            && tg(&e.actor) != Some(who.telegram_id)
+        {
+            continue;
+        }
+        if filter.gemeinde.is_some_and(|g| !concerns.contains(&g)) {
+            continue;
+        }
+        let actor = match tg(&e.actor) {
+            Some(t) => {
+                if let Entry::Vacant(slot) = names.entry(t) {
+                    slot.insert(match ctx.store.manager_by_telegram(t).await? {
+                        Some(m) => Actor::Manager(m.display_name),
+                        None => Actor::Person(crate::logid::of(t).to_string()),
+                    });
+                }
+                names[&t].clone()
+            }
+            None => match e.actor.as_str() {
+                "cli" => Actor::Cli,
+                "system" => Actor::System,
+                _ => Actor::Deleted,
+            },
+        };
+        if let Some(part) = &filter.actor
+            && !actor.label().to_lowercase().contains(&part.to_lowercase())
+        {
+            continue;
+        }
+        let subject = match tg(&e.subject) {
+            Some(t) => format!("person:{}", crate::logid::of(t)),
+            None => e.subject,
+        };
+        out.push(Row {
+            at: e.at,
+            actor,
+            action: e.action,
+            subject,
+            gemeinden: concerns
+                .iter()
+                .filter_map(|g| gemeinden.get(g).map(|g| g.name.clone()))
+                .collect(),
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,67 @@
+//! The administrators' pages: local offers per Gemeinde with the languages side by side,
+//! the file upload and download, the audit log, and the yearly figures. Every page checks the person is an
+//! administrator; what they may see and change is the use cases' [`Scope`], as in the
+//! bot. An address outside the scope is answered 403 and audited.
+//!
+//! [`Scope`]: crate::usecase::offers::Scope
+
+pub mod audit;
+pub mod edit;
+pub mod figures;
+pub mod offers;
+pub mod upload;
+
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use super::{forbidden, internal};
+use crate::bot::Ctx;
+use crate::web::session::Me;
+
+/// An administrator, or the page to answer with (boxed: a response is large).
+pub fn admin(ctx: &Ctx, me: &Me) -> Result<(), Box<Response>> {
+    if me.who.is_admin() {
+        Ok(())
+    } else {
+        Err(Box::new(forbidden(ctx, &me.lang)))
+    }
+}
+
+/// Outside the person's scope: audited, then 403.
+pub async fn outside(ctx: &Ctx, me: &Me, subject: &str) -> Response {
+    match crate::usecase::offers::refused(ctx, &me.who, subject).await {
+        Ok(()) => forbidden(ctx, &me.lang),
+        Err(e) => internal(ctx, e),
+    }
+}
+
+/// The languages an offer page shows side by side: German first, then the offered ones.
+pub fn languages(ctx: &Ctx) -> Vec<String> {
+    let mut out = vec![crate::domain::offer::REFERENCE.to_owned()];
+    for l in &ctx.config.locales.offered {
+        if !out.contains(l) {
+            out.push(l.clone());
+        }
+    }
+    out
+}
+
+/// A language as shown to the reader ("العربية (Arabisch)").
+pub fn language_name(ctx: &Ctx, lang: &str, code: &str) -> String {
+    ctx.texts.language_for(code, lang)
+}
+
+/// A file to download: its type, its name, its text.
+pub fn attachment(kind: &str, name: &str, body: impl IntoResponse) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, kind.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
