@@ -5,7 +5,9 @@
 //!
 //! * an instance that **joins** sends at one request a second until every other instance
 //!   has read its heartbeat (two heartbeats), then at its share; the others lower theirs
-//!   at their next heartbeat;
+//!   at their next heartbeat. An instance that finds no other live one at its first
+//!   heartbeat takes the whole rate at once (two instances started in the same instant
+//!   may both do so for one heartbeat; Telegram's 429 then pauses them, nothing is lost);
 //! * an instance that **dies** still counts for [`LIVE`], so the others raise their share
 //!   only after it can no longer send; one that **stops** deletes its row, and the others
 //!   raise theirs at their next heartbeat.
@@ -59,8 +61,10 @@ pub async fn run(
             Ok(n) => {
                 LIVE_INSTANCES.store(n, Ordering::Relaxed);
                 beats += 1;
-                // The first two heartbeats: the others may not have seen this one yet.
-                if beats > 2 {
+                // The first two heartbeats: the others may not have seen this one yet —
+                // unless there are none (the usual start of a single instance, which
+                // then answers at the full rate from its first second).
+                if beats > 2 || n <= 1 {
                     let new = f64::from(global_rate) / f64::from(n);
                     if (new - share).abs() > f64::EPSILON {
                         tracing::info!(instances = n, rate = new, "global send budget shared");
