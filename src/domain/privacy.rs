@@ -25,6 +25,8 @@ pub enum Kept {
     UntilWithdrawn,
     /// Kept as a record; anonymised when the client is deleted.
     KeptAnonymised,
+    /// Operating data, kept for hours (the README's table says how long).
+    Briefly,
 }
 
 /// One kind of stored data.
@@ -117,6 +119,20 @@ pub const STORED: &[Stored] = &[
         kept: Kept::UntilInactive,
         notice_de: None,
         why_not: "the web workplace's sign-ins of managers and administrators, not of clients",
+    },
+    Stored {
+        tables: &["inbound_updates"],
+        seen_by: SeenBy::NobodyInTheBot,
+        kept: Kept::Briefly,
+        notice_de: None,
+        why_not: "webhook mode's record of each update until it is handled (then only its number, 24 hours): what the person sent reaches its place as before",
+    },
+    Stored {
+        tables: &["instances"],
+        seen_by: SeenBy::NobodyInTheBot,
+        kept: Kept::Briefly,
+        notice_de: None,
+        why_not: "the running instances, nothing about people",
     },
     about_client(
         &["audit_log"],
