@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 use support::people::{link_client, manager_joins, seed_linked_clients};
 use support::{WAIT, default_start, say};
 use wegweiser::clock::Clock;
+use wegweiser::fake_telegram::{Fault, FaultScope};
 use wegweiser::store::broadcasts::{Audience, NewBroadcast};
+use wegweiser::store::outbox::NewOutbox;
 use wegweiser::store::people::Actor;
 
 story!(
@@ -287,3 +289,73 @@ story!(an_idle_stop_does_not_wait_for_the_long_poll, |app| {
     assert!(took < Duration::from_secs(3), "an idle stop took {took:?}");
     app.finish().await;
 });
+
+story!(
+    telegram_says_429_for_two_chats_everything_waits_and_nothing_is_lost,
+    |app| {
+        let nour = app.user(8101, "Nour", Some("de"));
+        let amir = app.user(8102, "Amir", Some("de"));
+        let lena = app.user(8103, "Lena", Some("de"));
+        for u in [&nour, &amir, &lena] {
+            say(u, "/start").await;
+        }
+        let help = app.t("de", "help");
+        let got = |u: &wegweiser::fake_telegram::FakeUser| {
+            u.transcript()
+                .iter()
+                .filter(|m| m.source.as_deref() == Some(help.as_str()))
+                .count()
+        };
+        app.fake.clear_calls();
+        // Telegram's global limit: the next two requests, to two chats, are told to wait 2 s.
+        app.fake.faults().next_n(
+            FaultScope::All,
+            Fault::TooManyRequests {
+                retry_after_secs: 2,
+            },
+            2,
+        );
+        let now = app.clock.now();
+        let rows = [&nour, &amir]
+            .iter()
+            .map(|u| NewOutbox::notice(u.id(), "help", serde_json::json!({}), now))
+            .collect();
+        app.store().enqueue_all(rows, now).await.unwrap();
+        let told = || {
+            app.fake
+                .calls()
+                .into_iter()
+                .filter(|c| c.error_code() == Some(429))
+                .collect::<Vec<_>>()
+        };
+        app.fake
+            .wait_until(WAIT, || told().len() == 2)
+            .await
+            .unwrap();
+        let second = told().iter().map(|c| c.at).max().unwrap();
+        // Someone asks during the pause; the rows are due again on the service's clock.
+        lena.send_text("/help");
+        app.clock.advance(chrono::Duration::seconds(3));
+        app.fake
+            .wait_until(WAIT, || {
+                got(&nour) == 1 && got(&amir) == 1 && got(&lena) == 1
+            })
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        // Nothing reached Telegram until the pause was over, then everything did.
+        let after: Vec<_> = app
+            .fake
+            .calls()
+            .into_iter()
+            .filter(|c| c.method != "getUpdates" && c.at > second)
+            .collect();
+        let first = after.iter().map(|c| c.at).min().unwrap();
+        assert!(
+            first - second >= Duration::from_millis(1_950),
+            "a request {:?} into a 2 s pause",
+            first - second
+        );
+        assert!(after.iter().all(|c| c.is_ok()), "no second 429");
+        app.finish().await;
+    }
+);

@@ -186,7 +186,14 @@ impl Sender {
             Err(RequestError::Api(ApiError::Unknown(why))) if why == WAITS_FOR_MESSAGE => {
                 Outcome::Retry(now + Duration::seconds(2), why)
             }
-            Err(e) => classify(e, now, row.attempts),
+            Err(e) => {
+                // Telegram asked to wait: that chat (or, told for a second chat at once,
+                // everything) waits at the gate; the row itself is tried again then.
+                if let RequestError::RetryAfter(secs) = &e {
+                    self.gate.pause(Some(row.recipient_id), secs.duration());
+                }
+                classify(e, now, row.attempts)
+            }
         };
         crate::ops::metrics::send(outcome.label());
         if !matches!(outcome, Outcome::Retry(..)) {

@@ -17,7 +17,13 @@
 //!   private chats and is not applied. The outbox's spacing, too, counts from the
 //!   response to the chat's last request.
 //! * **429**: [`Gate::pause`] holds back one chat (or everything) until Telegram's
-//!   `retry_after` has passed; what waits is not dropped.
+//!   `retry_after` has passed; what waits is not dropped. A 429 for a second chat while
+//!   another chat's pause still runs pauses everything (Telegram's answer does not say
+//!   which limit it was). Both the handlers' answers ([`Gated`]) and the sender call it.
+//! * **Room for answers**: while people interact (an answer let go in the last 3 s), the
+//!   outbox and broadcasts leave the last slot and token of the global budget free, so
+//!   an answer during a saturating broadcast goes at once; a broadcast alone still takes
+//!   every slot.
 //!
 //! Real time, not the service's clock: this is about Telegram, not schedules.
 
@@ -118,7 +124,8 @@ impl Gate {
         let _ = self.tx.send(Command::Rate(rate));
     }
 
-    /// Telegram said 429: nothing more to `chat` (or to anyone, `None`) for `after`.
+    /// Telegram said 429: nothing more to `chat` (or to anyone, `None`) for `after`; a
+    /// second chat told to wait while the first still waits pauses everyone.
     pub fn pause(&self, chat: Option<i64>, after: Duration) {
         let until = Instant::now() + after;
         let _ = self.tx.send(Command::Pause { chat, until });

@@ -26,6 +26,11 @@ const CHATS_KEPT: usize = 10_000;
 /// broadcasts every `BROADCAST_EVERY`th: no class starves.
 const PERSONAL_EVERY: u32 = 4;
 const BROADCAST_EVERY: u32 = 8;
+/// While people interact (an answer let go within this long), the outbox and broadcasts
+/// leave the last slot (and the last token) of the global budget free, so the next answer
+/// finds one at once instead of waiting for a broadcast's slot to come back. A broadcast
+/// alone still takes everything.
+const INTERACTIVE: Duration = Duration::from_secs(3);
 
 pub struct Waiter {
     pub chat: Option<i64>,
@@ -47,6 +52,10 @@ pub struct State {
     passed: [u32; 3],
     chats: HashMap<i64, ChatClock>,
     paused_all: Option<Instant>,
+    /// When the last answer was let go.
+    last_answer: Option<Instant>,
+    /// The chat Telegram last told to wait, and until when.
+    last_pause: Option<(i64, Instant)>,
 }
 
 impl State {
@@ -63,6 +72,8 @@ impl State {
             passed: [0; 3],
             chats: HashMap::new(),
             paused_all: None,
+            last_answer: None,
+            last_pause: None,
         };
         state.set_rate(rate, now);
         state.tokens = state.burst;
@@ -83,14 +94,27 @@ impl State {
         self.queues[class as usize].push_back(waiter);
     }
 
+    /// Telegram said 429 to a request for `chat` (`None`: a request without a chat, or
+    /// Telegram meant everyone). A 429 does not say whether it is about one chat or the
+    /// whole bot: when a second chat is told to wait while the first one's pause still
+    /// runs, it is the bot's global limit, and everything pauses.
     pub fn pause(&mut self, chat: Option<i64>, until: Instant, now: Instant) {
-        match chat {
-            Some(c) => self
-                .chats
-                .entry(c)
-                .or_insert_with(|| ChatClock::new(now))
-                .pause_until(until),
-            None => self.paused_all = Some(self.paused_all.map_or(until, |p| p.max(until))),
+        let global = match chat {
+            Some(c) => {
+                self.chats
+                    .entry(c)
+                    .or_insert_with(|| ChatClock::new(now))
+                    .pause_until(until);
+                let other = self
+                    .last_pause
+                    .is_some_and(|(other, till)| other != c && till > now);
+                self.last_pause = Some((c, until));
+                other
+            }
+            None => true,
+        };
+        if global {
+            self.paused_all = Some(self.paused_all.map_or(until, |p| p.max(until)));
         }
     }
 
@@ -112,24 +136,39 @@ impl State {
     }
 
     /// When the global budget allows the next request (`None`: when a request in flight
-    /// comes back).
-    fn global_ready_at(&mut self, now: Instant) -> Option<Instant> {
+    /// comes back), leaving `reserve` slots and tokens free for answers (as far as the
+    /// rate and burst leave room for one).
+    fn global_ready_at(&mut self, now: Instant, reserve: usize) -> Option<Instant> {
         self.refill(now);
         while self.recent.front().is_some_and(|t| *t + HOLD <= now) {
             self.recent.pop_front();
         }
+        let slot_reserve = reserve.min(self.slots - 1);
+        let token_reserve = (reserve as f64).min(self.burst - 1.0);
         let mut at = now;
         if let Some(p) = self.paused_all {
             at = at.max(p);
         }
-        if self.tokens < 1.0 {
-            at = at.max(now + Duration::from_secs_f64((1.0 - self.tokens) / self.rate));
+        let need = 1.0 + token_reserve;
+        if self.tokens < need {
+            at = at.max(now + Duration::from_secs_f64((need - self.tokens) / self.rate));
         }
-        if self.in_flight + self.recent.len() >= self.slots {
-            let first = self.recent.front()?;
+        // Held now; to go, at most `slots - 1 - slot_reserve` may be held.
+        let held = self.in_flight + self.recent.len();
+        let allowed = self.slots - 1 - slot_reserve;
+        if held > allowed {
+            // The oldest `held - allowed` remembered responses must age out first.
+            let first = self.recent.get(held - allowed - 1)?;
             at = at.max(*first + HOLD);
         }
         Some(at)
+    }
+
+    /// Whether people interact now: the lower classes leave a slot free for answers.
+    fn interactive_until(&self, now: Instant) -> Option<Instant> {
+        self.last_answer
+            .map(|t| t + INTERACTIVE)
+            .filter(|until| *until > now)
     }
 
     /// The classes in the order they are served now.
@@ -155,13 +194,36 @@ impl State {
                 self.forget(now);
                 return None;
             }
-            let global = self.global_ready_at(now)?;
+            let global = self.global_ready_at(now, 0)?;
             if global > now {
                 return Some(global);
             }
+            let order = self.order();
+            // Under a starvation turn the lower class takes the slot regardless.
+            let rotated = order[0] != Class::Answer;
+            let interactive = if rotated {
+                None
+            } else {
+                self.interactive_until(now)
+            };
+            let lower_ready = match interactive {
+                Some(_) => self.global_ready_at(now, 1),
+                None => Some(now),
+            };
             let mut earliest: Option<Instant> = None;
             let mut chosen = None;
-            'classes: for class in self.order() {
+            'classes: for class in order {
+                if class != Class::Answer
+                    && let Some(until) = interactive
+                    && lower_ready.is_none_or(|at| at > now)
+                {
+                    // Woken again when the slot comes back, the interaction ends or
+                    // the budget has room beyond the reserve.
+                    for at in [Some(until), lower_ready].into_iter().flatten() {
+                        earliest = Some(earliest.map_or(at, |e| e.min(at)));
+                    }
+                    continue;
+                }
                 for (i, w) in self.queues[class as usize].iter().enumerate() {
                     let Some(chat) = w.chat else {
                         chosen = Some((class, i));
@@ -194,6 +256,9 @@ impl State {
             }
             self.tokens -= 1.0;
             self.in_flight += 1;
+            if class == Class::Answer {
+                self.last_answer = Some(now);
+            }
             for lower in [Class::Answer, Class::Personal, Class::Broadcast] {
                 if lower != class && !self.queues[lower as usize].is_empty() {
                     self.passed[lower as usize] += 1;

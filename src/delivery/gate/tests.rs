@@ -177,3 +177,123 @@ async fn a_paused_chat_waits_and_others_go_on() {
     let _slot = gate.acquire(Some(5), Class::Answer).await;
     assert!(start.elapsed() >= Duration::from_secs(3));
 }
+
+/// `n` answers to chats `-1, -2, …`, one every `every`, each reaching Telegram `there`
+/// after it got in and answered `back` later: how long each waited for its slot, and when
+/// Telegram saw it (from `start`).
+async fn answers_every(
+    gate: &Arc<Gate>,
+    start: Instant,
+    n: usize,
+    every: Duration,
+    (there, back): (Duration, Duration),
+) -> (Vec<Duration>, Vec<Duration>) {
+    let mut tasks = vec![];
+    for i in 0..n {
+        let gate = gate.clone();
+        tasks.push(tokio::spawn(async move {
+            let asked = Instant::now();
+            let slot = gate.acquire(Some(-(i as i64) - 1), Class::Answer).await;
+            let waited = asked.elapsed();
+            tokio::time::sleep(there).await;
+            let seen = start.elapsed();
+            tokio::time::sleep(back).await;
+            drop(slot);
+            (waited, seen)
+        }));
+        tokio::time::sleep(every).await;
+    }
+    let (mut waited, mut seen) = (vec![], vec![]);
+    for t in tasks {
+        let (w, s) = t.await.unwrap();
+        waited.push(w);
+        seen.push(s);
+    }
+    (waited, seen)
+}
+
+#[tokio::test(start_paused = true)]
+async fn while_people_interact_an_answer_finds_a_slot_without_waiting_for_the_broadcast() {
+    let gate = Gate::new(30);
+    let start = Instant::now();
+    let local = |_| (Duration::from_millis(2), Duration::from_millis(3));
+    let bulk = {
+        let gate = gate.clone();
+        tokio::spawn(async move {
+            requests(&gate, 900, Class::Broadcast, |i| Some(i as i64), local).await
+        })
+    };
+    // The broadcast has taken every slot; someone starts tapping, five times a second.
+    tokio::time::sleep(Duration::from_millis(2_017)).await;
+    let (waited, seen) =
+        answers_every(&gate, start, 20, Duration::from_millis(200), local(0)).await;
+    // The first answer may wait for one broadcast slot to come back; every later one
+    // finds the slot the broadcast left free and goes at once (no time passes at all).
+    assert!(waited[0] <= Duration::from_millis(50), "{waited:?}");
+    assert!(
+        waited[1..].iter().all(|w| w.is_zero()),
+        "answers waited {waited:?}"
+    );
+    let mut all = bulk.await.unwrap();
+    all.extend(seen);
+    all.sort();
+    let busiest = max_in_window(&all, Duration::from_secs(1));
+    assert!(busiest <= 30, "{busiest} in one second");
+}
+
+#[tokio::test(start_paused = true)]
+async fn answers_during_a_broadcast_on_a_jittery_network_never_exceed_the_rate() {
+    let gate = Gate::new(30);
+    let start = Instant::now();
+    let jitter = |i: usize| {
+        let there = (i * 7919 % 400) as u64;
+        let back = (i * 104_729 % 300) as u64;
+        (Duration::from_millis(there), Duration::from_millis(back))
+    };
+    let bulk = {
+        let gate = gate.clone();
+        tokio::spawn(async move {
+            requests(&gate, 600, Class::Broadcast, |i| Some(i as i64), jitter).await
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(1_503)).await;
+    // Answers in bursts of the network's worst delays, seven a second.
+    let (_, seen) = answers_every(
+        &gate,
+        start,
+        70,
+        Duration::from_millis(143),
+        (Duration::from_millis(390), Duration::from_millis(290)),
+    )
+    .await;
+    let mut all = bulk.await.unwrap();
+    let broadcast_end = *all.last().unwrap();
+    all.extend(seen);
+    all.sort();
+    let busiest = max_in_window(&all, Duration::from_secs(1));
+    assert!(busiest <= 30, "{busiest} in one second");
+    // The broadcast still moved on: well over half the rate while answers went.
+    let rate = 600.0 / broadcast_end.as_secs_f64();
+    assert!(rate >= 0.5 * 30.0, "{rate} a second");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_second_chat_told_to_wait_pauses_everyone() {
+    let gate = Gate::new(30);
+    gate.pause(Some(5), Duration::from_secs(3));
+    gate.pause(Some(6), Duration::from_secs(2));
+    let start = Instant::now();
+    let _slot = gate.acquire(Some(7), Class::Answer).await;
+    assert!(
+        start.elapsed() >= Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+    // Chat 5's own pause still runs.
+    let _slot = gate.acquire(Some(5), Class::Answer).await;
+    assert!(
+        start.elapsed() >= Duration::from_secs(3),
+        "{:?}",
+        start.elapsed()
+    );
+}
