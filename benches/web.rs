@@ -130,6 +130,7 @@ async fn main() {
         clock: clock.clone(),
         config,
         wake: Arc::new(tokio::sync::Notify::new()),
+        bot_username: Arc::default(),
     });
     // A session as the sign-in link makes it.
     let (token, id) = (session::new_secret(), session::new_secret());

@@ -114,6 +114,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
         clock: clock.clone(),
         config: config.clone(),
         wake: wake.clone(),
+        bot_username: Arc::default(),
     });
     let (shutdown, stopped) = watch::channel(false);
     let heartbeat = shared_budget.then(|| {
@@ -150,6 +151,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
     ))];
 
     let web_ctx = ctx.clone();
+    let bot_username = ctx.bot_username.clone();
     let inbound = bot::inbound::Inbound {
         bot: bot.clone(),
         ctx,
@@ -178,6 +180,7 @@ pub async fn start(config: Config, clock: Arc<dyn Clock>) -> Result<Running, App
                 // Still waiting for Telegram: nothing is in flight.
                 _ = stopped.wait_for(|s| *s) => return,
             };
+            let _ = bot_username.set(me.username().to_owned());
             let dispatch = bot::inbound::Dispatch::new(inbound, me);
             let _ = cell.set(dispatch.clone());
             match (webhook, config.telegram.webhook_url.clone()) {

@@ -1072,3 +1072,8 @@ web-admin-figure-clients_ended = مرافقة منتهية
 web-admin-figure-appointments_planned = مواعيد مخطط لها
 web-admin-figure-appointments_attended = مواعيد تم حضورها
 web-admin-figure-appointments_missed = مواعيد فائتة
+
+## Web invite (web3)
+
+# REVIEW: draft translation
+web-invite-no-bot = لم يتصل البوت بتيليغرام بعد؛ لا يمكن إنشاء رابط الدعوة إلا بعد ذلك. يرجى المحاولة مرة أخرى بعد دقيقة.

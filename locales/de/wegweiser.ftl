@@ -868,3 +868,7 @@ web-admin-figure-clients_ended = Beendete Begleitungen (Abgänge)
 web-admin-figure-appointments_planned = Geplante Termine
 web-admin-figure-appointments_attended = Wahrgenommene Termine
 web-admin-figure-appointments_missed = Nicht wahrgenommene Termine
+
+## Web invite (web3)
+
+web-invite-no-bot = Der Bot hat sich bei Telegram noch nicht gemeldet; ein Einladungslink geht erst danach. Bitte versuchen Sie es in einer Minute noch einmal.

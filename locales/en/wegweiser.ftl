@@ -960,3 +960,8 @@ web-admin-figure-clients_ended = Support ended (exits)
 web-admin-figure-appointments_planned = Appointments planned
 web-admin-figure-appointments_attended = Appointments attended
 web-admin-figure-appointments_missed = Appointments missed
+
+## Web invite (web3)
+
+# REVIEW: draft translation
+web-invite-no-bot = The bot has not reached Telegram yet; an invite link can only be made after that. Please try again in a minute.

@@ -995,3 +995,8 @@ web-admin-figure-clients_ended = همراهی‌های پایان‌یافته
 web-admin-figure-appointments_planned = قرارهای برنامه‌ریزی‌شده
 web-admin-figure-appointments_attended = قرارهای انجام‌شده
 web-admin-figure-appointments_missed = قرارهای از دست رفته
+
+## Web invite (web3)
+
+# REVIEW: draft translation
+web-invite-no-bot = ربات هنوز به تلگرام وصل نشده است؛ پیوند دعوت فقط پس از آن ساخته می‌شود. لطفاً یک دقیقه دیگر دوباره امتحان کنید.

@@ -1278,3 +1278,8 @@ web-admin-figure-clients_ended = ዝተዛዘመ ሓገዝ
 web-admin-figure-appointments_planned = ዝተሓሰቡ ቆጸራታት
 web-admin-figure-appointments_attended = ዝተሳተፍዎም ቆጸራታት
 web-admin-figure-appointments_missed = ዝተሰሓቱ ቆጸራታት
+
+## Web invite (web3)
+
+# REVIEW: draft translation
+web-invite-no-bot = እቲ ቦት ገና ምስ ቴሌግራም ኣይተራኸበን፤ መዐደሚ ሊንክ ድሕሪኡ ጥራይ ይስራሕ። በጃኹም ድሕሪ ሓደ ደቒቕ እንደገና ፈትኑ።

@@ -1016,3 +1016,8 @@ web-admin-figure-clients_ended = Завершений супровід
 web-admin-figure-appointments_planned = Заплановані зустрічі
 web-admin-figure-appointments_attended = Зустрічі, що відбулися
 web-admin-figure-appointments_missed = Пропущені зустрічі
+
+## Web invite (web3)
+
+# REVIEW: draft translation
+web-invite-no-bot = Бот ще не зʼєднався з Telegram; посилання-запрошення можна створити лише після цього. Спробуйте ще раз за хвилину.

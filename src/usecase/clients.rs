@@ -162,3 +162,49 @@ pub async fn end_support(ctx: &Ctx, m: &Manager, client_id: i64) -> Result<Clien
     ctx.wake.notify_one();
     Ok(client)
 }
+
+/// A new invite link for a client who has not joined yet: the old links stop working.
+/// `None` when the client is linked already (nothing to invite). Shared by the bot's
+/// "invite" button and the web workplace's client page.
+pub async fn renew_invite(
+    ctx: &Ctx,
+    m: &Manager,
+    actor: Actor,
+    client_id: i64,
+) -> Result<(Client, Option<crate::domain::invite::NewInvite>), ClientError> {
+    use crate::domain::invite::{InviteKind, new_invite};
+    let client = client(ctx, m, client_id).await?;
+    if client.telegram_id.is_some() {
+        return Ok((client, None));
+    }
+    let now = ctx.clock.now();
+    let inv = new_invite(InviteKind::Client);
+    let expires = now + chrono::Duration::days(ctx.config.invite_days.into());
+    ctx.store
+        .renew_client_invite(client.id, &inv.hash, expires, actor, now)
+        .await?;
+    tracing::info!(
+        manager_id = m.id,
+        client_id = client.id,
+        "client invite renewed"
+    );
+    Ok((client, Some(inv)))
+}
+
+/// Whether `payload` is a live invite of client `client_id` whom `m` may act for: the web
+/// workplace serves the invite's QR code only then.
+pub async fn live_invite(
+    ctx: &Ctx,
+    m: &Manager,
+    client_id: i64,
+    payload: &str,
+) -> Result<bool, ClientError> {
+    let client = client(ctx, m, client_id).await?;
+    let hash = crate::domain::invite::hash(payload);
+    let Some(inv) = ctx.store.invite(&hash).await? else {
+        return Ok(false);
+    };
+    Ok(inv.client_id == Some(client.id)
+        && inv.state.used_at.is_none()
+        && inv.state.expires_at > ctx.clock.now())
+}

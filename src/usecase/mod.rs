@@ -44,6 +44,8 @@ pub struct Ctx {
     pub config: Arc<Config>,
     /// Wakes the outbox sender after rows were written.
     pub wake: Arc<tokio::sync::Notify>,
+    /// The bot's username, once Telegram answered `getMe`: invite links need it.
+    pub bot_username: Arc<std::sync::OnceLock<String>>,
 }
 
 impl Ctx {

@@ -43,6 +43,8 @@ pub fn router(state: State) -> Router {
             post(pages::client_actions::hand_over),
         )
         .route("/clients/{id}/extend", post(pages::client_actions::extend))
+        .route("/clients/{id}/invite", post(pages::invite::renew))
+        .route("/clients/{id}/invite.png", get(pages::invite::qr))
         .route(
             "/clients/{id}/end",
             get(pages::client_actions::confirm_end).post(pages::client_actions::end),

@@ -1,7 +1,6 @@
 //! The caseload: `/clients` (paged), a page per client, and what a manager can do there —
 //! a new invite link, another Gemeinde, hand over to a colleague, extend or end support.
 
-use chrono::Duration;
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, Me, MessageId};
 
@@ -9,7 +8,6 @@ use super::super::keyboards::{Callback, button, pager};
 use super::super::{Ctx, HandlerError, HandlerResult, WBot};
 use super::common::{Person, replace_text, show_with_keyboard};
 use super::manager::{say, send_invite};
-use crate::domain::invite::{self, InviteKind};
 use crate::i18n::{Arg, format};
 use crate::store::people::{Actor, Client, Manager};
 use crate::usecase::clients::{self, ClientError, Extended};
@@ -141,7 +139,6 @@ pub async fn callback(
         return Ok(false);
     }
     bot.answer_callback_query(q.id.clone()).await?;
-    let now = ctx.clock.now();
     let actor = Actor::Telegram(p.id);
     let gemeinde = ctx
         .store
@@ -159,13 +156,12 @@ pub async fn callback(
                 .map(|_| true);
         }
         Callback::ClientInvite(_) => {
-            if client.telegram_id.is_none() {
-                let inv = invite::new_invite(InviteKind::Client);
-                let expires = now + Duration::days(ctx.config.invite_days.into());
-                ctx.store
-                    .renew_client_invite(client.id, &inv.hash, expires, actor, now)
-                    .await?;
-                send_invite(bot, ctx, p, &client, &gemeinde, &inv.payload, me).await?;
+            match clients::renew_invite(ctx, &m, actor, client.id).await {
+                Ok((client, Some(inv))) => {
+                    send_invite(bot, ctx, p, &client, &gemeinde, &inv.payload, me).await?;
+                }
+                Ok((_, None)) | Err(ClientError::Gone | ClientError::NotAChoice) => {}
+                Err(ClientError::Store(e)) => return Err(e.into()),
             }
             return Ok(true);
         }

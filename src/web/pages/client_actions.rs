@@ -59,6 +59,12 @@ pub async fn section(
                 }
             }
             div.actions {
+                @if c.telegram_id.is_none() {
+                    form.inline method="post" action=(post("invite")) {
+                        (csrf::field(&me.csrf))
+                        button type="submit" id="invite" { (t(ctx, lang, "client-action-invite")) }
+                    }
+                }
                 @if c.support_until.is_some() {
                     form.inline method="post" action=(post("extend")) {
                         (csrf::field(&me.csrf))

@@ -9,6 +9,7 @@ pub mod client;
 pub mod client_actions;
 pub mod deadline;
 pub mod form;
+pub mod invite;
 pub mod joins;
 pub mod tables;
 pub mod today;
