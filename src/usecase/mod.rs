@@ -14,6 +14,7 @@
 //! - [`deadlines`]: add and cancel a deadline.
 //! - [`figures`]: the yearly figures per Gemeinde (command line and web).
 //! - [`joins`]: accept or decline a request to be taken on.
+//! - [`managers`]: deactivate a manager with a successor (bot and web).
 //! - [`offers`]: which offers an administrator may change; (de)activate, save, list.
 //! - [`offer_file`]: read, check and import a file of offers (command line and web).
 
@@ -25,6 +26,7 @@ pub mod clients;
 pub mod deadlines;
 pub mod figures;
 pub mod joins;
+pub mod managers;
 pub mod offer_file;
 pub mod offers;
 

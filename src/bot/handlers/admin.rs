@@ -160,38 +160,24 @@ pub async fn command(
             let [manager_id, successor] = ids.as_slice() else {
                 return bad_input(bot, ctx, p, "NR NR").await;
             };
-            let (Some(m), Some(succ)) = (
-                ctx.store.manager(*manager_id).await?,
-                ctx.store.manager(*successor).await?,
-            ) else {
-                return say(bot, ctx, p, "admin-unknown-reference", &[]).await;
-            };
-            if !p.who.may_manage_org(m.organisation_id)
-                || !p.who.may_manage_org(succ.organisation_id)
-            {
-                return say(bot, ctx, p, "admin-out-of-scope", &[]).await;
-            }
-            match ctx
-                .store
-                .deactivate_manager(m.id, succ.id, actor, now)
-                .await
-            {
-                Ok(moved) => {
-                    ctx.wake.notify_one();
+            use crate::usecase::managers::{Deactivation, deactivate};
+            match deactivate(ctx, &p.who, *manager_id, *successor, actor, now).await? {
+                Deactivation::Done(moved) => {
                     say(
                         bot,
                         ctx,
                         p,
                         "admin-deactivated",
                         &[
-                            ("id", Arg::from(m.id)),
-                            ("successor", Arg::from(succ.id)),
+                            ("id", Arg::from(*manager_id)),
+                            ("successor", Arg::from(*successor)),
                             ("count", Arg::Number(moved as f64)),
                         ],
                     )
                     .await
                 }
-                Err(e) => store_refusal(bot, ctx, p, e).await,
+                Deactivation::Unknown => say(bot, ctx, p, "admin-unknown-reference", &[]).await,
+                Deactivation::OutOfScope => say(bot, ctx, p, "admin-out-of-scope", &[]).await,
             }
         }
         Command::Managers => {
