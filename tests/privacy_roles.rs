@@ -87,11 +87,12 @@ story!(
         wait_body(&keller, "Noch da?").await;
 
         // Without the consent (as the old forged tap left it) nothing is passed on: not when
-        // written, and not when a message written before is sent.
+        // written, and not when a message written before is sent. The 429 holds the reply back
+        // (and pauses the gate for this chat for its one second, as Telegram asks).
         app.fake.faults().next_n(
             FaultScope::Chat(6001),
             Fault::TooManyRequests {
-                retry_after_secs: 60,
+                retry_after_secs: 1,
             },
             1,
         );
