@@ -197,11 +197,7 @@ pub async fn relay_reply(
     msg: &Message,
 ) -> HandlerResult {
     let client_id = match msg.reply_to_message() {
-        Some(original) => {
-            ctx.store
-                .relay_client(p.chat.0, i64::from(original.id.0))
-                .await?
-        }
+        Some(original) => relayed_client(ctx, p.chat.0, original).await?,
         None => None,
     };
     let Some(client_id) = client_id else {
@@ -241,6 +237,30 @@ pub async fn relay_reply(
         .await;
     }
     queue_to_client(bot, ctx, p, m, &client, msg, None).await
+}
+
+/// The client a relayed message came from. The sender records that only once Telegram
+/// has returned the message's id, so a reply that is quicker than that record (a bot
+/// message seconds old) waits for it briefly instead of being told to reply to a relayed
+/// message — which is what it did.
+async fn relayed_client(
+    ctx: &Ctx,
+    chat: i64,
+    original: &Message,
+) -> Result<Option<i64>, crate::store::StoreError> {
+    const FRESH: chrono::TimeDelta = chrono::TimeDelta::seconds(10);
+    const PATIENCE: std::time::Duration = std::time::Duration::from_secs(2);
+    let id = i64::from(original.id.0);
+    let fresh = original.from.as_ref().is_some_and(|u| u.is_bot)
+        && chrono::Utc::now().signed_duration_since(original.date) < FRESH;
+    let until = std::time::Instant::now() + PATIENCE;
+    loop {
+        let found = ctx.store.relay_client(chat, id).await?;
+        if found.is_some() || !fresh || std::time::Instant::now() >= until {
+            return Ok(found);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 }
 
 /// `/reply LABEL text`: an answer to a client named by their label, for when the message
