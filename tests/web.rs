@@ -143,6 +143,7 @@ story_with!(
         browser.screenshot("caseload").await;
         browser.fill("#q", "XY").await;
         browser.click("#filter").await;
+        browser.wait_url("q=XY").await;
         assert!(!browser.source().await.contains("OL-1"), "filtered out");
         browser.close().await;
         app.finish().await;

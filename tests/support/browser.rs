@@ -105,6 +105,30 @@ impl Browser {
         );
     }
 
+    /// Waits (up to 15 s) until the page's address contains `part`, as after a filter
+    /// form (a GET to the same path) was sent: reading the page before that reads the old
+    /// one.
+    pub async fn wait_url(&self, part: &str) {
+        for _ in 0..150 {
+            if self
+                .client
+                .current_url()
+                .await
+                .unwrap()
+                .as_str()
+                .contains(part)
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.screenshot("failure").await;
+        panic!(
+            "the browser stayed at {} instead of an address with {part}",
+            self.client.current_url().await.unwrap()
+        );
+    }
+
     /// The visible text of the first element matching `css`.
     pub async fn text(&self, css: &str) -> String {
         match self.client.find(Locator::Css(css)).await {

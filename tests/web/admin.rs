@@ -285,6 +285,7 @@ story_with!(
         );
         browser.fill("#action", "scope").await;
         browser.click("#filter").await;
+        browser.wait_url("action=scope").await;
         assert!(!browser.text("#audit").await.contains("offer.create"));
         browser.screenshot("admin-audit").await;
 
