@@ -1,4 +1,5 @@
-//! QR codes of invite links, as PNG images to send with `sendPhoto` and to print.
+//! QR codes of invite links, as PNG images to send with `sendPhoto` and to print, and as
+//! inline SVG for the web workplace ([`svg`]).
 //!
 //! Black modules on white, error correction level M (15 % of the code may be damaged or
 //! covered), a quiet zone of 4 modules on every side as the standard asks, each module a
@@ -67,6 +68,30 @@ pub fn try_png(text: &str) -> Result<Vec<u8>, QrError> {
     writer.write_image_data(&pixels).map_err(png_error)?;
     writer.finish().map_err(png_error)?;
     Ok(out)
+}
+
+/// The QR code of `text` as an inline SVG image (for a web page: no URL carries the
+/// text), one path of unit squares in a `viewBox` with the quiet zone, black on white,
+/// scaled by the page. `None` if the text is too long for a QR code.
+pub fn svg(text: &str) -> Option<String> {
+    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let modules = code.size();
+    let quiet = QUIET_ZONE as i32;
+    let side = modules + 2 * quiet;
+    let mut path = String::new();
+    for y in 0..modules {
+        for x in 0..modules {
+            if code.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + quiet, y + quiet));
+            }
+        }
+    }
+    Some(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" \
+         shape-rendering=\"crispEdges\" role=\"img\">\
+         <rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/>\
+         <path fill=\"#000\" d=\"{path}\"/></svg>"
+    ))
 }
 
 /// Pixels per module so that code and quiet zone come closest to [`TARGET_WIDTH`].
@@ -144,6 +169,24 @@ mod tests {
         assert_eq!(px[(edge / 2 * w + edge / 2) as usize], WHITE);
         assert_eq!(px[(edge * w + edge - 1) as usize], WHITE);
         assert_eq!(px[(edge * w + edge) as usize], BLACK);
+    }
+
+    #[test]
+    fn the_svg_has_one_square_per_dark_module_and_a_quiet_zone() {
+        let code = QrCode::encode_text(LINK, QrCodeEcc::Medium).unwrap();
+        let side = code.size() + 2 * QUIET_ZONE as i32;
+        let image = svg(LINK).unwrap();
+        assert!(image.starts_with("<svg "), "{image}");
+        assert!(image.contains(&format!("viewBox=\"0 0 {side} {side}\"")));
+        let dark = (0..code.size())
+            .flat_map(|y| (0..code.size()).map(move |x| (x, y)))
+            .filter(|&(x, y)| code.get_module(x, y))
+            .count();
+        assert_eq!(image.matches("h1v1h-1z").count(), dark);
+        // The top-left finder pattern starts just inside the quiet zone.
+        assert!(image.contains(&format!("M{0},{0}h1v1h-1z", QUIET_ZONE)));
+        assert!(!image.contains("M0,0h1"));
+        assert_eq!(svg(&"x".repeat(5000)), None);
     }
 
     #[test]

@@ -1077,3 +1077,78 @@ web-admin-figure-appointments_missed = مواعيد فائتة
 
 # REVIEW: draft translation
 web-invite-no-bot = لم يتصل البوت بتيليغرام بعد؛ لا يمكن إنشاء رابط الدعوة إلا بعد ذلك. يرجى المحاولة مرة أخرى بعد دقيقة.
+
+## Administrators' pages: managers (admin14b)
+
+# REVIEW: draft translation
+web-admin-nav-managers = مديرو الاندماج
+# REVIEW: draft translation
+web-admin-managers-title = مديرو الاندماج
+# REVIEW: draft translation
+web-admin-manager-title = مدير الاندماج
+# REVIEW: draft translation
+web-col-name = الاسم
+# REVIEW: draft translation
+web-col-organisation = الجهة
+# REVIEW: draft translation
+web-col-gemeinden = البلديات
+# REVIEW: draft translation
+web-col-clients = الأشخاص المرافَقون
+# REVIEW: draft translation
+web-admin-invite-title = دعوة مدير اندماج
+# REVIEW: draft translation
+web-admin-invite = دعوة
+# REVIEW: draft translation
+web-admin-invited = تمت دعوة { $name }. أرسل هذا الرابط؛ يعمل مرة واحدة فقط:
+# REVIEW: draft translation
+web-admin-invite-qr = رمز QR للدعوة لـ { $name }
+# REVIEW: draft translation
+web-admin-invite-once = يُعرض الرابط الآن فقط: لا تُحفظ إلا بصمته.
+# REVIEW: draft translation
+web-admin-to-manager = إلى صفحة هذا الشخص
+# REVIEW: draft translation
+web-admin-error-name = يرجى كتابة اسم في سطر واحد، 64 حرفًا على الأكثر.
+# REVIEW: draft translation
+web-admin-error-gemeinden = يرجى اختيار بلدية واحدة على الأقل.
+# REVIEW: draft translation
+web-admin-error-organisation = يرجى اختيار جهة.
+# REVIEW: draft translation
+web-admin-assign-label = بلدية أخرى
+# REVIEW: draft translation
+web-admin-assign = إضافة
+# REVIEW: draft translation
+web-admin-assigned = أُضيفت البلدية.
+# REVIEW: draft translation
+web-admin-successor = الخلف (يتولى جميع الأشخاص المرافَقين)
+# REVIEW: draft translation
+web-admin-deactivate-next = متابعة إلى التأكيد
+# REVIEW: draft translation
+web-admin-no-successor = لا يوجد من يتولى الأشخاص المرافَقين: يجب أولًا دعوة خلف وأن يسجّل دخوله.
+# REVIEW: draft translation
+web-admin-back-to-managers = العودة إلى قائمة مديري الاندماج
+# REVIEW: draft translation
+web-admin-confirm-title = تأكيد إلغاء التفعيل
+# REVIEW: draft translation
+web-admin-confirm-text =
+    سيُلغى تفعيل { $name }. { $count ->
+        [zero] لا يوجد أحد لنقله؛ ومع ذلك يصبح { $successor } الخلف.
+        [one] ينتقل هذا الشخص إلى { $successor } وسيُبلَّغ:
+        [two] ينتقل هذان الشخصان إلى { $successor } وسيُبلَّغان:
+        [few] ينتقل هؤلاء الـ { $count } أشخاص إلى { $successor } وسيُبلَّغون:
+        [many] ينتقل هؤلاء الـ { $count } شخصًا إلى { $successor } وسيُبلَّغون:
+       *[other] ينتقل هؤلاء الـ { $count } شخص إلى { $successor } وسيُبلَّغون:
+    }
+# REVIEW: draft translation
+web-admin-confirm = إلغاء التفعيل والنقل
+# REVIEW: draft translation
+web-admin-cancel = إلغاء
+# REVIEW: draft translation
+web-admin-deactivated =
+    أُلغي التفعيل. { $count ->
+        [zero] لم يُنقل أي شخص.
+        [one] نُقل شخص واحد.
+        [two] نُقل شخصان.
+        [few] نُقل { $count } أشخاص.
+        [many] نُقل { $count } شخصًا.
+       *[other] نُقل { $count } شخص.
+    }

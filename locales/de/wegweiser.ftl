@@ -872,3 +872,43 @@ web-admin-figure-appointments_missed = Nicht wahrgenommene Termine
 ## Web invite (web3)
 
 web-invite-no-bot = Der Bot hat sich bei Telegram noch nicht gemeldet; ein Einladungslink geht erst danach. Bitte versuchen Sie es in einer Minute noch einmal.
+
+## Administrators' pages: managers (admin14b)
+
+web-admin-nav-managers = Integrationsmanager
+web-admin-managers-title = Integrationsmanager
+web-admin-manager-title = Integrationsmanager
+web-col-name = Name
+web-col-organisation = Träger
+web-col-gemeinden = Gemeinden
+web-col-clients = Begleitete Personen
+web-admin-invite-title = Integrationsmanager einladen
+web-admin-invite = Einladen
+web-admin-invited = { $name } ist eingeladen. Senden Sie diesen Link; er gilt nur einmal:
+web-admin-invite-qr = QR-Code der Einladung für { $name }
+web-admin-invite-once = Der Link wird nur jetzt gezeigt: gespeichert wird nur ein Fingerabdruck davon.
+web-admin-to-manager = Zur Seite der Person
+web-admin-error-name = Bitte einen Namen in einer Zeile angeben, höchstens 64 Zeichen.
+web-admin-error-gemeinden = Bitte mindestens eine Gemeinde wählen.
+web-admin-error-organisation = Bitte einen Träger wählen.
+web-admin-assign-label = Weitere Gemeinde
+web-admin-assign = Hinzufügen
+web-admin-assigned = Die Gemeinde ist hinzugefügt.
+web-admin-successor = Nachfolge (übernimmt alle begleiteten Personen)
+web-admin-deactivate-next = Weiter zur Bestätigung
+web-admin-no-successor = Es gibt niemanden, der die begleiteten Personen übernehmen kann: Zuerst muss eine Nachfolge eingeladen sein und sich angemeldet haben.
+web-admin-back-to-managers = Zur Liste der Integrationsmanager
+web-admin-confirm-title = Abmelden bestätigen
+web-admin-confirm-text =
+    { $name } wird abgemeldet. { $count ->
+        [0] Es gibt keine begleiteten Personen zu übergeben; { $successor } wird trotzdem Nachfolge.
+        [one] Diese Person geht an { $successor } und wird benachrichtigt:
+       *[other] Diese { $count } Personen gehen an { $successor } und werden benachrichtigt:
+    }
+web-admin-confirm = Abmelden und übergeben
+web-admin-cancel = Abbrechen
+web-admin-deactivated =
+    Abgemeldet. { $count ->
+        [one] Eine Person wurde übergeben.
+       *[other] { $count } Personen wurden übergeben.
+    }

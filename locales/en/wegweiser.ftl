@@ -965,3 +965,66 @@ web-admin-figure-appointments_missed = Appointments missed
 
 # REVIEW: draft translation
 web-invite-no-bot = The bot has not reached Telegram yet; an invite link can only be made after that. Please try again in a minute.
+
+## Administrators' pages: managers (admin14b)
+
+# REVIEW: draft translation
+web-admin-nav-managers = Integration managers
+# REVIEW: draft translation
+web-admin-managers-title = Integration managers
+# REVIEW: draft translation
+web-admin-manager-title = Integration manager
+web-col-name = Name
+# REVIEW: draft translation
+web-col-organisation = Organisation
+web-col-gemeinden = Municipalities
+# REVIEW: draft translation
+web-col-clients = People supported
+# REVIEW: draft translation
+web-admin-invite-title = Invite an integration manager
+web-admin-invite = Invite
+# REVIEW: draft translation
+web-admin-invited = { $name } is invited. Send this link; it works only once:
+# REVIEW: draft translation
+web-admin-invite-qr = QR code of the invite for { $name }
+# REVIEW: draft translation
+web-admin-invite-once = The link is shown only now: only a fingerprint of it is stored.
+# REVIEW: draft translation
+web-admin-to-manager = To this person's page
+# REVIEW: draft translation
+web-admin-error-name = Please give a name on one line, at most 64 characters.
+# REVIEW: draft translation
+web-admin-error-gemeinden = Please choose at least one municipality.
+# REVIEW: draft translation
+web-admin-error-organisation = Please choose an organisation.
+# REVIEW: draft translation
+web-admin-assign-label = Another municipality
+web-admin-assign = Add
+# REVIEW: draft translation
+web-admin-assigned = The municipality has been added.
+# REVIEW: draft translation
+web-admin-successor = Successor (takes over everyone supported)
+# REVIEW: draft translation
+web-admin-deactivate-next = Continue to confirmation
+# REVIEW: draft translation
+web-admin-no-successor = There is nobody who could take over the people supported: a successor must first be invited and have signed in.
+# REVIEW: draft translation
+web-admin-back-to-managers = Back to the integration managers
+# REVIEW: draft translation
+web-admin-confirm-title = Confirm deactivation
+# REVIEW: draft translation
+web-admin-confirm-text =
+    { $name } will be deactivated. { $count ->
+        [0] There is nobody to hand over; { $successor } becomes the successor anyway.
+        [one] This person goes to { $successor } and will be told:
+       *[other] These { $count } people go to { $successor } and will be told:
+    }
+# REVIEW: draft translation
+web-admin-confirm = Deactivate and hand over
+web-admin-cancel = Cancel
+# REVIEW: draft translation
+web-admin-deactivated =
+    Deactivated. { $count ->
+        [one] One person was handed over.
+       *[other] { $count } people were handed over.
+    }

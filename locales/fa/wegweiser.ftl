@@ -1000,3 +1000,71 @@ web-admin-figure-appointments_missed = قرارهای از دست رفته
 
 # REVIEW: draft translation
 web-invite-no-bot = ربات هنوز به تلگرام وصل نشده است؛ پیوند دعوت فقط پس از آن ساخته می‌شود. لطفاً یک دقیقه دیگر دوباره امتحان کنید.
+
+## Administrators' pages: managers (admin14b)
+
+# REVIEW: draft translation
+web-admin-nav-managers = مدیران ادغام
+# REVIEW: draft translation
+web-admin-managers-title = مدیران ادغام
+# REVIEW: draft translation
+web-admin-manager-title = مدیر ادغام
+# REVIEW: draft translation
+web-col-name = نام
+# REVIEW: draft translation
+web-col-organisation = سازمان
+# REVIEW: draft translation
+web-col-gemeinden = شهرداری‌ها
+# REVIEW: draft translation
+web-col-clients = افراد تحت همراهی
+# REVIEW: draft translation
+web-admin-invite-title = دعوت از یک مدیر ادغام
+# REVIEW: draft translation
+web-admin-invite = دعوت
+# REVIEW: draft translation
+web-admin-invited = { $name } دعوت شد. این لینک را بفرستید؛ فقط یک بار کار می‌کند:
+# REVIEW: draft translation
+web-admin-invite-qr = کد QR دعوت برای { $name }
+# REVIEW: draft translation
+web-admin-invite-once = لینک فقط اکنون نشان داده می‌شود: فقط اثری از آن ذخیره می‌شود.
+# REVIEW: draft translation
+web-admin-to-manager = به صفحهٔ این شخص
+# REVIEW: draft translation
+web-admin-error-name = لطفاً یک نام در یک خط، حداکثر ۶۴ نویسه، بنویسید.
+# REVIEW: draft translation
+web-admin-error-gemeinden = لطفاً دست‌کم یک شهرداری انتخاب کنید.
+# REVIEW: draft translation
+web-admin-error-organisation = لطفاً یک سازمان انتخاب کنید.
+# REVIEW: draft translation
+web-admin-assign-label = شهرداری دیگر
+# REVIEW: draft translation
+web-admin-assign = افزودن
+# REVIEW: draft translation
+web-admin-assigned = شهرداری افزوده شد.
+# REVIEW: draft translation
+web-admin-successor = جانشین (همهٔ افراد را تحویل می‌گیرد)
+# REVIEW: draft translation
+web-admin-deactivate-next = ادامه برای تأیید
+# REVIEW: draft translation
+web-admin-no-successor = کسی نیست که افراد را تحویل بگیرد: نخست باید جانشینی دعوت شود و وارد شود.
+# REVIEW: draft translation
+web-admin-back-to-managers = بازگشت به فهرست مدیران ادغام
+# REVIEW: draft translation
+web-admin-confirm-title = تأیید غیرفعال‌سازی
+# REVIEW: draft translation
+web-admin-confirm-text =
+    { $name } غیرفعال می‌شود. { $count ->
+        [0] کسی برای تحویل نیست؛ با این حال { $successor } جانشین می‌شود.
+        [one] این شخص به { $successor } سپرده می‌شود و باخبر می‌شود:
+       *[other] این { $count } نفر به { $successor } سپرده می‌شوند و باخبر می‌شوند:
+    }
+# REVIEW: draft translation
+web-admin-confirm = غیرفعال کردن و تحویل
+# REVIEW: draft translation
+web-admin-cancel = لغو
+# REVIEW: draft translation
+web-admin-deactivated =
+    غیرفعال شد. { $count ->
+        [one] یک نفر تحویل داده شد.
+       *[other] { $count } نفر تحویل داده شدند.
+    }

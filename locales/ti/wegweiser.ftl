@@ -1283,3 +1283,71 @@ web-admin-figure-appointments_missed = ዝተሰሓቱ ቆጸራታት
 
 # REVIEW: draft translation
 web-invite-no-bot = እቲ ቦት ገና ምስ ቴሌግራም ኣይተራኸበን፤ መዐደሚ ሊንክ ድሕሪኡ ጥራይ ይስራሕ። በጃኹም ድሕሪ ሓደ ደቒቕ እንደገና ፈትኑ።
+
+## Administrators' pages: managers (admin14b)
+
+# REVIEW: draft translation
+web-admin-nav-managers = ኣመሓደርቲ ውህደት
+# REVIEW: draft translation
+web-admin-managers-title = ኣመሓደርቲ ውህደት
+# REVIEW: draft translation
+web-admin-manager-title = ኣመሓዳሪ ውህደት
+# REVIEW: draft translation
+web-col-name = ስም
+# REVIEW: draft translation
+web-col-organisation = ትካል
+# REVIEW: draft translation
+web-col-gemeinden = ምምሕዳራት
+# REVIEW: draft translation
+web-col-clients = ዝስነዩ ሰባት
+# REVIEW: draft translation
+web-admin-invite-title = ኣመሓዳሪ ውህደት ዕደም
+# REVIEW: draft translation
+web-admin-invite = ዕደም
+# REVIEW: draft translation
+web-admin-invited = { $name } ተዓዲሙ። እዚ መላግቦ ስደዱ፤ ሓደ ግዜ ጥራይ ይሰርሕ፦
+# REVIEW: draft translation
+web-admin-invite-qr = ናይ { $name } ዕድመ QR ኮድ
+# REVIEW: draft translation
+web-admin-invite-once = እቲ መላግቦ ሕጂ ጥራይ እዩ ዝርአ፦ ኣሻራኡ ጥራይ እዩ ዝዕቀብ።
+# REVIEW: draft translation
+web-admin-to-manager = ናብ ገጽ እዚ ሰብ
+# REVIEW: draft translation
+web-admin-error-name = በጃኹም ኣብ ሓደ መስመር ስም ጽሓፉ፣ ቢዝሓለፈ 64 ፊደላት።
+# REVIEW: draft translation
+web-admin-error-gemeinden = በጃኹም እንተወሓደ ሓደ ምምሕዳር ምረጹ።
+# REVIEW: draft translation
+web-admin-error-organisation = በጃኹም ትካል ምረጹ።
+# REVIEW: draft translation
+web-admin-assign-label = ካልእ ምምሕዳር
+# REVIEW: draft translation
+web-admin-assign = ወስኽ
+# REVIEW: draft translation
+web-admin-assigned = እቲ ምምሕዳር ተወሲኹ።
+# REVIEW: draft translation
+web-admin-successor = ተካኢ (ንኹሎም ዝስነዩ ሰባት ይርከብ)
+# REVIEW: draft translation
+web-admin-deactivate-next = ናብ መረጋገጺ ቀጽል
+# REVIEW: draft translation
+web-admin-no-successor = ነቶም ሰባት ዝርከብ የለን፦ ቅድም ተካኢ ክዕደምን ክኣቱን ኣለዎ።
+# REVIEW: draft translation
+web-admin-back-to-managers = ናብ ዝርዝር ኣመሓደርቲ ውህደት
+# REVIEW: draft translation
+web-admin-confirm-title = ምቁራጽ ኣረጋግጹ
+# REVIEW: draft translation
+web-admin-confirm-text =
+    { $name } ክቋረጽ እዩ። { $count ->
+        [0] ዝሰጋገር ሰብ የለን፤ { $successor } ግን ተካኢ ይኸውን።
+        [one] እዚ ሰብ ናብ { $successor } ይሰጋገርን ይሕበርን፦
+       *[other] እዞም { $count } ሰባት ናብ { $successor } ይሰጋገሩን ይሕበሩን፦
+    }
+# REVIEW: draft translation
+web-admin-confirm = ኣቋርጽን ኣሰጋግርን
+# REVIEW: draft translation
+web-admin-cancel = ሰርዝ
+# REVIEW: draft translation
+web-admin-deactivated =
+    ተቋሪጹ። { $count ->
+        [one] ሓደ ሰብ ተሰጋጊሩ።
+       *[other] { $count } ሰባት ተሰጋጊሮም።
+    }

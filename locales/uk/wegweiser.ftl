@@ -1021,3 +1021,71 @@ web-admin-figure-appointments_missed = Пропущені зустрічі
 
 # REVIEW: draft translation
 web-invite-no-bot = Бот ще не зʼєднався з Telegram; посилання-запрошення можна створити лише після цього. Спробуйте ще раз за хвилину.
+
+## Administrators' pages: managers (admin14b)
+
+# REVIEW: draft translation
+web-admin-nav-managers = Менеджери з інтеграції
+# REVIEW: draft translation
+web-admin-managers-title = Менеджери з інтеграції
+# REVIEW: draft translation
+web-admin-manager-title = Менеджер з інтеграції
+web-col-name = Ім'я
+# REVIEW: draft translation
+web-col-organisation = Організація
+# REVIEW: draft translation
+web-col-gemeinden = Громади
+# REVIEW: draft translation
+web-col-clients = Супроводжувані особи
+# REVIEW: draft translation
+web-admin-invite-title = Запросити менеджера з інтеграції
+web-admin-invite = Запросити
+# REVIEW: draft translation
+web-admin-invited = { $name } запрошено. Надішліть це посилання; воно діє лише один раз:
+# REVIEW: draft translation
+web-admin-invite-qr = QR-код запрошення для { $name }
+# REVIEW: draft translation
+web-admin-invite-once = Посилання показується лише зараз: зберігається тільки його відбиток.
+# REVIEW: draft translation
+web-admin-to-manager = До сторінки цієї особи
+# REVIEW: draft translation
+web-admin-error-name = Вкажіть ім'я в одному рядку, не більше 64 символів.
+# REVIEW: draft translation
+web-admin-error-gemeinden = Виберіть принаймні одну громаду.
+# REVIEW: draft translation
+web-admin-error-organisation = Виберіть організацію.
+# REVIEW: draft translation
+web-admin-assign-label = Ще одна громада
+web-admin-assign = Додати
+# REVIEW: draft translation
+web-admin-assigned = Громаду додано.
+# REVIEW: draft translation
+web-admin-successor = Наступник (перебирає всіх супроводжуваних)
+# REVIEW: draft translation
+web-admin-deactivate-next = Далі до підтвердження
+# REVIEW: draft translation
+web-admin-no-successor = Немає нікого, хто міг би перебрати супроводжуваних: спочатку наступника треба запросити, і він має увійти.
+# REVIEW: draft translation
+web-admin-back-to-managers = До списку менеджерів з інтеграції
+# REVIEW: draft translation
+web-admin-confirm-title = Підтвердити деактивацію
+# REVIEW: draft translation
+web-admin-confirm-text =
+    { $name } буде деактивовано. { $count ->
+        [0] Передавати нікого; { $successor } все одно стає наступником.
+        [one] Ця { $count } особа переходить до { $successor } і отримає повідомлення:
+        [few] Ці { $count } особи переходять до { $successor } і отримають повідомлення:
+        [many] Ці { $count } осіб переходять до { $successor } і отримають повідомлення:
+       *[other] Ці { $count } особи переходять до { $successor } і отримають повідомлення:
+    }
+# REVIEW: draft translation
+web-admin-confirm = Деактивувати й передати
+web-admin-cancel = Скасувати
+# REVIEW: draft translation
+web-admin-deactivated =
+    Деактивовано. { $count ->
+        [one] Передано { $count } особу.
+        [few] Передано { $count } особи.
+        [many] Передано { $count } осіб.
+       *[other] Передано { $count } особи.
+    }

@@ -77,6 +77,14 @@ impl Who {
     /// administrator); a Gemeinde's administrators that Gemeinde; an organisation's
     /// administrators the Gemeinden its managers serve.
     pub async fn administered(&self, ctx: &Ctx) -> Result<Option<BTreeSet<i64>>, StoreError> {
+        self.administered_in(&*ctx.store).await
+    }
+
+    /// [`Who::administered`], read from a store (the command line has no [`Ctx`]).
+    pub async fn administered_in(
+        &self,
+        store: &dyn crate::store::Store,
+    ) -> Result<Option<BTreeSet<i64>>, StoreError> {
         if self.global_admin {
             return Ok(None);
         }
@@ -93,15 +101,9 @@ impl Who {
             }
         }
         if !orgs.is_empty() {
-            for (m, _) in ctx.store.managers().await? {
+            for (m, _) in store.managers().await? {
                 if orgs.contains(&m.organisation_id) {
-                    out.extend(
-                        ctx.store
-                            .manager_gemeinden(m.id)
-                            .await?
-                            .iter()
-                            .map(|g| g.id),
-                    );
+                    out.extend(store.manager_gemeinden(m.id).await?.iter().map(|g| g.id));
                 }
             }
         }

@@ -83,13 +83,23 @@ pub async fn gemeinden(ctx: &Ctx, who: &Who) -> Result<Vec<Gemeinde>, StoreError
 /// A person tried to open or change something outside their scope: audited (who, what,
 /// which subject), never with content.
 pub async fn refused(ctx: &Ctx, who: &Who, subject: &str) -> Result<(), StoreError> {
+    refused_in(&*ctx.store, who, subject, ctx.clock.now()).await
+}
+
+/// [`refused`], written to a store at `now`.
+pub async fn refused_in(
+    store: &dyn crate::store::Store,
+    who: &Who,
+    subject: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
     tracing::warn!(user = %crate::logid::of(who.telegram_id), "outside the administrator's scope");
-    ctx.store
+    store
         .audit(
             Actor::Telegram(who.telegram_id),
             "scope.refused",
             subject,
-            ctx.clock.now(),
+            now,
         )
         .await
 }

@@ -86,6 +86,19 @@ pub fn router(state: State) -> Router {
             "/admin/offers/{id}/active",
             post(pages::admin::edit::set_active),
         )
+        .route(
+            "/admin/managers",
+            get(pages::admin::managers::page).post(pages::admin::managers::invite),
+        )
+        .route("/admin/managers/{id}", get(pages::admin::manager::page))
+        .route(
+            "/admin/managers/{id}/assign",
+            post(pages::admin::manager::assign),
+        )
+        .route(
+            "/admin/managers/{id}/deactivate",
+            get(pages::admin::manager::confirm).post(pages::admin::manager::deactivate),
+        )
         .route("/admin/audit", get(pages::admin::audit::page))
         .route("/admin/audit.csv", get(pages::admin::audit::csv))
         .route("/admin/figures", get(pages::admin::figures::page))

@@ -2,7 +2,6 @@
 //! does the same for scripts). Global administrators may do everything; scoped ones only
 //! within their organisation or Gemeinden.
 
-use chrono::Duration;
 use teloxide::prelude::*;
 use teloxide::types::Me;
 
@@ -10,10 +9,10 @@ use super::super::commands::Command;
 use super::super::{Ctx, HandlerResult, WBot};
 use super::common::{Person, not_allowed};
 use crate::domain::gemeinde::{Ags, OrgKind};
-use crate::domain::invite::{self, InviteKind};
 use crate::i18n::Arg;
 use crate::store::StoreError;
 use crate::store::people::Actor;
+use crate::usecase::managers::{self, Asker, Assignment, Deactivation, Invited};
 
 async fn say(
     bot: &WBot,
@@ -129,28 +128,30 @@ pub async fn command(
             else {
                 return bad_input(bot, ctx, p, "NR AGS").await;
             };
-            let (Some(m), Some(g)) = (
-                ctx.store.manager(manager_id).await?,
-                ctx.store.gemeinde_by_ags(ags).await?,
-            ) else {
+            let Some(g) = ctx.store.gemeinde_by_ags(ags).await? else {
                 return say(bot, ctx, p, "admin-unknown-reference", &[]).await;
             };
-            // Both: the manager's organisation, and the Gemeinde as it is before the change
-            // (an assignment must not widen the administrator's own reach).
-            if !p.who.may_manage_org(m.organisation_id)
-                || !p.who.may_manage_gemeinde(ctx, g.id).await?
+            match managers::assign(&*ctx.store, Asker::Person(&p.who), manager_id, g.id, now)
+                .await?
             {
-                return say(bot, ctx, p, "admin-out-of-scope", &[]).await;
+                Assignment::Done | Assignment::Already => {
+                    say(
+                        bot,
+                        ctx,
+                        p,
+                        "admin-assigned",
+                        &[
+                            ("gemeinde", Arg::text(g.name)),
+                            ("id", Arg::from(manager_id)),
+                        ],
+                    )
+                    .await
+                }
+                Assignment::OutOfScope => say(bot, ctx, p, "admin-out-of-scope", &[]).await,
+                Assignment::NoManager | Assignment::NoGemeinde | Assignment::Inactive => {
+                    say(bot, ctx, p, "admin-unknown-reference", &[]).await
+                }
             }
-            ctx.store.assign_gemeinde(m.id, g.id, actor, now).await?;
-            say(
-                bot,
-                ctx,
-                p,
-                "admin-assigned",
-                &[("gemeinde", Arg::text(g.name)), ("id", Arg::from(m.id))],
-            )
-            .await
         }
         Command::Deactivate(args) => {
             let ids: Vec<i64> = args
@@ -160,8 +161,7 @@ pub async fn command(
             let [manager_id, successor] = ids.as_slice() else {
                 return bad_input(bot, ctx, p, "NR NR").await;
             };
-            use crate::usecase::managers::{Deactivation, deactivate};
-            match deactivate(ctx, &p.who, *manager_id, *successor, actor, now).await? {
+            match managers::deactivate(ctx, &p.who, *manager_id, *successor, now).await? {
                 Deactivation::Done(moved) => {
                     say(
                         bot,
@@ -176,24 +176,14 @@ pub async fn command(
                     )
                     .await
                 }
-                Deactivation::Unknown => say(bot, ctx, p, "admin-unknown-reference", &[]).await,
                 Deactivation::OutOfScope => say(bot, ctx, p, "admin-out-of-scope", &[]).await,
+                _ => say(bot, ctx, p, "admin-unknown-reference", &[]).await,
             }
         }
         Command::Managers => {
             let mut lines = vec![];
-            for (m, count) in ctx.store.managers().await? {
-                let serves_mine = async {
-                    for g in ctx.store.manager_gemeinden(m.id).await? {
-                        if p.who.may_manage_gemeinde(ctx, g.id).await? {
-                            return Ok::<bool, StoreError>(true);
-                        }
-                    }
-                    Ok(false)
-                };
-                if !p.who.may_manage_org(m.organisation_id) && !serves_mine.await? {
-                    continue;
-                }
+            for l in managers::visible(&*ctx.store, Asker::Person(&p.who)).await? {
+                let m = l.manager;
                 let status = match m.status.as_str() {
                     "invited" => "status-invited",
                     "active" => "status-manager-active",
@@ -206,7 +196,7 @@ pub async fn command(
                         ("id", Arg::from(m.id)),
                         ("name", Arg::text(m.display_name)),
                         ("status", Arg::text(ctx.texts.t(&p.lang, status))),
-                        ("count", Arg::from(count)),
+                        ("count", Arg::from(l.clients)),
                     ],
                 ));
             }
@@ -248,67 +238,45 @@ async fn invite_manager(
     let Ok(org) = org.parse::<i64>() else {
         return bad_input(bot, ctx, p, "ORG").await;
     };
-    if !p.who.may_manage_org(org) && !p.who.global_admin {
-        // Gemeinde administrators may invite into any organisation for their Gemeinde.
-        if p.who
-            .admin_scopes
-            .iter()
-            .all(|s| !matches!(s, crate::store::people::AdminScope::Gemeinde(_)))
-        {
-            return say(bot, ctx, p, "admin-out-of-scope", &[]).await;
-        }
-    }
-    let name = name.trim();
-    if name.is_empty() || crate::domain::text::too_long(name, 64) {
-        return bad_input(bot, ctx, p, "NAME").await;
-    }
     let mut gemeinde_ids = vec![];
     for ags in agss.split(',') {
         let Some(g) = ctx.store.gemeinde_by_ags(ags.trim()).await? else {
             return say(bot, ctx, p, "admin-unknown-reference", &[]).await;
         };
-        if !p.who.may_manage_gemeinde(ctx, g.id).await? {
-            tracing::warn!(
-                user = %crate::logid::of(p.id),
-                gemeinde_id = g.id,
-                "administrator out of scope"
-            );
-            return say(bot, ctx, p, "admin-out-of-scope", &[]).await;
-        }
         gemeinde_ids.push(g.id);
     }
-    let now = ctx.clock.now();
-    let inv = invite::new_invite(InviteKind::Manager);
     let days = ctx.config.invite_days;
-    match ctx
-        .store
-        .invite_manager(
-            org,
-            name,
-            &gemeinde_ids,
-            &inv.hash,
-            now + Duration::days(days.into()),
-            Actor::Telegram(p.id),
-            now,
-        )
-        .await
+    let now = ctx.clock.now();
+    match managers::invite(
+        &*ctx.store,
+        Asker::Person(&p.who),
+        org,
+        name,
+        &gemeinde_ids,
+        days,
+        now,
+    )
+    .await?
     {
-        Ok(m) => {
-            tracing::info!(user = %crate::logid::of(p.id), manager_id = m.id, "manager invited");
+        Invited::Done(new) => {
             say(
                 bot,
                 ctx,
                 p,
                 "admin-manager-invited",
                 &[
-                    ("name", Arg::text(m.display_name)),
-                    ("id", Arg::from(m.id)),
+                    ("name", Arg::text(new.manager.display_name.clone())),
+                    ("id", Arg::from(new.manager.id)),
                     ("days", Arg::from(i64::from(days))),
-                    ("link", Arg::text(invite::link(me.username(), &inv.payload))),
+                    ("link", Arg::text(new.link(me.username()))),
                 ],
             )
             .await
         }
-        Err(e) => store_refusal(bot, ctx, p, e).await,
+        Invited::BadName => bad_input(bot, ctx, p, "NAME").await,
+        Invited::OutOfScope => say(bot, ctx, p, "admin-out-of-scope", &[]).await,
+        Invited::UnknownOrganisation | Invited::UnknownGemeinde | Invited::NoGemeinde => {
+            say(bot, ctx, p, "admin-unknown-reference", &[]).await
+        }
     }
 }

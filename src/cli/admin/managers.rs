@@ -1,8 +1,6 @@
 //! `admin manager`: invite Integrationsmanager, list them, let them serve a Gemeinde,
 //! deactivate them with a successor.
 
-use chrono::Duration;
-
 use super::args::ManagerCommand;
 use super::format::{clients_were, manager_table, place, who};
 use super::input::{AdminError, input, required_text};
@@ -10,9 +8,9 @@ use super::invite::{InviteReport, bot_username, invite_report};
 use super::orgs::{gemeinde, organisation};
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::domain::invite::{self, InviteKind};
 use crate::store::Store;
-use crate::store::people::{Actor, Gemeinde, Manager};
+use crate::store::people::Manager;
+use crate::usecase::managers::{self, Asker, Assignment, Deactivation, Invited};
 
 pub(super) async fn manager_command(
     cmd: &ManagerCommand,
@@ -30,38 +28,46 @@ pub(super) async fn manager_command(
         } => {
             let org = organisation(store, *org).await?;
             let name = required_text("--name", name)?;
-            let mut served: Vec<Gemeinde> = Vec::new();
+            let mut ids: Vec<i64> = Vec::new();
             for ags in gemeinden {
-                let g = gemeinde(store, ags).await?;
-                if !served.iter().any(|s| s.id == g.id) {
-                    served.push(g);
-                }
+                ids.push(gemeinde(store, ags).await?.id);
             }
             let bot = bot_username(&config.telegram).await;
-            let now = clock.now();
-            let expires_at = now + Duration::days(i64::from(*days));
-            let new = invite::new_invite(InviteKind::Manager);
-            let ids: Vec<i64> = served.iter().map(|g| g.id).collect();
-            let manager = store
-                .invite_manager(org.id, &name, &ids, &new.hash, expires_at, Actor::Cli, now)
-                .await?;
+            let new =
+                match managers::invite(store, Asker::Cli, org.id, &name, &ids, *days, clock.now())
+                    .await?
+                {
+                    Invited::Done(new) => new,
+                    Invited::BadName => {
+                        return Err(input(format!(
+                            "--name must be one line of at most {} characters",
+                            managers::MAX_NAME
+                        )));
+                    }
+                    Invited::NoGemeinde => return Err(input("give at least one --gemeinde")),
+                    Invited::UnknownOrganisation
+                    | Invited::UnknownGemeinde
+                    | Invited::OutOfScope => {
+                        return Err(input("the organisation or a Gemeinde does not exist"));
+                    }
+                };
             Ok(invite_report(&InviteReport {
-                manager: &manager,
-                organisation: &org,
-                gemeinden: &served,
+                manager: &new.manager,
+                organisation: &new.organisation,
+                gemeinden: &new.gemeinden,
                 bot: bot.as_deref().map_err(String::as_str),
                 payload: &new.payload,
-                expires_at,
+                expires_at: new.expires_at,
                 tz,
             }))
         }
         ManagerCommand::List => {
             let orgs = store.organisations().await?;
-            let mut rows = Vec::new();
-            for (m, caseload) in store.managers().await? {
-                let served = store.manager_gemeinden(m.id).await?;
-                rows.push((m, caseload, served));
-            }
+            let rows: Vec<_> = managers::visible(store, Asker::Cli)
+                .await?
+                .into_iter()
+                .map(|l| (l.manager, l.clients, l.gemeinden))
+                .collect();
             Ok(manager_table(&rows, &orgs))
         }
         ManagerCommand::Assign {
@@ -69,67 +75,63 @@ pub(super) async fn manager_command(
             gemeinde: ags,
         } => {
             let m = manager_by_id(store, *manager).await?;
-            if m.status == "inactive" {
-                return Err(input(format!(
-                    "manager {} is inactive; only invited or active managers can be given a Gemeinde",
-                    who(&m)
-                )));
-            }
             let g = gemeinde(store, ags).await?;
-            if store
-                .manager_gemeinden(m.id)
-                .await?
-                .iter()
-                .any(|s| s.id == g.id)
-            {
-                return Ok(format!(
+            match managers::assign(store, Asker::Cli, m.id, g.id, clock.now()).await? {
+                Assignment::Done => Ok(format!(
+                    "Manager {} now also serves {}.\n",
+                    who(&m),
+                    place(&g)
+                )),
+                Assignment::Already => Ok(format!(
                     "Manager {} already serves {}; nothing changed.\n",
                     who(&m),
                     place(&g)
-                ));
+                )),
+                Assignment::Inactive => Err(input(format!(
+                    "manager {} is inactive; only invited or active managers can be given a Gemeinde",
+                    who(&m)
+                ))),
+                Assignment::NoManager | Assignment::NoGemeinde | Assignment::OutOfScope => {
+                    Err(input("the manager or the Gemeinde does not exist"))
+                }
             }
-            store
-                .assign_gemeinde(m.id, g.id, Actor::Cli, clock.now())
-                .await?;
-            Ok(format!(
-                "Manager {} now also serves {}.\n",
-                who(&m),
-                place(&g)
-            ))
         }
         ManagerCommand::Deactivate { manager, successor } => {
-            if manager == successor {
-                return Err(input("a manager cannot be their own successor"));
-            }
-            let m = manager_by_id(store, *manager).await?;
-            if m.status == "inactive" {
-                return Err(input(format!("manager {} is inactive already", who(&m))));
-            }
-            let s = manager_by_id(store, *successor).await?;
-            if s.status != "active" {
-                return Err(input(format!(
+            match managers::deactivate_in(store, Asker::Cli, *manager, *successor, clock.now())
+                .await?
+            {
+                Deactivation::Done(moved) => {
+                    let m = manager_by_id(store, *manager).await?;
+                    let s = manager_by_id(store, *successor).await?;
+                    Ok(format!(
+                        "Deactivated manager {}; {} handed over to manager {}.\n",
+                        who(&m),
+                        clients_were(moved),
+                        who(&s)
+                    ))
+                }
+                Deactivation::Same => Err(input("a manager cannot be their own successor")),
+                Deactivation::NoManager(id) => Err(no_manager(id)),
+                Deactivation::AlreadyInactive(m) => {
+                    Err(input(format!("manager {} is inactive already", who(&m))))
+                }
+                Deactivation::SuccessorNotActive(s) => Err(input(format!(
                     "the successor must be an active manager, but manager {} is {}",
                     who(&s),
                     s.status
-                )));
+                ))),
+                Deactivation::OutOfScope => Err(input("outside the scope")),
             }
-            let moved = store
-                .deactivate_manager(m.id, s.id, Actor::Cli, clock.now())
-                .await?;
-            Ok(format!(
-                "Deactivated manager {}; {} handed over to manager {}.\n",
-                who(&m),
-                clients_were(moved),
-                who(&s)
-            ))
         }
     }
 }
 
+fn no_manager(id: i64) -> AdminError {
+    input(format!(
+        "no manager with id {id} (see: wegweiser admin manager list)"
+    ))
+}
+
 async fn manager_by_id(store: &dyn Store, id: i64) -> Result<Manager, AdminError> {
-    store.manager(id).await?.ok_or_else(|| {
-        input(format!(
-            "no manager with id {id} (see: wegweiser admin manager list)"
-        ))
-    })
+    store.manager(id).await?.ok_or_else(|| no_manager(id))
 }

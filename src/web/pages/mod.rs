@@ -91,6 +91,7 @@ impl<'a> Page<'a> {
                                     a href="/appointments/new" { (t(ctx, lang, "web-nav-plan")) }
                                 }
                                 @if me.who.is_admin() {
+                                    a href="/admin/managers" { (t(ctx, lang, "web-admin-nav-managers")) }
                                     a href="/admin/offers" { (t(ctx, lang, "web-admin-nav-offers")) }
                                     a href="/admin/offers/upload" { (t(ctx, lang, "web-admin-nav-upload")) }
                                     a href="/admin/audit" { (t(ctx, lang, "web-admin-nav-audit")) }

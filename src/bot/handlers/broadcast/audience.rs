@@ -1,6 +1,7 @@
 //! The first steps: who gets the announcement (with the number of recipients each
 //! choice has now), then, when they read several languages, which of them.
 
+use crate::store::people::AdminScope;
 use teloxide::types::{CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::super::common::{replace_text, show_with_keyboard};
@@ -103,8 +104,12 @@ async fn choices(ctx: &Ctx, p: &Person<'_>) -> Result<Vec<Choice>, HandlerError>
     if p.who.is_admin() {
         let mut gemeinden = ctx.store.gemeinden().await?;
         gemeinden.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        // The scope is read once, not once per Gemeinde.
+        let own = p.who.administered(ctx).await?;
         for g in gemeinden {
-            if !p.who.may_manage_gemeinde(ctx, g.id).await? {
+            let mine = p.who.admin_scopes.contains(&AdminScope::Gemeinde(g.id))
+                || own.as_ref().is_none_or(|own| own.contains(&g.id));
+            if !mine {
                 continue;
             }
             let draft = BroadcastDraft {

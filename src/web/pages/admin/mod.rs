@@ -1,4 +1,5 @@
-//! The administrators' pages: local offers per Gemeinde with the languages side by side,
+//! The administrators' pages: the Integrationsmanager (invite, Gemeinden, deactivation
+//! with a successor), local offers per Gemeinde with the languages side by side,
 //! the file upload and download, the audit log, and the yearly figures. Every page checks the person is an
 //! administrator; what they may see and change is the use cases' [`Scope`], as in the
 //! bot. An address outside the scope is answered 403 and audited.
@@ -8,6 +9,8 @@
 pub mod audit;
 pub mod edit;
 pub mod figures;
+pub mod manager;
+pub mod managers;
 pub mod offers;
 pub mod upload;
 
@@ -25,6 +28,15 @@ pub fn admin(ctx: &Ctx, me: &Me) -> Result<(), Box<Response>> {
     } else {
         Err(Box::new(forbidden(ctx, &me.lang)))
     }
+}
+
+/// What every post of these pages checks first: the session's CSRF token (else nothing is
+/// changed), then that the person is an administrator.
+pub fn checked(ctx: &Ctx, me: &Me, f: &super::form::Fields) -> Result<(), Box<Response>> {
+    if !super::form::csrf_ok(me, f) {
+        return Err(Box::new(super::csrf_refused(ctx, &me.lang)));
+    }
+    admin(ctx, me)
 }
 
 /// Outside the person's scope: audited, then 403.
