@@ -129,19 +129,31 @@ impl Browser {
         );
     }
 
+    /// The first element matching `css`, waiting (up to 15 s) for a page that is still
+    /// loading after a click: reading at once reads nothing, or the old page.
+    async fn find(&self, css: &str) -> Option<fantoccini::elements::Element> {
+        for _ in 0..150 {
+            if let Ok(e) = self.client.find(Locator::Css(css)).await {
+                return Some(e);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        None
+    }
+
     /// The visible text of the first element matching `css`.
     pub async fn text(&self, css: &str) -> String {
-        match self.client.find(Locator::Css(css)).await {
-            Ok(e) => e.text().await.unwrap(),
-            Err(e) => {
+        match self.find(css).await {
+            Some(e) => e.text().await.unwrap(),
+            None => {
                 self.screenshot("failure").await;
-                panic!("no element {css} on {}: {e}", self.path().await)
+                panic!("no element {css} on {}", self.path().await)
             }
         }
     }
 
     pub async fn click(&self, css: &str) {
-        let Ok(e) = self.client.find(Locator::Css(css)).await else {
+        let Some(e) = self.find(css).await else {
             self.screenshot("failure").await;
             panic!("no element {css} on {}", self.path().await);
         };
@@ -149,7 +161,10 @@ impl Browser {
     }
 
     pub async fn fill(&self, css: &str, text: &str) {
-        let e = self.client.find(Locator::Css(css)).await.unwrap();
+        let Some(e) = self.find(css).await else {
+            self.screenshot("failure").await;
+            panic!("no element {css} on {}", self.path().await);
+        };
         e.clear().await.unwrap();
         e.send_keys(text).await.unwrap();
     }
