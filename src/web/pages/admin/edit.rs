@@ -18,7 +18,6 @@ use crate::bot::Ctx;
 use crate::domain::offer::{
     Category, FieldProblem, Offer, OfferText, Problem, REFERENCE, parse_date,
 };
-use crate::i18n::Arg;
 use crate::store::offers::StoredOffer;
 use crate::usecase::offers::{self, Editable, Saved};
 use crate::web::session::Me;
