@@ -105,7 +105,7 @@ pub(super) fn check(entries: &[Entry], places: &Places) -> Vec<Located> {
             if e.reported(&p.field) || language_of_text {
                 continue;
             }
-            out.push(e.locate(&p.field, p.problem.to_string()));
+            out.push(e.locate_problem(&p.field, p.problem.clone()));
         }
         for ags in &offer.gemeinden {
             if let Some(message) = places

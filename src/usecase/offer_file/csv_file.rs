@@ -122,6 +122,7 @@ impl Rows {
 fn not_utf8(rows: &Rows, valid_up_to: usize) -> Located {
     let row = rows.starts.partition_point(|start| *start <= valid_up_to);
     Located {
+        problem: None,
         line: None,
         field: None,
         message: format!(
@@ -152,6 +153,7 @@ pub(super) fn read(bytes: &[u8]) -> Read {
         Ok(h) => h.clone(),
         Err(e) => {
             read.problems.push(Located {
+                problem: None,
                 line: rows.of_position(bytes, e.position()).or(Some(1)),
                 field: None,
                 message: format!("cannot read the header row: {e}"),
@@ -177,6 +179,7 @@ pub(super) fn read(bytes: &[u8]) -> Read {
                         .any(|c| !c.trim_ascii().is_empty())
                 {
                     read.problems.push(Located {
+                        problem: None,
                         line: Some(line),
                         field: None,
                         message: format!(
@@ -195,6 +198,7 @@ pub(super) fn read(bytes: &[u8]) -> Read {
             }
             Err(e) => {
                 read.problems.push(Located {
+                    problem: None,
                     line: rows.of_position(bytes, e.position()),
                     field: None,
                     message: format!("cannot read this row: {e}"),

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::report::Located;
-use crate::domain::offer::{Category, Offer};
+use crate::domain::offer::{Category, Offer, Problem};
 
 /// How a file names a field: `title.de` in TOML, the column `title_de` in CSV.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +86,11 @@ impl Entry {
     /// A problem with `field`, at its line.
     pub fn locate(&self, field: &str, message: impl Into<String>) -> Located {
         Located::new(self.line_of(field), self.name(field), message)
+    }
+
+    /// A domain problem with `field`, at its line.
+    pub fn locate_problem(&self, field: &str, problem: Problem) -> Located {
+        Located::of_problem(self.line_of(field), self.name(field), problem)
     }
 
     /// Records a problem found while reading `field`.

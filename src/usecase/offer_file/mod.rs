@@ -76,6 +76,7 @@ pub async fn checked_offers(
             Err(e) => Read {
                 entries: vec![],
                 problems: vec![Located {
+                    problem: None,
                     line: Some(bytes[..e.valid_up_to()].split(|b| *b == b'\n').count()),
                     field: None,
                     message: "not UTF-8 text; save the file with the encoding UTF-8".into(),

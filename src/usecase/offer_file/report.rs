@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::domain::offer::Problem;
 use crate::store::StoreError;
 
 /// One problem and where it is. A syntax error has no field; a problem with the file as a
@@ -13,14 +14,27 @@ pub struct Located {
     /// As the file names it: `title.de` in TOML, `title_de` in CSV.
     pub field: Option<String>,
     pub message: String,
+    /// The domain problem behind `message`, when there is one, so that the web can say it in
+    /// the reader's language; `None` for the readers' own (parser) problems, which are
+    /// English only so far.
+    pub problem: Option<Problem>,
 }
 
 impl Located {
     pub(super) fn new(line: usize, field: impl Into<String>, message: impl Into<String>) -> Self {
         Located {
+            problem: None,
             line: Some(line),
             field: Some(field.into()),
             message: message.into(),
+        }
+    }
+
+    /// A domain problem at `line`: the English message and the problem itself.
+    pub(super) fn of_problem(line: usize, field: impl Into<String>, problem: Problem) -> Self {
+        Located {
+            problem: Some(problem.clone()),
+            ..Located::new(line, field, problem.to_string())
         }
     }
 
@@ -102,11 +116,13 @@ mod tests {
             problems: vec![
                 Located::new(4, "category", "unknown category \"kurs\""),
                 Located {
+                    problem: None,
                     line: Some(9),
                     field: None,
                     message: "not valid TOML:\nextra `=`".into(),
                 },
                 Located {
+                    problem: None,
                     line: None,
                     field: None,
                     message: "no offers".into(),

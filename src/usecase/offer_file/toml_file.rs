@@ -56,6 +56,7 @@ pub(super) fn read(text: &str) -> Read {
             return Read {
                 entries: vec![],
                 problems: vec![Located {
+                    problem: None,
                     line: e.span().map(|s| lines.at(s.start)),
                     field: None,
                     message: format!("not valid TOML: {}", e.message().trim()),

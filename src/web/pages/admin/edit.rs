@@ -18,7 +18,6 @@ use crate::bot::Ctx;
 use crate::domain::offer::{
     Category, FieldProblem, Offer, OfferText, Problem, REFERENCE, parse_date,
 };
-use crate::i18n::Arg;
 use crate::store::offers::StoredOffer;
 use crate::usecase::offers::{self, Editable, Saved};
 use crate::web::session::Me;
@@ -93,7 +92,7 @@ pub async fn save(
         .map(|p| {
             (
                 p.field.replace('.', "_"),
-                reason(&ctx, &me.lang, &p.problem),
+                super::problem_text(&ctx, &me.lang, &p.problem),
             )
         })
         .collect();
@@ -117,17 +116,6 @@ pub async fn set_active(
 }
 
 /// A problem in the reader's language.
-fn reason(ctx: &Ctx, lang: &str, p: &Problem) -> String {
-    let max = match p {
-        Problem::TooLong(n) => *n as f64,
-        _ => 0.0,
-    };
-    ctx.texts.t_with(
-        lang,
-        p.msg_id(),
-        &[("max", Arg::Number(max)), ("clear", Arg::text(""))],
-    )
-}
 
 /// The form's fields as the offer stands.
 fn fields_of(o: &Offer) -> Fields {

@@ -19,6 +19,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::{forbidden, internal};
 use crate::bot::Ctx;
+use crate::i18n::Arg;
 use crate::web::session::Me;
 
 /// An administrator, or the page to answer with (boxed: a response is large).
@@ -76,4 +77,18 @@ pub fn attachment(kind: &str, name: &str, body: impl IntoResponse) -> Response {
         body,
     )
         .into_response()
+}
+
+/// A domain problem in the reader's language: the editor's field reasons and the upload
+/// page's problems say it with the same words.
+pub(super) fn problem_text(ctx: &Ctx, lang: &str, p: &crate::domain::offer::Problem) -> String {
+    let max = match p {
+        crate::domain::offer::Problem::TooLong(n) => *n as f64,
+        _ => 0.0,
+    };
+    ctx.texts.t_with(
+        lang,
+        p.msg_id(),
+        &[("max", Arg::Number(max)), ("clear", Arg::text(""))],
+    )
 }

@@ -214,7 +214,11 @@ fn rejected(ctx: &Ctx, lang: &str, r: &offer_file::Rejected) -> Markup {
                     tr {
                         td.line { @if let Some(l) = p.line { (l) } }
                         td.field { @if let Some(f) = &p.field { code { (f) } } }
-                        td.problem lang="en" { (p.message) }
+                        @match &p.problem {
+                            Some(problem) => td.problem { (super::problem_text(ctx, lang, problem)) },
+                            // The readers' own problems are English only so far.
+                            None => td.problem lang="en" { (p.message) },
+                        }
                     }
                 }
             }
