@@ -344,13 +344,12 @@ mod a_graceful_stop_gives_back_claimed_rows {
             .expect("sending is under way");
         app.stop().await;
         let at_stop = arrived();
-        assert!(at_stop < users.len(), "stopped in the middle ({at_stop} sent)");
+        assert!(
+            at_stop < users.len(),
+            "stopped in the middle ({at_stop} sent)"
+        );
         // Nothing is left claimed: the rest is pending, due now, and no attempt counted.
-        let sending = count(
-            &app,
-            "SELECT COUNT(*) FROM outbox WHERE state = 'sending'",
-        )
-        .await;
+        let sending = count(&app, "SELECT COUNT(*) FROM outbox WHERE state = 'sending'").await;
         let waiting = count(
             &app,
             "SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts = 0",
@@ -382,7 +381,8 @@ mod a_graceful_stop_gives_back_claimed_rows {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn sqlite() {
-        let app = TestApp::start_with(Db::Sqlite, &[("WEGWEISER_TELEGRAM_GLOBAL_RATE", "20")]).await;
+        let app =
+            TestApp::start_with(Db::Sqlite, &[("WEGWEISER_TELEGRAM_GLOBAL_RATE", "20")]).await;
         run(app).await;
     }
 

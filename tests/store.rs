@@ -202,7 +202,11 @@ async fn claimed_rows_are_given_back(db: Db) {
         .unwrap();
     let mut ids: Vec<i64> = again.iter().map(|r| r.id).collect();
     ids.sort();
-    assert_eq!(ids, [claimed[1].id, claimed[2].id], "due at once, not after the lease");
+    assert_eq!(
+        ids,
+        [claimed[1].id, claimed[2].id],
+        "due at once, not after the lease"
+    );
     assert!(
         again.iter().all(|r| r.attempts == 1),
         "the given-back claim was not an attempt: {again:?}"

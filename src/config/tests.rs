@@ -108,14 +108,20 @@ fn reminders_digest_and_rate_are_checked() {
 #[test]
 fn the_claim_and_the_scheduler_interval_are_settings_in_range() {
     let c = load("").unwrap();
-    assert_eq!((c.delivery_lease_secs, c.scheduler_interval_secs), (120, 60));
+    assert_eq!(
+        (c.delivery_lease_secs, c.scheduler_interval_secs),
+        (120, 60)
+    );
     let c = load("[delivery]\nlease_secs = 30\n[scheduler]\ninterval_secs = 1").unwrap();
     assert_eq!((c.delivery_lease_secs, c.scheduler_interval_secs), (30, 1));
     for (text, key) in [
         ("[delivery]\nlease_secs = 29", "delivery.lease_secs:"),
         ("[delivery]\nlease_secs = 3601", "delivery.lease_secs:"),
         ("[scheduler]\ninterval_secs = 0", "scheduler.interval_secs:"),
-        ("[scheduler]\ninterval_secs = 61", "scheduler.interval_secs:"),
+        (
+            "[scheduler]\ninterval_secs = 61",
+            "scheduler.interval_secs:",
+        ),
     ] {
         let e = load(text).unwrap_err().to_string();
         assert!(e.starts_with(key), "{text}: {e}");

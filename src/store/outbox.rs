@@ -126,10 +126,7 @@ pub trait OutboxStore: Send + Sync {
     /// after the lease. Only rows still held by that very claim (`sending` with that lease)
     /// change: a row whose lease ran out and that another sender claimed since stays
     /// theirs. How many rows were given back.
-    async fn release_claims(
-        &self,
-        claims: &[(i64, DateTime<Utc>)],
-    ) -> Result<u64, StoreError>;
+    async fn release_claims(&self, claims: &[(i64, DateTime<Utc>)]) -> Result<u64, StoreError>;
     /// Delivered (as Telegram message `message_id`, kept so the message can be edited
     /// later). The arguments are wiped: what was said is not kept.
     async fn mark_sent(

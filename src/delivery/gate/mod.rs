@@ -124,8 +124,10 @@ impl Gate {
 
     /// From now on `rate` requests a second overall (at least one).
     pub fn set_global_rate(&self, rate: f64) {
-        self.rate
-            .store(rate.max(1.0).to_bits(), std::sync::atomic::Ordering::Relaxed);
+        self.rate.store(
+            rate.max(1.0).to_bits(),
+            std::sync::atomic::Ordering::Relaxed,
+        );
         let _ = self.tx.send(Command::Rate(rate));
     }
 
