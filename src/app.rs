@@ -266,10 +266,12 @@ impl Running {
             let _ = stop.send(true);
             let _ = tokio::time::timeout(Duration::from_secs(2), task).await;
         }
+        let claims = sender.claims();
         let graceful = async {
-            // The sender stops taking rows at once (what it has not sent waits in the
-            // outbox for the next start) while the dispatcher finishes the updates in
-            // hand; the rows those write are durable too.
+            // The sender stops taking rows at once and finishes the requests it started
+            // (what it claimed and did not start is given back below) while the
+            // dispatcher finishes the updates in hand; the rows those write are durable
+            // too.
             let updates = async {
                 // The long poll is cancelled at once; updates in hand are finished.
                 let _ = shutdown.send(true);
@@ -289,6 +291,9 @@ impl Running {
             tracing::warn!("in-flight work did not finish in time; stopping anyway");
             dispatcher.abort();
         }
+        // The sender takes no more rows: what it claimed and did not start goes back to
+        // the outbox, for another instance (or the next start) to send at once.
+        claims.release(&*store).await;
         store.close().await;
         tracing::info!("Wegweiser stopped");
     }

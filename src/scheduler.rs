@@ -1,5 +1,5 @@
-//! Timed checks. Wakes every minute of the (injected) clock — at once after a jump — and
-//! on shutdown. Each check writes its outbox rows in the transaction that marks it done
+//! Timed checks. Wakes every minute of the (injected) clock (`scheduler.interval_secs`)
+//! — at once after a jump — and on shutdown. Each check writes its outbox rows in the transaction that marks it done
 //! (or with a dedupe key), so running it twice, or on two instances, never sends anything
 //! twice.
 //!
@@ -69,9 +69,10 @@ impl Scheduler {
             let mut progress = tokio::time::interval(broadcasts::PROGRESS_EVERY);
             progress.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             let mut shown = HashMap::new();
+            let interval = Duration::seconds(i64::from(self.config.scheduler_interval_secs));
             loop {
-                // The next run is a minute after the time this run looked at: if the clock
-                // jumped meanwhile, the next run comes at once.
+                // The next run is an interval (a minute) after the time this run looked
+                // at: if the clock jumped meanwhile, the next run comes at once.
                 let now = self.clock.now();
                 // With several instances on PostgreSQL, one runs the periodic jobs.
                 let leading = match self.store.lead_scheduler().await {
@@ -105,7 +106,7 @@ impl Scheduler {
                     }
                     crate::ops::metrics::scheduler_pass(self.clock.now());
                 }
-                let next = now + Duration::minutes(1);
+                let next = now + interval;
                 loop {
                     tokio::select! {
                         _ = self.clock.sleep_until(next) => break,

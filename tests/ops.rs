@@ -302,3 +302,97 @@ async fn one_instance_leads_the_periodic_jobs_and_another_takes_over_postgres() 
     second.stop().await;
     app.finish().await;
 }
+
+/// A rolling restart delays nothing: a graceful stop in the middle of sending gives the
+/// rows its sender had claimed and not started back to the outbox, and the next instance
+/// sends them at once — on the story's clock the two-minute claim never runs out, so
+/// without the give-back they would not arrive at all. Each arrives once.
+#[allow(unused_imports)]
+mod a_graceful_stop_gives_back_claimed_rows {
+    use super::*;
+    use support::{TestApp, WAIT, count};
+    use wegweiser::clock::Clock;
+    use wegweiser::store::outbox::NewOutbox;
+
+    const USERS: i64 = 100;
+
+    async fn run(mut app: TestApp) {
+        let users: Vec<_> = (0..USERS)
+            .map(|i| {
+                let u = app.user(8100 + i, "Nour", Some("de"));
+                u.started_before();
+                u
+            })
+            .collect();
+        let help = app.t("de", "help");
+        let got = |u: &wegweiser::fake_telegram::FakeUser| {
+            u.transcript()
+                .iter()
+                .filter(|m| m.source.as_deref() == Some(help.as_str()))
+                .count()
+        };
+        let arrived = || users.iter().filter(|u| got(u) > 0).count();
+        let now = app.clock.now();
+        let rows = users
+            .iter()
+            .map(|u| NewOutbox::notice(u.id(), "help", serde_json::json!({}), now))
+            .collect();
+        app.store().enqueue_all(rows, now).await.unwrap();
+        app.fake
+            .wait_until(WAIT, || arrived() >= 10)
+            .await
+            .expect("sending is under way");
+        app.stop().await;
+        let at_stop = arrived();
+        assert!(
+            at_stop < users.len(),
+            "stopped in the middle ({at_stop} sent)"
+        );
+        // Nothing is left claimed: the rest is pending, due now, and no attempt counted.
+        let sending = count(&app, "SELECT COUNT(*) FROM outbox WHERE state = 'sending'").await;
+        let waiting = count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts = 0",
+        )
+        .await;
+        assert_eq!(sending, 0, "no row waits for its lease");
+        assert_eq!(
+            waiting as usize,
+            users.len() - at_stop,
+            "the unsent rest is pending again"
+        );
+
+        // The next instance, with the clock where it was: everything arrives now.
+        let started = std::time::Instant::now();
+        app.restart().await;
+        app.fake
+            .wait_until(WAIT, || arrived() == users.len())
+            .await
+            .unwrap_or_else(|e| panic!("{} of {} arrived: {e}", arrived(), users.len()));
+        eprintln!(
+            "graceful stop after {at_stop} of {USERS}: the rest arrived {:?} after the restart",
+            started.elapsed()
+        );
+        for u in &users {
+            assert_eq!(got(u), 1, "once to {}", u.id());
+        }
+        app.finish().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        let app =
+            TestApp::start_with(Db::Sqlite, &[("WEGWEISER_TELEGRAM_GLOBAL_RATE", "20")]).await;
+        run(app).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        if !postgres_enabled() {
+            return;
+        }
+        let app =
+            TestApp::start_with(Db::Postgres, &[("WEGWEISER_TELEGRAM_GLOBAL_RATE", "20")]).await;
+        run(app).await;
+    }
+}

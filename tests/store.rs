@@ -173,6 +173,80 @@ async fn deletion_reaches_the_outbox_postgres() {
     }
 }
 
+/// A graceful stop gives back what its sender claimed and did not start: the rows are
+/// due again at once, their claim not counted as an attempt — unless the claim ran out and
+/// another sender holds the row now.
+async fn claimed_rows_are_given_back(db: Db) {
+    use wegweiser::store::outbox::NewOutbox;
+    let (test_db, url) = TestDb::create(db).await;
+    let s = store::open(&url, 2).await.unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+    let rows = (0..3)
+        .map(|i| NewOutbox::notice(700 + i, "help", serde_json::json!({}), now))
+        .collect();
+    s.enqueue_all(rows, now).await.unwrap();
+    let lease = now + Duration::minutes(2);
+    let claimed = s.claim_due(now, lease, 10).await.unwrap();
+    assert_eq!(claimed.len(), 3);
+    assert!(claimed.iter().all(|r| r.attempts == 1));
+    // Nothing else is due while the claim holds.
+    assert!(s.claim_due(now, lease, 10).await.unwrap().is_empty());
+
+    // One row was sent; the other two are given back (the sent one is not touched).
+    s.mark_sent(claimed[0].id, now, Some(1)).await.unwrap();
+    let back: Vec<_> = claimed.iter().map(|r| (r.id, lease)).collect();
+    assert_eq!(s.release_claims(&back).await.unwrap(), 2);
+    let again = s
+        .claim_due(now, now + Duration::minutes(2), 10)
+        .await
+        .unwrap();
+    let mut ids: Vec<i64> = again.iter().map(|r| r.id).collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        [claimed[1].id, claimed[2].id],
+        "due at once, not after the lease"
+    );
+    assert!(
+        again.iter().all(|r| r.attempts == 1),
+        "the given-back claim was not an attempt: {again:?}"
+    );
+
+    // A claim that ran out and was taken by another sender is not given back by the first.
+    let later = now + Duration::minutes(3);
+    let theirs = s
+        .claim_due(later, later + Duration::minutes(2), 10)
+        .await
+        .unwrap();
+    assert_eq!(theirs.len(), 2, "the first claim ran out");
+    let stale: Vec<_> = again
+        .iter()
+        .map(|r| (r.id, now + Duration::minutes(2)))
+        .collect();
+    assert_eq!(s.release_claims(&stale).await.unwrap(), 0);
+    assert!(
+        s.claim_due(later, later + Duration::minutes(2), 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "still the other sender's"
+    );
+    s.close().await;
+    test_db.drop_now().await;
+}
+
+#[tokio::test]
+async fn claimed_rows_are_given_back_sqlite() {
+    claimed_rows_are_given_back(Db::Sqlite).await;
+}
+
+#[tokio::test]
+async fn claimed_rows_are_given_back_postgres() {
+    if postgres_enabled() {
+        claimed_rows_are_given_back(Db::Postgres).await;
+    }
+}
+
 /// What the bot reads once per update: the person's row, dialogue and roles, in one go.
 #[tokio::test]
 async fn the_caller_is_read_in_one_go() {

@@ -313,6 +313,37 @@ pub(super) fn build(
         }
     };
 
+    let delivery_lease_secs = match env_var(env, "WEGWEISER_DELIVERY_LEASE_SECS") {
+        Some(v) => parse_env_number("delivery.lease_secs", v)?,
+        None => raw
+            .delivery
+            .and_then(|d| d.lease_secs)
+            .unwrap_or(DEFAULT_LEASE_SECS),
+    };
+    if !(30..=3600).contains(&delivery_lease_secs) {
+        return Err(ConfigError::invalid(
+            "delivery.lease_secs",
+            format!(
+                "must be between 30 and 3600 seconds (default {DEFAULT_LEASE_SECS}): a sender starts no request in the last 20 s of its claim, as one may take 17 s"
+            ),
+        ));
+    }
+    let scheduler_interval_secs = match env_var(env, "WEGWEISER_SCHEDULER_INTERVAL_SECS") {
+        Some(v) => parse_env_number("scheduler.interval_secs", v)?,
+        None => raw
+            .scheduler
+            .and_then(|s| s.interval_secs)
+            .unwrap_or(DEFAULT_SCHEDULER_INTERVAL_SECS),
+    };
+    if !(1..=60).contains(&scheduler_interval_secs) {
+        return Err(ConfigError::invalid(
+            "scheduler.interval_secs",
+            format!(
+                "must be between 1 and 60 seconds (default {DEFAULT_SCHEDULER_INTERVAL_SECS}): the digest and the checks are due to the minute"
+            ),
+        ));
+    }
+
     let web = super::web::build(raw.web, |k| env_var(env, k).map(str::to_owned))?;
     if mode == TelegramMode::Webhook && web.listen.is_none() {
         return Err(ConfigError::invalid(
@@ -350,8 +381,15 @@ pub(super) fn build(
         appointment_leads,
         digest,
         web,
+        delivery_lease_secs,
+        scheduler_interval_secs,
     })
 }
+
+/// `delivery.lease_secs`: how long a claimed outbox row is reserved for its sender.
+pub const DEFAULT_LEASE_SECS: u32 = 120;
+/// `scheduler.interval_secs`: a pass every minute.
+pub const DEFAULT_SCHEDULER_INTERVAL_SECS: u32 = 60;
 
 fn split_list(v: &str) -> Vec<String> {
     v.split(',')

@@ -112,6 +112,12 @@ pub struct Config {
     pub digest: Option<croner::Cron>,
     /// The web workplace's server.
     pub web: WebConfig,
+    /// Seconds an outbox row claimed by a sender stays reserved for it: after that (its
+    /// instance died) another sender takes it up.
+    pub delivery_lease_secs: u32,
+    /// Seconds between the scheduler's passes (and how soon another instance takes over
+    /// the periodic jobs from a dead one).
+    pub scheduler_interval_secs: u32,
 }
 
 #[derive(Debug, Clone)]

@@ -21,6 +21,20 @@ pub(super) struct RawConfig {
     pub(super) log: Option<RawLog>,
     pub(super) retention: Option<RawRetention>,
     pub(super) web: Option<super::web::RawWeb>,
+    pub(super) delivery: Option<RawDelivery>,
+    pub(super) scheduler: Option<RawScheduler>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawDelivery {
+    pub(super) lease_secs: Option<u32>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawScheduler {
+    pub(super) interval_secs: Option<u32>,
 }
 
 #[derive(Deserialize, Default)]

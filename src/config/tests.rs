@@ -106,6 +106,35 @@ fn reminders_digest_and_rate_are_checked() {
 }
 
 #[test]
+fn the_claim_and_the_scheduler_interval_are_settings_in_range() {
+    let c = load("").unwrap();
+    assert_eq!(
+        (c.delivery_lease_secs, c.scheduler_interval_secs),
+        (120, 60)
+    );
+    let c = load("[delivery]\nlease_secs = 30\n[scheduler]\ninterval_secs = 1").unwrap();
+    assert_eq!((c.delivery_lease_secs, c.scheduler_interval_secs), (30, 1));
+    for (text, key) in [
+        ("[delivery]\nlease_secs = 29", "delivery.lease_secs:"),
+        ("[delivery]\nlease_secs = 3601", "delivery.lease_secs:"),
+        ("[scheduler]\ninterval_secs = 0", "scheduler.interval_secs:"),
+        (
+            "[scheduler]\ninterval_secs = 61",
+            "scheduler.interval_secs:",
+        ),
+    ] {
+        let e = load(text).unwrap_err().to_string();
+        assert!(e.starts_with(key), "{text}: {e}");
+    }
+    let env = [(
+        "WEGWEISER_SCHEDULER_INTERVAL_SECS".to_owned(),
+        "5".to_owned(),
+    )];
+    let c = Config::from_toml("", &env, std::path::Path::new(".")).unwrap();
+    assert_eq!(c.scheduler_interval_secs, 5);
+}
+
+#[test]
 fn the_shipped_config_file_is_valid() {
     let text = include_str!("../../config.toml");
     load(text).unwrap();

@@ -21,8 +21,20 @@ use crate::i18n::{Texts, markup};
 use crate::store::Store;
 use crate::store::outbox::OutboxRow;
 
-/// How long a claimed row is reserved for this sender.
-const LEASE: i64 = 120;
+/// How long a request to Telegram can take at most: the client gives up after 17 s
+/// (teloxide's default). A row is not sent in the last this-much of its claim, so a
+/// request that was started ends (answered, or timed out) before another sender can
+/// claim the row: the claim (`delivery.lease_secs`) never runs out under a request.
+const REQUEST_LIMIT: i64 = 20;
+
+/// How many rows to claim at once: no more than half the usable part of the claim can
+/// send at `rate` (the rest stays in the outbox for other instances, and a loaded
+/// machine has room), and no more than keeps `parallel` lanes busy.
+fn batch_size(parallel: usize, rate: f64, lease_secs: u32) -> i64 {
+    let usable = (i64::from(lease_secs) - REQUEST_LIMIT).max(1) as f64;
+    let sendable = (rate * usable / 2.0).floor() as i64;
+    (parallel as i64 * 2).max(500).min(sendable.max(1))
+}
 /// How many recipients are served at once, for `rate` messages per second: enough lanes
 /// that half a second's worth of requests can be on the way at once.
 fn concurrency(rate: u32) -> usize {
@@ -46,6 +58,49 @@ pub struct Sender {
 pub struct SenderHandle {
     stop: watch::Sender<bool>,
     task: JoinHandle<()>,
+    claims: Arc<Claims>,
+}
+
+/// The rows this sender has claimed and not started to send, each with the lease it was
+/// claimed with. A lane takes a row out before sending it; a graceful stop gives back
+/// what is left ([`Claims::release`]). Taking and giving back exclude each other, so a
+/// row is either sent by this sender or given back, never both.
+#[derive(Default)]
+pub struct Claims {
+    rows: std::sync::Mutex<HashMap<i64, DateTime<Utc>>>,
+}
+
+impl Claims {
+    fn hold(&self, rows: &[OutboxRow], lease_until: DateTime<Utc>) {
+        let mut held = self.rows.lock().expect("claims lock");
+        held.extend(rows.iter().map(|r| (r.id, lease_until)));
+    }
+
+    /// The row's lease, if it is still this sender's to send (not given back).
+    fn take(&self, id: i64) -> Option<DateTime<Utc>> {
+        self.rows.lock().expect("claims lock").remove(&id)
+    }
+
+    /// Gives every claimed row not started back to the outbox (pending, due as before,
+    /// the claim not counted as an attempt): another instance sends it at once instead of
+    /// after the lease. A row whose request was started is not among them: it finishes
+    /// with its outcome, or — if the stop cut it off — comes back after its lease under
+    /// the unknown-outcome policy.
+    pub async fn release(&self, store: &dyn Store) {
+        let rows: Vec<(i64, DateTime<Utc>)> =
+            self.rows.lock().expect("claims lock").drain().collect();
+        if rows.is_empty() {
+            return;
+        }
+        match store.release_claims(&rows).await {
+            Ok(n) => tracing::info!(rows = n, "claimed rows given back to the outbox"),
+            Err(e) => tracing::warn!(
+                error = %e,
+                rows = rows.len(),
+                "cannot give back claimed rows; they come back when their lease runs out"
+            ),
+        }
+    }
 }
 
 impl SenderHandle {
@@ -55,7 +110,13 @@ impl SenderHandle {
         self.task.abort();
     }
 
-    /// Lets the row in flight finish, then stops.
+    /// The rows claimed and not started, to give back once the sender has stopped.
+    pub fn claims(&self) -> Arc<Claims> {
+        self.claims.clone()
+    }
+
+    /// Lets the rows in flight finish, then stops (without giving back the claimed rows
+    /// it did not start: see [`SenderHandle::claims`]).
     pub async fn stop(self) {
         let _ = self.stop.send(true);
         let _ = self.task.await;
@@ -75,25 +136,27 @@ enum Outcome {
 impl Sender {
     pub fn spawn(self) -> SenderHandle {
         let (stop, stopped) = watch::channel(false);
-        let task = tokio::spawn(self.run(stopped));
-        SenderHandle { stop, task }
+        let claims = Arc::new(Claims::default());
+        let task = tokio::spawn(self.run(stopped, claims.clone()));
+        SenderHandle { stop, task, claims }
     }
 
-    async fn run(self, mut stopped: watch::Receiver<bool>) {
+    async fn run(self, mut stopped: watch::Receiver<bool>, claims: Arc<Claims>) {
         let parallel = concurrency(self.config.telegram.global_rate);
-        // Enough rows per claim to keep every lane busy.
-        let batch = (parallel as i64 * 2).max(500);
+        let lease_secs = self.config.delivery_lease_secs;
         loop {
             if *stopped.borrow() {
                 return;
             }
+            // The share of the rate may change (instances come and go): sized anew.
+            let batch = batch_size(parallel, self.gate.global_rate(), lease_secs);
             let now = self.clock.now();
-            let rows = match self
-                .store
-                .claim_due(now, now + Duration::seconds(LEASE), batch)
-                .await
-            {
-                Ok(rows) => rows,
+            let lease_until = now + Duration::seconds(i64::from(lease_secs));
+            let rows = match self.store.claim_due(now, lease_until, batch).await {
+                Ok(rows) => {
+                    claims.hold(&rows, lease_until);
+                    rows
+                }
                 Err(e) => {
                     tracing::error!(error = %e, "cannot read the outbox");
                     Vec::new()
@@ -115,14 +178,22 @@ impl Sender {
             }
             futures_util::stream::iter(groups)
                 .for_each_concurrent(parallel, |group| {
-                    let (this, stopped) = (&self, &stopped);
+                    let (this, stopped, claims) = (&self, &stopped, &claims);
                     async move {
                         for row in group {
                             if *stopped.borrow() {
-                                // Unsent claimed rows come back when their lease runs out.
+                                // A graceful stop gives the rest back (`Claims::release`).
                                 return;
                             }
-                            this.deliver(row).await;
+                            let Some(lease_until) = claims.take(row.id) else {
+                                // Given back already.
+                                return;
+                            };
+                            if !this.may_send(lease_until) {
+                                this.give_back(row.id, lease_until).await;
+                                continue;
+                            }
+                            this.deliver(row, lease_until).await;
                         }
                     }
                 })
@@ -149,7 +220,21 @@ impl Sender {
         }
     }
 
-    async fn deliver(&self, row: OutboxRow) {
+    /// Whether a request started now ends before the claim runs out.
+    fn may_send(&self, lease_until: DateTime<Utc>) -> bool {
+        self.clock.now() + Duration::seconds(REQUEST_LIMIT) < lease_until
+    }
+
+    /// The row's turn came too late in its claim: back to the outbox, not sent from here
+    /// (if another sender claimed it meanwhile, it stays theirs).
+    async fn give_back(&self, id: i64, lease_until: DateTime<Utc>) {
+        tracing::warn!(id, "the claim ran short before the row's turn; given back");
+        if let Err(e) = self.store.release_claims(&[(id, lease_until)]).await {
+            tracing::error!(id, error = %e, "cannot give the row back; it comes back after its claim");
+        }
+    }
+
+    async fn deliver(&self, row: OutboxRow, lease_until: DateTime<Utc>) {
         let now = self.clock.now();
         let (id, kind) = (row.id, row.kind.clone());
         if row.expires_at.is_some_and(|e| e <= now) {
@@ -176,7 +261,12 @@ impl Sender {
             }
         }
         let mut message = None;
-        let outcome = match self.send(&row).await {
+        let outcome = match self.send(&row, lease_until).await {
+            Err(RequestError::Api(ApiError::Unknown(why))) if why == CLAIM_RAN_SHORT => {
+                // Waited at the gate until too late in its claim; nothing was sent.
+                self.give_back(id, lease_until).await;
+                return;
+            }
             Ok(Some(m)) => {
                 message = Some(i64::from(m.0));
                 Outcome::Sent
@@ -253,7 +343,11 @@ impl Sender {
     }
 
     /// Sends a row; the (first) message it became, if any.
-    async fn send(&self, row: &OutboxRow) -> Result<Option<MessageId>, RequestError> {
+    async fn send(
+        &self,
+        row: &OutboxRow,
+        lease_until: DateTime<Utc>,
+    ) -> Result<Option<MessageId>, RequestError> {
         let lang = self.language_of(row.recipient_id).await;
         // The message an `edit` row edits, looked up before the slot is taken.
         let edit_target = if row.kind == "edit" {
@@ -273,6 +367,9 @@ impl Sender {
             .gate
             .acquire(Some(row.recipient_id), class_of(&row.kind))
             .await;
+        if !self.may_send(lease_until) {
+            return Err(RequestError::Api(ApiError::Unknown(CLAIM_RAN_SHORT.into())));
+        }
         let chat = ChatId(row.recipient_id);
         if row.kind == "reaction" {
             let message = row.args.get("_message_id").and_then(|v| v.as_i64());
@@ -370,6 +467,8 @@ fn class_of(kind: &str) -> Class {
 
 /// Why an `edit` row cannot go yet: the message it edits has not been sent.
 const WAITS_FOR_MESSAGE: &str = "the message to edit is not sent yet";
+/// Why a row was not sent: its turn at the gate came too late in its claim.
+const CLAIM_RAN_SHORT: &str = "the claim ran short before the request";
 
 impl Sender {
     /// Buttons a notice carries: `_buttons` is rows of `[message id, callback data]`,
@@ -458,6 +557,19 @@ fn backoff(attempts: i64) -> Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_claim_holds_no_more_than_can_be_sent_within_it() {
+        // The defaults: 25 a second, a two-minute claim: 500 rows, as always.
+        assert_eq!(batch_size(32, 25.0, 120), 500);
+        // Half the rate (two instances) of 10 a second: 5 × 100 s / 2.
+        assert_eq!(batch_size(32, 5.0, 120), 250);
+        // A short claim: 5 a second × (30 − 20) s / 2.
+        assert_eq!(batch_size(32, 5.0, 30), 25);
+        // Many lanes at a high rate: enough to keep them busy.
+        assert_eq!(batch_size(1_000, 2_000.0, 120), 2_000);
+        assert_eq!(batch_size(32, 1.0, 10), 1);
+    }
 
     #[test]
     fn backoff_grows_and_is_capped() {

@@ -58,7 +58,7 @@ fn describe() {
     );
     metrics::describe_gauge!(
         "wegweiser_scheduler_last_pass_age_seconds",
-        "Seconds since the scheduler last finished a pass (it runs every minute; -1 before the first)"
+        "Seconds since the scheduler last finished a pass (every scheduler.interval_secs, a minute by default; -1 before the first)"
     );
     metrics::describe_counter!(
         "wegweiser_webhook_refused_total",

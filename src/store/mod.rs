@@ -180,7 +180,7 @@ pub trait Store:
     /// Whether this instance runs the periodic jobs (reminder checks, digest, broadcast
     /// starts and progress, retention) now. PostgreSQL: the instance holding an advisory
     /// lock on its own connection, taken by the first to ask and freed when that instance
-    /// or its connection dies, so another takes over at its next minute. SQLite: always.
+    /// or its connection dies, so another takes over at its next pass (`scheduler.interval_secs`). SQLite: always.
     async fn lead_scheduler(&self) -> Result<bool, StoreError>;
 }
 

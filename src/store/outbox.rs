@@ -120,6 +120,13 @@ pub trait OutboxStore: Send + Sync {
         lease_until: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<OutboxRow>, StoreError>;
+    /// Gives back rows a sender claimed and never started to send (a graceful stop): each
+    /// `(id, lease_until)` is pending again, due as before, its claim not counted as an
+    /// attempt — so another instance (or the next start) sends it at once instead of
+    /// after the lease. Only rows still held by that very claim (`sending` with that lease)
+    /// change: a row whose lease ran out and that another sender claimed since stays
+    /// theirs. How many rows were given back.
+    async fn release_claims(&self, claims: &[(i64, DateTime<Utc>)]) -> Result<u64, StoreError>;
     /// Delivered (as Telegram message `message_id`, kept so the message can be edited
     /// later). The arguments are wiped: what was said is not kept.
     async fn mark_sent(

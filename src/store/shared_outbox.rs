@@ -97,6 +97,31 @@ macro_rules! outbox_store_impl {
                 Ok(rows)
             }
 
+            async fn release_claims(
+                &self,
+                claims: &[(i64, chrono::DateTime<chrono::Utc>)],
+            ) -> Result<u64, $crate::store::StoreError> {
+                if claims.is_empty() {
+                    return Ok(0);
+                }
+                let mut tx = self.begin_write().await?;
+                let mut released = 0;
+                for (id, lease_until) in claims {
+                    released += sqlx::query(
+                        "UPDATE outbox SET state = 'pending', lease_until = NULL, \
+                         attempts = attempts - 1 \
+                         WHERE id = $1 AND state = 'sending' AND lease_until = $2",
+                    )
+                    .bind(*id)
+                    .bind($crate::store::millis(*lease_until))
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                }
+                tx.commit().await?;
+                Ok(released)
+            }
+
             async fn mark_sent(
                 &self,
                 id: i64,

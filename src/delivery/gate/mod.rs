@@ -92,6 +92,8 @@ impl Drop for Slot {
 #[derive(Debug, Clone)]
 pub struct Gate {
     tx: mpsc::UnboundedSender<Command>,
+    /// The global rate now (`f64` bits), for the sender to size its claims.
+    rate: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Gate {
@@ -101,7 +103,8 @@ impl Gate {
         let (tx, rx) = mpsc::unbounded_channel();
         let state = State::new(f64::from(rate), Instant::now());
         tokio::spawn(run(state, tx.downgrade(), rx));
-        Arc::new(Gate { tx })
+        let rate = Arc::new(std::sync::atomic::AtomicU64::new(f64::from(rate).to_bits()));
+        Arc::new(Gate { tx, rate })
     }
 
     /// Waits for a slot for one request to `chat` (`None`: no chat, only the global
@@ -121,7 +124,16 @@ impl Gate {
 
     /// From now on `rate` requests a second overall (at least one).
     pub fn set_global_rate(&self, rate: f64) {
+        self.rate.store(
+            rate.max(1.0).to_bits(),
+            std::sync::atomic::Ordering::Relaxed,
+        );
         let _ = self.tx.send(Command::Rate(rate));
+    }
+
+    /// Requests a second overall, as last set.
+    pub fn global_rate(&self) -> f64 {
+        f64::from_bits(self.rate.load(std::sync::atomic::Ordering::Relaxed))
     }
 
     /// Telegram said 429: nothing more to `chat` (or to anyone, `None`) for `after`; a
