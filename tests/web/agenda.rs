@@ -46,7 +46,7 @@ async fn forge_csrf(browser: &Browser) {
 }
 
 /// The text of `css` once the page that shows it has loaded (after a click that posts).
-async fn shown(browser: &Browser, css: &str) -> String {
+pub async fn shown(browser: &Browser, css: &str) -> String {
     for _ in 0..150 {
         if let Ok(e) = browser.client.find(fantoccini::Locator::Css(css)).await
             && let Ok(text) = e.text().await
