@@ -32,7 +32,7 @@ story_with!(
         sign_in(&browser, &sign_in_link(&app, &roth).await).await;
         browser.open(&format!("/clients/{id}")).await;
         browser.click("#invite").await;
-        let link = super::agenda::shown(&browser, "#invite-link").await;
+        let link = crate::agenda::shown(&browser, "#invite-link").await;
         let new = payload_in(&link);
         assert!(link.starts_with("https://t.me/"), "{link}");
         assert_ne!(new, old, "a new link");
