@@ -105,11 +105,7 @@ pub fn try_svg(text: &str) -> Result<Svg, QrError> {
             if !dark.is_empty() {
                 dark.push(' ');
             }
-            dark.push_str(&format!(
-                "M{} {}h{run}v1h-{run}z",
-                start + quiet,
-                y + quiet
-            ));
+            dark.push_str(&format!("M{} {}h{run}v1h-{run}z", start + quiet, y + quiet));
         }
     }
     Ok(Svg {
@@ -236,9 +232,12 @@ mod tests {
                 );
             }
         }
-        assert!(drawn.iter().all(|&(x, y)| (QUIET_ZONE..QUIET_ZONE + modules)
-            .contains(&x)
-            && (QUIET_ZONE..QUIET_ZONE + modules).contains(&y)));
+        assert!(
+            drawn
+                .iter()
+                .all(|&(x, y)| (QUIET_ZONE..QUIET_ZONE + modules).contains(&x)
+                    && (QUIET_ZONE..QUIET_ZONE + modules).contains(&y))
+        );
         assert!(
             svg.dark
                 .chars()

@@ -491,9 +491,20 @@ story_with!(
             .unwrap()
             .unwrap()
             .id;
+        // His appointment with DW-8 today is not on her Today yet …
+        say(
+            &weber,
+            "/appointment DW-8 23.11. 15:00 | Rathaus | Jobcenter",
+        )
+        .await;
+        browser.open("/").await;
+        assert!(!browser.text("#h-today + *").await.contains("DW-8"));
         say(&weber, &format!("/away 20.12.2026 {roth_id}")).await;
         browser.open("/clients").await;
         assert!(browser.text("#caseload").await.contains("DW-8"));
+        // … but it is while she stands in for him.
+        browser.open("/").await;
+        assert!(browser.text("#today").await.contains("DW-8"));
         browser.open(&format!("/clients/{dw}")).await;
         assert_eq!(browser.text("#label").await, "DW-8");
 
@@ -626,7 +637,10 @@ story_with!(
         roth.tap(&app.t_with(
             "de",
             "deadline-cancel-button",
-            &[("label", Arg::markup("DW-9")), ("date", Arg::markup("15.12."))],
+            &[
+                ("label", Arg::markup("DW-9")),
+                ("date", Arg::markup("15.12.")),
+            ],
         ))
         .unwrap();
         wait_source(

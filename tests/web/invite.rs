@@ -15,9 +15,17 @@ story_with!(
         let roth = manager_joins(&app, 5301, "Frau Roth").await;
         let before = roth.transcript().len();
         roth.send_text(&format!("/new_client NE-1 {AGS} fa"));
-        let t = roth.wait_for(WAIT, |t| t.len() >= before + 2).await.unwrap();
+        let t = roth
+            .wait_for(WAIT, |t| t.len() >= before + 2)
+            .await
+            .unwrap();
         let old = payload_in(t[before].body());
-        let m = app.store().manager_by_telegram(5301).await.unwrap().unwrap();
+        let m = app
+            .store()
+            .manager_by_telegram(5301)
+            .await
+            .unwrap()
+            .unwrap();
         let id = app
             .store()
             .clients_of(m.id, 0, 10)
@@ -47,7 +55,10 @@ story_with!(
         assert!(!source.contains("<img"), "no image to fetch");
         let with_token = source.matches(new.as_str()).count();
         let in_t_me = source.matches(&format!("?start={new}")).count();
-        assert!(with_token >= 1 && with_token == in_t_me, "only in the t.me link");
+        assert!(
+            with_token >= 1 && with_token == in_t_me,
+            "only in the t.me link"
+        );
         assert!(!browser.path().await.contains(&new));
         browser.screenshot("invite").await;
         // The old address of the image is gone.

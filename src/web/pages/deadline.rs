@@ -92,7 +92,15 @@ pub async fn page(State(ctx): State<crate::web::State>, me: Me, Path(id): Path<i
         return super::forbidden(&ctx, &me.lang);
     };
     match own_deadline(&ctx, m, id).await {
-        Ok((d, c)) => render_one(&ctx, &me, &d, &c, &Fields::new(), &Errors::new(), StatusCode::OK),
+        Ok((d, c)) => render_one(
+            &ctx,
+            &me,
+            &d,
+            &c,
+            &Fields::new(),
+            &Errors::new(),
+            StatusCode::OK,
+        ),
         Err(DeadlineError::Store(e)) => internal(&ctx, e),
         Err(_) => refused(&ctx, &me, m, id).await,
     }
@@ -112,7 +120,15 @@ pub async fn move_(
     let mut errors = Errors::new();
     let Some(due_on) = chrono::NaiveDate::parse_from_str(value(&f, "date"), "%Y-%m-%d").ok() else {
         errors.insert("date", "web-error-date");
-        return render_one(&ctx, &me, &d, &c, &f, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+        return render_one(
+            &ctx,
+            &me,
+            &d,
+            &c,
+            &f,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     };
     match move_deadline(&ctx, &m, Actor::Telegram(me.telegram_id()), id, due_on).await {
         Ok((_, c)) => Redirect::to(&format!("/clients/{}", c.id)).into_response(),
@@ -125,7 +141,15 @@ pub async fn move_(
                 _ => "when-in-past",
             };
             errors.insert("date", reason);
-            render_one(&ctx, &me, &d, &c, &f, &errors, StatusCode::UNPROCESSABLE_ENTITY)
+            render_one(
+                &ctx,
+                &me,
+                &d,
+                &c,
+                &f,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
         }
     }
 }
