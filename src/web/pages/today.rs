@@ -69,9 +69,7 @@ async fn render(ctx: &Ctx, me: &Me) -> Result<Response, crate::store::StoreError
     items.today.sort_by(by_time);
     items.unanswered.sort_by(by_time);
     tomorrows.sort_by(by_time);
-    items
-        .overdue
-        .sort_by(|x, y| (x.0.due_on, x.0.id).cmp(&(y.0.due_on, y.0.id)));
+    items.overdue.sort_by_key(|x| (x.0.due_on, x.0.id));
     let requests = crate::usecase::joins::open_requests(ctx, m).await?;
     let body = html! {
         @if !requests.is_empty() {
