@@ -201,8 +201,9 @@ mod tests {
     /// The dark modules an SVG path covers, as (x, y) in the drawing's module grid.
     fn svg_modules(svg: &Svg) -> std::collections::HashSet<(u32, u32)> {
         let mut out = std::collections::HashSet::new();
-        for part in svg.dark.split(' ') {
-            let body = part.strip_prefix('M').unwrap().strip_suffix('z').unwrap();
+        // Runs are `M{x} {y}h{n}v1h-{n}z`, separated by a space.
+        for part in svg.dark.split('M').map(str::trim).filter(|p| !p.is_empty()) {
+            let body = part.strip_suffix('z').unwrap();
             let (x, rest) = body.split_once(' ').unwrap();
             let (y, rest) = rest.split_once('h').unwrap();
             let (run, back) = rest.split_once("v1h-").unwrap();
