@@ -21,7 +21,7 @@
 //! - [`domain`]: pure rules (no teloxide, sqlx or axum): invites, appointments, dates, …
 //! - [`scheduler`]: timed checks, the digest, scheduled announcements.
 //! - [`cli`]: `wegweiser admin …` and `wegweiser offers …`.
-//! - [`qr`]: QR codes of invite links, as PNG.
+//! - [`qr`]: QR codes of invite links, as PNG (for the bot) and SVG (drawn into web pages).
 //! - [`fake_telegram`]: a local Bot API emulator for the test-suite and local trials.
 //!
 //! # The two flows

@@ -1,5 +1,5 @@
-//! QR codes of invite links, as PNG images to send with `sendPhoto` and to print, and as
-//! inline SVG for the web workplace ([`svg`]).
+//! QR codes of invite links, as PNG images to send with `sendPhoto`, and as SVG drawings
+//! to put into a web page (inline, so no address carries the link) and print.
 //!
 //! Black modules on white, error correction level M (15 % of the code may be damaged or
 //! covered), a quiet zone of 4 modules on every side as the standard asks, each module a
@@ -70,27 +70,60 @@ pub fn try_png(text: &str) -> Result<Vec<u8>, QrError> {
     Ok(out)
 }
 
-/// The QR code of `text` as an inline SVG image (for a web page: no URL carries the
-/// text), one path of unit squares in a `viewBox` with the quiet zone, black on white,
-/// scaled by the page. `None` if the text is too long for a QR code.
-pub fn svg(text: &str) -> Option<String> {
-    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+/// A QR code as an SVG drawing: a square of [`Svg::side`] modules (quiet zone included),
+/// white, with the dark modules as one path in module units. Put into a page as
+/// `<svg viewBox="0 0 {side} {side}"><rect width=… fill="#fff"/><path d={dark} fill="#000"/></svg>`;
+/// it scales to any size on screen and on paper without blur.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Svg {
+    /// Width and height in modules, the quiet zone on every side included.
+    pub side: u32,
+    /// The dark modules: one `M x y h n v1 h-n z` per horizontal run (only ASCII digits,
+    /// letters, spaces and minus signs).
+    pub dark: String,
+}
+
+/// The QR code of `text` as an SVG drawing, or why it cannot be made.
+pub fn try_svg(text: &str) -> Result<Svg, QrError> {
+    let code =
+        QrCode::encode_text(text, QrCodeEcc::Medium).map_err(|_| QrError::TooLong(text.len()))?;
     let modules = code.size();
     let quiet = QUIET_ZONE as i32;
-    let side = modules + 2 * quiet;
-    let mut path = String::new();
+    let mut dark = String::new();
     for y in 0..modules {
-        for x in 0..modules {
-            if code.get_module(x, y) {
-                path.push_str(&format!("M{},{}h1v1h-1z", x + quiet, y + quiet));
+        let mut x = 0;
+        while x < modules {
+            if !code.get_module(x, y) {
+                x += 1;
+                continue;
             }
+            let start = x;
+            while x < modules && code.get_module(x, y) {
+                x += 1;
+            }
+            let run = x - start;
+            if !dark.is_empty() {
+                dark.push(' ');
+            }
+            dark.push_str(&format!("M{} {}h{run}v1h-{run}z", start + quiet, y + quiet));
         }
     }
+    Ok(Svg {
+        side: u32::try_from(modules).expect("a QR code is at most 177 modules wide")
+            + 2 * QUIET_ZONE,
+        dark,
+    })
+}
+
+/// The QR code of `text` as a whole inline `<svg>` element (the drawing of [`try_svg`]),
+/// scaled by the page; `None` if the text is too long for a QR code.
+pub fn svg(text: &str) -> Option<String> {
+    let Svg { side, dark } = try_svg(text).ok()?;
     Some(format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" \
          shape-rendering=\"crispEdges\" role=\"img\">\
          <rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/>\
-         <path fill=\"#000\" d=\"{path}\"/></svg>"
+         <path fill=\"#000\" d=\"{dark}\"/></svg>"
     ))
 }
 
@@ -193,6 +226,57 @@ mod tests {
     fn the_same_text_gives_the_same_bytes() {
         assert_eq!(png(LINK), png(LINK));
         assert_ne!(png(LINK), png("https://t.me/wegweiser_bot?start=c_B"));
+    }
+
+    /// The dark modules an SVG path covers, as (x, y) in the drawing's module grid.
+    fn svg_modules(svg: &Svg) -> std::collections::HashSet<(u32, u32)> {
+        let mut out = std::collections::HashSet::new();
+        // Runs are `M{x} {y}h{n}v1h-{n}z`, separated by a space.
+        for part in svg.dark.split('M').map(str::trim).filter(|p| !p.is_empty()) {
+            let body = part.strip_suffix('z').unwrap();
+            let (x, rest) = body.split_once(' ').unwrap();
+            let (y, rest) = rest.split_once('h').unwrap();
+            let (run, back) = rest.split_once("v1h-").unwrap();
+            assert_eq!(run, back, "{part}");
+            let (x, y, run): (u32, u32, u32) =
+                (x.parse().unwrap(), y.parse().unwrap(), run.parse().unwrap());
+            for i in 0..run {
+                assert!(out.insert((x + i, y)), "drawn twice: {part}");
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_svg_draws_the_same_modules_as_the_png_inside_the_quiet_zone() {
+        let code = QrCode::encode_text(LINK, QrCodeEcc::Medium).unwrap();
+        let modules = code.size() as u32;
+        let svg = try_svg(LINK).unwrap();
+        assert_eq!(svg.side, modules + 2 * QUIET_ZONE);
+        let drawn = svg_modules(&svg);
+        for y in 0..modules {
+            for x in 0..modules {
+                assert_eq!(
+                    drawn.contains(&(x + QUIET_ZONE, y + QUIET_ZONE)),
+                    code.get_module(x as i32, y as i32),
+                    "module ({x}, {y})"
+                );
+            }
+        }
+        assert!(
+            drawn
+                .iter()
+                .all(|&(x, y)| (QUIET_ZONE..QUIET_ZONE + modules).contains(&x)
+                    && (QUIET_ZONE..QUIET_ZONE + modules).contains(&y))
+        );
+        assert!(
+            svg.dark
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-'),
+            "nothing to escape"
+        );
+        assert_eq!(try_svg(LINK), try_svg(LINK));
+        assert_eq!(try_svg(&"x".repeat(5000)), Err(QrError::TooLong(5000)));
     }
 
     #[test]

@@ -845,3 +845,114 @@ story!(a_manager_plans_step_by_step_and_can_abort, |app| {
         .unwrap();
     app.finish().await;
 });
+
+story!(
+    a_deadline_moved_in_the_bot_tells_the_client_and_replans_the_reminders,
+    |app| {
+        let keller = manager_joins(&app, 5801, "Frau Keller").await;
+        let reza = app.user(7801, "Reza", Some("fa"));
+        link_client(&app, &keller, &reza, "D-8", "fa", true).await;
+        say(&keller, "/deadline D-8 25.11. | Pass abholen | aufenthalt").await;
+        let args = |lang: &str, due: NaiveDate| {
+            vec![
+                ("title", Arg::text("Pass abholen")),
+                ("kind", Arg::markup(app.t(lang, "deadline-kind-aufenthalt"))),
+                ("due", Arg::markup(markup::escape(&format::date(lang, due)))),
+            ]
+        };
+        let old_day = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let new_day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        wait_source(
+            &reza,
+            &app.t_with("fa", "deadline-new", &args("fa", old_day)),
+        )
+        .await;
+
+        // "Move" next to "cancel" in the list asks for the day.
+        say(&keller, "/deadlines").await;
+        keller
+            .tap(&app.t_with(
+                "de",
+                "deadline-move-button",
+                &[
+                    ("label", Arg::markup("D-8")),
+                    ("date", Arg::markup("25.11.")),
+                ],
+            ))
+            .unwrap();
+        let ask = app.t_with(
+            "de",
+            "deadline-move-ask",
+            &[
+                ("label", Arg::text("D-8")),
+                ("title", Arg::text("Pass abholen")),
+                (
+                    "due",
+                    Arg::markup(markup::escape(&format::date("de", old_day))),
+                ),
+            ],
+        );
+        wait_source(&keller, &ask).await;
+        // A day in the past is refused and asked for again; nothing changed.
+        let reply = say(&keller, "20.11.2026").await;
+        assert_eq!(
+            reply.source.as_deref(),
+            Some(app.t("de", "when-in-past").as_str())
+        );
+        assert_eq!(
+            app.store()
+                .client_deadlines(
+                    app.store()
+                        .client_by_telegram(7801)
+                        .await
+                        .unwrap()
+                        .unwrap()
+                        .id
+                )
+                .await
+                .unwrap()[0]
+                .due_on,
+            old_day
+        );
+        let reply = say(&keller, "30.11.").await;
+        assert_eq!(
+            reply.source.as_deref(),
+            Some(
+                app.t_with(
+                    "de",
+                    "deadline-moved-manager",
+                    &[
+                        ("label", Arg::text("D-8")),
+                        (
+                            "due",
+                            Arg::markup(markup::escape(&format::date("de", new_day))),
+                        ),
+                    ],
+                )
+                .as_str()
+            )
+        );
+        // The client is told in Persian, with the "done" button.
+        let moved = app.t_with("fa", "deadline-moved", &args("fa", new_day));
+        wait_source(&reza, &moved).await;
+        let told = reza
+            .transcript()
+            .into_iter()
+            .rev()
+            .find(|m| m.source.as_deref() == Some(moved.as_str()))
+            .unwrap();
+        assert!(
+            told.button_texts()
+                .contains(&app.t("fa", "deadline-done").as_str())
+        );
+
+        // The old day's reminder does not come; the new day's does (two days before).
+        let reminder = |due| app.t_with("fa", "deadline-reminder", &args("fa", due));
+        clock_to(&app, berlin(2026, 11, 25, 9, 5)).await;
+        assert_eq!(count_source(&reza, &reminder(old_day)), 0);
+        clock_to(&app, berlin(2026, 11, 28, 9, 5)).await;
+        wait_source(&reza, &reminder(new_day)).await;
+        assert_eq!(count_source(&reza, &reminder(new_day)), 1);
+        app.finish().await;
+    }
+);

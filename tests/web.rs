@@ -10,6 +10,8 @@ mod support;
 mod admin;
 #[path = "web/agenda.rs"]
 mod agenda;
+#[path = "web/invite.rs"]
+mod invite;
 #[path = "web/structure.rs"]
 mod structure;
 
@@ -282,6 +284,54 @@ story_with!(
         assert_eq!(owner.text("#label").await, "DW-3");
         owner.close().await;
         browser.close().await;
+        app.finish().await;
+    }
+);
+
+/// A plain HTTP request (no browser, no cookie) with an `Accept-Language` header: the
+/// status line and the body.
+async fn plain_request(app: &TestApp, request: &str) -> (String, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = app.config.web.listen.expect("web is on");
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut out = Vec::new();
+    stream.read_to_end(&mut out).await.unwrap();
+    let out = String::from_utf8_lossy(&out).into_owned();
+    let status = out.lines().next().unwrap_or("").to_owned();
+    (status, out)
+}
+
+story_with!(
+    signed_out_error_pages_speak_the_browsers_language,
+    support::default_start(),
+    &[("WEGWEISER_WEB_LISTEN", web_listen())],
+    |app| {
+        let get = |lang: &str| {
+            format!(
+                "GET /no-such-page HTTP/1.1\r\nHost: x\r\nAccept-Language: {lang}\r\n\
+                 Connection: close\r\n\r\n"
+            )
+        };
+        let (status, page) = plain_request(&app, &get("uk-UA,uk;q=0.9,en;q=0.8")).await;
+        assert!(status.contains("404"), "{status}");
+        assert!(page.contains("lang=\"uk\""), "{page}");
+        assert!(page.contains(&app.t("uk", "web-not-found")), "{page}");
+        // Nothing offered that the browser asks for: German.
+        let (_, page) = plain_request(&app, &get("fr-FR,fr;q=0.9")).await;
+        assert!(page.contains(&app.t("de", "web-not-found")), "{page}");
+        // A sign-in link that is used up or expired, for an Arabic browser.
+        let body = "token=no-such-token";
+        let post = format!(
+            "POST /sign-in HTTP/1.1\r\nHost: x\r\nAccept-Language: ar\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\
+             Connection: close\r\n\r\n{body}",
+            body.len()
+        );
+        let (status, page) = plain_request(&app, &post).await;
+        assert!(status.contains("403"), "{status}");
+        assert!(page.contains("dir=\"rtl\""), "{page}");
+        assert!(page.contains(&app.t("ar", "web-link-used")), "{page}");
         app.finish().await;
     }
 );

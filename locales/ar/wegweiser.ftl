@@ -483,6 +483,14 @@ deadlines-title-manager =
 deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
 deadline-cancel-button = ✖️ إلغاء مهلة { $label } { $date }
 deadline-cancelled-manager = تم إلغاء مهلة <b>{ $label }</b>. سيتم إبلاغ { $label }.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-move-button = 📅 تأجيل مهلة { $label } { $date }
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-move-ask = إلى أي يوم تريدون نقل مهلة <b>{ $label }</b> («{ $title }»، حتى الآن { $due })؟ مثلًا: 15.12.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-moved-manager = 📅 تم نقل مهلة <b>{ $label }</b> إلى { $due }. سيتم إبلاغ { $label }، وأُعيد تخطيط التذكيرات.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-gone-manager = هذه المهلة منتهية أو ملغاة بالفعل؛ لم يتغير شيء.
 
 ## Clients: appointments and deadlines
 
@@ -536,6 +544,11 @@ deadline-thanks = شكرًا! تم إبلاغ مدير أو مديرة الان�
 deadline-button-closed = هذه المهلة أُنجزت أو أُلغيت من قبل.
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 deadline-cancelled = ✖️ حُذفت المهلة «{ $title }» ({ $due }) من قائمتكم. لن تصلكم تذكيرات بشأنها بعد الآن. إذا لم تكونوا متأكدين هل ما زال عليكم فعل شيء، فاكتبوا هنا.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-moved =
+    📅 <b>تم تغيير موعد المهلة</b>: { $title } ({ $kind })
+    الموعد الجديد: حتى { $due }
+    اضغطوا على «تم» عندما تنتهون منها.
 deadlines-none-client = ليس لديكم مُهَل مفتوحة.
 deadlines-title-client = <b>مُهَلكم</b>
 deadline-line-client = • { $due } – { $title }
@@ -993,6 +1006,16 @@ web-deadline-add = إضافة مهلة
 web-deadline-title = إضافة مهلة
 web-deadline-save = حفظ المهلة
 web-deadline-cancel = إلغاء
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move = نقل
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-page-title = مهلة
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move-title = نقل المهلة
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move-save = النقل إلى هذا اليوم
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-field-new-due = اليوم الجديد
 web-field-due = تاريخ الاستحقاق
 web-field-title = العنوان
 web-field-kind = النوع

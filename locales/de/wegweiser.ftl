@@ -384,6 +384,10 @@ deadlines-title-manager =
 deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
 deadline-cancel-button = ✖️ { $label } { $date } streichen
 deadline-cancelled-manager = Die Frist von <b>{ $label }</b> ist gestrichen. { $label } wird informiert.
+deadline-move-button = 📅 { $label } { $date } verschieben
+deadline-move-ask = Auf welchen Tag soll die Frist von <b>{ $label }</b> („{ $title }“, bisher bis { $due }) verschoben werden? Zum Beispiel: 15.12.
+deadline-moved-manager = 📅 Die Frist von <b>{ $label }</b> ist verschoben auf { $due }. { $label } wird informiert; die Erinnerungen sind neu geplant.
+deadline-gone-manager = Diese Frist ist schon erledigt oder gestrichen; es wurde nichts geändert.
 
 ## Clients: appointments and deadlines
 
@@ -432,6 +436,10 @@ deadline-done-named = ✅ Erledigt: { $title }
 deadline-thanks = Danke! Ihre Integrationsmanagerin oder Ihr Integrationsmanager weiß Bescheid.
 deadline-button-closed = Diese Frist ist schon erledigt oder gestrichen.
 deadline-cancelled = ✖️ Die Frist „{ $title }“ ({ $due }) ist aus Ihrer Liste gestrichen. Sie bekommen dazu keine Erinnerungen mehr. Wenn Sie nicht sicher sind, ob Sie noch etwas tun müssen, schreiben Sie hier.
+deadline-moved =
+    📅 <b>Frist verschoben</b>: { $title } ({ $kind })
+    Neu bis: { $due }
+    Tippen Sie auf „Erledigt“, wenn Sie es erledigt haben.
 deadlines-none-client = Sie haben keine offenen Fristen.
 deadlines-title-client = <b>Ihre Fristen</b>
 deadline-line-client = • { $due } – { $title }
@@ -790,6 +798,11 @@ web-deadline-add = Frist eintragen
 web-deadline-title = Frist eintragen
 web-deadline-save = Frist speichern
 web-deadline-cancel = Streichen
+web-deadline-move = Verschieben
+web-deadline-page-title = Frist
+web-deadline-move-title = Frist verschieben
+web-deadline-move-save = Auf diesen Tag verschieben
+web-field-new-due = Neuer Tag
 web-field-due = Fällig am
 web-field-title = Titel
 web-field-kind = Art

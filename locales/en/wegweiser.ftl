@@ -416,6 +416,14 @@ deadlines-title-manager =
 deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
 deadline-cancel-button = ✖️ Cancel { $label } { $date }
 deadline-cancelled-manager = The deadline of <b>{ $label }</b> has been cancelled. { $label } will be told.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-move-button = 📅 Move { $label } { $date }
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-move-ask = To which day should the deadline of <b>{ $label }</b> (“{ $title }”, so far { $due }) be moved? For example: 15.12.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-moved-manager = 📅 The deadline of <b>{ $label }</b> has been moved to { $due }. { $label } will be told; the reminders have been rescheduled.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-gone-manager = This deadline is already done or cancelled; nothing was changed.
 
 ## Clients: appointments and deadlines
 
@@ -467,6 +475,11 @@ deadline-thanks = Thank you! Your integration manager has been told.
 deadline-button-closed = This deadline has already been done or cancelled.
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 deadline-cancelled = ✖️ The deadline “{ $title }” ({ $due }) has been removed from your list. You will get no more reminders about it. If you are not sure whether you still need to do something, write here.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-moved =
+    📅 <b>Deadline moved</b>: { $title } ({ $kind })
+    New date: { $due }
+    Tap “Done” when you have done it.
 deadlines-none-client = You have no open deadlines.
 deadlines-title-client = <b>Your deadlines</b>
 deadline-line-client = • { $due } – { $title }
@@ -881,6 +894,16 @@ web-deadline-add = Add a deadline
 web-deadline-title = Add a deadline
 web-deadline-save = Save the deadline
 web-deadline-cancel = Cancel
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move = Move
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-page-title = Deadline
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move-title = Move the deadline
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move-save = Move to this day
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-field-new-due = New day
 web-field-due = Due on
 web-field-title = Title
 web-field-kind = Kind

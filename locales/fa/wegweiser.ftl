@@ -442,6 +442,14 @@ deadlines-title-manager =
 deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
 deadline-cancel-button = ✖️ حذف { $label } { $date }
 deadline-cancelled-manager = مهلت <b>{ $label }</b> حذف شد. به { $label } خبر داده می‌شود.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-move-button = 📅 جابه‌جایی { $label } { $date }
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-move-ask = مهلت <b>{ $label }</b> («{ $title }»، تا کنون { $due }) به چه روزی منتقل شود؟ برای نمونه: 15.12.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-moved-manager = 📅 مهلت <b>{ $label }</b> به { $due } منتقل شد. به { $label } خبر داده می‌شود؛ یادآوری‌ها دوباره برنامه‌ریزی شدند.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-gone-manager = این مهلت قبلاً انجام یا حذف شده است؛ چیزی تغییر نکرد.
 
 ## Clients: appointments and deadlines
 
@@ -495,6 +503,11 @@ deadline-thanks = متشکریم! به مدیر ادغام شما خبر داد�
 deadline-button-closed = این مهلت قبلاً انجام شده یا حذف شده است.
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 deadline-cancelled = ✖️ مهلت «{ $title }» ({ $due }) از فهرست شما حذف شد. دیگر یادآوری‌ای برای آن دریافت نمی‌کنید. اگر مطمئن نیستید که هنوز باید کاری انجام دهید، همین‌جا بنویسید.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-moved =
+    📅 <b>مهلت تغییر کرد</b>: { $title } ({ $kind })
+    تاریخ جدید: تا { $due }
+    وقتی کار انجام شد، روی «انجام شد» بزنید.
 deadlines-none-client = هیچ مهلت بازی ندارید.
 deadlines-title-client = <b>مهلت‌های شما</b>
 deadline-line-client = • { $due } – { $title }
@@ -916,6 +929,16 @@ web-deadline-add = افزودن مهلت
 web-deadline-title = افزودن مهلت
 web-deadline-save = ذخیرهٔ مهلت
 web-deadline-cancel = لغو
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move = جابه‌جایی
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-page-title = مهلت
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move-title = جابه‌جایی مهلت
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move-save = انتقال به این روز
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-field-new-due = روز جدید
 web-field-due = سررسید در
 web-field-title = عنوان
 web-field-kind = نوع

@@ -591,6 +591,14 @@ deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
 deadline-cancel-button = ✖️ { $label } { $date } ምስራዝ
 # REVIEW: "The deadline of … is cancelled. … will be told."
 deadline-cancelled-manager = ናይ መወዳእታ ዕለት ናይ <b>{ $label }</b> ተሰሪዙ። { $label } ክሕበሮ እዩ።
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-move-button = 📅 { $label } { $date } ኣሰጋግር
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-move-ask = ናይ መወዳእታ ዕለት ናይ <b>{ $label }</b> («{ $title }»፣ ክሳብ ሕጂ { $due }) ናብ ኣየናይ መዓልቲ ይሰጋገር? ንኣብነት: 15.12.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-moved-manager = 📅 ናይ መወዳእታ ዕለት ናይ <b>{ $label }</b> ናብ { $due } ተሰጋጊሩ። { $label } ክሕበሮ እዩ፤ መዘኻኸሪታት ብሓድሽ ተወጢኖም።
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-gone-manager = እዚ ናይ መወዳእታ ዕለት ድሮ ተፈጺሙ ወይ ተሰሪዙ እዩ፤ ዝተቐየረ የለን።
 
 ## Clients: appointments and deadlines
 
@@ -661,6 +669,11 @@ deadline-thanks = የቐንየልና! ናብ ኣመሓዳሪ ምውህሃድኩ�
 deadline-button-closed = እዚ ናይ መወዳእታ ዕለት እዚ ድሮ ተፈጺሙ ወይ ተሰሪዙ እዩ።
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 deadline-cancelled = ✖️ ናይ መወዳእታ ዕለት «{ $title }» ({ $due }) ካብ ዝርዝርኩም ተሰሪዙ። ብዛዕባኡ ደጊም መዘኻኸሪ ኣይመጸኩምን እዩ። ገና ገለ ክትገብሩ ከም ዘድልየኩም ርግጸኛታት እንተዘይኮንኩም፣ ኣብዚ ጽሓፉ።
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-moved =
+    📅 <b>ናይ መወዳእታ ዕለት ተቐይሩ</b>: { $title } ({ $kind })
+    ሓድሽ ዕለት: ክሳብ { $due }
+    ምስ ፈጸምኩምዎ «ተፈጺሙ» ጠውቑ።
 # REVIEW: "You have no open deadlines."
 deadlines-none-client = ዘይተፈጸመ ናይ መወዳእታ ዕለት የብልኩምን።
 # REVIEW: "Your deadlines".
@@ -1199,6 +1212,16 @@ web-deadline-add = ናይ መወዳእታ ዕለት ወስኽ
 web-deadline-title = ናይ መወዳእታ ዕለት ወስኽ
 web-deadline-save = ናይ መወዳእታ ዕለት ዓቅብ
 web-deadline-cancel = ሰርዝ
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move = ኣሰጋግር
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-page-title = ናይ መወዳእታ ዕለት
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move-title = ናይ መወዳእታ ዕለት ኣሰጋግር
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move-save = ናብዛ መዓልቲ ኣሰጋግር
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-field-new-due = ሓድሽ መዓልቲ
 web-field-due = ዝውዳእ ዕለት
 web-field-title = ኣርእስቲ
 web-field-kind = ዓይነት

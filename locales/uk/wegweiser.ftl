@@ -450,6 +450,14 @@ deadlines-title-manager =
 deadline-line-manager = • { $due } – <b>{ $label }</b>: { $title }
 deadline-cancel-button = ✖️ Скасувати { $label } { $date }
 deadline-cancelled-manager = Строк <b>{ $label }</b> скасовано. { $label } отримає повідомлення.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-move-button = 📅 Перенести { $label } { $date }
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-move-ask = На який день перенести строк <b>{ $label }</b> («{ $title }», досі { $due })? Наприклад: 15.12.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-moved-manager = 📅 Строк <b>{ $label }</b> перенесено на { $due }. { $label } отримає повідомлення; нагадування заплановано наново.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-gone-manager = Цей строк уже виконано або скасовано; нічого не змінено.
 
 ## Clients: appointments and deadlines
 
@@ -502,6 +510,11 @@ deadline-thanks = Дякуємо! Вашого менеджера або мен�
 deadline-button-closed = Цей строк уже виконано або скасовано.
 # REVIEW: issue 12 (review 2026-12), awaiting a native speaker.
 deadline-cancelled = ✖️ Строк «{ $title }» ({ $due }) вилучено з Вашого списку. Нагадувань про нього більше не буде. Якщо Ви не впевнені, чи потрібно ще щось зробити, напишіть тут.
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+deadline-moved =
+    📅 <b>Строк перенесено</b>: { $title } ({ $kind })
+    Новий строк: до { $due }
+    Натисніть «Виконано», коли все буде зроблено.
 deadlines-none-client = У Вас немає відкритих строків.
 deadlines-title-client = <b>Ваші строки</b>
 deadline-line-client = • { $due } – { $title }
@@ -937,6 +950,16 @@ web-deadline-add = Додати строк
 web-deadline-title = Додати строк
 web-deadline-save = Зберегти строк
 web-deadline-cancel = Скасувати
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move = Перенести
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-page-title = Строк
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move-title = Перенести строк
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-deadline-move-save = Перенести на цей день
+# REVIEW: issue 13 (deadline moved), draft translation awaiting a native speaker.
+web-field-new-due = Новий день
 web-field-due = Строк до
 web-field-title = Назва
 web-field-kind = Вид

@@ -49,6 +49,10 @@ pub enum Dialogue {
         appointment_id: i64,
         version: i64,
     },
+    /// A manager types the new day of an open deadline.
+    DeadlineMoveDay {
+        deadline_id: i64,
+    },
     /// An administrator types a new value for one field of an offer (browsed in
     /// Gemeinde `gemeinde_id`); `field` is an `offer_edit::Field` key.
     OfferEdit {

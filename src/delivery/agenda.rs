@@ -136,37 +136,37 @@ fn deadline_args(d: &Deadline) -> serde_json::Value {
     })
 }
 
-/// Everything a client is sent about a new deadline: the message and, with consent, its
-/// reminders (at 09:00, 7 and 2 days before and on the day).
+/// Everything a client is sent about a new (or `moved`) deadline: the message and, with
+/// consent, its reminders (at 09:00, 7 and 2 days before and on the day). A reminder is
+/// sent at most once per instant, so one planned anew after a move is not swallowed by
+/// the key of one already sent for the old day.
 pub fn deadline_rows(
     d: &Deadline,
     client_tg: i64,
     reminders: bool,
+    moved: bool,
     now: DateTime<Utc>,
 ) -> Vec<NewOutbox> {
     let tz = tz_of(&d.time_zone);
     let done = serde_json::json!([[["deadline-done", format!("dl:d:{}", d.id)]]]);
     let mut args = deadline_args(d);
     args["_buttons"] = done.clone();
-    let mut rows = vec![
-        NewOutbox::notice(client_tg, "deadline-new", args, now)
-            .about(d.client_id)
-            .subject(d.subject())
-            .once(format!("dl:{}:told", d.id)),
-    ];
+    let told = if moved {
+        NewOutbox::notice(client_tg, "deadline-moved", args, now)
+    } else {
+        NewOutbox::notice(client_tg, "deadline-new", args, now).once(format!("dl:{}:told", d.id))
+    };
+    let mut rows = vec![told.about(d.client_id).subject(d.subject())];
     if reminders {
         let end = deadline::end_of_day(d.due_on, tz);
-        for (i, at) in deadline::reminders(d.due_on, tz, now)
-            .into_iter()
-            .enumerate()
-        {
+        for at in deadline::reminders(d.due_on, tz, now) {
             let mut args = deadline_args(d);
             args["_buttons"] = done.clone();
             let mut row = NewOutbox::notice(client_tg, "deadline-reminder", args, now)
                 .about(d.client_id)
                 .subject(d.subject())
                 .due(at, Some(end))
-                .once(format!("dl:{}:r{i}", d.id));
+                .once(format!("dl:{}:r{}", d.id, at.timestamp()));
             row.kind = "reminder";
             rows.push(row);
         }

@@ -256,6 +256,37 @@ impl Texts {
         }
     }
 
+    /// The best offered language of an HTTP `Accept-Language` header (`uk-UA,uk;q=0.9,
+    /// en;q=0.8`): the highest-weighted range whose primary subtag is offered, else the
+    /// default.
+    pub fn from_accept_language<'a>(
+        header: Option<&str>,
+        offered: &'a [String],
+        default: &'a str,
+    ) -> &'a str {
+        let Some(header) = header else {
+            return default;
+        };
+        let mut ranges: Vec<(f32, &str)> = header
+            .split(',')
+            .filter_map(|part| {
+                let mut it = part.split(';');
+                let tag = it.next()?.trim();
+                let q = it
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                (q > 0.0 && !tag.is_empty() && tag != "*").then_some((q, tag))
+            })
+            .collect();
+        // Stable: ranges of equal weight keep the order the browser sent.
+        ranges.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ranges
+            .into_iter()
+            .map(|(_, tag)| Self::guess(Some(tag), offered, ""))
+            .find(|l| !l.is_empty())
+            .unwrap_or(default)
+    }
+
     /// Picks the language for a person who has not chosen one yet: Telegram's
     /// `language_code` if it is offered (`ar-EG` counts as `ar`), else the default.
     pub fn guess<'a>(
@@ -351,6 +382,18 @@ mod tests {
     #[test]
     fn every_locale_parses() {
         Texts::load().unwrap();
+    }
+
+    #[test]
+    fn accept_language_picks_the_best_offered_one() {
+        let o = offered();
+        let pick = |h: &str| Texts::from_accept_language(Some(h), &o, "de").to_owned();
+        assert_eq!(pick("uk-UA,uk;q=0.9,en;q=0.8"), "uk");
+        assert_eq!(pick("fr-FR,fr;q=0.9,ar;q=0.5,en;q=0.7"), "en");
+        assert_eq!(pick("fr,zh;q=0.5"), "de");
+        assert_eq!(pick("en;q=0,fa"), "fa");
+        assert_eq!(pick(""), "de");
+        assert_eq!(Texts::from_accept_language(None, &o, "de"), "de");
     }
 
     #[test]

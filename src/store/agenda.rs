@@ -252,6 +252,17 @@ pub trait DeadlineStore: Send + Sync {
         actor: Actor,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError>;
+    /// Moves an open deadline to `due_on` (alerted as overdue at `overdue_at`): pending
+    /// rows about it are replaced by `rows(id, 0)`. `false` if it was not open.
+    async fn move_deadline(
+        &self,
+        id: i64,
+        due_on: NaiveDate,
+        overdue_at: DateTime<Utc>,
+        rows: Rows<'_>,
+        actor: Actor,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
     /// A client's open deadlines, earliest first.
     async fn client_deadlines(&self, client_id: i64) -> Result<Vec<Deadline>, StoreError>;
     /// A manager's clients' open deadlines, with the client's label.

@@ -84,6 +84,34 @@ macro_rules! deadline_store_impl {
                 Ok(true)
             }
 
+            async fn move_deadline(
+                &self,
+                id: i64,
+                due_on: chrono::NaiveDate,
+                overdue_at: chrono::DateTime<chrono::Utc>,
+                rows: $crate::store::agenda::Rows<'_>,
+                actor: $crate::store::people::Actor,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<bool, $crate::store::StoreError> {
+                let mut tx = self.begin_write().await?;
+                let changed = sqlx::query(
+                    "UPDATE deadlines SET due_on = $2, overdue_at = $3 WHERE id = $1 AND status = 'open'",
+                )
+                .bind(id)
+                .bind(due_on.format("%Y-%m-%d").to_string())
+                .bind($crate::store::millis(overdue_at))
+                .execute(&mut *tx)
+                .await?;
+                if changed.rows_affected() == 0 {
+                    return Ok(false);
+                }
+                Self::replace_rows(&mut tx, &format!("deadline:{id}"), &rows(id, 0), now).await?;
+                Self::insert_audit(&mut tx, actor, "deadline.move", &format!("deadline:{id}"), now)
+                    .await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
             async fn client_deadlines(
                 &self,
                 client_id: i64,

@@ -190,21 +190,3 @@ pub async fn renew_invite(
     );
     Ok((client, Some(inv)))
 }
-
-/// Whether `payload` is a live invite of client `client_id` whom `m` may act for: the web
-/// workplace serves the invite's QR code only then.
-pub async fn live_invite(
-    ctx: &Ctx,
-    m: &Manager,
-    client_id: i64,
-    payload: &str,
-) -> Result<bool, ClientError> {
-    let client = client(ctx, m, client_id).await?;
-    let hash = crate::domain::invite::hash(payload);
-    let Some(inv) = ctx.store.invite(&hash).await? else {
-        return Ok(false);
-    };
-    Ok(inv.client_id == Some(client.id)
-        && inv.state.used_at.is_none()
-        && inv.state.expires_at > ctx.clock.now())
-}

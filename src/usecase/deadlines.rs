@@ -1,5 +1,6 @@
-//! Deadlines: add one for a client and cancel one, for the bot's `/deadline` and buttons
-//! and the web workplace's forms alike; and the client marking one done.
+//! Deadlines: add one for a client, move it to another day and cancel it, for the bot's
+//! `/deadline` and buttons and the web workplace's forms alike; and the client marking one
+//! done.
 
 use chrono::NaiveDate;
 
@@ -75,7 +76,7 @@ pub async fn add_deadline(
                 id,
                 ..draft.clone()
             };
-            rows::deadline_rows(&d, client_tg, reminders, now)
+            rows::deadline_rows(&d, client_tg, reminders, false, now)
         }
     };
     draft.id = ctx
@@ -99,11 +100,12 @@ pub async fn add_deadline(
     Ok((draft, client))
 }
 
-/// Cancels an open deadline: the client is told, the pending reminders go.
-pub async fn cancel_deadline(
+/// An open deadline this manager may act on (their client's, or as substitute), with its
+/// client; [`DeadlineError::Gone`] for anything else (so nobody learns of another
+/// manager's deadlines).
+pub async fn own_deadline(
     ctx: &Ctx,
     m: &Manager,
-    actor: Actor,
     id: i64,
 ) -> Result<(Deadline, Client), DeadlineError> {
     let Some(d) = ctx.store.deadline(id).await? else {
@@ -120,6 +122,61 @@ pub async fn cancel_deadline(
         );
         return Err(DeadlineError::Gone);
     }
+    if d.status != "open" {
+        return Err(DeadlineError::Gone);
+    }
+    Ok((d, client))
+}
+
+/// Moves an open deadline to `due_on`, with the checks of adding one: the client (still
+/// linked) is told the new day in their language with the "done" button, the pending
+/// reminders of the old day go and, with consent, those of the new day are planned —
+/// in one transaction. [`DeadlineError::Gone`] if it was closed meanwhile.
+pub async fn move_deadline(
+    ctx: &Ctx,
+    m: &Manager,
+    actor: Actor,
+    id: i64,
+    due_on: NaiveDate,
+) -> Result<(Deadline, Client), DeadlineError> {
+    let (d, _) = own_deadline(ctx, m, id).await?;
+    let (client, client_tg) = match linked_client(ctx, m, d.client_id).await? {
+        Linked::Yes(c, tg) => (c, tg),
+        Linked::NotYours => return Err(DeadlineError::NotYours),
+        Linked::NotLinked => return Err(DeadlineError::NotLinked),
+    };
+    let now = ctx.clock.now();
+    let tz: chrono_tz::Tz = d.time_zone.parse().unwrap_or(ctx.config.time_zone);
+    if due_on < now.with_timezone(&tz).date_naive() {
+        return Err(DeadlineError::InPast);
+    }
+    let reminders = wants_reminders(ctx, client.id).await?;
+    let moved = Deadline { due_on, ..d };
+    let build = {
+        let moved = moved.clone();
+        move |_: i64, _: i64| rows::deadline_rows(&moved, client_tg, reminders, true, now)
+    };
+    let overdue_at = deadline::overdue_at(due_on, tz, ctx.config.office_hours.start);
+    if !ctx
+        .store
+        .move_deadline(id, due_on, overdue_at, &build, actor, now)
+        .await?
+    {
+        return Err(DeadlineError::Gone);
+    }
+    ctx.wake.notify_one();
+    tracing::info!(manager_id = m.id, deadline_id = id, "deadline moved");
+    Ok((moved, client))
+}
+
+/// Cancels an open deadline: the client is told, the pending reminders go.
+pub async fn cancel_deadline(
+    ctx: &Ctx,
+    m: &Manager,
+    actor: Actor,
+    id: i64,
+) -> Result<(Deadline, Client), DeadlineError> {
+    let (d, client) = own_deadline(ctx, m, id).await?;
     let closed = close(ctx, &d, false, client.telegram_id, &client.label, actor).await?;
     if !closed {
         return Err(DeadlineError::Gone);

@@ -11,7 +11,7 @@
 //! - [`audit`]: the audit log as an administrator may read it.
 //! - [`caseload`]: whose clients a manager sees (their own, and while standing in).
 //! - [`clients`]: another Gemeinde, hand-over, extending and ending support.
-//! - [`deadlines`]: add and cancel a deadline.
+//! - [`deadlines`]: add, move and cancel a deadline.
 //! - [`figures`]: the yearly figures per Gemeinde (command line and web).
 //! - [`joins`]: accept or decline a request to be taken on.
 //! - [`managers`]: deactivate a manager with a successor (bot and web).

@@ -44,7 +44,6 @@ pub fn router(state: State) -> Router {
         )
         .route("/clients/{id}/extend", post(pages::client_actions::extend))
         .route("/clients/{id}/invite", post(pages::invite::renew))
-        .route("/clients/{id}/invite.png", get(pages::invite::qr))
         .route(
             "/clients/{id}/end",
             get(pages::client_actions::confirm_end).post(pages::client_actions::end),
@@ -60,6 +59,8 @@ pub fn router(state: State) -> Router {
         .route("/week", get(pages::week::page))
         .route("/deadlines/new", get(pages::deadline::form))
         .route("/deadlines", post(pages::deadline::add))
+        .route("/deadlines/{id}", get(pages::deadline::page))
+        .route("/deadlines/{id}/move", post(pages::deadline::move_))
         .route("/deadlines/{id}/cancel", post(pages::deadline::cancel))
         .route("/joins", get(pages::joins::page))
         .route("/joins/{id}/accept", post(pages::joins::accept))

@@ -88,9 +88,22 @@ fn session_cookie(headers: &HeaderMap) -> Option<String> {
         .find(|v| !v.is_empty())
 }
 
-/// The language of whoever is signed in with these headers; signed out, the default.
+/// The language for someone signed out: the best of the offered ones their browser asks
+/// for (`Accept-Language`), else the default (German).
+pub fn browser_language(ctx: &crate::bot::Ctx, headers: &HeaderMap) -> String {
+    crate::i18n::Texts::from_accept_language(
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+        &ctx.config.locales.offered,
+        &ctx.config.locales.default,
+    )
+    .to_owned()
+}
+
+/// The language of whoever is signed in with these headers; signed out, the browser's.
 pub async fn language(ctx: &crate::bot::Ctx, headers: &HeaderMap) -> String {
-    let default = ctx.config.locales.default.clone();
+    let default = browser_language(ctx, headers);
     let Some(id) = session_cookie(headers) else {
         return default;
     };
@@ -150,8 +163,12 @@ impl FromRequestParts<super::State> for Me {
 }
 
 /// `GET /sign-in/{token}`: a button that signs in (nothing is used up yet).
-pub async fn confirm_page(State(ctx): State<super::State>, Path(token): Path<String>) -> Response {
-    let lang = ctx.config.locales.default.clone();
+pub async fn confirm_page(
+    State(ctx): State<super::State>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+) -> Response {
+    let lang = browser_language(&ctx, &headers);
     let body = html! {
         p { (pages::t(&ctx, &lang, "web-sign-in-intro")) }
         form method="post" action="/sign-in" {
@@ -168,7 +185,11 @@ pub struct SignInForm {
 }
 
 /// `POST /sign-in`: uses up the link and starts the session.
-pub async fn sign_in(State(ctx): State<super::State>, Form(form): Form<SignInForm>) -> Response {
+pub async fn sign_in(
+    State(ctx): State<super::State>,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Response {
     let now = ctx.clock.now();
     let id = new_secret();
     let csrf = new_secret();
@@ -176,7 +197,7 @@ pub async fn sign_in(State(ctx): State<super::State>, Form(form): Form<SignInFor
         .store
         .redeem_sign_in(&hash(&form.token), &hash(&id), &csrf, now + MAX_AGE, now)
         .await;
-    let lang = ctx.config.locales.default.clone();
+    let lang = browser_language(&ctx, &headers);
     match redeemed {
         Ok(Some(telegram_id)) => {
             let _ = telegram_id;
@@ -247,8 +268,8 @@ async fn end(ctx: &crate::bot::Ctx, me: &Me, form: &CsrfForm, everywhere: bool) 
 }
 
 /// `GET /signed-out`: how to sign in.
-pub async fn signed_out_page(State(ctx): State<super::State>) -> Response {
-    let lang = ctx.config.locales.default.clone();
+pub async fn signed_out_page(State(ctx): State<super::State>, headers: HeaderMap) -> Response {
+    let lang = browser_language(&ctx, &headers);
     let body = html! { p id="signed-out" { (pages::t(&ctx, &lang, "web-signed-out-body")) } };
     Page::new(&ctx, &lang, "web-signed-out-title").render(None, body)
 }

@@ -48,7 +48,9 @@ impl Browser {
                     "binary": CHROMIUM,
                     "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
                              "--disable-dev-shm-usage", "--window-size=1280,1000",
-                             "--lang=de-DE"]
+                             "--lang=de-DE"],
+                    // A German browser: headless Chromium sends `en-US` otherwise.
+                    "prefs": { "intl.accept_languages": "de-DE,de" }
                 }
             }))
             .unwrap();

@@ -195,7 +195,7 @@ story_with!(
         browser.fill("#web", "www.example.de").await;
         browser.click("#save").await;
         assert_eq!(
-            browser.text("#web-error").await,
+            crate::agenda::shown(&browser, "#web-error").await,
             app.t("de", "offer-problem-url")
         );
         assert_eq!(
@@ -206,7 +206,7 @@ story_with!(
         browser.open(&format!("/admin/offers/{id}")).await;
         browser.fill("#description_ar", "كل يوم ثلاثاء").await;
         browser.click("#save").await;
-        assert!(browser.text("#saved").await.len() > 1);
+        assert!(crate::agenda::shown(&browser, "#saved").await.len() > 1);
         assert_eq!(
             store.offer(id).await.unwrap().unwrap().offer.texts["ar"].description,
             "كل يوم ثلاثاء"
@@ -216,7 +216,7 @@ story_with!(
         browser.drop_csrf("form[action$='/active']").await;
         browser.click("#deactivate").await;
         assert_eq!(
-            browser.text("#error").await,
+            crate::agenda::shown(&browser, "#error").await,
             app.t("de", "web-csrf-refused")
         );
         assert!(store.offer(id).await.unwrap().unwrap().offer.active);

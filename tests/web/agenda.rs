@@ -46,7 +46,7 @@ async fn forge_csrf(browser: &Browser) {
 }
 
 /// The text of `css` once the page that shows it has loaded (after a click that posts).
-async fn shown(browser: &Browser, css: &str) -> String {
+pub async fn shown(browser: &Browser, css: &str) -> String {
     for _ in 0..150 {
         if let Ok(e) = browser.client.find(fantoccini::Locator::Css(css)).await
             && let Ok(text) = e.text().await
@@ -491,9 +491,20 @@ story_with!(
             .unwrap()
             .unwrap()
             .id;
+        // His appointment with DW-8 today is not on her Today yet …
+        say(
+            &weber,
+            "/appointment DW-8 23.11. 15:00 | Rathaus | Jobcenter",
+        )
+        .await;
+        browser.open("/").await;
+        assert!(!browser.text("#h-today + *").await.contains("DW-8"));
         say(&weber, &format!("/away 20.12.2026 {roth_id}")).await;
         browser.open("/clients").await;
         assert!(browser.text("#caseload").await.contains("DW-8"));
+        // … but it is while she stands in for him.
+        browser.open("/").await;
+        assert!(browser.text("#today").await.contains("DW-8"));
         browser.open(&format!("/clients/{dw}")).await;
         assert_eq!(browser.text("#label").await, "DW-8");
 
@@ -530,6 +541,159 @@ story_with!(
             app.t("de", "web-not-found")
         );
         browser.close().await;
+        app.finish().await;
+    }
+);
+
+/// Sets the test clock and waits until what fell due is sent.
+async fn clock_to(app: &TestApp, at: DateTime<Utc>) {
+    app.clock.set(at);
+    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    crate::support::due_settled(app).await;
+}
+
+story_with!(
+    a_deadline_moved_in_the_web_tells_the_client_and_replans_the_reminders,
+    crate::support::default_start(),
+    &[("WEGWEISER_WEB_LISTEN", web_listen())],
+    |app| {
+        let roth = manager_joins(&app, 5204, "Frau Roth").await;
+        let dawit = app.user(7204, "Dawit", Some("ti"));
+        link_client(&app, &roth, &dawit, "DW-9", "ti", true).await;
+        say(&roth, "/deadline DW-9 25.11. | Pass abholen | aufenthalt").await;
+        let args = |due: chrono::NaiveDate| {
+            vec![
+                ("title", Arg::text("Pass abholen")),
+                ("kind", Arg::markup(app.t("ti", "deadline-kind-aufenthalt"))),
+                ("due", Arg::markup(markup::escape(&format::date("ti", due)))),
+            ]
+        };
+        let old_day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let new_day = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        wait_source(&dawit, &app.t_with("ti", "deadline-new", &args(old_day))).await;
+        let id: i64 = count(&app, "SELECT MAX(id) FROM deadlines").await;
+        let dw = client_id(&app, 7204).await;
+
+        let browser = Browser::start(&base(&app)).await;
+        sign_in(&browser, &sign_in_link(&app, &roth).await).await;
+        browser.open(&format!("/clients/{dw}")).await;
+        browser.click(&format!("#move-deadline-{id}")).await;
+        browser.wait_path(&format!("/deadlines/{id}")).await;
+
+        // A forged post changes nothing; a day in the past keeps what was typed.
+        browser.set_value("date", "2026-12-01").await;
+        forge_csrf(&browser).await;
+        browser.click("#move").await;
+        assert_eq!(
+            shown(&browser, "#error").await,
+            app.t("de", "web-csrf-refused")
+        );
+        browser.open(&format!("/deadlines/{id}")).await;
+        browser.set_value("date", "2026-11-20").await;
+        browser.click("#move").await;
+        assert_eq!(
+            shown(&browser, "#date-error").await,
+            app.t("de", "when-in-past")
+        );
+        let typed = browser
+            .client
+            .find(fantoccini::Locator::Css("#date"))
+            .await
+            .unwrap();
+        assert_eq!(
+            typed.prop("value").await.unwrap().as_deref(),
+            Some("2026-11-20")
+        );
+        browser.screenshot("deadline-move").await;
+
+        // Moved: the client is told the new day in Tigrinya, with the "done" button.
+        browser.set_value("date", "2026-11-30").await;
+        browser.click("#move").await;
+        browser.wait_path(&format!("/clients/{dw}")).await;
+        let moved = app.t_with("ti", "deadline-moved", &args(new_day));
+        wait_source(&dawit, &moved).await;
+        let last = dawit
+            .transcript()
+            .into_iter()
+            .rev()
+            .find(|m| m.source.as_deref() == Some(moved.as_str()))
+            .unwrap();
+        assert!(
+            last.button_texts()
+                .contains(&app.t("ti", "deadline-done").as_str())
+        );
+        assert!(
+            browser
+                .text("#deadlines")
+                .await
+                .contains(&format::date("de", new_day))
+        );
+
+        // A page made stale in the bot: cancelled there, the web move says so.
+        say(&roth, "/deadline DW-9 15.12. | Widerspruch | widerspruch").await;
+        let second: i64 = count(&app, "SELECT MAX(id) FROM deadlines").await;
+        browser.open(&format!("/deadlines/{second}")).await;
+        say(&roth, "/deadlines").await;
+        roth.tap(&app.t_with(
+            "de",
+            "deadline-cancel-button",
+            &[
+                ("label", Arg::markup("DW-9")),
+                ("date", Arg::markup("15.12.")),
+            ],
+        ))
+        .unwrap();
+        wait_source(
+            &roth,
+            &app.t_with(
+                "de",
+                "deadline-cancelled-manager",
+                &[("label", Arg::text("DW-9"))],
+            ),
+        )
+        .await;
+        browser.set_value("date", "2026-12-20").await;
+        browser.click("#move").await;
+        assert_eq!(
+            shown(&browser, "#stale").await,
+            app.t("de", "web-stale-deadline")
+        );
+        browser.close().await;
+
+        // The old day's reminder does not come, nor an overdue alert; the new one's does.
+        let reminder = |due| app.t_with("ti", "deadline-reminder", &args(due));
+        clock_to(&app, berlin(2026, 11, 25, 9, 5)).await;
+        clock_to(&app, berlin(2026, 11, 26, 10, 0)).await;
+        let told = |text: &str| {
+            dawit
+                .transcript()
+                .iter()
+                .filter(|m| m.source.as_deref() == Some(text))
+                .count()
+        };
+        assert_eq!(told(&reminder(old_day)), 0, "no reminder for the old day");
+        let overdue = app.t_with(
+            "de",
+            "notify-deadline-overdue",
+            &[
+                ("title", Arg::text("Pass abholen")),
+                ("kind", Arg::markup(app.t("de", "deadline-kind-aufenthalt"))),
+                (
+                    "due",
+                    Arg::markup(markup::escape(&format::date("de", old_day))),
+                ),
+                ("label", Arg::text("DW-9")),
+            ],
+        );
+        assert!(
+            !roth
+                .transcript()
+                .iter()
+                .any(|m| m.source.as_deref() == Some(overdue.as_str())),
+            "no overdue alert for the old day"
+        );
+        clock_to(&app, berlin(2026, 11, 28, 9, 5)).await;
+        wait_source(&dawit, &reminder(new_day)).await;
         app.finish().await;
     }
 );

@@ -244,15 +244,16 @@ async fn other_message(bot: &WBot, msg: &Message, ctx: &Ctx, p: &Person<'_>) -> 
             return broadcast::receive_text(bot, ctx, p, d, msg).await;
         }
         if let Some(m) = p.who.active_manager().cloned() {
-            // Planning or moving an appointment takes what is typed (a reply to a client
-            // is still relayed).
+            // Planning or moving an appointment, moving a deadline take what is typed (a
+            // reply to a client is still relayed).
             if msg.reply_to_message().is_none()
                 && let Some(
                     d @ (Dialogue::PlanWhen { .. }
                     | Dialogue::PlanPlace { .. }
                     | Dialogue::PlanTopic { .. }
                     | Dialogue::PlanConfirm { .. }
-                    | Dialogue::MoveWhen { .. }),
+                    | Dialogue::MoveWhen { .. }
+                    | Dialogue::DeadlineMoveDay { .. }),
                 ) = p.step().cloned()
             {
                 return agenda::receive_text(bot, ctx, p, &m, d, msg).await;

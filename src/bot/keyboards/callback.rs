@@ -66,9 +66,10 @@ pub enum Callback {
     PlanTopic(usize),
     PlanSave,
     PlanAbort,
-    /// A client has done a deadline; a manager cancels one.
+    /// A client has done a deadline; a manager cancels one, or moves it to another day.
     DeadlineDone(i64),
     DeadlineCancel(i64),
+    DeadlineMove(i64),
     /// Offers: the entry (a client's Gemeinde, or a picker of the viewer's Gemeinden).
     MenuOffers,
     /// Page `page` of the Gemeinden a manager or administrator can browse.
@@ -181,6 +182,7 @@ impl Callback {
             Callback::PlanAbort => "ag:no".into(),
             Callback::DeadlineDone(d) => format!("dl:d:{d}"),
             Callback::DeadlineCancel(d) => format!("dl:x:{d}"),
+            Callback::DeadlineMove(d) => format!("dl:m:{d}"),
             Callback::MenuOffers => "menu:offers".into(),
             Callback::OfferGemeinden(p) => format!("of:gs:{p}"),
             Callback::OfferCategories(g) => format!("of:cs:{g}"),
@@ -270,6 +272,7 @@ impl Callback {
             ["ag", "no"] => Callback::PlanAbort,
             ["dl", "d", d] => Callback::DeadlineDone(id(d)?),
             ["dl", "x", d] => Callback::DeadlineCancel(id(d)?),
+            ["dl", "m", d] => Callback::DeadlineMove(id(d)?),
             ["menu", "offers"] => Callback::MenuOffers,
             ["of", "gs", p] => Callback::OfferGemeinden(id(p)?),
             ["of", "cs", g] => Callback::OfferCategories(id(g)?),
@@ -372,6 +375,7 @@ mod tests {
             Callback::PlanAbort,
             Callback::DeadlineDone(9),
             Callback::DeadlineCancel(10),
+            Callback::DeadlineMove(i64::MAX),
             Callback::MenuOffers,
             Callback::OfferGemeinden(i64::MAX),
             Callback::OfferCategories(i64::MAX),

@@ -1,5 +1,5 @@
 //! A client's page: who they are, their appointments with the answers and outcomes (each
-//! a link to move or cancel it), and their open deadlines (each with "cancel"). Only for
+//! a link to move or cancel it), and their open deadlines (each with "move" and "cancel"). Only for
 //! their manager (or the one standing in): anyone else gets 403 and nothing of the client.
 
 use axum::extract::{Path, State};
@@ -81,9 +81,13 @@ async fn render(ctx: &Ctx, me: &Me, id: i64) -> Result<Response, crate::store::S
                         @for d in &open {
                             tr {
                                 td { (crate::i18n::format::date(lang, d.due_on)) }
-                                td { (d.title) }
+                                td { a href={ "/deadlines/" (d.id) } id={ "deadline-" (d.id) } { (d.title) } }
                                 td { (t(ctx, lang, &crate::delivery::agenda::kind_id(&d.kind))) }
                                 td {
+                                    a.button.secondary href={ "/deadlines/" (d.id) } id={ "move-deadline-" (d.id) } {
+                                        (t(ctx, lang, "web-deadline-move"))
+                                    }
+                                    " "
                                     form.inline method="post" action={ "/deadlines/" (d.id) "/cancel" } {
                                         (csrf::field(&me.csrf))
                                         button.secondary type="submit" id={ "cancel-deadline-" (d.id) } {

@@ -1,17 +1,20 @@
-//! A new invite link for a client on their page, and its QR code as a PNG to print —
-//! through [`clients::renew_invite`], the use case of the bot's "invite" button.
+//! A new invite link for a client on their page, and its QR code to print — through
+//! [`clients::renew_invite`], the use case of the bot's "invite" button.
+//!
+//! The QR code is drawn into the page itself (inline SVG): the one-time token travels only
+//! in the answer to the form post, never in an address of this server that a reverse
+//! proxy's access log or the browser's history would keep.
 
-use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use maud::html;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::{Markup, html};
 
 use super::form::Posted;
 use super::{Page, internal, t, t_with};
 use crate::domain::invite;
 use crate::i18n::Arg;
 use crate::usecase::clients::{self, ClientError};
-use crate::web::session::Me;
 
 /// `POST /clients/{id}/invite`: the link, in the bot's words, and the QR code.
 pub async fn renew(
@@ -49,53 +52,33 @@ pub async fn renew(
         ("days", Arg::from(i64::from(ctx.config.invite_days))),
         ("link", Arg::text(link.clone())),
     ];
-    let qr = format!("/clients/{}/invite.png?token={}", c.id, inv.payload);
+    let caption = t_with(&ctx, lang, "new-client-qr-caption", &[label()]);
+    let qr = match crate::qr::try_svg(&link) {
+        Ok(svg) => qr_drawing(&svg, &crate::i18n::markup::visible(&caption.0)),
+        Err(e) => return internal(&ctx, e),
+    };
     let body = html! {
         p id="done" role="status" { (t_with(&ctx, lang, "new-client-created", &args)) }
         p { a id="invite-link" href=(link) { (link) } }
-        figure {
-            img id="invite-qr" src=(qr) width="320" height="320"
-                alt=(t_with(&ctx, lang, "new-client-qr-caption", &[label()]).0);
-            figcaption { (t_with(&ctx, lang, "new-client-qr-caption", &[label()])) }
+        figure.qr {
+            (qr)
+            figcaption { (caption) }
         }
         p { a href={ "/clients/" (c.id) } { (t(&ctx, lang, "web-back-to-client")) } }
     };
     Page::new(&ctx, lang, "web-client-title").render(Some(&me), body)
 }
 
-#[derive(serde::Deserialize)]
-pub struct Token {
-    token: String,
-}
-
-/// `GET /clients/{id}/invite.png?token=…`: the QR code of a live invite of a client this
-/// manager may act for; anything else is refused.
-pub async fn qr(
-    State(ctx): State<crate::web::State>,
-    me: Me,
-    Path(id): Path<i64>,
-    Query(q): Query<Token>,
-) -> Response {
-    let lang = me.lang.as_str();
-    let (Some(m), Some(bot)) = (me.who.active_manager(), ctx.bot_username.get()) else {
-        return super::forbidden(&ctx, lang);
-    };
-    match clients::live_invite(&ctx, m, id, &q.token).await {
-        Ok(true) => {
-            let png = crate::qr::png(&invite::link(bot, &q.token));
-            (
-                [
-                    (header::CONTENT_TYPE, "image/png"),
-                    (header::CACHE_CONTROL, "no-store"),
-                ],
-                png,
-            )
-                .into_response()
+/// The QR code as an inline `<svg>`: black on white, crisp at any size, with its
+/// description for screen readers.
+fn qr_drawing(svg: &crate::qr::Svg, label: &str) -> Markup {
+    let side = svg.side.to_string();
+    html! {
+        svg id="invite-qr" xmlns="http://www.w3.org/2000/svg" role="img" aria-label=(label)
+            viewBox={ "0 0 " (side) " " (side) } width="320" height="320"
+            shape-rendering="crispEdges" {
+            rect width=(side) height=(side) fill="#fff" {}
+            path d=(svg.dark) fill="#000" {}
         }
-        Ok(false) | Err(ClientError::NotAChoice) => {
-            super::error(&ctx, lang, StatusCode::NOT_FOUND, "web-not-found")
-        }
-        Err(ClientError::Gone) => super::forbidden(&ctx, lang),
-        Err(ClientError::Store(e)) => internal(&ctx, e),
     }
 }

@@ -153,7 +153,8 @@ pub fn forbidden(ctx: &Ctx, lang: &str) -> Response {
     error(ctx, lang, StatusCode::FORBIDDEN, "web-forbidden")
 }
 
-/// Any other address: 404 in the person's language (signed out: the default, German).
+/// Any other address: 404 in the person's language (signed out: the browser's
+/// `Accept-Language`, else German).
 pub async fn not_found(
     axum::extract::State(ctx): axum::extract::State<super::State>,
     headers: axum::http::HeaderMap,

@@ -1,5 +1,6 @@
 //! Today, the start page: today's and tomorrow's appointments, unanswered ones, overdue
-//! deadlines, unreachable clients, open requests to be taken on — the digest, live.
+//! deadlines, unreachable clients, open requests to be taken on — the digest, live; for
+//! the manager's own clients and those of colleagues they stand in for.
 
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -44,14 +45,31 @@ async fn render(ctx: &Ctx, me: &Me) -> Result<Response, crate::store::StoreError
         start_of(ctx, today + Duration::days(1)),
         start_of(ctx, today + Duration::days(2)),
     );
-    let items = ctx
-        .store
-        .digest_items(m.id, start, tomorrow, today, now)
-        .await?;
-    let tomorrows = ctx
-        .store
-        .manager_appointments_before(m.id, tomorrow, after)
-        .await?;
+    // The manager's own clients and, while standing in, the absent colleagues'.
+    let mut items = crate::store::agenda::DigestItems::default();
+    let mut tomorrows = vec![];
+    for owner in crate::usecase::caseload::owners_for(ctx, m).await? {
+        let of_owner = ctx
+            .store
+            .digest_items(owner, start, tomorrow, today, now)
+            .await?;
+        items.today.extend(of_owner.today);
+        items.unanswered.extend(of_owner.unanswered);
+        items.overdue.extend(of_owner.overdue);
+        items.unreachable.extend(of_owner.unreachable);
+        tomorrows.extend(
+            ctx.store
+                .manager_appointments_before(owner, tomorrow, after)
+                .await?,
+        );
+    }
+    let by_time = |x: &(Appointment, String), y: &(Appointment, String)| {
+        (x.0.starts_at, x.0.id).cmp(&(y.0.starts_at, y.0.id))
+    };
+    items.today.sort_by(by_time);
+    items.unanswered.sort_by(by_time);
+    tomorrows.sort_by(by_time);
+    items.overdue.sort_by_key(|x| (x.0.due_on, x.0.id));
     let requests = crate::usecase::joins::open_requests(ctx, m).await?;
     let body = html! {
         @if !requests.is_empty() {

@@ -161,6 +161,7 @@ pub async fn callback(
                         | Dialogue::PlanTopic { .. }
                         | Dialogue::PlanConfirm { .. }
                         | Dialogue::MoveWhen { .. }
+                        | Dialogue::DeadlineMoveDay { .. }
                 )
             ) {
                 dialogue::clear(ctx, p.id).await?;
@@ -291,6 +292,32 @@ pub async fn callback(
                 &[("label", Arg::text(client.label.as_str()))],
             )
             .await?;
+        }
+        Callback::DeadlineMove(id) => {
+            use crate::usecase::deadlines::{DeadlineError, own_deadline};
+            let (d, client) = match own_deadline(ctx, &m, *id).await {
+                Ok(found) => found,
+                Err(DeadlineError::Store(e)) => return Err(e.into()),
+                Err(_) => return Ok(false),
+            };
+            bot.answer_callback_query(q.id.clone()).await?;
+            let text = ctx.texts.t_with(
+                &p.lang,
+                "deadline-move-ask",
+                &[
+                    ("label", Arg::text(client.label.as_str())),
+                    ("title", Arg::text(d.title.as_str())),
+                    (
+                        "due",
+                        Arg::markup(markup::escape(&crate::i18n::format::date(
+                            &p.lang, d.due_on,
+                        ))),
+                    ),
+                ],
+            );
+            let step = Dialogue::DeadlineMoveDay { deadline_id: d.id };
+            let keyboard = abort_keyboard(ctx, &p.lang);
+            dialogue::ask(bot, ctx, p.chat, None, text, keyboard, &step).await?;
         }
         _ => return Ok(false),
     }

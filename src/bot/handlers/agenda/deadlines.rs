@@ -1,4 +1,5 @@
-//! A manager's deadlines: add one, list the open ones.
+//! A manager's deadlines: add one, list the open ones (each with "cancel" and "move"),
+//! move one to the day typed.
 
 use super::*;
 
@@ -91,17 +92,20 @@ pub async fn list_deadlines(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager) 
                 ),
             ],
         ));
-        keyboard.push(vec![button(
-            ctx.texts.t_with(
-                &p.lang,
-                "deadline-cancel-button",
-                &[
-                    ("label", Arg::markup(label.as_str())),
-                    ("date", Arg::markup(d.due_on.format("%d.%m.").to_string())),
-                ],
+        let args = [
+            ("label", Arg::markup(label.as_str())),
+            ("date", Arg::markup(d.due_on.format("%d.%m.").to_string())),
+        ];
+        keyboard.push(vec![
+            button(
+                ctx.texts.t_with(&p.lang, "deadline-cancel-button", &args),
+                Callback::DeadlineCancel(d.id),
             ),
-            Callback::DeadlineCancel(d.id),
-        )]);
+            button(
+                ctx.texts.t_with(&p.lang, "deadline-move-button", &args),
+                Callback::DeadlineMove(d.id),
+            ),
+        ]);
     }
     if list.len() > LIST_MAX {
         lines.push(ctx.texts.t_with(
@@ -114,4 +118,58 @@ pub async fn list_deadlines(bot: &WBot, ctx: &Ctx, p: &Person<'_>, m: &Manager) 
         .reply_markup(InlineKeyboardMarkup::new(keyboard))
         .await?;
     Ok(())
+}
+
+/// The day typed after "move" on a deadline (`DD.MM.`, `DD.MM.YYYY`): moved through the
+/// use case the web workplace calls too; a day that does not work is asked for again.
+pub async fn move_deadline(
+    bot: &WBot,
+    ctx: &Ctx,
+    p: &Person<'_>,
+    m: &Manager,
+    id: i64,
+    text: &str,
+) -> HandlerResult {
+    use crate::usecase::deadlines as uc;
+    let due_on = match deadline::parse_date(text, local_now(ctx).date()) {
+        Ok(d) => d,
+        Err(DeadlineError::YearUnclear { past, next }) => {
+            let text = year_unclear(ctx, &p.lang, past, next);
+            bot.send_message(p.chat, text).await?;
+            return Ok(());
+        }
+        Err(DeadlineError::InPast) => return say(bot, ctx, p, "when-in-past", &[]).await,
+        Err(_) => return say(bot, ctx, p, "when-no-such-date", &[]).await,
+    };
+    let moved = uc::move_deadline(ctx, m, Actor::Telegram(p.id), id, due_on).await;
+    let (d, client) = match moved {
+        Ok(done) => done,
+        Err(uc::DeadlineError::InPast) => return say(bot, ctx, p, "when-in-past", &[]).await,
+        Err(uc::DeadlineError::Store(e)) => return Err(e.into()),
+        Err(e) => {
+            dialogue::clear(ctx, p.id).await?;
+            let id = match e {
+                uc::DeadlineError::NotLinked => "appointment-client-not-linked",
+                _ => "deadline-gone-manager",
+            };
+            return say(bot, ctx, p, id, &[]).await;
+        }
+    };
+    dialogue::clear(ctx, p.id).await?;
+    say(
+        bot,
+        ctx,
+        p,
+        "deadline-moved-manager",
+        &[
+            ("label", Arg::text(client.label.as_str())),
+            (
+                "due",
+                Arg::markup(markup::escape(&crate::i18n::format::date(
+                    &p.lang, d.due_on,
+                ))),
+            ),
+        ],
+    )
+    .await
 }

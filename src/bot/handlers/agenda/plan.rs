@@ -223,6 +223,9 @@ pub async fn receive_text(
             };
             move_appointment(bot, ctx, p, m, appointment_id, version, local).await
         }
+        Dialogue::DeadlineMoveDay { deadline_id } => {
+            super::deadlines::move_deadline(bot, ctx, p, m, deadline_id, text).await
+        }
         // A confirmation waits for a button; typed text does not confirm.
         Dialogue::PlanConfirm { .. } => say(bot, ctx, p, "plan-use-buttons", &[]).await,
         _ => Ok(()),
