@@ -31,8 +31,8 @@ mod list;
 mod preview;
 mod texts;
 
-pub use crate::usecase::broadcasts::MAX_TEXT;
 use crate::usecase::broadcasts as usecase;
+pub use crate::usecase::broadcasts::MAX_TEXT;
 
 /// Whether `p` may compose announcements (see [`usecase::may_compose`]).
 pub fn may_compose(p: &Person<'_>) -> bool {

@@ -82,21 +82,20 @@ pub(super) async fn send_now(
     place: Option<MessageId>,
     draft: BroadcastDraft,
 ) -> Result<bool, HandlerError> {
-    let total = match usecase::send(ctx, &p.who, &as_draft(&draft), None, Actor::Telegram(p.id))
-        .await
-    {
-        Ok(sent) => sent.recipients,
-        Err(usecase::SendError::NoRecipients) => {
-            bot.answer_callback_query(q.id.clone())
-                .text(ctx.texts.t(&p.lang, "broadcast-audience-empty"))
-                .show_alert(true)
-                .await?;
-            return Ok(true);
-        }
-        Err(usecase::SendError::Store(e)) => return Err(e.into()),
-        // No longer allowed, or a draft that cannot be sent: a stale button.
-        Err(_) => return Ok(false),
-    };
+    let total =
+        match usecase::send(ctx, &p.who, &as_draft(&draft), None, Actor::Telegram(p.id)).await {
+            Ok(sent) => sent.recipients,
+            Err(usecase::SendError::NoRecipients) => {
+                bot.answer_callback_query(q.id.clone())
+                    .text(ctx.texts.t(&p.lang, "broadcast-audience-empty"))
+                    .show_alert(true)
+                    .await?;
+                return Ok(true);
+            }
+            Err(usecase::SendError::Store(e)) => return Err(e.into()),
+            // No longer allowed, or a draft that cannot be sent: a stale button.
+            Err(_) => return Ok(false),
+        };
     bot.answer_callback_query(q.id.clone()).await?;
     // The dialogue ends: a second tap finds nothing to send.
     dialogue::clear(ctx, p.id).await?;
