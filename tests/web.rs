@@ -10,6 +10,8 @@ mod support;
 mod admin;
 #[path = "web/agenda.rs"]
 mod agenda;
+#[path = "web/announce.rs"]
+mod announce;
 
 use support::browser::{Browser, free_port};
 use support::people::{link_client, manager_joins};
