@@ -187,8 +187,7 @@ pub async fn preview(
                     ]))
                 }
                 // Telegram's HTML, every typed text escaped by the renderer.
-                div.message lang=(l) dir=(if crate::i18n::markup::is_rtl(l) { "rtl" } else { "ltr" })
-                    style="white-space: pre-wrap" {
+                div.message lang=(l) dir=(if crate::i18n::markup::is_rtl(l) { "rtl" } else { "ltr" }) {
                     (PreEscaped(message))
                 }
             }
