@@ -10,6 +10,8 @@ mod support;
 mod admin;
 #[path = "web/agenda.rs"]
 mod agenda;
+#[path = "web/announce.rs"]
+mod announce;
 #[path = "web/invite.rs"]
 mod invite;
 #[path = "web/structure.rs"]

@@ -1175,3 +1175,75 @@ web-admin-deactivated =
         [many] نُقل { $count } شخصًا.
        *[other] نُقل { $count } شخص.
     }
+## Web announcements (issue 14)
+
+# REVIEW: draft translation
+web-nav-announce = الإعلانات
+# REVIEW: draft translation
+web-announce-title = الإعلانات
+# REVIEW: draft translation
+web-announce-new = إعلان جديد
+# REVIEW: draft translation
+web-field-audience = لمن يُرسَل الإعلان؟
+# REVIEW: draft translation
+web-error-audience = يرجى اختيار من سيتلقى الإعلان.
+# REVIEW: draft translation
+web-field-only = فقط للأشخاص بهذه اللغات (بدون اختيار: كل اللغات)
+# REVIEW: draft translation
+web-field-text-german = النص بالألمانية (إلزامي، { $max } حرفًا كحد أقصى؛ يتلقاه من يقرأ لغة ليس لها نص خاص)
+# REVIEW: draft translation
+web-field-text-translation = النص بـ{ $language } (اختياري)
+# REVIEW: draft translation
+web-announce-when-hint = اترك التاريخ والوقت فارغين للإرسال فورًا.
+# REVIEW: draft translation
+web-announce-preview = معاينة
+# REVIEW: draft translation
+web-announce-preview-title = معاينة الإعلان
+# REVIEW: draft translation
+web-announce-preview-total = مجموع المستلمين: { $count }
+# REVIEW: draft translation
+web-announce-preview-when = مُجدوَل في { $when }.
+# REVIEW: draft translation
+web-announce-schedule = جدولة لهذا الموعد
+# REVIEW: draft translation
+web-announce-send-now = إرسال الآن
+# REVIEW: draft translation
+web-announce-change = تعديل
+# REVIEW: draft translation
+web-announce-stale = هذا الإعلان غير مُجدوَل (لم يعد كذلك).
+# REVIEW: draft translation
+web-announce-report-title = تقرير الإعلان
+# REVIEW: draft translation
+web-announce-status-scheduled = هذا الإعلان مُجدوَل ولم يُرسَل بعد.
+# REVIEW: draft translation
+web-announce-progress-label = التقدم
+# REVIEW: draft translation
+web-announce-status-done = تم: أُرسل الإعلان.
+# REVIEW: draft translation
+web-announce-status-sending = جارٍ الإرسال: { $settled } من { $total } تمت معالجتها. تتحدث هذه الصفحة تلقائيًا.
+# REVIEW: draft translation
+web-announce-total = المستلمون
+# REVIEW: draft translation
+web-announce-delivered = تم التسليم
+# REVIEW: draft translation
+web-announce-pending = قيد الانتظار
+# REVIEW: draft translation
+web-announce-failed = لم يصل (البوت محظور أو الحساب محذوف)
+# REVIEW: draft translation
+web-announce-unknown = غير واضح (انتهت المهلة، لم يُرسل مجددًا)
+# REVIEW: draft translation
+web-announce-dropped = لم يُرسل (سُحبت الموافقة في الأثناء)
+# REVIEW: draft translation
+web-announce-unreached = لم يصل – يرجى التواصل معهم بطريقة أخرى:
+# REVIEW: draft translation
+web-announce-back = العودة إلى الإعلانات
+# REVIEW: draft translation
+web-announce-scheduled = الإعلانات المجدولة
+# REVIEW: draft translation
+web-announce-scheduled-none = ليس لديك إعلانات مجدولة.
+# REVIEW: draft translation
+web-announce-cancel = إلغاء
+# REVIEW: draft translation
+web-announce-sent = الإعلانات المرسلة
+# REVIEW: draft translation
+web-announce-sent-none = لم ترسل أي إعلانات بعد.

@@ -925,3 +925,40 @@ web-admin-deactivated =
         [one] Eine Person wurde übergeben.
        *[other] { $count } Personen wurden übergeben.
     }
+## Web announcements (issue 14)
+
+web-nav-announce = Mitteilungen
+web-announce-title = Mitteilungen
+web-announce-new = Neue Mitteilung
+web-field-audience = An wen geht die Mitteilung?
+web-error-audience = Bitte wählen Sie, an wen die Mitteilung geht.
+web-field-only = Nur an Personen mit diesen Sprachen (nichts angekreuzt: alle Sprachen)
+web-field-text-german = Text auf Deutsch (Pflicht, höchstens { $max } Zeichen; wer eine Sprache ohne eigenen Text liest, bekommt ihn)
+web-field-text-translation = Text auf { $language } (freiwillig)
+web-announce-when-hint = Datum und Uhrzeit leer lassen, um sofort zu senden.
+web-announce-preview = Vorschau
+web-announce-preview-title = Vorschau der Mitteilung
+web-announce-preview-total = Empfängerinnen und Empfänger insgesamt: { $count }
+web-announce-preview-when = Geplant für { $when }.
+web-announce-schedule = Für diesen Zeitpunkt planen
+web-announce-send-now = Jetzt senden
+web-announce-change = Ändern
+web-announce-stale = Diese Mitteilung ist nicht (mehr) geplant.
+web-announce-report-title = Bericht zur Mitteilung
+web-announce-status-scheduled = Diese Mitteilung ist geplant und noch nicht verschickt.
+web-announce-progress-label = Fortschritt
+web-announce-status-done = Fertig: Die Mitteilung ist verschickt.
+web-announce-status-sending = Wird verschickt: { $settled } von { $total } erledigt. Diese Seite aktualisiert sich von selbst.
+web-announce-total = Empfängerinnen und Empfänger
+web-announce-delivered = Zugestellt
+web-announce-pending = Ausstehend
+web-announce-failed = Nicht erreicht (Bot blockiert oder Konto gelöscht)
+web-announce-unknown = Unklar (Zeitüberschreitung, nicht noch einmal gesendet)
+web-announce-dropped = Nicht gesendet (Zustimmung inzwischen zurückgezogen)
+web-announce-unreached = Nicht erreicht – bitte auf anderem Weg erreichen:
+web-announce-back = Zurück zu den Mitteilungen
+web-announce-scheduled = Geplante Mitteilungen
+web-announce-scheduled-none = Sie haben keine geplanten Mitteilungen.
+web-announce-cancel = Stornieren
+web-announce-sent = Verschickte Mitteilungen
+web-announce-sent-none = Sie haben noch keine Mitteilungen verschickt.

@@ -1051,3 +1051,75 @@ web-admin-deactivated =
         [one] One person was handed over.
        *[other] { $count } people were handed over.
     }
+## Web announcements (issue 14)
+
+# REVIEW: draft translation
+web-nav-announce = Announcements
+# REVIEW: draft translation
+web-announce-title = Announcements
+# REVIEW: draft translation
+web-announce-new = New announcement
+# REVIEW: draft translation
+web-field-audience = Who gets the announcement?
+# REVIEW: draft translation
+web-error-audience = Please choose who gets the announcement.
+# REVIEW: draft translation
+web-field-only = Only people with these languages (none ticked: all languages)
+# REVIEW: draft translation
+web-field-text-german = Text in German (required, at most { $max } characters; readers of a language without its own text get it)
+# REVIEW: draft translation
+web-field-text-translation = Text in { $language } (optional)
+# REVIEW: draft translation
+web-announce-when-hint = Leave date and time empty to send at once.
+# REVIEW: draft translation
+web-announce-preview = Preview
+# REVIEW: draft translation
+web-announce-preview-title = Preview of the announcement
+# REVIEW: draft translation
+web-announce-preview-total = Recipients in total: { $count }
+# REVIEW: draft translation
+web-announce-preview-when = Scheduled for { $when }.
+# REVIEW: draft translation
+web-announce-schedule = Schedule for this time
+# REVIEW: draft translation
+web-announce-send-now = Send now
+# REVIEW: draft translation
+web-announce-change = Change
+# REVIEW: draft translation
+web-announce-stale = This announcement is not (or no longer) scheduled.
+# REVIEW: draft translation
+web-announce-report-title = Announcement report
+# REVIEW: draft translation
+web-announce-status-scheduled = This announcement is scheduled and not sent yet.
+# REVIEW: draft translation
+web-announce-progress-label = Progress
+# REVIEW: draft translation
+web-announce-status-done = Done: the announcement has been sent.
+# REVIEW: draft translation
+web-announce-status-sending = Sending: { $settled } of { $total } settled. This page updates itself.
+# REVIEW: draft translation
+web-announce-total = Recipients
+# REVIEW: draft translation
+web-announce-delivered = Delivered
+# REVIEW: draft translation
+web-announce-pending = Pending
+# REVIEW: draft translation
+web-announce-failed = Not reached (bot blocked or account deleted)
+# REVIEW: draft translation
+web-announce-unknown = Unclear (timed out, not sent again)
+# REVIEW: draft translation
+web-announce-dropped = Not sent (consent withdrawn meanwhile)
+# REVIEW: draft translation
+web-announce-unreached = Not reached – please reach them another way:
+# REVIEW: draft translation
+web-announce-back = Back to announcements
+# REVIEW: draft translation
+web-announce-scheduled = Scheduled announcements
+# REVIEW: draft translation
+web-announce-scheduled-none = You have no scheduled announcements.
+# REVIEW: draft translation
+web-announce-cancel = Cancel
+# REVIEW: draft translation
+web-announce-sent = Sent announcements
+# REVIEW: draft translation
+web-announce-sent-none = You have not sent any announcements yet.

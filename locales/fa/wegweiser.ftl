@@ -1091,3 +1091,75 @@ web-admin-deactivated =
         [one] یک نفر تحویل داده شد.
        *[other] { $count } نفر تحویل داده شدند.
     }
+## Web announcements (issue 14)
+
+# REVIEW: draft translation
+web-nav-announce = اطلاعیه‌ها
+# REVIEW: draft translation
+web-announce-title = اطلاعیه‌ها
+# REVIEW: draft translation
+web-announce-new = اطلاعیهٔ جدید
+# REVIEW: draft translation
+web-field-audience = اطلاعیه برای چه کسانی فرستاده شود؟
+# REVIEW: draft translation
+web-error-audience = لطفاً انتخاب کنید اطلاعیه برای چه کسانی فرستاده شود.
+# REVIEW: draft translation
+web-field-only = فقط برای افرادی با این زبان‌ها (هیچ انتخابی: همهٔ زبان‌ها)
+# REVIEW: draft translation
+web-field-text-german = متن به آلمانی (الزامی، حداکثر { $max } نویسه؛ کسی که زبانی بدون متن جداگانه می‌خواند آن را دریافت می‌کند)
+# REVIEW: draft translation
+web-field-text-translation = متن به { $language } (اختیاری)
+# REVIEW: draft translation
+web-announce-when-hint = برای ارسال فوری، تاریخ و ساعت را خالی بگذارید.
+# REVIEW: draft translation
+web-announce-preview = پیش‌نمایش
+# REVIEW: draft translation
+web-announce-preview-title = پیش‌نمایش اطلاعیه
+# REVIEW: draft translation
+web-announce-preview-total = مجموع گیرندگان: { $count }
+# REVIEW: draft translation
+web-announce-preview-when = برنامه‌ریزی‌شده برای { $when }.
+# REVIEW: draft translation
+web-announce-schedule = برنامه‌ریزی برای این زمان
+# REVIEW: draft translation
+web-announce-send-now = همین حالا بفرست
+# REVIEW: draft translation
+web-announce-change = تغییر
+# REVIEW: draft translation
+web-announce-stale = این اطلاعیه (دیگر) برنامه‌ریزی نشده است.
+# REVIEW: draft translation
+web-announce-report-title = گزارش اطلاعیه
+# REVIEW: draft translation
+web-announce-status-scheduled = این اطلاعیه برنامه‌ریزی شده و هنوز فرستاده نشده است.
+# REVIEW: draft translation
+web-announce-progress-label = پیشرفت
+# REVIEW: draft translation
+web-announce-status-done = انجام شد: اطلاعیه فرستاده شد.
+# REVIEW: draft translation
+web-announce-status-sending = در حال ارسال: { $settled } از { $total } انجام شد. این صفحه خودش به‌روز می‌شود.
+# REVIEW: draft translation
+web-announce-total = گیرندگان
+# REVIEW: draft translation
+web-announce-delivered = تحویل داده شد
+# REVIEW: draft translation
+web-announce-pending = در انتظار
+# REVIEW: draft translation
+web-announce-failed = نرسید (ربات مسدود شده یا حساب حذف شده)
+# REVIEW: draft translation
+web-announce-unknown = نامشخص (پایان مهلت، دوباره فرستاده نشد)
+# REVIEW: draft translation
+web-announce-dropped = فرستاده نشد (رضایت در این میان پس گرفته شد)
+# REVIEW: draft translation
+web-announce-unreached = نرسید – لطفاً از راه دیگری با آن‌ها تماس بگیرید:
+# REVIEW: draft translation
+web-announce-back = بازگشت به اطلاعیه‌ها
+# REVIEW: draft translation
+web-announce-scheduled = اطلاعیه‌های برنامه‌ریزی‌شده
+# REVIEW: draft translation
+web-announce-scheduled-none = شما اطلاعیهٔ برنامه‌ریزی‌شده‌ای ندارید.
+# REVIEW: draft translation
+web-announce-cancel = لغو
+# REVIEW: draft translation
+web-announce-sent = اطلاعیه‌های فرستاده‌شده
+# REVIEW: draft translation
+web-announce-sent-none = هنوز اطلاعیه‌ای نفرستاده‌اید.

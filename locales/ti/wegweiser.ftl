@@ -1374,3 +1374,75 @@ web-admin-deactivated =
         [one] ሓደ ሰብ ተሰጋጊሩ።
        *[other] { $count } ሰባት ተሰጋጊሮም።
     }
+## Web announcements (issue 14)
+
+# REVIEW: draft translation
+web-nav-announce = መልእኽትታት
+# REVIEW: draft translation
+web-announce-title = መልእኽትታት
+# REVIEW: draft translation
+web-announce-new = ሓድሽ መልእኽቲ
+# REVIEW: draft translation
+web-field-audience = እቲ መልእኽቲ ናብ መን ይኸይድ?
+# REVIEW: draft translation
+web-error-audience = በጃኹም እቲ መልእኽቲ ናብ መን ከም ዝኸይድ ምረጹ።
+# REVIEW: draft translation
+web-field-only = ነዞም ቋንቋታት ዘለዉ ሰባት ጥራይ (ዝተመርጸ የለን: ኩሎም ቋንቋታት)
+# REVIEW: draft translation
+web-field-text-german = ጽሑፍ ብጀርመንኛ (ግዴታ፣ ቢዝሓየሸ { $max } ፊደላት፤ ናይ ገዛእ ርእሱ ጽሑፍ ዘይብሉ ቋንቋ ዘንብብ ንሱ ይቕበል)
+# REVIEW: draft translation
+web-field-text-translation = ጽሑፍ ብ{ $language } (ብድሌት)
+# REVIEW: draft translation
+web-announce-when-hint = ብቕጽበት ንምልኣኽ ዕለትን ሰዓትን ባዶ ግደፍዎ።
+# REVIEW: draft translation
+web-announce-preview = ቅድመ-ርእይቶ
+# REVIEW: draft translation
+web-announce-preview-title = ቅድመ-ርእይቶ ናይቲ መልእኽቲ
+# REVIEW: draft translation
+web-announce-preview-total = ጠቕላላ ተቐበልቲ: { $count }
+# REVIEW: draft translation
+web-announce-preview-when = ን{ $when } ተወጢኑ።
+# REVIEW: draft translation
+web-announce-schedule = ነዚ ግዜ ወጥን
+# REVIEW: draft translation
+web-announce-send-now = ሕጂ ስደድ
+# REVIEW: draft translation
+web-announce-change = ቀይር
+# REVIEW: draft translation
+web-announce-stale = እዚ መልእኽቲ (ድሕሪ ሕጂ) ኣይተወጠነን።
+# REVIEW: draft translation
+web-announce-report-title = ጸብጻብ ናይቲ መልእኽቲ
+# REVIEW: draft translation
+web-announce-status-scheduled = እዚ መልእኽቲ ተወጢኑ ግን ገና ኣይተላእከን።
+# REVIEW: draft translation
+web-announce-progress-label = ምዕባለ
+# REVIEW: draft translation
+web-announce-status-done = ተዛዚሙ: እቲ መልእኽቲ ተላኢኹ።
+# REVIEW: draft translation
+web-announce-status-sending = ይልኣኽ ኣሎ: { $settled } ካብ { $total } ተፈጺሙ። እዚ ገጽ ባዕሉ ይሕደስ።
+# REVIEW: draft translation
+web-announce-total = ተቐበልቲ
+# REVIEW: draft translation
+web-announce-delivered = በጺሑ
+# REVIEW: draft translation
+web-announce-pending = ይጽበ ኣሎ
+# REVIEW: draft translation
+web-announce-failed = ኣይበጽሐን (ቦት ተዓጊቱ ወይ ሕሳብ ተሰሪዙ)
+# REVIEW: draft translation
+web-announce-unknown = ዘይንጹር (ግዜ ሓሊፉ፣ ደጊሙ ኣይተላእከን)
+# REVIEW: draft translation
+web-announce-dropped = ኣይተላእከን (ፍቓድ ኣብ መንጎ ተሰሓቢ)
+# REVIEW: draft translation
+web-announce-unreached = ኣይበጽሐን – በጃኹም ብካልእ መንገዲ ርኸብዎም:
+# REVIEW: draft translation
+web-announce-back = ናብ መልእኽትታት ተመለስ
+# REVIEW: draft translation
+web-announce-scheduled = ዝተወጠኑ መልእኽትታት
+# REVIEW: draft translation
+web-announce-scheduled-none = ዝተወጠነ መልእኽቲ የብልኩምን።
+# REVIEW: draft translation
+web-announce-cancel = ሰርዝ
+# REVIEW: draft translation
+web-announce-sent = ዝተላእኩ መልእኽትታት
+# REVIEW: draft translation
+web-announce-sent-none = ገና መልእኽቲ ኣይለኣኽኩምን።

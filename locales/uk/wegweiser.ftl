@@ -1112,3 +1112,75 @@ web-admin-deactivated =
         [many] Передано { $count } осіб.
        *[other] Передано { $count } особи.
     }
+## Web announcements (issue 14)
+
+# REVIEW: draft translation
+web-nav-announce = Оголошення
+# REVIEW: draft translation
+web-announce-title = Оголошення
+# REVIEW: draft translation
+web-announce-new = Нове оголошення
+# REVIEW: draft translation
+web-field-audience = Кому надіслати оголошення?
+# REVIEW: draft translation
+web-error-audience = Будь ласка, виберіть, кому надіслати оголошення.
+# REVIEW: draft translation
+web-field-only = Лише людям із цими мовами (нічого не позначено: усі мови)
+# REVIEW: draft translation
+web-field-text-german = Текст німецькою (обов’язково, не більше { $max } символів; хто читає мову без власного тексту, отримає його)
+# REVIEW: draft translation
+web-field-text-translation = Текст мовою: { $language } (необов’язково)
+# REVIEW: draft translation
+web-announce-when-hint = Залиште дату й час порожніми, щоб надіслати одразу.
+# REVIEW: draft translation
+web-announce-preview = Попередній перегляд
+# REVIEW: draft translation
+web-announce-preview-title = Попередній перегляд оголошення
+# REVIEW: draft translation
+web-announce-preview-total = Усього отримувачів: { $count }
+# REVIEW: draft translation
+web-announce-preview-when = Заплановано на { $when }.
+# REVIEW: draft translation
+web-announce-schedule = Запланувати на цей час
+# REVIEW: draft translation
+web-announce-send-now = Надіслати зараз
+# REVIEW: draft translation
+web-announce-change = Змінити
+# REVIEW: draft translation
+web-announce-stale = Це оголошення не заплановане (вже ні).
+# REVIEW: draft translation
+web-announce-report-title = Звіт про оголошення
+# REVIEW: draft translation
+web-announce-status-scheduled = Це оголошення заплановане й ще не надіслане.
+# REVIEW: draft translation
+web-announce-progress-label = Хід надсилання
+# REVIEW: draft translation
+web-announce-status-done = Готово: оголошення надіслано.
+# REVIEW: draft translation
+web-announce-status-sending = Надсилається: { $settled } з { $total } опрацьовано. Сторінка оновлюється сама.
+# REVIEW: draft translation
+web-announce-total = Отримувачі
+# REVIEW: draft translation
+web-announce-delivered = Доставлено
+# REVIEW: draft translation
+web-announce-pending = Очікує
+# REVIEW: draft translation
+web-announce-failed = Не досягнуто (бота заблоковано або акаунт видалено)
+# REVIEW: draft translation
+web-announce-unknown = Невідомо (тайм-аут, не надсилалося повторно)
+# REVIEW: draft translation
+web-announce-dropped = Не надіслано (згоду тим часом відкликано)
+# REVIEW: draft translation
+web-announce-unreached = Не досягнуто – будь ласка, зв’яжіться з ними іншим способом:
+# REVIEW: draft translation
+web-announce-back = Назад до оголошень
+# REVIEW: draft translation
+web-announce-scheduled = Заплановані оголошення
+# REVIEW: draft translation
+web-announce-scheduled-none = У вас немає запланованих оголошень.
+# REVIEW: draft translation
+web-announce-cancel = Скасувати
+# REVIEW: draft translation
+web-announce-sent = Надіслані оголошення
+# REVIEW: draft translation
+web-announce-sent-none = Ви ще не надсилали оголошень.

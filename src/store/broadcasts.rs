@@ -88,6 +88,16 @@ pub trait BroadcastStore {
     async fn broadcast(&self, id: i64) -> Result<Option<Broadcast>, StoreError>;
     /// The broadcasts an author has scheduled (not yet started), soonest first.
     async fn scheduled_broadcasts(&self, author_id: i64) -> Result<Vec<Broadcast>, StoreError>;
+    /// The broadcasts an author has started (sending or done), newest first, at most
+    /// `limit`.
+    async fn started_broadcasts(
+        &self,
+        author_id: i64,
+        limit: i64,
+    ) -> Result<Vec<Broadcast>, StoreError>;
+    /// The labels of the clients a broadcast did not reach (Telegram refused it), by
+    /// label.
+    async fn broadcast_unreached(&self, id: i64) -> Result<Vec<String>, StoreError>;
     /// Cancels a scheduled broadcast of `author_id`; `false` if it has started, ended,
     /// or is not theirs (nothing changes then).
     async fn cancel_broadcast(

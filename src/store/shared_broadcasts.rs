@@ -64,6 +64,15 @@ macro_rules! audience_where {
 }
 pub(crate) use audience_where;
 
+/// The labels of the clients a broadcast's rows failed for. Binds: $1 the subject.
+macro_rules! unreached_sql {
+    () => {
+        "SELECT c.label FROM outbox o JOIN clients c ON c.id = o.client_id \
+         WHERE o.subject = $1 AND o.state = 'failed' ORDER BY c.label"
+    };
+}
+pub(crate) use unreached_sql;
+
 /// `,de,ar,` for a language filter, or empty for all.
 pub(crate) fn language_filter(languages: &[String]) -> String {
     if languages.is_empty() {
@@ -202,6 +211,34 @@ macro_rules! broadcast_store_impl {
                     .fetch_all(&self.pool)
                     .await?;
                 Ok(rows.into_iter().map($crate::store::shared_broadcasts::broadcast).collect())
+            }
+
+            async fn started_broadcasts(
+                &self,
+                author_id: i64,
+                limit: i64,
+            ) -> Result<Vec<$crate::store::broadcasts::Broadcast>, $crate::store::StoreError> {
+                let rows: Vec<$crate::store::shared_broadcasts::BroadcastRow> =
+                    sqlx::query_as(concat!("SELECT ", $crate::store::shared_broadcasts::broadcast_cols!(), " FROM broadcasts \
+                         WHERE author_id = $1 AND status IN ('sending', 'done') \
+                         ORDER BY send_at DESC, id DESC LIMIT $2"))
+                    .bind(author_id)
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?;
+                Ok(rows.into_iter().map($crate::store::shared_broadcasts::broadcast).collect())
+            }
+
+            async fn broadcast_unreached(
+                &self,
+                id: i64,
+            ) -> Result<Vec<String>, $crate::store::StoreError> {
+                let rows: Vec<(String,)> =
+                    sqlx::query_as($crate::store::shared_broadcasts::unreached_sql!())
+                        .bind(format!("broadcast:{id}"))
+                        .fetch_all(&self.pool)
+                        .await?;
+                Ok(rows.into_iter().map(|r| r.0).collect())
             }
 
             async fn cancel_broadcast(
@@ -351,8 +388,7 @@ macro_rules! broadcast_store_impl {
                 };
                 let b = $crate::store::shared_broadcasts::broadcast(row);
                 let unreached: Vec<(String,)> = sqlx::query_as(
-                    "SELECT c.label FROM outbox o JOIN clients c ON c.id = o.client_id \
-                     WHERE o.subject = $1 AND o.state = 'failed' ORDER BY c.label",
+                    $crate::store::shared_broadcasts::unreached_sql!(),
                 )
                 .bind(format!("broadcast:{id}"))
                 .fetch_all(&mut *tx)

@@ -9,6 +9,8 @@
 //! - [`access`]: who may act for which client.
 //! - [`agenda`]: plan, move and cancel an appointment.
 //! - [`audit`]: the audit log as an administrator may read it.
+//! - [`broadcasts`]: announcements: audiences and their recipients, texts, sending,
+//!   scheduling, cancelling, the report (bot and web).
 //! - [`caseload`]: whose clients a manager sees (their own, and while standing in).
 //! - [`clients`]: another Gemeinde, hand-over, extending and ending support.
 //! - [`deadlines`]: add, move and cancel a deadline.
@@ -21,6 +23,7 @@
 pub mod access;
 pub mod agenda;
 pub mod audit;
+pub mod broadcasts;
 pub mod caseload;
 pub mod clients;
 pub mod deadlines;

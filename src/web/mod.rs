@@ -57,6 +57,13 @@ pub fn router(state: State) -> Router {
             get(pages::change::confirm_cancel).post(pages::change::cancel),
         )
         .route("/week", get(pages::week::page))
+        .route(
+            "/announcements",
+            get(pages::announce::page).post(pages::announce::send),
+        )
+        .route("/announcements/preview", post(pages::announce::preview))
+        .route("/announcements/{id}", get(pages::announce::report))
+        .route("/announcements/{id}/cancel", post(pages::announce::cancel))
         .route("/deadlines/new", get(pages::deadline::form))
         .route("/deadlines", post(pages::deadline::add))
         .route("/deadlines/{id}", get(pages::deadline::page))

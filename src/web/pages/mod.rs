@@ -2,6 +2,7 @@
 //! (`web-…`), and the error pages.
 
 pub mod admin;
+pub mod announce;
 pub mod appointment;
 pub mod caseload;
 pub mod change;
@@ -89,6 +90,7 @@ impl<'a> Page<'a> {
                                     a href="/clients" { (t(ctx, lang, "web-nav-caseload")) }
                                     a href="/joins" { (t(ctx, lang, "web-nav-joins")) }
                                     a href="/appointments/new" { (t(ctx, lang, "web-nav-plan")) }
+                                    a href="/announcements" { (t(ctx, lang, "web-nav-announce")) }
                                 }
                                 @if me.who.is_admin() {
                                     a href="/admin/managers" { (t(ctx, lang, "web-admin-nav-managers")) }

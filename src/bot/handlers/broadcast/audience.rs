@@ -1,14 +1,12 @@
 //! The first steps: who gets the announcement (with the number of recipients each
 //! choice has now), then, when they read several languages, which of them.
 
-use crate::store::people::AdminScope;
 use teloxide::types::{CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::super::common::{replace_text, show_with_keyboard};
 use super::languages::languages_step;
 use super::*;
 use crate::bot::keyboards::{button, pager};
-use crate::store::orgs::Gemeinde;
 
 /// Audience buttons per page (with the pager and "discard", well within Telegram's
 /// keyboard limits).
@@ -17,15 +15,7 @@ const PAGE: usize = 8;
 /// Names of audiences without recipients listed in the text; the rest are counted.
 const ZERO_NAMES: usize = 10;
 
-/// One audience `p` may choose.
-struct Choice {
-    /// The manager's own clients (else: an administrator's whole Gemeinde).
-    mine: bool,
-    gemeinde: Option<Gemeinde>,
-    recipients: i64,
-    /// The button that chooses it.
-    callback: Callback,
-}
+use crate::usecase::broadcasts::Choice;
 
 /// How an audience is named: in a message (`plain` false: HTML, escaped) or on a button.
 pub(super) fn audience_label(
@@ -35,96 +25,25 @@ pub(super) fn audience_label(
     gemeinde: Option<&str>,
     plain: bool,
 ) -> String {
-    let name = |g: &str| {
-        if plain {
-            Arg::markup(g.to_owned())
-        } else {
-            Arg::text(g.to_owned())
-        }
-    };
-    match (mine, gemeinde) {
-        (true, None) | (false, None) => ctx.texts.t(lang, "broadcast-audience-mine"),
-        (true, Some(g)) => {
-            ctx.texts
-                .t_with(lang, "broadcast-audience-mine-in", &[("gemeinde", name(g))])
-        }
-        (false, Some(g)) => ctx.texts.t_with(
-            lang,
-            "broadcast-audience-gemeinde",
-            &[("gemeinde", name(g))],
-        ),
-    }
+    usecase::audience_label(ctx, lang, mine, gemeinde, plain)
 }
 
 fn label(ctx: &Ctx, lang: &str, c: &Choice, plain: bool) -> String {
     audience_label(
         ctx,
         lang,
-        c.mine,
+        c.mine(),
         c.gemeinde.as_ref().map(|g| g.name.as_str()),
         plain,
     )
 }
 
-/// The audiences `p` may choose: a manager all their clients and, serving several
-/// Gemeinden, those of each; an administrator every Gemeinde they administer.
-async fn choices(ctx: &Ctx, p: &Person<'_>) -> Result<Vec<Choice>, HandlerError> {
-    let count = |draft: BroadcastDraft| async move {
-        Ok::<i64, HandlerError>(recipients(ctx, &draft).await?.values().sum())
-    };
-    let mut out = vec![];
-    if let Some(m) = p.who.active_manager() {
-        let mine = BroadcastDraft {
-            manager_id: Some(m.id),
-            ..Default::default()
-        };
-        out.push(Choice {
-            mine: true,
-            gemeinde: None,
-            recipients: count(mine.clone()).await?,
-            callback: Callback::BroadcastToMine(None),
-        });
-        let mut gemeinden = ctx.store.manager_gemeinden(m.id).await?;
-        if gemeinden.len() > 1 {
-            gemeinden.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-            for g in gemeinden {
-                let draft = BroadcastDraft {
-                    gemeinde_id: Some(g.id),
-                    ..mine.clone()
-                };
-                out.push(Choice {
-                    mine: true,
-                    recipients: count(draft).await?,
-                    callback: Callback::BroadcastToMine(Some(g.id)),
-                    gemeinde: Some(g),
-                });
-            }
-        }
+/// The button that chooses `c`.
+fn callback_of(c: &Choice) -> Callback {
+    match (c.mine(), &c.gemeinde) {
+        (true, g) => Callback::BroadcastToMine(g.as_ref().map(|g| g.id)),
+        (false, g) => Callback::BroadcastToGemeinde(g.as_ref().map_or(0, |g| g.id)),
     }
-    if p.who.is_admin() {
-        let mut gemeinden = ctx.store.gemeinden().await?;
-        gemeinden.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-        // The scope is read once, not once per Gemeinde.
-        let own = p.who.administered(ctx).await?;
-        for g in gemeinden {
-            let mine = p.who.admin_scopes.contains(&AdminScope::Gemeinde(g.id))
-                || own.as_ref().is_none_or(|own| own.contains(&g.id));
-            if !mine {
-                continue;
-            }
-            let draft = BroadcastDraft {
-                gemeinde_id: Some(g.id),
-                ..Default::default()
-            };
-            out.push(Choice {
-                mine: false,
-                recipients: count(draft).await?,
-                callback: Callback::BroadcastToGemeinde(g.id),
-                gemeinde: Some(g),
-            });
-        }
-    }
-    Ok(out)
 }
 
 /// Starts composing (from `/broadcast`, or an offer's page with its texts in `draft`).
@@ -160,7 +79,7 @@ pub(super) async fn show(
     page: i64,
     place: Option<MessageId>,
 ) -> HandlerResult {
-    let all = choices(ctx, p).await?;
+    let all = usecase::audiences(ctx, &p.who).await?;
     let (open, zero): (Vec<Choice>, Vec<Choice>) = all.into_iter().partition(|c| c.recipients > 0);
     if open.is_empty() {
         dialogue::clear(ctx, p.id).await?;
@@ -213,7 +132,7 @@ pub(super) async fn show(
                     ("count", Arg::from(c.recipients)),
                 ],
             );
-            vec![button(text, c.callback.clone())]
+            vec![button(text, callback_of(c))]
         })
         .collect();
     if let Some(nav) = pager(

@@ -14,23 +14,12 @@ pub(super) async fn all_languages(
     ctx: &Ctx,
     draft: &BroadcastDraft,
 ) -> Result<BTreeMap<String, i64>, HandlerError> {
-    let whole = BroadcastDraft {
-        languages: vec![],
-        ..draft.clone()
-    };
-    recipients(ctx, &whole).await
+    Ok(usecase::all_languages(ctx, &audience_of(draft)).await?)
 }
 
 /// The names of `codes`, or "all languages" for none.
 pub(super) fn language_names(ctx: &Ctx, lang: &str, codes: &[String]) -> String {
-    if codes.is_empty() {
-        return ctx.texts.t(lang, "broadcast-languages-all");
-    }
-    codes
-        .iter()
-        .map(|c| language_name(ctx, lang, c))
-        .collect::<Vec<_>>()
-        .join(", ")
+    usecase::language_names(ctx, lang, codes)
 }
 
 /// The language filter: a toggle per language the audience reads (with its

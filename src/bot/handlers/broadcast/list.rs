@@ -29,31 +29,6 @@ fn first_words(text: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// A broadcast's audience as the list names it (HTML).
-async fn audience_text(ctx: &Ctx, lang: &str, b: &Broadcast) -> Result<String, HandlerError> {
-    let gemeinde = match b.audience.gemeinde_id {
-        Some(g) => ctx.store.gemeinde(g).await?.map(|g| g.name),
-        None => None,
-    };
-    let mut text = audience::audience_label(
-        ctx,
-        lang,
-        b.audience.manager_id.is_some(),
-        gemeinde.as_deref(),
-        false,
-    );
-    if !b.audience.languages.is_empty() {
-        let names = languages::language_names(ctx, lang, &b.audience.languages);
-        text.push(' ');
-        text.push_str(&ctx.texts.t_with(
-            lang,
-            "broadcast-audience-only",
-            &[("languages", Arg::text(names))],
-        ));
-    }
-    Ok(text)
-}
-
 fn local(ctx: &Ctx, b: &Broadcast) -> NaiveDateTime {
     b.send_at.with_timezone(&ctx.config.time_zone).naive_local()
 }
@@ -65,7 +40,7 @@ pub(super) async fn show(
     p: &Person<'_>,
     place: Option<MessageId>,
 ) -> HandlerResult {
-    let list = ctx.store.scheduled_broadcasts(p.id).await?;
+    let list = usecase::scheduled(ctx, &p.who).await?;
     if list.is_empty() {
         let text = ctx.texts.t(&p.lang, "broadcast-list-none");
         return replace_text(bot, p.chat, place, text).await;
@@ -76,14 +51,9 @@ pub(super) async fn show(
         &[("count", Arg::from(list.len()))],
     )];
     let mut keyboard = vec![];
-    for b in list.iter().take(LIST_MAX) {
+    for s in list.iter().take(LIST_MAX) {
+        let (b, count) = (&s.broadcast, s.recipients);
         let at = local(ctx, b);
-        let count: i64 = ctx
-            .store
-            .audience_languages(&b.audience)
-            .await?
-            .values()
-            .sum();
         let german = b
             .texts
             .get(crate::domain::offer::REFERENCE)
@@ -99,7 +69,7 @@ pub(super) async fn show(
                 ),
                 (
                     "audience",
-                    Arg::markup(audience_text(ctx, &p.lang, b).await?),
+                    Arg::markup(usecase::audience_text(ctx, &p.lang, b).await?),
                 ),
                 ("count", Arg::from(count)),
                 ("text", Arg::text(first_words(german))),
@@ -135,15 +105,9 @@ pub(super) async fn cancel(
     place: Option<MessageId>,
     id: i64,
 ) -> Result<bool, HandlerError> {
-    let now = ctx.clock.now();
-    if ctx
-        .store
-        .cancel_broadcast(id, p.id, Actor::Telegram(p.id), now)
-        .await?
-    {
-        bot.answer_callback_query(q.id.clone()).await?;
-        tracing::info!(user = %crate::logid::of(p.id), broadcast_id = id, "announcement cancelled");
-        if let Some(b) = ctx.store.broadcast(id).await? {
+    match usecase::cancel(ctx, &p.who, id, Actor::Telegram(p.id)).await? {
+        usecase::Cancel::Done(b) => {
+            bot.answer_callback_query(q.id.clone()).await?;
             let at = markup::escape(&format::date_time(&p.lang, local(ctx, &b)));
             say(
                 bot,
@@ -153,18 +117,16 @@ pub(super) async fn cancel(
                 &[("when", Arg::markup(at))],
             )
             .await?;
+            show(bot, ctx, p, place).await?;
+            Ok(true)
         }
-        show(bot, ctx, p, place).await?;
-        return Ok(true);
-    }
-    match ctx.store.broadcast(id).await? {
-        Some(b) if b.author_id == p.id && matches!(b.status.as_str(), "sending" | "done") => {
+        usecase::Cancel::Started => {
             bot.answer_callback_query(q.id.clone())
                 .text(ctx.texts.t(&p.lang, "broadcast-already-started"))
                 .show_alert(true)
                 .await?;
             Ok(true)
         }
-        _ => Ok(false),
+        usecase::Cancel::Stale => Ok(false),
     }
 }

@@ -31,13 +31,12 @@ mod list;
 mod preview;
 mod texts;
 
-/// The longest text of one language: with the header, the note for other languages and
-/// the preview's heading it stays well within Telegram's 4,096 characters.
-pub const MAX_TEXT: usize = 3000;
+use crate::usecase::broadcasts as usecase;
+pub use crate::usecase::broadcasts::MAX_TEXT;
 
-/// Whether `p` may compose announcements: an active manager or an administrator.
+/// Whether `p` may compose announcements (see [`usecase::may_compose`]).
 pub fn may_compose(p: &Person<'_>) -> bool {
-    p.who.active_manager().is_some() || p.who.is_admin()
+    usecase::may_compose(&p.who)
 }
 
 /// `/broadcast` and `/broadcasts` (the caller checked [`may_compose`]).
@@ -186,33 +185,13 @@ fn audience_of(draft: &BroadcastDraft) -> Audience {
     }
 }
 
-/// Whether `p` may (still) send to the draft's audience: a manager their own clients
-/// (in a Gemeinde they serve), an administrator a Gemeinde they administer.
+/// Whether `p` may (still) send to the draft's audience.
 async fn may_send_to(
     ctx: &Ctx,
     p: &Person<'_>,
     draft: &BroadcastDraft,
 ) -> Result<bool, HandlerError> {
-    match (draft.manager_id, draft.gemeinde_id) {
-        (Some(m), g) => {
-            let Some(me) = p.who.active_manager().filter(|me| me.id == m) else {
-                return Ok(false);
-            };
-            let Some(g) = g else {
-                return Ok(true);
-            };
-            Ok(ctx
-                .store
-                .manager_gemeinden(me.id)
-                .await?
-                .iter()
-                .any(|x| x.id == g))
-        }
-        (None, Some(g)) => Ok(p.who.is_admin()
-            && ctx.store.gemeinde(g).await?.is_some()
-            && p.who.may_manage_gemeinde(ctx, g).await?),
-        (None, None) => Ok(false),
-    }
+    Ok(usecase::may_send_to(ctx, &p.who, &audience_of(draft)).await?)
 }
 
 /// The recipients of the draft's audience now, per language (only languages that have
@@ -221,9 +200,15 @@ async fn recipients(
     ctx: &Ctx,
     draft: &BroadcastDraft,
 ) -> Result<BTreeMap<String, i64>, HandlerError> {
-    let mut counts = ctx.store.audience_languages(&audience_of(draft)).await?;
-    counts.retain(|_, n| *n > 0);
-    Ok(counts)
+    Ok(usecase::recipients(ctx, &audience_of(draft)).await?)
+}
+
+/// The draft as the use case takes it.
+fn as_draft(draft: &BroadcastDraft) -> usecase::Draft {
+    usecase::Draft {
+        audience: audience_of(draft),
+        texts: draft.texts.clone(),
+    }
 }
 
 /// A language's name in its own language and, beside it, in the reader's (`lang`), for
@@ -253,8 +238,5 @@ async fn drop_keyboard(bot: &WBot, p: &Person<'_>, q: &CallbackQuery) {
 }
 
 fn local_now(ctx: &Ctx) -> NaiveDateTime {
-    ctx.clock
-        .now()
-        .with_timezone(&ctx.config.time_zone)
-        .naive_local()
+    usecase::local_now(ctx)
 }

@@ -1,36 +1,14 @@
 //! The preview (each language exactly as its readers will get it), then send now or
 //! schedule.
 
-use chrono::{DateTime, Utc};
 use teloxide::types::{CallbackQuery, InlineKeyboardMarkup, MessageId};
 
 use super::super::common::replace_text;
 use super::*;
 use crate::bot::keyboards::button;
-use crate::delivery::{broadcast::announcement_args, render};
 use crate::domain::when;
 use crate::i18n::{format, markup};
-use crate::store::broadcasts::{Broadcast, NewBroadcast};
 use crate::store::people::Actor;
-
-/// The draft as the broadcast it will be (for rendering what recipients get).
-fn as_broadcast(p: &Person<'_>, draft: &BroadcastDraft, send_at: DateTime<Utc>) -> Broadcast {
-    Broadcast {
-        id: 0,
-        author_id: p.id,
-        audience: audience_of(draft),
-        texts: draft.texts.clone(),
-        offer_id: draft.offer_id,
-        status: "scheduled".into(),
-        send_at,
-        recipients: 0,
-    }
-}
-
-/// What a recipient reading `lang` gets: exactly what the sender renders.
-pub fn rendered(ctx: &Ctx, b: &Broadcast, lang: &str) -> String {
-    render::message(&ctx.texts, lang, "broadcast-message", &announcement_args(b))
-}
 
 /// One message per language that goes out, headed by the language and its number of
 /// recipients; then send now · schedule (· a translation still missing) · discard.
@@ -40,13 +18,13 @@ pub(super) async fn show(
     p: &Person<'_>,
     draft: BroadcastDraft,
 ) -> HandlerResult {
-    let counts = recipients(ctx, &draft).await?;
-    if counts.is_empty() {
+    let previews = usecase::preview(ctx, &p.who, &as_draft(&draft)).await?;
+    if previews.is_empty() {
         dialogue::clear(ctx, p.id).await?;
         return say(bot, ctx, p, "broadcast-audience-none", &[]).await;
     }
-    let b = as_broadcast(p, &draft, ctx.clock.now());
-    for (lang, n) in &counts {
+    let counts: BTreeMap<String, i64> = previews.iter().map(|(l, n, _)| (l.clone(), *n)).collect();
+    for (lang, n, body) in &previews {
         let heading = ctx.texts.t_with(
             &p.lang,
             "broadcast-preview-heading",
@@ -55,15 +33,10 @@ pub(super) async fn show(
                 ("count", Arg::from(*n)),
             ],
         );
-        let body = rendered(ctx, &b, lang);
         bot.send_message(p.chat, format!("{heading}\n\n{body}"))
             .await?;
     }
-    let missing: Vec<String> = counts
-        .keys()
-        .filter(|l| !draft.texts.contains_key(*l))
-        .cloned()
-        .collect();
+    let missing = as_draft(&draft).missing(&counts);
     let total: i64 = counts.values().sum();
     // Clients Telegram could not reach when last tried are not sent to: counted apart.
     let unreachable = ctx.store.audience_unreachable(&audience_of(&draft)).await?;
@@ -99,16 +72,6 @@ pub(super) async fn show(
     Ok(())
 }
 
-fn new_broadcast(p: &Person<'_>, draft: &BroadcastDraft, send_at: DateTime<Utc>) -> NewBroadcast {
-    NewBroadcast {
-        author_id: p.id,
-        audience: audience_of(draft),
-        texts: draft.texts.clone(),
-        offer_id: draft.offer_id,
-        send_at,
-    }
-}
-
 /// "Send now": written and started at once; the progress message and the report follow
 /// through the outbox.
 pub(super) async fn send_now(
@@ -119,29 +82,23 @@ pub(super) async fn send_now(
     place: Option<MessageId>,
     draft: BroadcastDraft,
 ) -> Result<bool, HandlerError> {
-    if !may_send_to(ctx, p, &draft).await? {
-        tracing::warn!(user = %crate::logid::of(p.id), "announcement audience no longer allowed");
-        return Ok(false);
-    }
-    let total: i64 = recipients(ctx, &draft).await?.values().sum();
-    if total == 0 {
-        bot.answer_callback_query(q.id.clone())
-            .text(ctx.texts.t(&p.lang, "broadcast-audience-empty"))
-            .show_alert(true)
-            .await?;
-        return Ok(true);
-    }
+    let total =
+        match usecase::send(ctx, &p.who, &as_draft(&draft), None, Actor::Telegram(p.id)).await {
+            Ok(sent) => sent.recipients,
+            Err(usecase::SendError::NoRecipients) => {
+                bot.answer_callback_query(q.id.clone())
+                    .text(ctx.texts.t(&p.lang, "broadcast-audience-empty"))
+                    .show_alert(true)
+                    .await?;
+                return Ok(true);
+            }
+            Err(usecase::SendError::Store(e)) => return Err(e.into()),
+            // No longer allowed, or a draft that cannot be sent: a stale button.
+            Err(_) => return Ok(false),
+        };
     bot.answer_callback_query(q.id.clone()).await?;
-    // The dialogue ends first: a second tap finds nothing to send.
+    // The dialogue ends: a second tap finds nothing to send.
     dialogue::clear(ctx, p.id).await?;
-    let now = ctx.clock.now();
-    let id = ctx
-        .store
-        .add_broadcast(&new_broadcast(p, &draft, now), Actor::Telegram(p.id), now)
-        .await?;
-    ctx.store.start_due_broadcasts(now).await?;
-    ctx.wake.notify_one();
-    tracing::info!(user = %crate::logid::of(p.id), broadcast_id = id, "announcement sent now");
     let text = ctx.texts.t_with(
         &p.lang,
         "broadcast-sent-now",
@@ -176,31 +133,32 @@ pub(super) async fn receive_when(
     draft: BroadcastDraft,
     typed: &str,
 ) -> HandlerResult {
-    let now = ctx.clock.now();
     let local = match when::parse(typed.trim(), local_now(ctx)) {
         Ok(l) => l,
         Err(e) => return super::super::agenda::say_when(bot, p, ctx, e).await,
     };
-    let send_at = match when::to_instant(local, ctx.config.time_zone) {
-        Ok(t) if t > now => t,
-        Ok(_) => return say(bot, ctx, p, "when-in-past", &[]).await,
+    let send_at = match usecase::send_at(ctx, local) {
+        Ok(t) => t,
+        Err(when::WhenError::InPast) => return say(bot, ctx, p, "when-in-past", &[]).await,
         Err(e) => return super::super::agenda::say_when(bot, p, ctx, e).await,
     };
-    if !may_send_to(ctx, p, &draft).await? {
-        tracing::warn!(user = %crate::logid::of(p.id), "announcement audience no longer allowed");
-        dialogue::clear(ctx, p.id).await?;
-        return say(bot, ctx, p, "not-allowed", &[]).await;
+    let sent = usecase::send(
+        ctx,
+        &p.who,
+        &as_draft(&draft),
+        Some(send_at),
+        Actor::Telegram(p.id),
+    )
+    .await;
+    match sent {
+        Ok(_) => dialogue::clear(ctx, p.id).await?,
+        Err(usecase::SendError::Store(e)) => return Err(e.into()),
+        Err(usecase::SendError::InPast) => return say(bot, ctx, p, "when-in-past", &[]).await,
+        Err(_) => {
+            dialogue::clear(ctx, p.id).await?;
+            return say(bot, ctx, p, "not-allowed", &[]).await;
+        }
     }
-    dialogue::clear(ctx, p.id).await?;
-    let id = ctx
-        .store
-        .add_broadcast(
-            &new_broadcast(p, &draft, send_at),
-            Actor::Telegram(p.id),
-            now,
-        )
-        .await?;
-    tracing::info!(user = %crate::logid::of(p.id), broadcast_id = id, "announcement scheduled");
     let when = markup::escape(&format::date_time(&p.lang, local));
     say(
         bot,

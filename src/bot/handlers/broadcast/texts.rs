@@ -7,7 +7,7 @@ use teloxide::types::{CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup,
 use super::super::offers::{Viewer, belongs_to};
 use super::*;
 use crate::bot::keyboards::button;
-use crate::domain::offer::{Offer, REFERENCE};
+use crate::domain::offer::REFERENCE;
 
 /// Asks for the text in `lang` (German, or a translation), in place of message `place`
 /// or as a new message.
@@ -40,23 +40,6 @@ pub(super) async fn ask(
     dialogue::ask(bot, ctx, p.chat, place, text, keyboard, &step).await
 }
 
-/// Why a typed text is not taken, as a Fluent id with its arguments.
-fn check(text: Option<&str>) -> Result<String, (&'static str, usize)> {
-    let Some(text) = text else {
-        return Err(("broadcast-text-not-text", 0));
-    };
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(("broadcast-text-empty", 0));
-    }
-    // As Telegram counts: an emoji is two units.
-    let length = crate::domain::text::utf16_len(text);
-    if length > MAX_TEXT {
-        return Err(("broadcast-text-too-long", length));
-    }
-    Ok(text.to_owned())
-}
-
 /// The text in `lang` was typed (`None`: not a text message).
 pub(super) async fn receive(
     bot: &WBot,
@@ -66,16 +49,19 @@ pub(super) async fn receive(
     lang: &str,
     typed: Option<&str>,
 ) -> HandlerResult {
-    let text = match check(typed) {
+    let text = match usecase::check_text(typed) {
         Ok(t) => t,
-        Err((id, length)) => {
+        Err(e) => {
             // The dialogue stays at this step: the next message is taken instead.
             return say(
                 bot,
                 ctx,
                 p,
-                id,
-                &[("max", Arg::from(MAX_TEXT)), ("length", Arg::from(length))],
+                e.id(),
+                &[
+                    ("max", Arg::from(MAX_TEXT)),
+                    ("length", Arg::from(e.length())),
+                ],
             )
             .await;
         }
@@ -86,11 +72,7 @@ pub(super) async fn receive(
 
 /// The languages that will go out without a text of their own.
 async fn missing(ctx: &Ctx, draft: &BroadcastDraft) -> Result<Vec<String>, HandlerError> {
-    Ok(recipients(ctx, draft)
-        .await?
-        .into_keys()
-        .filter(|l| !draft.texts.contains_key(l))
-        .collect())
+    Ok(as_draft(draft).missing(&recipients(ctx, draft).await?))
 }
 
 /// The "add a text in …" buttons, two a row.
@@ -167,29 +149,6 @@ pub(super) async fn add_translation(
     Ok(true)
 }
 
-/// An offer's texts as an announcement, per language: the title, a blank line, the
-/// description and the times.
-pub fn offer_texts(offer: &Offer) -> BTreeMap<String, String> {
-    offer
-        .texts
-        .iter()
-        .filter(|(_, t)| !t.title.trim().is_empty())
-        .map(|(lang, t)| {
-            let body: Vec<&str> = [t.description.trim(), t.times.trim()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect();
-            let mut text = t.title.trim().to_owned();
-            if !body.is_empty() {
-                text.push_str("\n\n");
-                text.push_str(&body.join("\n"));
-            }
-            let text: String = text.chars().take(MAX_TEXT).collect();
-            (lang.clone(), text)
-        })
-        .collect()
-}
-
 /// "Announce" on an offer's page (browsed in Gemeinde `g`): the dialogue starts with the
 /// offer's texts. Only for a manager or administrator who may browse that Gemeinde and
 /// an offer shown there today.
@@ -215,7 +174,7 @@ pub(super) async fn from_offer(
     }
     bot.answer_callback_query(q.id.clone()).await?;
     let draft = BroadcastDraft {
-        texts: offer_texts(&o.offer),
+        texts: usecase::offer_texts(&o.offer),
         offer_id: Some(o.id),
         ..Default::default()
     };
