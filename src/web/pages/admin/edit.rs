@@ -115,8 +115,6 @@ pub async fn set_active(
     }
 }
 
-/// A problem in the reader's language.
-
 /// The form's fields as the offer stands.
 fn fields_of(o: &Offer) -> Fields {
     let mut f = Fields::new();
