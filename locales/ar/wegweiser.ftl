@@ -1178,15 +1178,16 @@ web-admin-deactivated =
 ## Web announcements (issue 14)
 
 # REVIEW: draft translation
-web-nav-announce = الإعلانات
+# REVIEW: "رسالة جماعية" for Mitteilung, as in the bot (the glossary avoids "إعلان", which also means an advertisement).
+web-nav-announce = الرسائل الجماعية
 # REVIEW: draft translation
-web-announce-title = الإعلانات
+web-announce-title = الرسائل الجماعية
 # REVIEW: draft translation
-web-announce-new = إعلان جديد
+web-announce-new = رسالة جماعية جديدة
 # REVIEW: draft translation
-web-field-audience = لمن يُرسَل الإعلان؟
+web-field-audience = لمن تُرسَل الرسالة الجماعية؟
 # REVIEW: draft translation
-web-error-audience = يرجى اختيار من سيتلقى الإعلان.
+web-error-audience = يرجى اختيار من سيتلقى الرسالة الجماعية.
 # REVIEW: draft translation
 web-field-only = فقط للأشخاص بهذه اللغات (بدون اختيار: كل اللغات)
 # REVIEW: draft translation
@@ -1198,7 +1199,7 @@ web-announce-when-hint = اترك التاريخ والوقت فارغين لل�
 # REVIEW: draft translation
 web-announce-preview = معاينة
 # REVIEW: draft translation
-web-announce-preview-title = معاينة الإعلان
+web-announce-preview-title = معاينة الرسالة الجماعية
 # REVIEW: draft translation
 web-announce-preview-total = مجموع المستلمين: { $count }
 # REVIEW: draft translation
@@ -1210,15 +1211,15 @@ web-announce-send-now = إرسال الآن
 # REVIEW: draft translation
 web-announce-change = تعديل
 # REVIEW: draft translation
-web-announce-stale = هذا الإعلان غير مُجدوَل (لم يعد كذلك).
+web-announce-stale = هذه الرسالة الجماعية لم تعد مُجدوَلة.
 # REVIEW: draft translation
-web-announce-report-title = تقرير الإعلان
+web-announce-report-title = تقرير الرسالة الجماعية
 # REVIEW: draft translation
-web-announce-status-scheduled = هذا الإعلان مُجدوَل ولم يُرسَل بعد.
+web-announce-status-scheduled = هذه الرسالة الجماعية مُجدوَلة ولم تُرسَل بعد.
 # REVIEW: draft translation
 web-announce-progress-label = التقدم
 # REVIEW: draft translation
-web-announce-status-done = تم: أُرسل الإعلان.
+web-announce-status-done = تم: أُرسلت الرسالة الجماعية.
 # REVIEW: draft translation
 web-announce-status-sending = جارٍ الإرسال: { $settled } من { $total } تمت معالجتها. تتحدث هذه الصفحة تلقائيًا.
 # REVIEW: draft translation
@@ -1236,14 +1237,14 @@ web-announce-dropped = لم يُرسل (سُحبت الموافقة في الأ�
 # REVIEW: draft translation
 web-announce-unreached = لم يصل – يرجى التواصل معهم بطريقة أخرى:
 # REVIEW: draft translation
-web-announce-back = العودة إلى الإعلانات
+web-announce-back = العودة إلى الرسائل الجماعية
 # REVIEW: draft translation
-web-announce-scheduled = الإعلانات المجدولة
+web-announce-scheduled = الرسائل الجماعية المجدولة
 # REVIEW: draft translation
-web-announce-scheduled-none = ليس لديك إعلانات مجدولة.
+web-announce-scheduled-none = ليس لديك رسائل جماعية مجدولة.
 # REVIEW: draft translation
 web-announce-cancel = إلغاء
 # REVIEW: draft translation
-web-announce-sent = الإعلانات المرسلة
+web-announce-sent = الرسائل الجماعية المرسلة
 # REVIEW: draft translation
-web-announce-sent-none = لم ترسل أي إعلانات بعد.
+web-announce-sent-none = لم ترسل أي رسائل جماعية بعد.

@@ -1065,11 +1065,12 @@ web-admin-assign = افزودن
 # REVIEW: draft translation
 web-admin-assigned = شهرداری افزوده شد.
 # REVIEW: draft translation
-web-admin-successor = جانشین (همهٔ افراد را تحویل می‌گیرد)
+# REVIEW: "مدیر بعدی" (the next manager) for Nachfolge: the glossary keeps "جانشین" for Vertretung (stand-in while away).
+web-admin-successor = مدیر بعدی (همهٔ افراد را تحویل می‌گیرد)
 # REVIEW: draft translation
 web-admin-deactivate-next = ادامه برای تأیید
 # REVIEW: draft translation
-web-admin-no-successor = کسی نیست که افراد را تحویل بگیرد: نخست باید جانشینی دعوت شود و وارد شود.
+web-admin-no-successor = کسی نیست که افراد را تحویل بگیرد: نخست باید مدیر بعدی دعوت شود و وارد شود.
 # REVIEW: draft translation
 web-admin-back-to-managers = بازگشت به فهرست مدیران ادغام
 # REVIEW: draft translation
@@ -1077,7 +1078,7 @@ web-admin-confirm-title = تأیید غیرفعال‌سازی
 # REVIEW: draft translation
 web-admin-confirm-text =
     { $name } غیرفعال می‌شود. { $count ->
-        [0] کسی برای تحویل نیست؛ با این حال { $successor } جانشین می‌شود.
+        [0] کسی برای تحویل نیست؛ با این حال { $successor } مدیر بعدی می‌شود.
         [one] این شخص به { $successor } سپرده می‌شود و باخبر می‌شود:
        *[other] این { $count } نفر به { $successor } سپرده می‌شوند و باخبر می‌شوند:
     }
