@@ -73,6 +73,30 @@ struct Parsed {
 /// The reason at a text field, with its length when too long.
 type TextErrors = BTreeMap<String, TextError>;
 
+/// The form as [`parse`] reads it, or the page to answer with: the form again with its
+/// reasons (422), or the error page.
+async fn parsed(
+    ctx: &Ctx,
+    me: &Me,
+    f: &Fields,
+    errors: &mut Errors,
+    text_errors: &mut TextErrors,
+) -> Result<Parsed, Response> {
+    match parse(ctx, me, f, errors, text_errors).await {
+        Ok(Some(p)) => Ok(p),
+        Ok(None) => Err(render(
+            ctx,
+            me,
+            f,
+            errors,
+            text_errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await),
+        Err(e) => Err(internal(ctx, e)),
+    }
+}
+
 async fn parse(
     ctx: &Ctx,
     me: &Me,
@@ -144,20 +168,9 @@ pub async fn preview(
     Posted { me, f, .. }: Posted,
 ) -> Response {
     let (mut errors, mut text_errors) = (Errors::new(), TextErrors::new());
-    let parsed = match parse(&ctx, &me, &f, &mut errors, &mut text_errors).await {
+    let parsed = match parsed(&ctx, &me, &f, &mut errors, &mut text_errors).await {
         Ok(p) => p,
-        Err(e) => return internal(&ctx, e),
-    };
-    let Some(parsed) = parsed else {
-        return render(
-            &ctx,
-            &me,
-            &f,
-            &errors,
-            &text_errors,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        Err(page) => return page,
     };
     let previews = match usecase::preview(&ctx, &me.who, &parsed.draft).await {
         Ok(p) => p,
@@ -242,20 +255,9 @@ pub async fn send(State(ctx): State<crate::web::State>, Posted { me, f, .. }: Po
     if value(&f, "go") == "change" {
         return render(&ctx, &me, &f, &errors, &text_errors, StatusCode::OK).await;
     }
-    let parsed = match parse(&ctx, &me, &f, &mut errors, &mut text_errors).await {
+    let parsed = match parsed(&ctx, &me, &f, &mut errors, &mut text_errors).await {
         Ok(p) => p,
-        Err(e) => return internal(&ctx, e),
-    };
-    let Some(parsed) = parsed else {
-        return render(
-            &ctx,
-            &me,
-            &f,
-            &errors,
-            &text_errors,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        Err(page) => return page,
     };
     let actor = Actor::Telegram(me.telegram_id());
     match usecase::send(&ctx, &me.who, &parsed.draft, parsed.at, actor).await {
