@@ -112,13 +112,9 @@ pub async fn assign(
     if let Err(r) = checked(&ctx, &me, &f) {
         return *r;
     }
-    let Ok(gemeinde) = value(&f, "gemeinde").parse::<i64>() else {
-        return error(
-            &ctx,
-            &me.lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "web-stale-choice",
-        );
+    let gemeinde = match chosen(&ctx, &me, &f, "gemeinde") {
+        Ok(id) => id,
+        Err(page) => return *page,
     };
     let done = managers::assign(
         &*ctx.store,
@@ -213,13 +209,9 @@ pub async fn deactivate(
     if let Err(r) = checked(&ctx, &me, &f) {
         return *r;
     }
-    let Ok(successor) = value(&f, "successor").parse::<i64>() else {
-        return error(
-            &ctx,
-            &me.lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "web-stale-choice",
-        );
+    let successor = match chosen(&ctx, &me, &f, "successor") {
+        Ok(id) => id,
+        Err(page) => return *page,
     };
     match managers::deactivate(&ctx, &me.who, id, successor, ctx.clock.now()).await {
         Ok(Deactivation::Done(moved)) => {
@@ -230,4 +222,17 @@ pub async fn deactivate(
         Ok(_) => error(&ctx, &me.lang, StatusCode::CONFLICT, "web-stale-choice"),
         Err(e) => internal(&ctx, e),
     }
+}
+
+/// The id a form's choice names; a choice that names none (a forged or stale form) is
+/// answered with the stale-choice page.
+fn chosen(ctx: &Ctx, me: &Me, f: &Fields, field: &str) -> Result<i64, Box<Response>> {
+    value(f, field).parse::<i64>().map_err(|_| {
+        Box::new(error(
+            ctx,
+            &me.lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "web-stale-choice",
+        ))
+    })
 }
