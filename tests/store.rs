@@ -345,3 +345,106 @@ async fn many_writers_at_once_on_one_sqlite_file_all_get_through() {
     s.close().await;
     test_db.drop_now().await;
 }
+
+/// Deactivating a manager hands over the people they support: the successor is told how
+/// many, and that count leaves out people whose support has already ended (their records
+/// move too, but nobody is handed over).
+async fn a_handover_counts_only_people_still_supported(db: Db) {
+    use wegweiser::domain::consent::Purpose;
+    use wegweiser::store::people::Actor;
+    let (test_db, url) = TestDb::create(db).await;
+    let s = store::open(&url, 2).await.unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+    let org = s
+        .add_organisation("Stadt", "gemeinde", Actor::Cli, now)
+        .await
+        .unwrap();
+    let g = s
+        .add_gemeinde("08118011", "Hemmingen", "LB", Actor::Cli, now)
+        .await
+        .unwrap();
+    let mut managers = Vec::new();
+    for (name, tg) in [("Frau Keller", 500), ("Herr Weber", 501)] {
+        let hash = format!("h-{tg}");
+        let m = s
+            .invite_manager(
+                org.id,
+                name,
+                &[g.id],
+                &hash,
+                now + Duration::days(1),
+                Actor::Cli,
+                now,
+            )
+            .await
+            .unwrap();
+        s.claim_manager_invite(&hash, tg, now).await.unwrap();
+        managers.push(m.id);
+    }
+    let mut clients = Vec::new();
+    for (label, tg) in [("AB-1", 600), ("AB-2", 601)] {
+        let hash = format!("h-{label}");
+        s.create_client(
+            managers[0],
+            g.id,
+            label,
+            "de",
+            &hash,
+            now + Duration::days(1),
+            Actor::Cli,
+            now,
+        )
+        .await
+        .unwrap();
+        let c = s
+            .claim_client_invite(
+                &hash,
+                tg,
+                &[Purpose::Contact],
+                now + Duration::days(999),
+                now,
+            )
+            .await
+            .unwrap();
+        clients.push(c.id);
+    }
+    assert!(s.end_contact(clients[1], now).await.unwrap());
+
+    let moved = s
+        .deactivate_manager(managers[0], managers[1], Actor::Cli, now)
+        .await
+        .unwrap();
+    assert_eq!(moved, 1, "one person was still supported");
+    let rows = s
+        .claim_due(now, now + Duration::minutes(2), 100)
+        .await
+        .unwrap();
+    let told: Vec<_> = rows
+        .iter()
+        .filter(|r| r.template == "notify-clients-handed-over")
+        .map(|r| r.args["count"].clone())
+        .collect();
+    assert_eq!(told, [serde_json::json!(1)], "{rows:?}");
+    let new_manager = rows
+        .iter()
+        .filter(|r| r.template == "client-new-manager")
+        .count();
+    assert_eq!(
+        new_manager, 1,
+        "only the supported person is told: {rows:?}"
+    );
+    s.close().await;
+    test_db.drop_now().await;
+}
+
+#[tokio::test]
+async fn a_handover_counts_only_people_still_supported_sqlite() {
+    a_handover_counts_only_people_still_supported(Db::Sqlite).await;
+}
+
+#[tokio::test]
+async fn a_handover_counts_only_people_still_supported_postgres() {
+    if postgres_enabled() {
+        a_handover_counts_only_people_still_supported(Db::Postgres).await;
+    }
+}

@@ -298,12 +298,21 @@ macro_rules! manager_store_impl {
                     .about(client_id);
                     Self::insert_outbox(&mut tx, &row, now).await?;
                 }
-                let moved = sqlx::query("UPDATE clients SET manager_id = $2 WHERE manager_id = $1")
+                // People whose support ended move too (their records need someone until
+                // they are deleted), but the count told and returned is the people handed
+                // over, as the confirmation page lists them.
+                let (moved,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM clients WHERE manager_id = $1 AND status <> 'ended'",
+                )
+                .bind(manager_id)
+                .fetch_one(&mut *tx)
+                .await?;
+                let moved = moved as u64;
+                sqlx::query("UPDATE clients SET manager_id = $2 WHERE manager_id = $1")
                     .bind(manager_id)
                     .bind(successor)
                     .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
+                    .await?;
                 sqlx::query("UPDATE managers SET status = 'inactive' WHERE id = $1")
                     .bind(manager_id)
                     .execute(&mut *tx)
