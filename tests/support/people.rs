@@ -1,8 +1,8 @@
 //! Helpers that play the people of a story: a manager who joins, a client who is invited,
 //! chooses a language and consents.
 
-use chrono::{DateTime, Utc};
 use super::{ADMIN, Db, TestApp, WAIT, next_after, payload_in, say};
+use chrono::{DateTime, Utc};
 use wegweiser::fake_telegram::FakeUser;
 use wegweiser::store::Store;
 use wegweiser::store::people::Actor;
@@ -92,8 +92,15 @@ pub async fn seed_linked_clients(
     }
     let place = (manager.id, gemeinde);
     let now = wegweiser::clock::Clock::now(&*app.clock);
-    insert_linked_clients(&*app.store(), app.db, &app.config.database.url, place, now, clients)
-        .await
+    insert_linked_clients(
+        &*app.store(),
+        app.db,
+        &app.config.database.url,
+        place,
+        now,
+        clients,
+    )
+    .await
 }
 
 /// The database half of [`seed_linked_clients`], for a story without a [`TestApp`]
@@ -161,7 +168,12 @@ pub async fn insert_linked_clients(
 
 /// The Gemeinde and a manager `name` who joined with Telegram account `tg`, written
 /// through the store (no bot running): `(manager id, Gemeinde id)`.
-pub async fn seed_manager(store: &dyn Store, tg: i64, name: &str, now: DateTime<Utc>) -> (i64, i64) {
+pub async fn seed_manager(
+    store: &dyn Store,
+    tg: i64,
+    name: &str,
+    now: DateTime<Utc>,
+) -> (i64, i64) {
     let org = store
         .add_organisation("Gemeinde Hemmingen", "gemeinde", Actor::Cli, now)
         .await
@@ -173,7 +185,15 @@ pub async fn seed_manager(store: &dyn Store, tg: i64, name: &str, now: DateTime<
     let hash = format!("seeded-{tg}");
     let expires = now + chrono::Duration::days(1);
     let manager = store
-        .invite_manager(org.id, name, &[gemeinde.id], &hash, expires, Actor::Cli, now)
+        .invite_manager(
+            org.id,
+            name,
+            &[gemeinde.id],
+            &hash,
+            expires,
+            Actor::Cli,
+            now,
+        )
         .await
         .unwrap();
     store.claim_manager_invite(&hash, tg, now).await.unwrap();
