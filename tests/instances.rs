@@ -410,6 +410,10 @@ async fn two_processes_and_a_sigkill_mid_broadcast_and_digest_postgres() {
     procs[leader].sigkill();
     let killed = std::time::Instant::now();
     let (at_kill, digest_at_kill) = (arrived(), digest_row(&pool).await);
+    let held: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = 'sending'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
     assert!(
         at_kill < ids.len(),
         "killed in the middle ({at_kill} arrived)"
@@ -433,6 +437,7 @@ async fn two_processes_and_a_sigkill_mid_broadcast_and_digest_postgres() {
     fake.wait_until(Duration::from_secs(90), || arrived() == ids.len())
         .await
         .unwrap_or_else(|e| panic!("{} of {} arrived: {e}", arrived(), ids.len()));
+    let all_in = killed.elapsed();
     fake.wait_until(Duration::from_secs(60), || {
         digests_of(&texts, &manager, occurrence.date_naive()) >= 1
     })
@@ -474,9 +479,10 @@ async fn two_processes_and_a_sigkill_mid_broadcast_and_digest_postgres() {
     let most = fake.max_sends_in_window(Duration::from_secs(1), None);
     eprintln!(
         "two processes, global_rate {RATE}, lease 30 s: SIGKILL after {at_kill} of {MANY} \
-         (digest row {digest_at_kill:?}); {taken_over} rows taken over after the lease; \
+         (digest row {digest_at_kill:?}, {held} rows `sending`); all in {:.1} s later, {taken_over} rows taken over after the lease; \
          the survivor led after {:.1} s; at most {most} requests in one second; \
          {twice} clients got a second copy",
+        all_in.as_secs_f64(),
         took_over.as_secs_f64()
     );
     assert!(most <= RATE, "{most} requests within one second");
