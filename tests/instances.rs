@@ -356,8 +356,8 @@ async fn two_processes_and_a_sigkill_mid_broadcast_and_digest_postgres() {
         user.wait_for(WAIT, |t| !t.is_empty()).await.unwrap();
     }
     let answer = before[0].transcript().len();
-    // Two instances that started in the same second may both take the whole rate until
-    // their third heartbeat (`ops::instances`): the shares have settled after that.
+    // Two instances that started in the same second may both take the whole rate for a
+    // heartbeat (`ops::instances`): the shares have settled after three.
     tokio::time::sleep(wegweiser::ops::instances::HEARTBEAT * 3).await;
 
     // An announcement to the 80, due now: the leader starts it at its next pass, both
