@@ -16,10 +16,10 @@
 
 mod support;
 
-use std::collections::BTreeMap;
 use std::time::Duration;
 
 use chrono::{TimeZone, Timelike};
+use support::broadcast::{announce, copies, digests_of, reached};
 use support::http::{free_addr, get, scrape};
 use support::people::{
     insert_linked_clients, link_client, manager_joins, seed_linked_clients, seed_manager,
@@ -27,29 +27,13 @@ use support::people::{
 use support::processes::Process;
 use support::{Db, TestApp, WAIT, default_start, postgres_enabled};
 use wegweiser::clock::Clock;
-use wegweiser::fake_telegram::{FakeTelegram, FakeUser};
-use wegweiser::i18n::{Arg, Texts, format, markup};
-use wegweiser::store::broadcasts::{Audience, NewBroadcast};
-use wegweiser::store::people::Actor;
+use wegweiser::fake_telegram::FakeTelegram;
+use wegweiser::i18n::{Arg, Texts};
 
 const SECRET: &str = "two-instances-secret";
 const RATE: usize = 10;
 const CLIENTS: i64 = 60;
 const TEXT: &str = "Sprechstunde am Freitag fällt aus.";
-
-/// How many digests of the day `date` (as the digest names it) `user` has got.
-fn digests_of(texts: &Texts, user: &FakeUser, date: chrono::NaiveDate) -> usize {
-    let date = format::date("de", date);
-    let header = texts.t_with(
-        "de",
-        "digest",
-        &[("date", Arg::markup(markup::escape(&date)))],
-    );
-    user.transcript()
-        .iter()
-        .filter(|m| m.source.as_deref().is_some_and(|s| s.starts_with(&header)))
-        .count()
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_instances_share_the_work_and_survive_a_kill_postgres() {
@@ -127,35 +111,12 @@ async fn two_instances_share_the_work_and_survive_a_kill_postgres() {
         .unwrap()
         .with_timezone(&chrono::Utc);
     let weber = survivor.manager_by_telegram(7401).await.unwrap().unwrap();
-    survivor
-        .add_broadcast(
-            &NewBroadcast {
-                author_id: 7401,
-                audience: Audience {
-                    manager_id: Some(weber.id),
-                    gemeinde_id: None,
-                    languages: vec![],
-                    offer_id: None,
-                },
-                texts: BTreeMap::from([("de".into(), TEXT.into())]),
-                offer_id: None,
-                send_at: tomorrow,
-            },
-            Actor::Telegram(7401),
-            app.clock.now(),
-        )
-        .await
-        .unwrap();
+    announce(&*survivor, 7401, weber.id, TEXT, tomorrow, app.clock.now()).await;
     app.clock.set(tomorrow);
     let announced = app.t_with("de", "broadcast-message", &[("text", Arg::text(TEXT))]);
     let fake = app.fake.clone();
     let ids: Vec<i64> = clients.iter().map(|c| c.1).collect();
-    let arrived = || {
-        copies(&fake, &announced, &ids)
-            .iter()
-            .filter(|&&n| n > 0)
-            .count()
-    };
+    let arrived = || reached(&fake, &announced, &ids);
     fake.wait_until(Duration::from_secs(30), || arrived() >= 15)
         .await
         .expect("the broadcast is under way");
@@ -246,19 +207,6 @@ async fn digest_row(pool: &sqlx::PgPool) -> Option<String> {
         .fetch_optional(pool)
         .await
         .unwrap()
-}
-
-/// The clients' chats: how many copies of the announcement `announced` each got.
-fn copies(fake: &FakeTelegram, announced: &str, ids: &[i64]) -> Vec<usize> {
-    ids.iter()
-        .map(|&tg| {
-            fake.user(tg, "Client", Some("de"))
-                .transcript()
-                .iter()
-                .filter(|m| m.source.as_deref() == Some(announced))
-                .count()
-        })
-        .collect()
 }
 
 /// The same story with two processes of the binary (`WEGWEISER_TEST_BIN`, CI's release
@@ -362,32 +310,10 @@ async fn two_processes_and_a_sigkill_mid_broadcast_and_digest_postgres() {
 
     // An announcement to the 80, due now: the leader starts it at its next pass, both
     // send it (each claims what it can send at its half of the rate in its lease).
-    store
-        .add_broadcast(
-            &NewBroadcast {
-                author_id: 7401,
-                audience: Audience {
-                    manager_id: Some(place.0),
-                    gemeinde_id: None,
-                    languages: vec![],
-                    offer_id: None,
-                },
-                texts: BTreeMap::from([("de".into(), TEXT.into())]),
-                offer_id: None,
-                send_at: chrono::Utc::now(),
-            },
-            Actor::Telegram(7401),
-            chrono::Utc::now(),
-        )
-        .await
-        .unwrap();
+    let now = chrono::Utc::now();
+    announce(&*store, 7401, place.0, TEXT, now, now).await;
     let announced = texts.t_with("de", "broadcast-message", &[("text", Arg::text(TEXT))]);
-    let arrived = || {
-        copies(&fake, &announced, &ids)
-            .iter()
-            .filter(|&&n| n > 0)
-            .count()
-    };
+    let arrived = || reached(&fake, &announced, &ids);
     fake.wait_until(Duration::from_secs(60), || arrived() >= 20)
         .await
         .unwrap_or_else(|e| panic!("the broadcast is under way: {e}\n{}", logs(&procs)));

@@ -8,6 +8,7 @@
 
 #![allow(dead_code)]
 
+pub mod broadcast;
 pub mod browser;
 pub mod cli;
 pub mod forwarder;
