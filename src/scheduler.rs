@@ -82,6 +82,7 @@ impl Scheduler {
                         false
                     }
                 };
+                crate::ops::metrics::scheduler_leading(leading);
                 if leading {
                     if support_checked.is_none_or(|t| now - t >= Duration::hours(1)) {
                         if let Err(e) = self.support_period_warnings(now).await {

@@ -3,7 +3,7 @@
 //! No label holds a person's id or a text: labels are kinds, states and results only.
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
 use chrono::{DateTime, Utc};
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
@@ -13,6 +13,8 @@ use crate::store::Store;
 static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
 /// When the scheduler last finished a pass (ms since the epoch; 0 = not yet).
 static SCHEDULER_PASS: AtomicI64 = AtomicI64::new(0);
+/// Whether this instance ran the periodic jobs at its scheduler's last look.
+static LEADING: AtomicBool = AtomicBool::new(false);
 /// When Telegram last answered a request (ms since the epoch; 0 = not yet).
 static TELEGRAM_SEEN: AtomicI64 = AtomicI64::new(0);
 
@@ -73,6 +75,10 @@ fn describe() {
         "Instances whose heartbeat is recent (they share the global send budget; 1 on SQLite)"
     );
     metrics::describe_gauge!(
+        "wegweiser_scheduler_leading",
+        "1 while this instance runs the periodic jobs (it holds the scheduler's lock on PostgreSQL; always 1 on SQLite), else 0"
+    );
+    metrics::describe_gauge!(
         "wegweiser_telegram_last_seen_age_seconds",
         "Seconds since Telegram last answered (-1 before the first answer)"
     );
@@ -108,6 +114,11 @@ pub fn send(result: &'static str) {
 /// The scheduler finished a pass at `now`.
 pub fn scheduler_pass(now: DateTime<Utc>) {
     SCHEDULER_PASS.store(now.timestamp_millis(), Ordering::Relaxed);
+}
+
+/// The scheduler looked whether this instance leads (runs the periodic jobs).
+pub fn scheduler_leading(leading: bool) {
+    LEADING.store(leading, Ordering::Relaxed);
 }
 
 /// Telegram answered a request at `now` (any answer, an error too: it is reachable).
@@ -173,6 +184,8 @@ pub async fn render(store: &dyn Store, now: DateTime<Utc>) -> String {
     metrics::counter!("wegweiser_webhook_refused_total").increment(0);
     metrics::gauge!("wegweiser_scheduler_last_pass_age_seconds")
         .set(age(SCHEDULER_PASS.load(Ordering::Relaxed), now));
+    metrics::gauge!("wegweiser_scheduler_leading")
+        .set(f64::from(u8::from(LEADING.load(Ordering::Relaxed))));
     metrics::gauge!("wegweiser_telegram_last_seen_age_seconds")
         .set(age(TELEGRAM_SEEN.load(Ordering::Relaxed), now));
     handle.render()

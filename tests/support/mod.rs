@@ -8,10 +8,13 @@
 
 #![allow(dead_code)]
 
+pub mod broadcast;
 pub mod browser;
 pub mod cli;
 pub mod forwarder;
+pub mod http;
 pub mod people;
+pub mod processes;
 mod violations;
 
 use std::io::Write;
@@ -336,8 +339,12 @@ pub async fn count(app: &TestApp, sql: &'static str) -> i64 {
 /// Waits until the outbox has nothing pending or in flight (every row sent, or failed
 /// for good), polling the store; fails after [`WAIT`].
 pub async fn outbox_settled(app: &TestApp) {
-    let store = app.store();
-    let deadline = std::time::Instant::now() + WAIT;
+    settled(&*app.store(), WAIT).await;
+}
+
+/// Waits until `store`'s outbox has nothing pending or in flight; fails after `within`.
+pub async fn settled(store: &dyn Store, within: std::time::Duration) {
+    let deadline = std::time::Instant::now() + within;
     loop {
         let counts = store.outbox_counts().await.unwrap();
         if !counts

@@ -1,8 +1,11 @@
 //! Helpers that play the people of a story: a manager who joins, a client who is invited,
 //! chooses a language and consents.
 
-use super::{ADMIN, TestApp, WAIT, next_after, payload_in, say};
+use super::{ADMIN, Db, TestApp, WAIT, next_after, payload_in, say};
+use chrono::{DateTime, Utc};
 use wegweiser::fake_telegram::FakeUser;
+use wegweiser::store::Store;
+use wegweiser::store::people::Actor;
 
 /// The Gemeinde every story's manager serves.
 pub const AGS: &str = "08118011";
@@ -77,7 +80,6 @@ pub async fn seed_linked_clients(
     manager_tg: i64,
     clients: &[(String, i64, &str, bool)],
 ) -> Vec<i64> {
-    use super::Db;
     let manager = app
         .store()
         .manager_by_telegram(manager_tg)
@@ -85,24 +87,37 @@ pub async fn seed_linked_clients(
         .unwrap()
         .expect("the manager has joined");
     let gemeinde = app.store().gemeinde_by_ags(AGS).await.unwrap().unwrap().id;
-    let now = wegweiser::clock::Clock::now(&*app.clock).timestamp_millis();
     for (_, tg, lang, _) in clients {
         app.user(*tg, "Client", Some(lang)).started_before();
-        let _ = wegweiser::store::Store::ensure_user(
-            &*app.store(),
-            *tg,
-            wegweiser::clock::Clock::now(&*app.clock),
-        )
-        .await;
-        wegweiser::store::Store::set_language(
-            &*app.store(),
-            *tg,
-            lang,
-            wegweiser::clock::Clock::now(&*app.clock),
-        )
-        .await
-        .unwrap();
     }
+    let place = (manager.id, gemeinde);
+    let now = wegweiser::clock::Clock::now(&*app.clock);
+    insert_linked_clients(
+        &*app.store(),
+        app.db,
+        &app.config.database.url,
+        place,
+        now,
+        clients,
+    )
+    .await
+}
+
+/// The database half of [`seed_linked_clients`], for a story without a [`TestApp`]
+/// (instances in processes of their own): clients of `(manager id, Gemeinde id)`.
+pub async fn insert_linked_clients(
+    store: &dyn Store,
+    db: Db,
+    url: &str,
+    (manager_id, gemeinde): (i64, i64),
+    now: DateTime<Utc>,
+    clients: &[(String, i64, &str, bool)],
+) -> Vec<i64> {
+    for (_, tg, lang, _) in clients {
+        let _ = store.ensure_user(*tg, now).await;
+        store.set_language(*tg, lang, now).await.unwrap();
+    }
+    let now = now.timestamp_millis();
     macro_rules! seed {
         ($pool:expr) => {{
             let pool = $pool;
@@ -113,7 +128,7 @@ pub async fn seed_linked_clients(
                     "INSERT INTO clients (manager_id, gemeinde_id, label, language, status, telegram_id, \
                      linked_at, created_at) VALUES ($1, $2, $3, $4, 'active', $5, $6, $6) RETURNING id",
                 )
-                .bind(manager.id)
+                .bind(manager_id)
                 .bind(gemeinde)
                 .bind(label)
                 .bind(*lang)
@@ -145,18 +160,44 @@ pub async fn seed_linked_clients(
             ids
         }};
     }
-    match app.db {
-        Db::Sqlite => seed!(
-            sqlx::SqlitePool::connect(&app.config.database.url)
-                .await
-                .unwrap()
-        ),
-        Db::Postgres => seed!(
-            sqlx::PgPool::connect(&app.config.database.url)
-                .await
-                .unwrap()
-        ),
+    match db {
+        Db::Sqlite => seed!(sqlx::SqlitePool::connect(url).await.unwrap()),
+        Db::Postgres => seed!(sqlx::PgPool::connect(url).await.unwrap()),
     }
+}
+
+/// The Gemeinde and a manager `name` who joined with Telegram account `tg`, written
+/// through the store (no bot running): `(manager id, Gemeinde id)`.
+pub async fn seed_manager(
+    store: &dyn Store,
+    tg: i64,
+    name: &str,
+    now: DateTime<Utc>,
+) -> (i64, i64) {
+    let org = store
+        .add_organisation("Gemeinde Hemmingen", "gemeinde", Actor::Cli, now)
+        .await
+        .unwrap();
+    let gemeinde = store
+        .add_gemeinde(AGS, "Hemmingen", "Landkreis Ludwigsburg", Actor::Cli, now)
+        .await
+        .unwrap();
+    let hash = format!("seeded-{tg}");
+    let expires = now + chrono::Duration::days(1);
+    let manager = store
+        .invite_manager(
+            org.id,
+            name,
+            &[gemeinde.id],
+            &hash,
+            expires,
+            Actor::Cli,
+            now,
+        )
+        .await
+        .unwrap();
+    store.claim_manager_invite(&hash, tg, now).await.unwrap();
+    (manager.id, gemeinde.id)
 }
 
 /// A manager of a second organisation (a welfare organisation) serving the same Gemeinde
