@@ -174,9 +174,16 @@ mod tests {
         assert_eq!(get("2026-03", Figure::AppointmentsPlanned), 1);
         assert_eq!(get("2026-04", Figure::InterestsShown), 1);
         assert_eq!(get("2026-05", Figure::AnnouncementsDelivered), 1);
-        assert_eq!(get("2026-05", Figure::Announcements), 0, "counted per Gemeinde");
+        assert_eq!(
+            get("2026-05", Figure::Announcements),
+            0,
+            "counted per Gemeinde"
+        );
         assert_eq!(c.values().sum::<i64>(), 9);
-        assert_eq!(month_start("2026-02"), Some(at(2, 1) - chrono::Duration::hours(10)));
+        assert_eq!(
+            month_start("2026-02"),
+            Some(at(2, 1) - chrono::Duration::hours(10))
+        );
         assert_eq!(month_start("2026-13"), None);
         for f in Figure::ALL {
             assert_eq!(Figure::parse(f.as_str()), Some(f));

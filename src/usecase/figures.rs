@@ -101,7 +101,11 @@ pub async fn glance(ctx: &Ctx, who: &Who, year: i32) -> Result<Option<Glance>, S
     if !who.is_admin() {
         return Ok(None);
     }
-    let today = ctx.clock.now().with_timezone(&ctx.config.time_zone).date_naive();
+    let today = ctx
+        .clock
+        .now()
+        .with_timezone(&ctx.config.time_zone)
+        .date_naive();
     let gemeinden = who.administered(ctx).await?;
     let organisations: Option<BTreeSet<i64>> = gemeinden.as_ref().map(|_| {
         who.admin_scopes
@@ -240,7 +244,11 @@ pub fn csv(g: &Glance) -> Result<String, csv::Error> {
     let mut out = csv::Writer::from_writer(vec![]);
     out.write_record(header(&["year", "ags", "gemeinde"]))?;
     for r in &g.gemeinden {
-        let place = [g.year.to_string(), r.gemeinde.ags.clone(), r.gemeinde.name.clone()];
+        let place = [
+            g.year.to_string(),
+            r.gemeinde.ags.clone(),
+            r.gemeinde.name.clone(),
+        ];
         out.write_record(place.into_iter().chain(values(&r.figures)))?;
     }
     finish(out)

@@ -22,6 +22,5 @@ pub async fn figures_csv(
     let now = clock.now().with_timezone(&config.time_zone);
     let year = year.unwrap_or_else(|| now.year());
     let glance = figures::year_in(store, year, now.date_naive(), None, None).await?;
-    figures::csv(&glance)
-        .map_err(|e| AdminError::Input(format!("cannot write the figures: {e}")))
+    figures::csv(&glance).map_err(|e| AdminError::Input(format!("cannot write the figures: {e}")))
 }

@@ -137,9 +137,15 @@ mod tests {
             |m, s, v| format!("{m}: {s} {v}"),
         )
         .into_string();
-        assert!(svg.contains("<title id=\"c-title\">Termine</title>"), "{svg}");
+        assert!(
+            svg.contains("<title id=\"c-title\">Termine</title>"),
+            "{svg}"
+        );
         assert!(svg.contains("<title>M3: Geplant 4</title>"), "{svg}");
-        assert!(svg.contains(">4</text>") && svg.contains(">2</text>"), "{svg}");
+        assert!(
+            svg.contains(">4</text>") && svg.contains(">2</text>"),
+            "{svg}"
+        );
         assert_eq!(svg.matches("<rect class=\"bar s0\"").count(), 12);
         // The highest bar fills the plot, the other is half as high.
         assert!(svg.contains("height=\"192\""), "{svg}");

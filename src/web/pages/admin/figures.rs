@@ -169,7 +169,11 @@ fn render(ctx: &Ctx, me: &Me, g: &Glance, of: Option<&str>) -> Response {
     let chosen = chosen(g, of);
     let (key, name, shown) = match &chosen {
         Some((key, name, f)) => (key.clone(), (*name).to_owned(), *f),
-        None => (String::new(), ctx.texts.t(lang, "web-admin-figures-all"), &g.total),
+        None => (
+            String::new(),
+            ctx.texts.t(lang, "web-admin-figures-all"),
+            &g.total,
+        ),
     };
     let year = g.year;
     let body = html! {
