@@ -9,20 +9,13 @@
 //! store, rendering; no network) `BENCH_RUNS` times; p50 and p99 server time printed.
 //! Target: ≤ 50 ms. A page is one line of [`PAGES`].
 
-use std::path::Path;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+mod common;
 
-use axum::body::Body;
-use axum::http::{Request, header};
+use std::time::Instant;
+
 use chrono::Utc;
-use tower::ServiceExt;
-use wegweiser::clock::{Clock, SystemClock};
-use wegweiser::config::Config;
-use wegweiser::i18n::Texts;
+use common::{context, env_or, insert, measure, quantile, report, session_of};
 use wegweiser::store;
-use wegweiser::usecase::Ctx;
-use wegweiser::web::session;
 
 /// The pages measured: a name and an address (`{o}` is an offer's id, `{m}` a manager's,
 /// `{g}` a Gemeinde's).
@@ -47,28 +40,6 @@ const PAGES: &[(&str, &str)] = &[
 ];
 
 const ADMIN: i64 = 424_242;
-
-fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-/// Inserts `rows` (SQL value tuples) into `table (columns)`, 500 at a time.
-async fn insert(tx: &mut sqlx::SqliteConnection, table: &str, rows: Vec<String>) {
-    for chunk in rows.chunks(500) {
-        let sql = format!("INSERT INTO {table} VALUES {}", chunk.join(","));
-        sqlx::query(sqlx::AssertSqlSafe(sql))
-            .execute(&mut *tx)
-            .await
-            .unwrap();
-    }
-}
-
-fn quantile(sorted: &[Duration], q: f64) -> Duration {
-    sorted[((sorted.len() - 1) as f64 * q).round() as usize]
-}
 
 struct Sizes {
     gemeinden: usize,
@@ -247,44 +218,13 @@ async fn main() {
     let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
     seed(&pool, &n, now.timestamp_millis()).await;
 
-    let env: Vec<(String, String)> = vec![
-        ("WEGWEISER_TELEGRAM_TOKEN".into(), "424242:bench".into()),
-        ("WEGWEISER_DATABASE_URL".into(), url.clone()),
-        ("WEGWEISER_WEB_LISTEN".into(), "127.0.0.1:0".into()),
-        ("WEGWEISER_ADMINS".into(), ADMIN.to_string()),
-    ];
-    let config = Arc::new(Config::from_toml("", &env, Path::new(".")).unwrap());
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let ctx = Arc::new(Ctx {
-        store: store.clone(),
-        texts: Arc::new(Texts::load().unwrap()),
-        clock: clock.clone(),
-        config,
-        wake: Arc::new(tokio::sync::Notify::new()),
-        bot_username: Arc::default(),
-    });
+    let ctx = context(
+        store.clone(),
+        &url,
+        &[("WEGWEISER_ADMINS", ADMIN.to_string())],
+    );
     // A session of the global administrator, as the sign-in link makes it.
-    let (token, id) = (session::new_secret(), session::new_secret());
-    store
-        .create_sign_in(
-            &session::hash(&token),
-            ADMIN,
-            now + session::LINK_VALID,
-            now,
-        )
-        .await
-        .unwrap();
-    store
-        .redeem_sign_in(
-            &session::hash(&token),
-            &session::hash(&id),
-            &session::new_secret(),
-            now + session::MAX_AGE,
-            now,
-        )
-        .await
-        .unwrap()
-        .expect("the link works");
+    let session = session_of(&*store, ADMIN, now).await;
     // The bot's announcement picker for the global administrator: every Gemeinde with its
     // recipients (the use case the keyboard and the compose page show).
     let who = wegweiser::bot::roles::Who::of(&ctx, ADMIN).await.unwrap();
@@ -309,35 +249,8 @@ async fn main() {
             .replace("{o}", "7")
             .replace("{m}", "7")
             .replace("{g}", "8");
-        let mut times = Vec::with_capacity(runs);
-        let mut size = 0;
-        for _ in 0..runs {
-            let req = Request::get(path.as_str())
-                .header(header::COOKIE, format!("wg_session={id}"))
-                .body(Body::empty())
-                .unwrap();
-            let started = Instant::now();
-            let resp = router.clone().oneshot(req).await.unwrap();
-            let status = resp.status();
-            let body = axum::body::to_bytes(resp.into_body(), usize::MAX)
-                .await
-                .unwrap();
-            times.push(started.elapsed());
-            assert!(status.is_success(), "{path}: {status}");
-            size = body.len();
-        }
-        times.sort();
-        println!(
-            "  {name:<26} p50 {:>7.2} ms   p99 {:>7.2} ms   {:>6} kB",
-            quantile(&times, 0.5).as_secs_f64() * 1e3,
-            quantile(&times, 0.99).as_secs_f64() * 1e3,
-            size / 1024
-        );
+        let (p50, p99, size) = measure(&router, &session, &path, runs).await;
+        report(&format!("{name} ({} kB)", size / 1024), p50, p99);
     }
-    println!(
-        "  {:<26} p50 {:>7.2} ms   p99 {:>7.2} ms",
-        "Bot: announcement picker",
-        picker.0.as_secs_f64() * 1e3,
-        picker.1.as_secs_f64() * 1e3
-    );
+    report("Bot: announcement picker", picker.0, picker.1);
 }
