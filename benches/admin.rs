@@ -189,12 +189,17 @@ async fn seed(pool: &sqlx::SqlitePool, n: &Sizes, ms: i64) {
     let columns =
         "kind, recipient_id, template, due_at, dedupe_key, state, created_at, client_id, subject";
     insert(&mut tx, &format!("outbox ({columns})"), rows).await;
+    // The audit log: about offers, clients and managers in turn.
     let audit = (0..5_000)
         .map(|i| {
+            let (action, subject) = match i % 3 {
+                0 => ("offer.update", format!("offer:{}", 1 + i % n.offers)),
+                1 => ("client.end", format!("client:{}", 1 + i % n.clients)),
+                _ => ("manager.assign", format!("manager:{}", 1 + i % n.managers)),
+            };
             format!(
-                "({}, 'tg:{ADMIN}', 'offer.update', 'offer:{}')",
-                ms - i * 60_000,
-                1 + i % 5_000
+                "({}, 'tg:{ADMIN}', '{action}', '{subject}')",
+                ms - i as i64 * 60_000
             )
         })
         .collect();
