@@ -222,7 +222,7 @@ fn render(ctx: &Ctx, me: &Me, g: &Glance, of: Option<&str>) -> Response {
         section id="figures-chosen" {
             h2 { (t_with(ctx, lang, "web-admin-figures-of-place", &[("place", name.as_str().into())])) }
             (charts(ctx, lang, shown))
-            table id="figures-months" {
+            div.wide { table id="figures-months" {
                 caption { (t(ctx, lang, "web-admin-figures-months")) }
                 thead { tr {
                     th scope="col" { (t(ctx, lang, "web-admin-figures-figure")) }
@@ -238,11 +238,11 @@ fn render(ctx: &Ctx, me: &Me, g: &Glance, of: Option<&str>) -> Response {
                         }
                     }
                 }
-            }
+            } }
         }
         @if !g.organisations.is_empty() {
             h2 { (t(ctx, lang, "web-admin-figures-organisations")) }
-            table id="figures-organisations" {
+            div.wide { table id="figures-organisations" {
                 thead { tr {
                     th scope="col" { (t(ctx, lang, "web-col-organisation")) }
                     th scope="col" { (t(ctx, lang, "web-col-gemeinden")) }
@@ -261,10 +261,10 @@ fn render(ctx: &Ctx, me: &Me, g: &Glance, of: Option<&str>) -> Response {
                         }
                     }
                 }
-            }
+            } }
         }
         h2 { (t(ctx, lang, "web-col-gemeinden")) }
-        table id="figures" {
+        div.wide { table id="figures" {
             thead { tr {
                 th scope="col" { (t(ctx, lang, "web-col-gemeinde")) }
                 (columns(ctx, lang))
@@ -281,7 +281,7 @@ fn render(ctx: &Ctx, me: &Me, g: &Glance, of: Option<&str>) -> Response {
                     }
                 }
             }
-        }
+        } }
         h2 { (t(ctx, lang, "web-admin-figures-kennzahlen")) }
         p { (t(ctx, lang, "web-admin-figures-kennzahlen-note")) }
         table id="kennzahlen" {
