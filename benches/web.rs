@@ -6,42 +6,11 @@
 //! session check, the store, the rendering — everything but the network) `BENCH_RUNS`
 //! times; the p50 and p99 server time per page are printed. The target is ≤ 50 ms.
 
-use std::path::Path;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+mod common;
 
-use axum::body::Body;
-use axum::http::{Request, header};
 use chrono::Utc;
-use tower::ServiceExt;
-use wegweiser::clock::{Clock, SystemClock};
-use wegweiser::config::Config;
-use wegweiser::i18n::Texts;
+use common::{context, env_or, insert, measure, report, session_of};
 use wegweiser::store;
-use wegweiser::usecase::Ctx;
-use wegweiser::web::session;
-
-fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-/// Inserts `rows` (SQL value tuples) into `table (columns)`, 500 at a time.
-async fn insert(tx: &mut sqlx::SqliteConnection, table: &str, rows: Vec<String>) {
-    for chunk in rows.chunks(500) {
-        let sql = format!("INSERT INTO {table} VALUES {}", chunk.join(","));
-        sqlx::query(sqlx::AssertSqlSafe(sql))
-            .execute(&mut *tx)
-            .await
-            .unwrap();
-    }
-}
-
-fn quantile(sorted: &[Duration], q: f64) -> Duration {
-    sorted[((sorted.len() - 1) as f64 * q).round() as usize]
-}
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
@@ -117,38 +86,9 @@ async fn main() {
     insert(&mut tx, &format!("deadlines ({columns})"), values).await;
     tx.commit().await.unwrap();
 
-    let env: Vec<(String, String)> = vec![
-        ("WEGWEISER_TELEGRAM_TOKEN".into(), "424242:bench".into()),
-        ("WEGWEISER_DATABASE_URL".into(), url.clone()),
-        ("WEGWEISER_WEB_LISTEN".into(), "127.0.0.1:0".into()),
-    ];
-    let config = Arc::new(Config::from_toml("", &env, Path::new(".")).unwrap());
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let ctx = Arc::new(Ctx {
-        store: store.clone(),
-        texts: Arc::new(Texts::load().unwrap()),
-        clock: clock.clone(),
-        config,
-        wake: Arc::new(tokio::sync::Notify::new()),
-        bot_username: Arc::default(),
-    });
+    let ctx = context(store.clone(), &url, &[]);
     // A session as the sign-in link makes it.
-    let (token, id) = (session::new_secret(), session::new_secret());
-    store
-        .create_sign_in(&session::hash(&token), 1, now + session::LINK_VALID, now)
-        .await
-        .unwrap();
-    store
-        .redeem_sign_in(
-            &session::hash(&token),
-            &session::hash(&id),
-            &session::new_secret(),
-            now + session::MAX_AGE,
-            now,
-        )
-        .await
-        .unwrap()
-        .expect("the link works");
+    let id = session_of(&*store, 1, now).await;
     let router = wegweiser::web::router(ctx);
     let pages = [
         ("Today", "/".to_owned()),
@@ -167,27 +107,7 @@ async fn main() {
         "web pages, {clients} clients, {appointments} appointments, {runs} runs each (SQLite):"
     );
     for (name, path) in pages {
-        let mut times = Vec::with_capacity(runs);
-        for _ in 0..runs {
-            let req = Request::get(path.as_str())
-                .header(header::COOKIE, format!("wg_session={id}"))
-                .body(Body::empty())
-                .unwrap();
-            let started = Instant::now();
-            let resp = router.clone().oneshot(req).await.unwrap();
-            let status = resp.status();
-            let body = axum::body::to_bytes(resp.into_body(), usize::MAX)
-                .await
-                .unwrap();
-            times.push(started.elapsed());
-            assert!(status.is_success(), "{path}: {status}");
-            assert!(!body.is_empty());
-        }
-        times.sort();
-        println!(
-            "  {name:<26} p50 {:>7.2} ms   p99 {:>7.2} ms",
-            quantile(&times, 0.5).as_secs_f64() * 1e3,
-            quantile(&times, 0.99).as_secs_f64() * 1e3
-        );
+        let (p50, p99, _) = measure(&router, &id, &path, runs).await;
+        report(name, p50, p99);
     }
 }

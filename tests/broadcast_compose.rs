@@ -613,6 +613,18 @@ story!(
             (b.author_id, b.audience.manager_id, b.audience.gemeinde_id),
             (8001, None, Some(hemmingen))
         );
+        // A global administrator's picker: every Gemeinde, each with its own recipients
+        // (counted in one query for all of them), those without any named in the text.
+        let global = app.user(support::ADMIN, "Admin", Some("de"));
+        let picker = say(&global, "/broadcast").await;
+        assert_eq!(
+            picker.button_texts(),
+            [
+                audience_button(&app, &hemmingen_all, 1).as_str(),
+                app.t("de", "broadcast-abort").as_str()
+            ]
+        );
+        assert!(picker.body().contains("Böblingen"), "{picker}");
         app.finish().await;
     }
 );

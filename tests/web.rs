@@ -12,6 +12,8 @@ mod admin;
 mod agenda;
 #[path = "web/announce.rs"]
 mod announce;
+#[path = "web/figures.rs"]
+mod figures;
 #[path = "web/invite.rs"]
 mod invite;
 #[path = "web/structure.rs"]

@@ -1095,6 +1095,38 @@ web-admin-figure-clients_ended = مرافقة منتهية
 web-admin-figure-appointments_planned = مواعيد مخطط لها
 web-admin-figure-appointments_attended = مواعيد تم حضورها
 web-admin-figure-appointments_missed = مواعيد فائتة
+# REVIEW: figures at a glance (figbench14, 2026-12), awaiting a native speaker.
+web-admin-figure-interests_shown = الاهتمام بالعروض
+web-admin-figure-announcements = الإعلانات
+web-admin-figure-announcements_delivered = الإعلانات المسلَّمة (الوصول)
+web-admin-figures-status-invited = مدعوّون (اليوم)
+web-admin-figures-status-active = في المرافقة (اليوم)
+web-admin-figures-status-unreachable = لا يمكن الوصول إليهم (اليوم)
+web-admin-figures-status-ended = انتهت المرافقة (اليوم)
+web-admin-figures-offers = العروض الظاهرة (اليوم)
+web-admin-figures-of = الرسوم البيانية لـ
+web-admin-figures-of-place = حسب الشهر: { $place }
+web-admin-figures-all = الكل
+web-admin-figures-organisations = المؤسسات
+web-admin-figures-months = أرقام الرسوم البيانية حسب الشهر
+web-admin-figures-figure = الرقم
+web-admin-figures-bar = { $month }: { $figure } { $value }
+web-admin-figures-chart-clients = الحالات الجديدة والمنتهية حسب الشهر
+web-admin-figures-chart-appointments = المواعيد حسب الشهر
+web-admin-figures-chart-interests = الاهتمام بالعروض حسب الشهر
+web-admin-figures-chart-announcements = الإعلانات والوصول حسب الشهر
+web-admin-figures-csv-gemeinden = CSV: البلديات
+web-admin-figures-csv-organisations = CSV: المؤسسات
+web-admin-figures-csv-months = CSV: حسب الشهر
+web-admin-figures-kennzahlen = أيّ مؤشر (Kennzahl) يدعمه كل رقم
+web-admin-figures-kennzahlen-note = ربط الأرقام بمؤشرات VwV Integrationsmanagement هو قراءتنا؛ يرجى مراجعته مع جهة التمويل.
+web-admin-figures-kennzahl = المؤشر (VwV Integrationsmanagement)
+web-admin-kennzahl-cases-new = عدد الحالات: حالات جديدة
+web-admin-kennzahl-cases-closed = عدد الحالات: حالات مغلقة
+web-admin-kennzahl-cases-open = عدد الحالات: حالات جارية في يوم المرجع
+web-admin-kennzahl-contacts = لقاءات الاستشارة والمرافقة
+web-admin-kennzahl-referrals = الإحالة إلى العروض المحلية
+web-admin-kennzahl-none = لا شيء (للتخطيط المحلي)
 
 ## Web invite (web3)
 

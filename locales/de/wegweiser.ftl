@@ -881,6 +881,37 @@ web-admin-figure-clients_ended = Beendete Begleitungen (Abgänge)
 web-admin-figure-appointments_planned = Geplante Termine
 web-admin-figure-appointments_attended = Wahrgenommene Termine
 web-admin-figure-appointments_missed = Nicht wahrgenommene Termine
+web-admin-figure-interests_shown = Interesse an Angeboten
+web-admin-figure-announcements = Ankündigungen
+web-admin-figure-announcements_delivered = Zugestellte Ankündigungen (Reichweite)
+web-admin-figures-status-invited = Eingeladen (heute)
+web-admin-figures-status-active = In Begleitung (heute)
+web-admin-figures-status-unreachable = Nicht erreichbar (heute)
+web-admin-figures-status-ended = Begleitung beendet (heute)
+web-admin-figures-offers = Sichtbare Angebote (heute)
+web-admin-figures-of = Diagramme für
+web-admin-figures-of-place = Je Monat: { $place }
+web-admin-figures-all = Alle
+web-admin-figures-organisations = Organisationen
+web-admin-figures-months = Die Zahlen der Diagramme je Monat
+web-admin-figures-figure = Zahl
+web-admin-figures-bar = { $month }: { $figure } { $value }
+web-admin-figures-chart-clients = Zugänge und Abgänge je Monat
+web-admin-figures-chart-appointments = Termine je Monat
+web-admin-figures-chart-interests = Interesse an Angeboten je Monat
+web-admin-figures-chart-announcements = Ankündigungen und Reichweite je Monat
+web-admin-figures-csv-gemeinden = CSV: Gemeinden
+web-admin-figures-csv-organisations = CSV: Organisationen
+web-admin-figures-csv-months = CSV: je Monat
+web-admin-figures-kennzahlen = Welche Kennzahl eine Zahl stützt
+web-admin-figures-kennzahlen-note = Die Zuordnung zu den Kennzahlen der VwV Integrationsmanagement ist unsere Lesart; bitte mit der Bewilligungsstelle abstimmen.
+web-admin-figures-kennzahl = Kennzahl (VwV Integrationsmanagement)
+web-admin-kennzahl-cases-new = Fallzahl: neu aufgenommene Fälle
+web-admin-kennzahl-cases-closed = Fallzahl: abgeschlossene Fälle
+web-admin-kennzahl-cases-open = Fallzahl: laufende Fälle zum Stichtag
+web-admin-kennzahl-contacts = Beratungs- und Begleitungskontakte
+web-admin-kennzahl-referrals = Vermittlung in Angebote vor Ort
+web-admin-kennzahl-none = keine (zur Steuerung vor Ort)
 
 ## Web invite (web3)
 

@@ -1018,6 +1018,38 @@ web-admin-figure-clients_ended = همراهی‌های پایان‌یافته
 web-admin-figure-appointments_planned = قرارهای برنامه‌ریزی‌شده
 web-admin-figure-appointments_attended = قرارهای انجام‌شده
 web-admin-figure-appointments_missed = قرارهای از دست رفته
+# REVIEW: figures at a glance (figbench14, 2026-12), awaiting a native speaker.
+web-admin-figure-interests_shown = علاقه به پیشنهادها
+web-admin-figure-announcements = اطلاعیه‌ها
+web-admin-figure-announcements_delivered = اطلاعیه‌های رسیده (دامنهٔ دسترسی)
+web-admin-figures-status-invited = دعوت‌شده (امروز)
+web-admin-figures-status-active = در همراهی (امروز)
+web-admin-figures-status-unreachable = در دسترس نیست (امروز)
+web-admin-figures-status-ended = همراهی پایان‌یافته (امروز)
+web-admin-figures-offers = پیشنهادهای نمایان (امروز)
+web-admin-figures-of = نمودارها برای
+web-admin-figures-of-place = بر اساس ماه: { $place }
+web-admin-figures-all = همه
+web-admin-figures-organisations = سازمان‌ها
+web-admin-figures-months = اعداد نمودارها بر اساس ماه
+web-admin-figures-figure = عدد
+web-admin-figures-bar = { $month }: { $figure } { $value }
+web-admin-figures-chart-clients = ورودی‌ها و خروجی‌ها بر اساس ماه
+web-admin-figures-chart-appointments = قرارها بر اساس ماه
+web-admin-figures-chart-interests = علاقه به پیشنهادها بر اساس ماه
+web-admin-figures-chart-announcements = اطلاعیه‌ها و دامنهٔ دسترسی بر اساس ماه
+web-admin-figures-csv-gemeinden = CSV: شهرداری‌ها
+web-admin-figures-csv-organisations = CSV: سازمان‌ها
+web-admin-figures-csv-months = CSV: بر اساس ماه
+web-admin-figures-kennzahlen = هر عدد کدام شاخص (Kennzahl) را پشتیبانی می‌کند
+web-admin-figures-kennzahlen-note = تطبیق با شاخص‌های VwV Integrationsmanagement برداشت ماست؛ لطفاً با ادارهٔ تأمین بودجه هماهنگ کنید.
+web-admin-figures-kennzahl = شاخص (VwV Integrationsmanagement)
+web-admin-kennzahl-cases-new = تعداد پرونده‌ها: پرونده‌های تازه
+web-admin-kennzahl-cases-closed = تعداد پرونده‌ها: پرونده‌های بسته‌شده
+web-admin-kennzahl-cases-open = تعداد پرونده‌ها: پرونده‌های جاری در روز مرجع
+web-admin-kennzahl-contacts = دیدارهای مشاوره و همراهی
+web-admin-kennzahl-referrals = ارجاع به پیشنهادهای محلی
+web-admin-kennzahl-none = هیچ (برای برنامه‌ریزی محلی)
 
 ## Web invite (web3)
 

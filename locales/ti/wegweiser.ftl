@@ -1301,6 +1301,38 @@ web-admin-figure-clients_ended = ዝተዛዘመ ሓገዝ
 web-admin-figure-appointments_planned = ዝተሓሰቡ ቆጸራታት
 web-admin-figure-appointments_attended = ዝተሳተፍዎም ቆጸራታት
 web-admin-figure-appointments_missed = ዝተሰሓቱ ቆጸራታት
+# REVIEW: figures at a glance (figbench14, 2026-12), awaiting a native speaker.
+web-admin-figure-interests_shown = ተገዳስነት ኣብ ዕድላት
+web-admin-figure-announcements = መግለጺታት
+web-admin-figure-announcements_delivered = ዝበጽሑ መግለጺታት (በጽሖ)
+web-admin-figures-status-invited = ዝተዓደሙ (ሎሚ)
+web-admin-figures-status-active = ኣብ ሓገዝ (ሎሚ)
+web-admin-figures-status-unreachable = ዘይርከቡ (ሎሚ)
+web-admin-figures-status-ended = ሓገዝ ዝተዛዘመ (ሎሚ)
+web-admin-figures-offers = ዝርኣዩ ዕድላት (ሎሚ)
+web-admin-figures-of = ቻርትታት ን
+web-admin-figures-of-place = ብወርሒ: { $place }
+web-admin-figures-all = ኩሎም
+web-admin-figures-organisations = ትካላት
+web-admin-figures-months = ኣሃዛት ናይ ቻርትታት ብወርሒ
+web-admin-figures-figure = ኣሃዝ
+web-admin-figures-bar = { $month }: { $figure } { $value }
+web-admin-figures-chart-clients = ሓደስትን ዝወጹን ብወርሒ
+web-admin-figures-chart-appointments = ቆጸራታት ብወርሒ
+web-admin-figures-chart-interests = ተገዳስነት ኣብ ዕድላት ብወርሒ
+web-admin-figures-chart-announcements = መግለጺታትን በጽሖን ብወርሒ
+web-admin-figures-csv-gemeinden = CSV: ምምሕዳራት
+web-admin-figures-csv-organisations = CSV: ትካላት
+web-admin-figures-csv-months = CSV: ብወርሒ
+web-admin-figures-kennzahlen = ነፍሲ ወከፍ ኣሃዝ እንታይ መለክዒ (Kennzahl) ይድግፍ
+web-admin-figures-kennzahlen-note = ምትእስሳር ምስ መለክዒታት VwV Integrationsmanagement ናትና ንባብ እዩ፤ በጃኹም ምስ ወሃቢ ገንዘብ ኣረጋግጹ።
+web-admin-figures-kennzahl = መለክዒ (VwV Integrationsmanagement)
+web-admin-kennzahl-cases-new = ቁጽሪ ጉዳያት: ሓደስቲ ጉዳያት
+web-admin-kennzahl-cases-closed = ቁጽሪ ጉዳያት: ዝተዓጽዉ ጉዳያት
+web-admin-kennzahl-cases-open = ቁጽሪ ጉዳያት: ኣብ መወከሲ ዕለት ዝቕጽሉ ጉዳያት
+web-admin-kennzahl-contacts = ርክባት ምኽርን ሓገዝን
+web-admin-kennzahl-referrals = ናብ ከባብያዊ ዕድላት ምምራሕ
+web-admin-kennzahl-none = የለን (ንከባብያዊ መደብ)
 
 ## Web invite (web3)
 

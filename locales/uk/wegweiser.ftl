@@ -1039,6 +1039,38 @@ web-admin-figure-clients_ended = Завершений супровід
 web-admin-figure-appointments_planned = Заплановані зустрічі
 web-admin-figure-appointments_attended = Зустрічі, що відбулися
 web-admin-figure-appointments_missed = Пропущені зустрічі
+# REVIEW: figures at a glance (figbench14, 2026-12), awaiting a native speaker.
+web-admin-figure-interests_shown = Інтерес до пропозицій
+web-admin-figure-announcements = Оголошення
+web-admin-figure-announcements_delivered = Доставлені оголошення (охоплення)
+web-admin-figures-status-invited = Запрошені (сьогодні)
+web-admin-figures-status-active = У супроводі (сьогодні)
+web-admin-figures-status-unreachable = Недосяжні (сьогодні)
+web-admin-figures-status-ended = Супровід завершено (сьогодні)
+web-admin-figures-offers = Видимі пропозиції (сьогодні)
+web-admin-figures-of = Діаграми для
+web-admin-figures-of-place = За місяцями: { $place }
+web-admin-figures-all = Усі
+web-admin-figures-organisations = Організації
+web-admin-figures-months = Числа діаграм за місяцями
+web-admin-figures-figure = Показник
+web-admin-figures-bar = { $month }: { $figure } { $value }
+web-admin-figures-chart-clients = Нові та завершені випадки за місяцями
+web-admin-figures-chart-appointments = Зустрічі за місяцями
+web-admin-figures-chart-interests = Інтерес до пропозицій за місяцями
+web-admin-figures-chart-announcements = Оголошення та охоплення за місяцями
+web-admin-figures-csv-gemeinden = CSV: громади
+web-admin-figures-csv-organisations = CSV: організації
+web-admin-figures-csv-months = CSV: за місяцями
+web-admin-figures-kennzahlen = Який показник (Kennzahl) підтримує кожне число
+web-admin-figures-kennzahlen-note = Відповідність показникам VwV Integrationsmanagement — наше тлумачення; будь ласка, узгодьте її з установою, що фінансує.
+web-admin-figures-kennzahl = Показник (VwV Integrationsmanagement)
+web-admin-kennzahl-cases-new = Кількість випадків: нові
+web-admin-kennzahl-cases-closed = Кількість випадків: завершені
+web-admin-kennzahl-cases-open = Кількість випадків: поточні на звітну дату
+web-admin-kennzahl-contacts = Консультаційні та супровідні контакти
+web-admin-kennzahl-referrals = Скерування до місцевих пропозицій
+web-admin-kennzahl-none = немає (для місцевого планування)
 
 ## Web invite (web3)
 

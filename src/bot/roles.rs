@@ -101,11 +101,15 @@ impl Who {
             }
         }
         if !orgs.is_empty() {
-            for (m, _) in store.managers().await? {
-                if orgs.contains(&m.organisation_id) {
-                    out.extend(store.manager_gemeinden(m.id).await?.iter().map(|g| g.id));
-                }
-            }
+            // One query for every organisation, not one per manager.
+            out.extend(
+                store
+                    .organisation_gemeinden()
+                    .await?
+                    .into_iter()
+                    .filter(|(o, _)| orgs.contains(o))
+                    .map(|(_, g)| g),
+            );
         }
         Ok(Some(out))
     }

@@ -21,15 +21,29 @@ pub enum Figure {
     AppointmentsPlanned,
     AppointmentsAttended,
     AppointmentsMissed,
+    /// "I am interested" in a local offer (by the month it was said).
+    InterestsShown,
+    /// Announcements that went to at least one client of the Gemeinde (once per
+    /// announcement and Gemeinde, by the month it started). Not a per-client count: see
+    /// [`Figure::per_client`].
+    Announcements,
+    /// Announcements delivered to the Gemeinde's clients (the reach), by the month the
+    /// announcement started.
+    AnnouncementsDelivered,
 }
 
 impl Figure {
-    pub const ALL: [Figure; 5] = [
+    /// In the order of the report's columns (new ones are added at the end, so a column's
+    /// place in the CSV never changes).
+    pub const ALL: [Figure; 8] = [
         Figure::ClientsLinked,
         Figure::ClientsEnded,
         Figure::AppointmentsPlanned,
         Figure::AppointmentsAttended,
         Figure::AppointmentsMissed,
+        Figure::InterestsShown,
+        Figure::Announcements,
+        Figure::AnnouncementsDelivered,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,6 +53,29 @@ impl Figure {
             Figure::AppointmentsPlanned => "appointments_planned",
             Figure::AppointmentsAttended => "appointments_attended",
             Figure::AppointmentsMissed => "appointments_missed",
+            Figure::InterestsShown => "interests_shown",
+            Figure::Announcements => "announcements",
+            Figure::AnnouncementsDelivered => "announcements_delivered",
+        }
+    }
+
+    /// Whether the figure is a sum of what each client adds ([`contributions`]); the
+    /// others are counted per Gemeinde by the store.
+    pub fn per_client(self) -> bool {
+        self != Figure::Announcements
+    }
+
+    /// The Kennzahl of the VwV Integrationsmanagement this figure supports, as a Fluent id
+    /// (`None`: none; the mapping is our reading, see the README's *Figures*).
+    pub fn kennzahl(self) -> Option<&'static str> {
+        match self {
+            Figure::ClientsLinked => Some("web-admin-kennzahl-cases-new"),
+            Figure::ClientsEnded => Some("web-admin-kennzahl-cases-closed"),
+            Figure::AppointmentsPlanned
+            | Figure::AppointmentsAttended
+            | Figure::AppointmentsMissed => Some("web-admin-kennzahl-contacts"),
+            Figure::InterestsShown => Some("web-admin-kennzahl-referrals"),
+            Figure::Announcements | Figure::AnnouncementsDelivered => None,
         }
     }
 
@@ -52,23 +89,46 @@ pub fn month_of(t: DateTime<Utc>) -> String {
     format!("{:04}-{:02}", t.year(), t.month())
 }
 
+/// The first instant of a month given as `YYYY-MM` (UTC).
+pub fn month_start(month: &str) -> Option<DateTime<Utc>> {
+    let (y, m) = month.split_once('-')?;
+    let day = chrono::NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)?;
+    Some(day.and_hms_opt(0, 0, 0)?.and_utc())
+}
+
+/// What is known of one client for the figures (times in UTC).
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    pub linked_at: Option<DateTime<Utc>>,
+    pub ended_at: Option<DateTime<Utc>>,
+    /// `(start, status)` with the stored status (`planned`, `cancelled`, `attended`,
+    /// `missed`).
+    pub appointments: Vec<(DateTime<Utc>, String)>,
+    /// When they said "I am interested" in an offer, one entry per offer.
+    pub interests: Vec<DateTime<Utc>>,
+    /// The announcements addressed to them: when it started, and whether it was delivered.
+    pub announcements: Vec<(DateTime<Utc>, bool)>,
+}
+
 /// What one client's data adds to the figures: `(month, figure) → count`.
-/// `appointments` are `(start, status)` with the stored status (`planned`, `cancelled`,
-/// `attended`, `missed`).
-pub fn contributions(
-    linked_at: Option<DateTime<Utc>>,
-    ended_at: Option<DateTime<Utc>>,
-    appointments: &[(DateTime<Utc>, String)],
-) -> BTreeMap<(String, Figure), i64> {
+pub fn contributions(h: &History) -> BTreeMap<(String, Figure), i64> {
     let mut out = BTreeMap::new();
     let mut add = |t: DateTime<Utc>, f: Figure| *out.entry((month_of(t), f)).or_insert(0) += 1;
-    if let Some(t) = linked_at {
+    if let Some(t) = h.linked_at {
         add(t, Figure::ClientsLinked);
     }
-    if let Some(t) = ended_at {
+    if let Some(t) = h.ended_at {
         add(t, Figure::ClientsEnded);
     }
-    for (start, status) in appointments {
+    for t in &h.interests {
+        add(*t, Figure::InterestsShown);
+    }
+    for (t, delivered) in &h.announcements {
+        if *delivered {
+            add(*t, Figure::AnnouncementsDelivered);
+        }
+    }
+    for (start, status) in &h.appointments {
         match status.as_str() {
             "cancelled" => {}
             "attended" => {
@@ -93,16 +153,18 @@ mod tests {
     #[test]
     fn a_client_counts_once_per_event_in_its_month() {
         let at = |m, d| Utc.with_ymd_and_hms(2026, m, d, 10, 0, 0).unwrap();
-        let c = contributions(
-            Some(at(1, 5)),
-            Some(at(11, 30)),
-            &[
+        let c = contributions(&History {
+            linked_at: Some(at(1, 5)),
+            ended_at: Some(at(11, 30)),
+            appointments: vec![
                 (at(2, 1), "attended".into()),
                 (at(2, 9), "missed".into()),
                 (at(2, 10), "cancelled".into()),
                 (at(3, 1), "planned".into()),
             ],
-        );
+            interests: vec![at(4, 2)],
+            announcements: vec![(at(5, 1), true), (at(5, 3), false)],
+        });
         let get = |m: &str, f| c.get(&(m.to_owned(), f)).copied().unwrap_or(0);
         assert_eq!(get("2026-01", Figure::ClientsLinked), 1);
         assert_eq!(get("2026-11", Figure::ClientsEnded), 1);
@@ -110,7 +172,19 @@ mod tests {
         assert_eq!(get("2026-02", Figure::AppointmentsAttended), 1);
         assert_eq!(get("2026-02", Figure::AppointmentsMissed), 1);
         assert_eq!(get("2026-03", Figure::AppointmentsPlanned), 1);
-        assert_eq!(c.values().sum::<i64>(), 7);
+        assert_eq!(get("2026-04", Figure::InterestsShown), 1);
+        assert_eq!(get("2026-05", Figure::AnnouncementsDelivered), 1);
+        assert_eq!(
+            get("2026-05", Figure::Announcements),
+            0,
+            "counted per Gemeinde"
+        );
+        assert_eq!(c.values().sum::<i64>(), 9);
+        assert_eq!(
+            month_start("2026-02"),
+            Some(at(2, 1) - chrono::Duration::hours(10))
+        );
+        assert_eq!(month_start("2026-13"), None);
         for f in Figure::ALL {
             assert_eq!(Figure::parse(f.as_str()), Some(f));
         }

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use icu_calendar::Gregorian;
-use icu_datetime::fieldsets::{YMDE, YMDET};
+use icu_datetime::fieldsets::{M, YMDE, YMDET};
 use icu_datetime::input::{Date, DateTime, Time};
 use icu_datetime::{DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter};
 use icu_locale_core::Locale;
@@ -30,12 +30,29 @@ fn icu_date(d: NaiveDate) -> Date<Gregorian> {
 
 type DateFormatter = FixedCalendarDateTimeFormatter<Gregorian, YMDE>;
 type DateTimeFormatter = FixedCalendarDateTimeFormatter<Gregorian, YMDET>;
+type MonthFormatter = FixedCalendarDateTimeFormatter<Gregorian, M>;
 
 thread_local! {
     // Making a formatter loads its locale's patterns (about a millisecond); a page with a
     // few hundred dates makes each once per thread and language.
     static DATES: RefCell<HashMap<String, Option<DateFormatter>>> = RefCell::default();
     static DATE_TIMES: RefCell<HashMap<String, Option<DateTimeFormatter>>> = RefCell::default();
+    static MONTHS: RefCell<HashMap<String, Option<MonthFormatter>>> = RefCell::default();
+}
+
+/// A month's short name on its own (1 = January): "Jan." / "يناير" / "ژانویه".
+pub fn month(lang: &str, month: u32) -> String {
+    MONTHS.with_borrow_mut(|cache| {
+        let f = cache.entry(lang.to_owned()).or_insert_with(|| {
+            MonthFormatter::try_new(prefs(lang), M::medium())
+                .inspect_err(|e| tracing::warn!(lang, error = %e, "no month names; using numbers"))
+                .ok()
+        });
+        match (f, NaiveDate::from_ymd_opt(2026, month, 1)) {
+            (Some(f), Some(d)) => f.format(&icu_date(d)).to_string(),
+            _ => format!("{month:02}"),
+        }
+    })
 }
 
 /// "Dienstag, 25. November 2026" / "الأربعاء، 25 نوفمبر 2026" / "چهارشنبه ۲۵ نوامبر ۲۰۲۶".
@@ -89,6 +106,13 @@ mod tests {
             .unwrap()
             .and_hms_opt(14, 30, 0)
             .unwrap()
+    }
+
+    #[test]
+    fn months_have_their_names_alone() {
+        assert!(month("de", 3).starts_with("Mär"), "{}", month("de", 3));
+        assert_ne!(month("ar", 3), month("de", 3));
+        assert_eq!(month("de", 13), "13");
     }
 
     #[test]

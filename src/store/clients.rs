@@ -74,6 +74,9 @@ pub trait ClientStore: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<Client, LinkError>;
     async fn client(&self, id: i64) -> Result<Option<Client>, StoreError>;
+    /// Every client's Gemeinde (`client id → Gemeinde id`), in one query: for lists that
+    /// name the Gemeinde of many clients (the audit log).
+    async fn client_gemeinden(&self) -> Result<std::collections::HashMap<i64, i64>, StoreError>;
     /// The client record of a Telegram account, whatever its status (an ended client may
     /// still see and delete their data).
     async fn client_by_telegram(&self, telegram_id: i64) -> Result<Option<Client>, StoreError>;

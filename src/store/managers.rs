@@ -76,6 +76,11 @@ pub trait ManagerStore: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError>;
     async fn manager_gemeinden(&self, manager_id: i64) -> Result<Vec<Gemeinde>, StoreError>;
+    /// Every manager's Gemeinden at once (by name within a manager), as
+    /// `manager id → Gemeinden`: one query for a list of all managers.
+    async fn all_manager_gemeinden(
+        &self,
+    ) -> Result<std::collections::HashMap<i64, Vec<Gemeinde>>, StoreError>;
     /// Deactivates a manager and hands all their clients to `successor`.
     async fn deactivate_manager(
         &self,

@@ -57,6 +57,9 @@ pub trait OrgStore: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError>;
     async fn admin_scopes(&self, telegram_id: i64) -> Result<Vec<AdminScope>, StoreError>;
+    /// Every organisation's Gemeinden (those its managers serve) as `(organisation id,
+    /// Gemeinde id)` pairs, each once: one query, whatever the number of managers.
+    async fn organisation_gemeinden(&self) -> Result<Vec<(i64, i64)>, StoreError>;
 }
 
 // ---- row shapes shared by both backends ---------------------------------------------

@@ -141,6 +141,28 @@ macro_rules! broadcast_store_impl {
                 Ok(rows.into_iter().collect())
             }
 
+            async fn audience_per_gemeinde(
+                &self,
+                manager_id: Option<i64>,
+            ) -> Result<std::collections::BTreeMap<i64, i64>, $crate::store::StoreError> {
+                // The audience's condition without "never everyone": each group is one
+                // Gemeinde's audience.
+                let sql = concat!(
+                    "SELECT c.gemeinde_id, COUNT(*) FROM clients c WHERE ",
+                    $crate::store::shared_broadcasts::audience_where!(),
+                    " GROUP BY c.gemeinde_id"
+                )
+                .replacen("AND ($1 IS NOT NULL OR $2 IS NOT NULL) ", "", 1);
+                let rows: Vec<(i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                    .bind(manager_id)
+                    .bind(None::<i64>)
+                    .bind(String::new())
+                    .bind(None::<i64>)
+                    .fetch_all(&self.pool)
+                    .await?;
+                Ok(rows.into_iter().collect())
+            }
+
             async fn audience_unreachable(
                 &self,
                 audience: &$crate::store::broadcasts::Audience,

@@ -247,6 +247,15 @@ macro_rules! client_store_impl {
                 Ok(row.map(Into::into))
             }
 
+            async fn client_gemeinden(
+                &self,
+            ) -> Result<std::collections::HashMap<i64, i64>, $crate::store::StoreError> {
+                let rows: Vec<(i64, i64)> = sqlx::query_as("SELECT id, gemeinde_id FROM clients")
+                    .fetch_all(&self.pool)
+                    .await?;
+                Ok(rows.into_iter().collect())
+            }
+
             async fn client_by_telegram(
                 &self,
                 telegram_id: i64,

@@ -249,6 +249,27 @@ macro_rules! manager_store_impl {
                 Ok(rows.into_iter().map(Into::into).collect())
             }
 
+            async fn all_manager_gemeinden(
+                &self,
+            ) -> Result<
+                std::collections::HashMap<i64, Vec<$crate::store::orgs::Gemeinde>>,
+                $crate::store::StoreError,
+            > {
+                let rows: Vec<(i64, i64, String, String, String)> = sqlx::query_as(
+                    "SELECT mg.manager_id, g.id, g.ags, g.name, g.landkreis FROM gemeinden g \
+                     JOIN manager_gemeinden mg ON mg.gemeinde_id = g.id \
+                     ORDER BY mg.manager_id, g.name",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                let mut out: std::collections::HashMap<i64, Vec<$crate::store::orgs::Gemeinde>> =
+                    std::collections::HashMap::new();
+                for (m, id, ags, name, landkreis) in rows {
+                    out.entry(m).or_default().push((id, ags, name, landkreis).into());
+                }
+                Ok(out)
+            }
+
             async fn deactivate_manager(
                 &self,
                 manager_id: i64,

@@ -253,18 +253,46 @@ macro_rules! offer_store_impl {
             async fn offers(
                 &self,
             ) -> Result<Vec<$crate::store::offers::StoredOffer>, $crate::store::StoreError> {
-                let ids: Vec<(i64,)> =
-                    sqlx::query_as("SELECT id FROM offers ORDER BY external_id")
-                        .fetch_all(&self.pool)
-                        .await?;
-                let mut conn = self.pool.acquire().await?;
-                let mut out = Vec::with_capacity(ids.len());
-                for (id,) in ids {
-                    if let Some(o) = Self::load_offer(&mut *conn, Some(id), None).await? {
-                        out.push(o);
-                    }
+                use std::collections::HashMap;
+                // Three queries for all offers, not three per offer.
+                let rows: Vec<$crate::store::shared_offers::OfferRow> = sqlx::query_as(concat!(
+                    "SELECT ",
+                    $crate::store::shared_offers::offer_cols!(),
+                    " FROM offers o ORDER BY o.external_id"
+                ))
+                .fetch_all(&self.pool)
+                .await?;
+                let mut texts: HashMap<i64, Vec<(String, String, String, String)>> = HashMap::new();
+                let all: Vec<(i64, String, String, String, String)> = sqlx::query_as(
+                    "SELECT offer_id, language, title, description, times FROM offer_texts \
+                     ORDER BY offer_id, language",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                for (id, lang, title, description, times) in all {
+                    texts.entry(id).or_default().push((lang, title, description, times));
                 }
-                Ok(out)
+                let mut gemeinden: HashMap<i64, Vec<String>> = HashMap::new();
+                let all: Vec<(i64, String)> = sqlx::query_as(
+                    "SELECT og.offer_id, g.ags FROM offer_gemeinden og \
+                     JOIN gemeinden g ON g.id = og.gemeinde_id ORDER BY og.offer_id, g.ags",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                for (id, ags) in all {
+                    gemeinden.entry(id).or_default().push(ags);
+                }
+                Ok(rows
+                    .into_iter()
+                    .map(|row| {
+                        let id = row.0;
+                        $crate::store::shared_offers::assemble(
+                            row,
+                            texts.remove(&id).unwrap_or_default(),
+                            gemeinden.remove(&id).unwrap_or_default(),
+                        )
+                    })
+                    .collect())
             }
 
             async fn offer(

@@ -27,6 +27,18 @@ macro_rules! org_store_impl {
                 Ok($crate::store::orgs::Organisation { id, name: name.to_owned(), kind: kind.to_owned() })
             }
 
+            async fn organisation_gemeinden(
+                &self,
+            ) -> Result<Vec<(i64, i64)>, $crate::store::StoreError> {
+                Ok(sqlx::query_as(
+                    "SELECT DISTINCT m.organisation_id, mg.gemeinde_id FROM managers m \
+                     JOIN manager_gemeinden mg ON mg.manager_id = m.id \
+                     ORDER BY m.organisation_id, mg.gemeinde_id",
+                )
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
             async fn organisations(
                 &self,
             ) -> Result<Vec<$crate::store::orgs::Organisation>, $crate::store::StoreError> {

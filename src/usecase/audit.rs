@@ -101,8 +101,10 @@ pub async fn entries(ctx: &Ctx, who: &Who, filter: &Filter) -> Result<Vec<Row>, 
             (s.id, ids)
         })
         .collect();
-    let mut managers: HashMap<i64, BTreeSet<i64>> = HashMap::new();
-    let mut clients: HashMap<i64, BTreeSet<i64>> = HashMap::new();
+    // Whose Gemeinden an entry concerns: read once for all entries (on the first entry
+    // about a client or a manager), not once per client or manager.
+    let mut managers: Option<HashMap<i64, BTreeSet<i64>>> = None;
+    let mut clients: Option<HashMap<i64, i64>> = None;
     let mut names: HashMap<i64, Actor> = HashMap::new();
     let tz = ctx.config.time_zone;
     let mut out = vec![];
@@ -127,18 +129,28 @@ pub async fn entries(ctx: &Ctx, who: &Who, filter: &Filter) -> Result<Vec<Row>, 
             ("gemeinde", Some(g)) => BTreeSet::from([g]),
             ("offer", Some(o)) => offers.get(&o).cloned().unwrap_or_default(),
             ("client", Some(c)) => {
-                if let Entry::Vacant(slot) = clients.entry(c) {
-                    let g = ctx.store.client(c).await?.map(|c| c.gemeinde_id);
-                    slot.insert(g.into_iter().collect());
+                if clients.is_none() {
+                    clients = Some(ctx.store.client_gemeinden().await?);
                 }
-                clients[&c].clone()
+                clients
+                    .as_ref()
+                    .and_then(|all| all.get(&c))
+                    .map(|g| BTreeSet::from([*g]))
+                    .unwrap_or_default()
             }
             ("manager", Some(m)) => {
-                if let Entry::Vacant(slot) = managers.entry(m) {
-                    let g = ctx.store.manager_gemeinden(m).await?;
-                    slot.insert(g.iter().map(|g| g.id).collect());
+                if managers.is_none() {
+                    let all = ctx.store.all_manager_gemeinden().await?;
+                    managers = Some(
+                        all.into_iter()
+                            .map(|(m, gs)| (m, gs.iter().map(|g| g.id).collect()))
+                            .collect(),
+                    );
                 }
-                managers[&m].clone()
+                managers
+                    .as_ref()
+                    .and_then(|all| all.get(&m).cloned())
+                    .unwrap_or_default()
             }
             _ => BTreeSet::new(),
         };

@@ -73,13 +73,14 @@ pub async fn audiences(ctx: &Ctx, who: &Who) -> Result<Vec<Choice>, StoreError> 
         let mut gemeinden = ctx.store.manager_gemeinden(m.id).await?;
         if gemeinden.len() > 1 {
             gemeinden.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+            let counts = ctx.store.audience_per_gemeinde(Some(m.id)).await?;
             for g in gemeinden {
                 let audience = Audience {
                     gemeinde_id: Some(g.id),
                     ..mine.clone()
                 };
                 out.push(Choice {
-                    recipients: count(audience.clone()).await?,
+                    recipients: counts.get(&g.id).copied().unwrap_or(0),
                     audience,
                     gemeinde: Some(g),
                 });
@@ -89,8 +90,9 @@ pub async fn audiences(ctx: &Ctx, who: &Who) -> Result<Vec<Choice>, StoreError> 
     if who.is_admin() {
         let mut gemeinden = ctx.store.gemeinden().await?;
         gemeinden.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-        // The scope is read once, not once per Gemeinde.
+        // The scope and the recipients are read once, not once per Gemeinde.
         let own = who.administered(ctx).await?;
+        let counts = ctx.store.audience_per_gemeinde(None).await?;
         for g in gemeinden {
             let mine = who.admin_scopes.contains(&AdminScope::Gemeinde(g.id))
                 || own.as_ref().is_none_or(|own| own.contains(&g.id));
@@ -104,7 +106,7 @@ pub async fn audiences(ctx: &Ctx, who: &Who) -> Result<Vec<Choice>, StoreError> 
                 offer_id: None,
             };
             out.push(Choice {
-                recipients: count(audience.clone()).await?,
+                recipients: counts.get(&g.id).copied().unwrap_or(0),
                 audience,
                 gemeinde: Some(g),
             });

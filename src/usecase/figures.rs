@@ -1,66 +1,286 @@
-//! The yearly figures per Gemeinde (the Kennzahlen of the VwV Integrationsmanagement, as
-//! far as Wegweiser sees them): one table for the command line (`wegweiser admin figures`)
-//! and the administrators' page, and one CSV form of it. A scoped administrator sees
-//! their Gemeinden only.
+//! The figures at a glance (the Kennzahlen of the VwV Integrationsmanagement, as far as
+//! Wegweiser sees them): per Gemeinde and per organisation, the counts of a year month by
+//! month and what each has now (clients by status, offers shown). One table for the
+//! command line (`wegweiser admin figures`) and the administrators' page, and one CSV
+//! form of it. Aggregates only: no label, no name of a client. A scoped administrator
+//! sees their Gemeinden, and the organisations they administer.
+//!
+//! An organisation's Gemeinden are those its managers serve (the scope rule of
+//! [`Who::administered`]); a Gemeinde served by two organisations counts in both.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::{Datelike, NaiveDate};
+
+use super::Ctx;
+use crate::bot::roles::Who;
 use crate::domain::figures::Figure;
-use crate::store::orgs::Gemeinde;
+use crate::store::orgs::{AdminScope, Gemeinde, Organisation};
+use crate::store::retention::CLIENT_STATUSES;
 use crate::store::{Store, StoreError};
 
-/// One Gemeinde's figures of a year, in the order of [`Figure::ALL`].
+/// How many figures a year has (the columns of [`Figure::ALL`]).
+pub const FIGURES: usize = Figure::ALL.len();
+
+/// The figures of one place (a Gemeinde, an organisation, or everything in scope).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Figures {
+    /// Per figure (in the order of [`Figure::ALL`]), per month from January.
+    pub months: [[i64; 12]; FIGURES],
+    /// Clients by status now, in the order of [`CLIENT_STATUSES`].
+    pub clients: [i64; 4],
+    /// Offers a client sees today.
+    pub offers: i64,
+}
+
+impl Figures {
+    /// The year's total of each figure.
+    pub fn totals(&self) -> [i64; FIGURES] {
+        self.months.map(|m| m.iter().sum())
+    }
+
+    /// The months of one figure.
+    pub fn of(&self, f: Figure) -> [i64; 12] {
+        self.months[Figure::ALL.iter().position(|x| *x == f).expect("in ALL")]
+    }
+
+    fn add(&mut self, other: &Figures) {
+        for (mine, theirs) in self.months.iter_mut().zip(&other.months) {
+            for (a, b) in mine.iter_mut().zip(theirs) {
+                *a += b;
+            }
+        }
+        for (a, b) in self.clients.iter_mut().zip(&other.clients) {
+            *a += b;
+        }
+        self.offers += other.offers;
+    }
+}
+
+/// One Gemeinde's figures.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     pub gemeinde: Gemeinde,
-    pub values: [i64; Figure::ALL.len()],
+    pub figures: Figures,
 }
 
-/// The figures of `year` for every Gemeinde in `scope` (`None`: all), in the store's order.
-pub async fn year(
+/// One organisation's figures: the sum of its Gemeinden's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgRow {
+    pub organisation: Organisation,
+    /// The ids of its Gemeinden (within the scope).
+    pub gemeinden: BTreeSet<i64>,
+    pub figures: Figures,
+}
+
+/// The figures of a year at a glance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Glance {
+    pub year: i32,
+    /// Every Gemeinde in scope, in the store's order.
+    pub gemeinden: Vec<Row>,
+    pub organisations: Vec<OrgRow>,
+    /// Everything in scope together.
+    pub total: Figures,
+}
+
+impl Glance {
+    pub fn gemeinde(&self, id: i64) -> Option<&Row> {
+        self.gemeinden.iter().find(|r| r.gemeinde.id == id)
+    }
+
+    pub fn organisation(&self, id: i64) -> Option<&OrgRow> {
+        self.organisations.iter().find(|r| r.organisation.id == id)
+    }
+}
+
+/// The figures of `year` as `who` may see them: a global administrator everything, a
+/// scoped one their Gemeinden and the organisations they administer. `None` for someone
+/// who administers nothing.
+pub async fn glance(ctx: &Ctx, who: &Who, year: i32) -> Result<Option<Glance>, StoreError> {
+    if !who.is_admin() {
+        return Ok(None);
+    }
+    let today = ctx
+        .clock
+        .now()
+        .with_timezone(&ctx.config.time_zone)
+        .date_naive();
+    let gemeinden = who.administered(ctx).await?;
+    let organisations: Option<BTreeSet<i64>> = gemeinden.as_ref().map(|_| {
+        who.admin_scopes
+            .iter()
+            .filter_map(|s| match s {
+                AdminScope::Organisation(o) => Some(*o),
+                AdminScope::Gemeinde(_) => None,
+            })
+            .collect()
+    });
+    Ok(Some(
+        year_in(
+            &*ctx.store,
+            year,
+            today,
+            gemeinden.as_ref(),
+            organisations.as_ref(),
+        )
+        .await?,
+    ))
+}
+
+/// The figures of `year` for every Gemeinde in `scope` and every organisation in
+/// `organisations` (`None`: all), counted as of `today`.
+pub async fn year_in(
     store: &dyn Store,
     year: i32,
+    today: NaiveDate,
     scope: Option<&BTreeSet<i64>>,
-) -> Result<Vec<Row>, StoreError> {
+    organisations: Option<&BTreeSet<i64>>,
+) -> Result<Glance, StoreError> {
     let counts = store
         .figures(&format!("{year:04}-01"), &format!("{:04}-01", year + 1))
         .await?;
-    Ok(store
+    let mut by_gemeinde: BTreeMap<i64, Figures> = BTreeMap::new();
+    for c in counts {
+        let (Some(f), Some(m)) = (
+            Figure::ALL.iter().position(|f| *f == c.figure),
+            c.month
+                .get(5..)
+                .and_then(|m| m.parse::<usize>().ok())
+                .filter(|m| (1..=12).contains(m)),
+        ) else {
+            continue;
+        };
+        by_gemeinde.entry(c.gemeinde_id).or_default().months[f][m - 1] += c.value;
+    }
+    for s in store.standing(today).await? {
+        let f = by_gemeinde.entry(s.gemeinde_id).or_default();
+        f.clients = s.clients;
+        f.offers = s.offers;
+    }
+    let in_scope = |g: i64| scope.is_none_or(|s| s.contains(&g));
+    let gemeinden: Vec<Row> = store
         .gemeinden()
         .await?
         .into_iter()
-        .filter(|g| scope.is_none_or(|s| s.contains(&g.id)))
-        .map(|g| {
-            let values = Figure::ALL.map(|f| {
-                counts
-                    .iter()
-                    .filter(|c| c.gemeinde_id == g.id && c.figure == f)
-                    .map(|c| c.value)
-                    .sum()
-            });
-            Row {
-                gemeinde: g,
-                values,
+        .filter(|g| in_scope(g.id))
+        .map(|g| Row {
+            figures: by_gemeinde.get(&g.id).cloned().unwrap_or_default(),
+            gemeinde: g,
+        })
+        .collect();
+    let mut total = Figures::default();
+    for r in &gemeinden {
+        total.add(&r.figures);
+    }
+    let mut served: BTreeMap<i64, BTreeSet<i64>> = BTreeMap::new();
+    for (o, g) in store.organisation_gemeinden().await? {
+        if in_scope(g) {
+            served.entry(o).or_default().insert(g);
+        }
+    }
+    let organisations = store
+        .organisations()
+        .await?
+        .into_iter()
+        .filter(|o| organisations.is_none_or(|s| s.contains(&o.id)))
+        .map(|o| {
+            let gemeinden = served.remove(&o.id).unwrap_or_default();
+            let mut figures = Figures::default();
+            for g in &gemeinden {
+                if let Some(f) = by_gemeinde.get(g) {
+                    figures.add(f);
+                }
+            }
+            OrgRow {
+                organisation: o,
+                gemeinden,
+                figures,
             }
         })
-        .collect())
+        .collect();
+    Ok(Glance {
+        year,
+        gemeinden,
+        organisations,
+        total,
+    })
 }
 
-/// The rows as CSV: `year,ags,gemeinde,` and one column per figure.
-pub fn csv(year: i32, rows: &[Row]) -> Result<String, csv::Error> {
-    let mut out = csv::Writer::from_writer(vec![]);
-    let mut header = vec!["year".to_owned(), "ags".to_owned(), "gemeinde".to_owned()];
+/// The year `q` asks for, within 2000 and next year (else this year).
+pub fn year_asked(ctx: &Ctx, asked: Option<&str>) -> i32 {
+    let this = ctx.clock.now().with_timezone(&ctx.config.time_zone).year();
+    asked
+        .and_then(|y| y.trim().parse::<i32>().ok())
+        .filter(|y| (2000..=this + 1).contains(y))
+        .unwrap_or(this)
+}
+
+/// The columns after the place's: one per figure, then what it has now.
+fn header(place: &[&str]) -> Vec<String> {
+    let mut header: Vec<String> = place.iter().map(|s| (*s).to_owned()).collect();
     header.extend(Figure::ALL.iter().map(|f| f.as_str().to_owned()));
-    out.write_record(&header)?;
-    for r in rows {
-        let mut row = vec![
-            year.to_string(),
+    header.extend(CLIENT_STATUSES.iter().map(|s| format!("clients_{s}_now")));
+    header.push("offers_shown_now".to_owned());
+    header
+}
+
+fn values(f: &Figures) -> impl Iterator<Item = String> {
+    f.totals()
+        .into_iter()
+        .chain(f.clients)
+        .chain([f.offers])
+        .map(|v| v.to_string())
+}
+
+fn finish(out: csv::Writer<Vec<u8>>) -> Result<String, csv::Error> {
+    let bytes = out.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8(bytes).expect("CSV of UTF-8 strings"))
+}
+
+/// The Gemeinden as CSV: `year,ags,gemeinde,`, one column per figure (the year's total),
+/// then the clients by status and the offers shown now.
+pub fn csv(g: &Glance) -> Result<String, csv::Error> {
+    let mut out = csv::Writer::from_writer(vec![]);
+    out.write_record(header(&["year", "ags", "gemeinde"]))?;
+    for r in &g.gemeinden {
+        let place = [
+            g.year.to_string(),
             r.gemeinde.ags.clone(),
             r.gemeinde.name.clone(),
         ];
-        row.extend(r.values.iter().map(i64::to_string));
-        out.write_record(&row)?;
+        out.write_record(place.into_iter().chain(values(&r.figures)))?;
     }
-    let bytes = out.into_inner().map_err(|e| e.into_error())?;
-    Ok(String::from_utf8(bytes).expect("CSV of UTF-8 strings"))
+    finish(out)
+}
+
+/// The organisations as CSV: `year,organisation,kind,gemeinden,` and the columns of
+/// [`csv`].
+pub fn csv_organisations(g: &Glance) -> Result<String, csv::Error> {
+    let mut out = csv::Writer::from_writer(vec![]);
+    out.write_record(header(&["year", "organisation", "kind", "gemeinden"]))?;
+    for r in &g.organisations {
+        let place = [
+            g.year.to_string(),
+            r.organisation.name.clone(),
+            r.organisation.kind.clone(),
+            r.gemeinden.len().to_string(),
+        ];
+        out.write_record(place.into_iter().chain(values(&r.figures)))?;
+    }
+    finish(out)
+}
+
+/// The months of one place as CSV: `year,month,` and one column per figure.
+pub fn csv_months(year: i32, f: &Figures) -> Result<String, csv::Error> {
+    let mut out = csv::Writer::from_writer(vec![]);
+    out.write_record(header(&["year", "month"]).into_iter().take(2 + FIGURES))?;
+    for m in 0..12 {
+        let row = [year.to_string(), format!("{year:04}-{:02}", m + 1)];
+        out.write_record(
+            row.into_iter()
+                .chain(f.months.iter().map(|months| months[m].to_string())),
+        )?;
+    }
+    finish(out)
 }

@@ -88,8 +88,10 @@ fn sees(asker: &Asker<'_>, own: &Option<BTreeSet<i64>>, m: &Manager, served: &[G
 pub async fn visible(store: &dyn Store, asker: Asker<'_>) -> Result<Vec<Listed>, StoreError> {
     let own = asker.administered(store).await?;
     let mut out = vec![];
+    // One query for every manager's Gemeinden, not one per manager.
+    let mut served = store.all_manager_gemeinden().await?;
     for (manager, clients) in store.managers().await? {
-        let gemeinden = store.manager_gemeinden(manager.id).await?;
+        let gemeinden = served.remove(&manager.id).unwrap_or_default();
         if sees(&asker, &own, &manager, &gemeinden) {
             out.push(Listed {
                 manager,

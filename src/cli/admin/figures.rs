@@ -19,8 +19,8 @@ pub async fn figures_csv(
     config: &Config,
     clock: &dyn Clock,
 ) -> Result<String, AdminError> {
-    let year = year.unwrap_or_else(|| clock.now().with_timezone(&config.time_zone).year());
-    let rows = figures::year(store, year, None).await?;
-    figures::csv(year, &rows)
-        .map_err(|e| AdminError::Input(format!("cannot write the figures: {e}")))
+    let now = clock.now().with_timezone(&config.time_zone);
+    let year = year.unwrap_or_else(|| now.year());
+    let glance = figures::year_in(store, year, now.date_naive(), None, None).await?;
+    figures::csv(&glance).map_err(|e| AdminError::Input(format!("cannot write the figures: {e}")))
 }

@@ -6,10 +6,11 @@
 //! to the manager says why. Both fold the client's part of the figures into
 //! `archived_figures` in the same transaction (see [`crate::domain::figures`]).
 
+pub(crate) mod figures_sql;
 pub(crate) mod sql;
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::StoreError;
 use crate::domain::figures::Figure;
@@ -29,6 +30,29 @@ pub struct FigureCount {
     pub month: String,
     pub figure: Figure,
     pub value: i64,
+}
+
+/// A client's stored statuses, in the order of [`Standing::clients`].
+pub const CLIENT_STATUSES: [&str; 4] = ["invited", "active", "unreachable", "ended"];
+
+/// What a Gemeinde has now (not a count of a year).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    pub gemeinde_id: i64,
+    /// Clients by status, in the order of [`CLIENT_STATUSES`].
+    pub clients: [i64; 4],
+    /// Offers a client of the Gemeinde sees today (active and valid).
+    pub offers: i64,
+}
+
+impl Standing {
+    pub fn new(gemeinde_id: i64) -> Standing {
+        Standing {
+            gemeinde_id,
+            clients: [0; 4],
+            offers: 0,
+        }
+    }
 }
 
 /// What the inactive-data pass removed.
@@ -73,4 +97,8 @@ pub trait RetentionStore: Send + Sync {
     /// The figures of the months `from..until` (`YYYY-MM`, until exclusive): counted from
     /// the live tables plus what deleted clients left as counts.
     async fn figures(&self, from: &str, until: &str) -> Result<Vec<FigureCount>, StoreError>;
+
+    /// What every Gemeinde has now: clients by status, offers shown on `today` (only
+    /// Gemeinden with any).
+    async fn standing(&self, today: NaiveDate) -> Result<Vec<Standing>, StoreError>;
 }

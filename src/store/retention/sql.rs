@@ -46,52 +46,9 @@ macro_rules! retention_store_impl {
                     .await?;
                 Ok(true)
             }
-
-            /// Adds what client `client_id` counts in the figures to `archived_figures`,
-            /// inside the transaction that deletes them.
-            pub(crate) async fn archive_figures(
-                tx: &mut sqlx::Transaction<'_, $db>,
-                client_id: i64,
-            ) -> Result<(), sqlx::Error> {
-                let client: Option<(i64, Option<i64>, Option<i64>)> = sqlx::query_as(
-                    "SELECT gemeinde_id, linked_at, ended_at FROM clients WHERE id = $1",
-                )
-                .bind(client_id)
-                .fetch_optional(&mut **tx)
-                .await?;
-                let Some((gemeinde_id, linked_at, ended_at)) = client else {
-                    return Ok(());
-                };
-                let appointments: Vec<(i64, String)> =
-                    sqlx::query_as("SELECT starts_at, status FROM appointments WHERE client_id = $1")
-                        .bind(client_id)
-                        .fetch_all(&mut **tx)
-                        .await?;
-                let appointments: Vec<_> = appointments
-                    .into_iter()
-                    .map(|(at, status)| ($crate::store::from_millis(at), status))
-                    .collect();
-                let counts = $crate::domain::figures::contributions(
-                    linked_at.map($crate::store::from_millis),
-                    ended_at.map($crate::store::from_millis),
-                    &appointments,
-                );
-                for ((month, figure), value) in counts {
-                    sqlx::query(
-                        "INSERT INTO archived_figures (month, gemeinde_id, figure, value) \
-                         VALUES ($1, $2, $3, $4) ON CONFLICT (month, gemeinde_id, figure) \
-                         DO UPDATE SET value = archived_figures.value + excluded.value",
-                    )
-                    .bind(month)
-                    .bind(gemeinde_id)
-                    .bind(figure.as_str())
-                    .bind(value)
-                    .execute(&mut **tx)
-                    .await?;
-                }
-                Ok(())
-            }
         }
+
+        $crate::store::retention::figures_sql::figures_impl!($store, $db);
 
         #[async_trait::async_trait]
         impl $crate::store::retention::RetentionStore for $store {
@@ -249,57 +206,14 @@ macro_rules! retention_store_impl {
                 from: &str,
                 until: &str,
             ) -> Result<Vec<$crate::store::retention::FigureCount>, $crate::store::StoreError> {
-                use std::collections::{BTreeMap, HashMap};
-                use $crate::domain::figures::{Figure, contributions};
-                let mut totals: BTreeMap<(i64, String, Figure), i64> = BTreeMap::new();
-                let in_range = |m: &str| m >= from && m < until;
-                let clients: Vec<(i64, i64, Option<i64>, Option<i64>)> =
-                    sqlx::query_as("SELECT id, gemeinde_id, linked_at, ended_at FROM clients")
-                        .fetch_all(&self.pool)
-                        .await?;
-                let rows: Vec<(i64, i64, String)> =
-                    sqlx::query_as("SELECT client_id, starts_at, status FROM appointments")
-                        .fetch_all(&self.pool)
-                        .await?;
-                let mut appointments: HashMap<i64, Vec<(chrono::DateTime<chrono::Utc>, String)>> =
-                    HashMap::new();
-                for (client_id, at, status) in rows {
-                    appointments
-                        .entry(client_id)
-                        .or_default()
-                        .push(($crate::store::from_millis(at), status));
-                }
-                for (id, gemeinde_id, linked_at, ended_at) in clients {
-                    let counts = contributions(
-                        linked_at.map($crate::store::from_millis),
-                        ended_at.map($crate::store::from_millis),
-                        appointments.get(&id).map_or(&[][..], |a| a.as_slice()),
-                    );
-                    for ((month, figure), n) in counts {
-                        if in_range(&month) {
-                            *totals.entry((gemeinde_id, month, figure)).or_insert(0) += n;
-                        }
-                    }
-                }
-                let archived: Vec<(String, i64, String, i64)> = sqlx::query_as(
-                    "SELECT month, gemeinde_id, figure, value FROM archived_figures \
-                     WHERE month >= $1 AND month < $2",
-                )
-                .bind(from)
-                .bind(until)
-                .fetch_all(&self.pool)
-                .await?;
-                for (month, gemeinde_id, figure, n) in archived {
-                    if let Some(figure) = Figure::parse(&figure) {
-                        *totals.entry((gemeinde_id, month, figure)).or_insert(0) += n;
-                    }
-                }
-                Ok(totals
-                    .into_iter()
-                    .map(|((gemeinde_id, month, figure), value)| {
-                        $crate::store::retention::FigureCount { gemeinde_id, month, figure, value }
-                    })
-                    .collect())
+                self.figures_in(from, until).await
+            }
+
+            async fn standing(
+                &self,
+                today: chrono::NaiveDate,
+            ) -> Result<Vec<$crate::store::retention::Standing>, $crate::store::StoreError> {
+                self.standing_in(today).await
             }
         }
     };

@@ -7,6 +7,7 @@
 //! [`Scope`]: crate::usecase::offers::Scope
 
 pub mod audit;
+pub mod chart;
 pub mod edit;
 pub mod figures;
 pub mod manager;
