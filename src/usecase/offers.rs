@@ -268,7 +268,11 @@ pub async fn create(ctx: &Ctx, who: &Who, offer: Offer) -> Result<Created, Store
 /// Every rule an offer a person saves breaks, by field — those of the file import:
 /// [`Offer::problems`], Gemeinden and a Landkreis that exist, and `who`'s scope (an offer
 /// cannot name a Gemeinde they do not administer). `offer` is normalized.
-pub async fn problems(ctx: &Ctx, who: &Who, offer: &Offer) -> Result<Vec<FieldProblem>, StoreError> {
+pub async fn problems(
+    ctx: &Ctx,
+    who: &Who,
+    offer: &Offer,
+) -> Result<Vec<FieldProblem>, StoreError> {
     let mut problems = offer.problems();
     let known: BTreeSet<String> = ctx
         .store
@@ -303,7 +307,11 @@ pub async fn problems(ctx: &Ctx, who: &Who, offer: &Offer) -> Result<Vec<FieldPr
 }
 
 /// Writes one checked offer as `who`; the problem when a Gemeinde went meanwhile.
-async fn write(ctx: &Ctx, who: &Who, offer: &Offer) -> Result<Option<Vec<FieldProblem>>, StoreError> {
+async fn write(
+    ctx: &Ctx,
+    who: &Who,
+    offer: &Offer,
+) -> Result<Option<Vec<FieldProblem>>, StoreError> {
     match ctx
         .store
         .save_offers(

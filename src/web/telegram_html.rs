@@ -174,7 +174,10 @@ mod tests {
             to_page("🗺 <a href=\"https://www.openstreetmap.org/search?query=a&amp;b\">Karte</a>"),
             "🗺 <a href=\"https://www.openstreetmap.org/search?query=a&amp;b\" rel=\"noopener noreferrer\">Karte</a>"
         );
-        assert_eq!(to_page("<tg-spoiler>x</tg-spoiler>"), "<span class=\"spoiler\">x</span>");
+        assert_eq!(
+            to_page("<tg-spoiler>x</tg-spoiler>"),
+            "<span class=\"spoiler\">x</span>"
+        );
     }
 
     #[test]

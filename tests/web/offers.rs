@@ -102,7 +102,11 @@ story_with!(
             "offer-file-unknown-gemeinde",
             &[("ags", Arg::text("08999999"))],
         );
-        let visible = |html: &str| wegweiser::i18n::markup::visible(html).replace("&lt;", "<").replace("&gt;", ">");
+        let visible = |html: &str| {
+            wegweiser::i18n::markup::visible(html)
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+        };
         assert_eq!(
             found,
             [
@@ -148,14 +152,21 @@ story_with!(
         assert_eq!(count(&app, "SELECT COUNT(*) FROM offers").await, before);
         browser.fill("#title_de", "Sprachcafé für Mütter").await;
         browser.fill("#description_ar", DESCRIPTION_AR).await;
-        browser.fill("#description_de", "Jeden Mittwoch in der Bücherei").await;
+        browser
+            .fill("#description_de", "Jeden Mittwoch in der Bücherei")
+            .await;
         browser.select("#category", Category::Familie.key()).await;
         browser.click("#create").await;
         crate::agenda::shown(&browser, "#saved").await;
         assert_eq!(count(&app, "SELECT COUNT(*) FROM offers").await, before + 1);
         let editor = browser.path().await;
         assert!(editor.starts_with("/admin/offers/"), "{editor}");
-        assert!(browser.text("#external-id").await.starts_with(&format!("web.{AGS}.")));
+        assert!(
+            browser
+                .text("#external-id")
+                .await
+                .starts_with(&format!("web.{AGS}."))
+        );
 
         // Nour finds it in the bot, in Arabic.
         say(&nour, "/offers").await;
@@ -189,7 +200,13 @@ story_with!(
         assert_eq!(shown.attr("dir").await.unwrap().as_deref(), Some("rtl"));
         assert_eq!(shown.attr("lang").await.unwrap().as_deref(), Some("ar"));
         let text = shown.text().await.unwrap();
-        let line = |s: &str| s.lines().next().unwrap_or_default().trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+        let line = |s: &str| {
+            s.lines()
+                .next()
+                .unwrap_or_default()
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_owned()
+        };
         assert_eq!(line(&text), line(&page.body()), "{text}");
         assert!(text.contains(DESCRIPTION_AR), "{text}");
         browser.screenshot("admin-offer-preview").await;
@@ -198,7 +215,12 @@ story_with!(
         browser.fill("#description_ar", "كل يوم خميس").await;
         browser.click("#preview-edits").await;
         crate::agenda::shown(&browser, "#preview-unsaved").await;
-        assert!(browser.text("#preview-message").await.contains("كل يوم خميس"));
+        assert!(
+            browser
+                .text("#preview-message")
+                .await
+                .contains("كل يوم خميس")
+        );
         let id: i64 = editor.trim_start_matches("/admin/offers/").parse().unwrap();
         assert_eq!(
             store.offer(id).await.unwrap().unwrap().offer.texts["ar"].description,

@@ -14,7 +14,9 @@ pub enum FileProblem {
     /// A TOML file that is not UTF-8.
     TomlNotUtf8,
     /// A CSV file that is not UTF-8; `row`: the first row with a character that is not.
-    CsvNotUtf8 { row: usize },
+    CsvNotUtf8 {
+        row: usize,
+    },
     /// One cell or column name that is not UTF-8.
     CellNotUtf8,
     /// The TOML parser's complaint (English, from the parser).
@@ -24,9 +26,13 @@ pub enum FileProblem {
     /// `[offer]` instead of `[[offer]]`.
     NotOfferArray,
     /// A key in an offer that is none of `expected`.
-    UnknownField { expected: String },
+    UnknownField {
+        expected: String,
+    },
     /// A column that is none of `expected` (nor `title_<language>` …).
-    UnknownColumn { expected: String },
+    UnknownColumn {
+        expected: String,
+    },
     UnnamedColumn,
     DuplicateColumn,
     /// A required column absent from the header.
@@ -35,7 +41,10 @@ pub enum FileProblem {
     UnreadableHeader(String),
     /// The CSV reader's complaint about a row.
     UnreadableRow(String),
-    TooManyCells { cells: usize, columns: usize },
+    TooManyCells {
+        cells: usize,
+        columns: usize,
+    },
     /// A required field (`id`, `category`) that is missing or empty.
     Missing(String),
     /// A CSV yes/no cell that is neither.
@@ -55,7 +64,10 @@ pub enum FileProblem {
     NotTextTable(String),
     UnknownGemeinde(String),
     /// A 7-digit AGS whose 8-digit form (with the leading 0) exists.
-    LeadingZero { ags: String, padded: String },
+    LeadingZero {
+        ags: String,
+        padded: String,
+    },
     /// A Landkreis no Gemeinde belongs to: `like` one written otherwise, `known` the ones
     /// there are (empty: no Gemeinden yet).
     UnknownLandkreis {
@@ -70,7 +82,10 @@ pub enum FileProblem {
     /// An id of another Gemeinde's stored offer.
     ForeignId(String),
     /// An id that appeared before, at line `first`.
-    DuplicateId { id: String, first: usize },
+    DuplicateId {
+        id: String,
+        first: usize,
+    },
 }
 
 /// Why a [`Located`](super::Located) problem is one: a rule of an offer, or the file's own.
@@ -161,8 +176,8 @@ impl FileProblem {
             TooManyCells { cells, columns } => {
                 vec![("cells", num(*cells)), ("columns", num(*columns))]
             }
-            Missing(field) | NotText(field) | NotList(field) | NotTexts(field)
-            | NotDate(field) | NotTextTable(field) => vec![("field", Arg::text(field.as_str()))],
+            Missing(field) | NotText(field) | NotList(field) | NotTexts(field) | NotDate(field)
+            | NotTextTable(field) => vec![("field", Arg::text(field.as_str()))],
             NotYesNo(cell) => vec![("value", Arg::text(cell.as_str()))],
             UnknownGemeinde(ags) | NotYourGemeinde(ags) => vec![("ags", Arg::text(ags.as_str()))],
             LeadingZero { ags, padded } => vec![
@@ -179,7 +194,9 @@ impl FileProblem {
                 ("known", Arg::text(known.join(", "))),
             ],
             ForeignId(id) => vec![("id", Arg::text(id.as_str()))],
-            DuplicateId { id, first } => vec![("id", Arg::text(id.as_str())), ("first", num(*first))],
+            DuplicateId { id, first } => {
+                vec![("id", Arg::text(id.as_str())), ("first", num(*first))]
+            }
             TomlNotUtf8 | CellNotUtf8 | UnknownTopKey | NotOfferArray | UnnamedColumn
             | DuplicateColumn | MissingColumn | NotBool | AgsNumber | LandkreisNeedsGlobal => {
                 vec![]
@@ -288,7 +305,10 @@ impl fmt::Display for FileProblem {
                 f,
                 "only a global administrator may keep offers for a whole Landkreis"
             ),
-            ForeignId(id) => write!(f, "\"{id}\" is an offer of a Gemeinde you do not administer"),
+            ForeignId(id) => write!(
+                f,
+                "\"{id}\" is an offer of a Gemeinde you do not administer"
+            ),
             DuplicateId { id, first } => write!(
                 f,
                 "\"{id}\": {} (first at line {first})",

@@ -3,8 +3,8 @@
 
 use std::fmt;
 
-use super::problem::{FileProblem, Reason};
 use super::FileFormat;
+use super::problem::{FileProblem, Reason};
 use crate::store::StoreError;
 
 /// One problem and where it is. A syntax error has no field; a problem with the file as a
@@ -169,7 +169,11 @@ mod tests {
         );
         let one = Rejected {
             file: "a.csv".into(),
-            problems: vec![Located::new(2, "web", crate::domain::offer::Problem::BadUrl)],
+            problems: vec![Located::new(
+                2,
+                "web",
+                crate::domain::offer::Problem::BadUrl,
+            )],
         };
         assert!(
             one.to_string()

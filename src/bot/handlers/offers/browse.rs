@@ -8,9 +8,9 @@ use super::super::super::keyboards::{Callback, button, pager};
 use super::super::super::{Ctx, HandlerError, HandlerResult, WBot};
 use super::super::common::{Person, show_with_keyboard};
 use super::{PAGE, Viewer};
-use crate::domain::offer::{Category, REFERENCE, map_link};
+use crate::domain::offer::{Category, REFERENCE};
 use crate::domain::offer_edit::Field;
-use crate::i18n::{Arg, format, markup};
+use crate::i18n::{Arg, markup};
 use crate::store::offers::{OfferLine, StoredOffer};
 use crate::store::orgs::Gemeinde;
 

@@ -10,7 +10,7 @@ use axum::extract::{Form, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 
-use super::super::form::{Fields, csrf_ok, value};
+use super::super::form::{Fields, csrf_ok};
 use super::super::{Page, csrf_refused, internal, t};
 use super::admin;
 use super::edit::{Marks, fields, marks, read, status, text_languages};

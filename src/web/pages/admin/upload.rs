@@ -135,9 +135,11 @@ async fn run(ctx: &Ctx, me: &Me, name: &str, bytes: &[u8], dry_run: bool) -> Res
             tracing::info!(user = %crate::logid::of(me.telegram_id()), problems = r.problems.len(), "offer file refused");
             rejected(ctx, lang, &r)
         }
-        Err(e @ (OffersError::NoOffers { .. } | OffersError::Conflict { .. } | OffersError::Input(_))) => {
-            failed(ctx, lang, &e)
-        }
+        Err(
+            e @ (OffersError::NoOffers { .. }
+            | OffersError::Conflict { .. }
+            | OffersError::Input(_)),
+        ) => failed(ctx, lang, &e),
         Err(OffersError::Store(e)) => return internal(ctx, e),
         Ok(offers) if dry_run => match offer_file::plan(&*ctx.store, &offers).await {
             Ok(plan) => html! {
