@@ -12,7 +12,7 @@ use wegweiser::store::orgs::AdminScope;
 use wegweiser::store::people::Actor;
 
 use super::support::people::{AGS, link_client, manager_joins};
-use super::support::{TestApp, count, say, tap_until};
+use super::support::{count, say, tap_until};
 use super::{Browser, base, sign_in, sign_in_link, web_listen};
 use crate::story_with;
 
