@@ -970,8 +970,8 @@ offer-file-toml-not-utf8 = The file is not UTF-8 text. Please save it with the e
 offer-file-csv-not-utf8 = The file is not UTF-8 text (the first wrong character is in line { $row }). It was probably saved as "CSV (Trennzeichen-getrennt)": please save it as "CSV UTF-8 (durch Trennzeichen getrennt)" and upload that file.
 offer-file-cell-not-utf8 = This is not UTF-8 text. Please save the file as "CSV UTF-8".
 offer-file-toml-syntax = This is not valid TOML ({ $detail }).
-offer-file-unknown-top-key = Unknown entry: a service file holds only [[offer]] tables.
-offer-file-not-offer-array = Start each service with a line [[offer]] (two square brackets).
+offer-file-unknown-top-key = Unknown entry: a service file holds only { "[[offer]]" } tables.
+offer-file-not-offer-array = Start each service with a line { "[[offer]]" } (two square brackets).
 offer-file-unknown-field = Unknown field. Allowed are: { $expected }.
 offer-file-unknown-column = Unknown column. Allowed are: { $expected }, and title_&lt;language&gt;, description_&lt;language&gt; and times_&lt;language&gt;.
 offer-file-unnamed-column = This column has no name.
@@ -990,7 +990,7 @@ offer-file-not-list = Expected a list, for example { $field } = ["…"].
 offer-file-not-texts = Expected texts in quotes, for example { $field } = ["…"].
 offer-file-ags-number = Write each AGS in quotes, for example ["08118011"]: as a number it loses its leading 0.
 offer-file-not-date = Expected a date, for example { $field } = "2026-01-31".
-offer-file-not-text-table = Expected a text per language, for example [offer.{ $field }] with de = "…".
+offer-file-not-text-table = Expected a text per language, for example [{ "offer" }.{ $field }] with de = "…".
 offer-file-unknown-gemeinde = There is no municipality with the AGS { $ags }. It has to be added first.
 offer-file-leading-zero = There is no municipality with the AGS { $ags }. Did you mean { $padded }? (A spreadsheet drops the leading 0 unless the column is formatted as text.)
 offer-file-landkreis-like = No municipality belongs to the district "{ $landkreis }". Did you mean "{ $like }"?
@@ -1000,7 +1000,7 @@ offer-file-not-your-gemeinde = You do not administer the municipality with the A
 offer-file-landkreis-global = Only global administrators keep services for a whole district.
 offer-file-foreign-id = "{ $id }" is a service of a municipality you do not administer.
 offer-file-duplicate-id = The id "{ $id }" appears more than once in the file (first in line { $first }).
-offer-file-no-offers-toml = The file holds no service. Each service starts with a line [[offer]].
+offer-file-no-offers-toml = The file holds no service. Each service starts with a line { "[[offer]]" }.
 offer-file-no-offers-csv = The file holds no service. Each row below the header is one service.
 offer-file-gemeinde-removed = A municipality named in the file was removed while importing. Nothing was imported; please try again.
 offer-file-saved-meanwhile = A service of the file was saved by someone else while importing. Nothing was imported; please try again.
