@@ -274,6 +274,84 @@ fn every_offer_category_field_problem_and_template_has_a_text_in_every_locale() 
     }
 }
 
+#[test]
+fn every_problem_of_an_offer_file_has_a_text_in_every_locale() {
+    use wegweiser::usecase::offer_file::{Conflict, FileProblem::*};
+    let texts = wegweiser::i18n::Texts::load().unwrap();
+    let s = String::new;
+    let problems = [
+        TomlNotUtf8,
+        CsvNotUtf8 { row: 2 },
+        CellNotUtf8,
+        TomlSyntax(s()),
+        UnknownTopKey,
+        NotOfferArray,
+        UnknownField { expected: s() },
+        UnknownColumn { expected: s() },
+        UnnamedColumn,
+        DuplicateColumn,
+        MissingColumn,
+        UnreadableHeader(s()),
+        UnreadableRow(s()),
+        TooManyCells {
+            cells: 3,
+            columns: 2,
+        },
+        Missing("id".into()),
+        Missing("category".into()),
+        Missing("web".into()),
+        NotYesNo(s()),
+        NotBool,
+        NotText(s()),
+        NotList(s()),
+        NotTexts(s()),
+        AgsNumber,
+        NotDate(s()),
+        NotTextTable(s()),
+        UnknownGemeinde(s()),
+        LeadingZero {
+            ags: s(),
+            padded: s(),
+        },
+        UnknownLandkreis {
+            landkreis: s(),
+            like: Some(s()),
+            known: vec![],
+        },
+        UnknownLandkreis {
+            landkreis: s(),
+            like: None,
+            known: vec![],
+        },
+        UnknownLandkreis {
+            landkreis: s(),
+            like: None,
+            known: vec![s()],
+        },
+        NotYourGemeinde(s()),
+        LandkreisNeedsGlobal,
+        ForeignId(s()),
+        DuplicateId { id: s(), first: 1 },
+    ];
+    let ids: BTreeSet<&str> = problems
+        .iter()
+        .map(|p| p.msg_id())
+        .chain([Conflict::GemeindeRemoved, Conflict::SavedMeanwhile].map(Conflict::msg_id))
+        .chain(["offer-file-no-offers-toml", "offer-file-no-offers-csv"])
+        .collect();
+    assert_eq!(ids.len(), problems.len() + 4, "one message per kind");
+    for lang in wegweiser::i18n::AVAILABLE {
+        for p in &problems {
+            let shown = p.text(&texts, lang);
+            assert!(
+                !shown.starts_with("offer-file-"),
+                "{lang} lacks {}",
+                p.msg_id()
+            );
+        }
+    }
+}
+
 #[path = "locales/privacy.rs"]
 mod privacy;
 

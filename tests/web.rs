@@ -16,6 +16,8 @@ mod announce;
 mod figures;
 #[path = "web/invite.rs"]
 mod invite;
+#[path = "web/offers.rs"]
+mod offers;
 #[path = "web/structure.rs"]
 mod structure;
 

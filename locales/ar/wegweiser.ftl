@@ -1075,6 +1075,62 @@ web-admin-upload-create = جديد
 web-admin-upload-update = معدَّل
 web-admin-upload-import = استيراد
 web-admin-upload-done = تم الاستيراد. جديد: { $create } · معدَّل: { $update } · دون تغيير: { $same }.
+
+## The offer file's own problems, on the upload page (the command line says them in English)
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. "الملف" for Datei, "العمود" for Spalte, "السطر" for Zeile; the counts follow a colon, to avoid number agreement. TOML, CSV, AGS and the keys in brackets stay as they are written.
+
+offer-file-toml-not-utf8 = الملف ليس نصًا بترميز UTF-8. يُرجى حفظه بترميز UTF-8.
+offer-file-csv-not-utf8 = الملف ليس نصًا بترميز UTF-8 (أول حرف خاطئ في السطر: { $row }). ربما حُفظ بصيغة "CSV (Trennzeichen-getrennt)": يُرجى حفظه بصيغة "CSV UTF-8 (durch Trennzeichen getrennt)" ورفع ذلك الملف.
+offer-file-cell-not-utf8 = هذا ليس نصًا بترميز UTF-8. يُرجى حفظ الملف بصيغة "CSV UTF-8".
+offer-file-toml-syntax = هذا ليس TOML صالحًا ({ $detail }).
+offer-file-unknown-top-key = مدخل غير معروف: ملف العروض يحتوي على جداول [[offer]] فقط.
+offer-file-not-offer-array = ابدأوا كل عرض بسطر [[offer]] (قوسان معقوفان).
+offer-file-unknown-field = حقل غير معروف. المسموح به: { $expected }.
+offer-file-unknown-column = عمود غير معروف. المسموح به: { $expected }، وكذلك title_&lt;اللغة&gt; وdescription_&lt;اللغة&gt; وtimes_&lt;اللغة&gt;.
+offer-file-unnamed-column = هذا العمود بلا اسم.
+offer-file-duplicate-column = هذا العمود مكرر.
+offer-file-missing-column = هذا العمود ناقص، وهو إلزامي.
+offer-file-unreadable-header = تعذّرت قراءة سطر العناوين ({ $detail }).
+offer-file-unreadable-row = تعذّرت قراءة هذا السطر ({ $detail }).
+offer-file-too-many-cells = في هذا السطر خلايا أكثر من الأعمدة في سطر العناوين. الخلايا: { $cells }، الأعمدة: { $columns }.
+offer-file-missing-id = ناقص: كل عرض يحتاج إلى معرّف (مثلًا hemmingen-sprachcafe).
+offer-file-missing-category = ناقص: كل عرض يحتاج إلى موضوع.
+offer-file-missing = ناقص: كل عرض يحتاج إلى { $field }.
+offer-file-not-yes-no = "{ $value }" ليس نعم ولا لا (المسموح: true/false أو ja/nein أو wahr/falsch أو 1/0؛ الفارغ يعني نعم).
+offer-file-not-bool = المتوقع true أو false (بدون علامات تنصيص).
+offer-file-not-text = المتوقع نص بين علامتي تنصيص، مثلًا { $field } = "…".
+offer-file-not-list = المتوقع قائمة، مثلًا { $field } = ["…"].
+offer-file-not-texts = المتوقع نصوص بين علامات تنصيص، مثلًا { $field } = ["…"].
+offer-file-ags-number = اكتبوا كل AGS بين علامتي تنصيص، مثلًا ["08118011"]: كرقم يفقد الصفر في أوله.
+offer-file-not-date = المتوقع تاريخ، مثلًا { $field } = "2026-01-31".
+offer-file-not-text-table = المتوقع نص لكل لغة، مثلًا [offer.{ $field }] مع de = "…".
+offer-file-unknown-gemeinde = لا توجد بلدية برقم AGS { $ags }. يجب إضافتها أولًا.
+offer-file-leading-zero = لا توجد بلدية برقم AGS { $ags }. هل تقصدون { $padded }؟ (برنامج الجداول يحذف الصفر في الأول إن لم يكن العمود منسقًا كنص.)
+offer-file-landkreis-like = لا تتبع أي بلدية للمقاطعة "{ $landkreis }". هل تقصدون "{ $like }"؟
+offer-file-landkreis-none-yet = لا تتبع أي بلدية للمقاطعة "{ $landkreis }": لم تُضف أي بلدية بعد.
+offer-file-unknown-landkreis = لا تتبع أي بلدية للمقاطعة "{ $landkreis }". المقاطعات المعروفة: { $known }.
+offer-file-not-your-gemeinde = أنتم لا تديرون البلدية ذات رقم AGS { $ags }.
+offer-file-landkreis-global = العروض الخاصة بمقاطعة كاملة يديرها المسؤولون العامّون فقط.
+offer-file-foreign-id = "{ $id }" عرض لبلدية لا تديرونها.
+offer-file-duplicate-id = المعرّف "{ $id }" مكرر في الملف (أول مرة في السطر: { $first }).
+offer-file-no-offers-toml = لا يحتوي الملف على أي عرض. كل عرض يبدأ بسطر [[offer]].
+offer-file-no-offers-csv = لا يحتوي الملف على أي عرض. كل سطر تحت سطر العناوين عرض واحد.
+offer-file-gemeinde-removed = حُذفت بلدية مذكورة في الملف أثناء الاستيراد. لم يُستورد شيء؛ يُرجى المحاولة مرة أخرى.
+offer-file-saved-meanwhile = حفظ شخص آخر عرضًا من الملف أثناء الاستيراد. لم يُستورد شيء؛ يُرجى المحاولة مرة أخرى.
+
+## The offer editor: a new offer, and the preview as a client sees it
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+web-admin-new-offer = عرض جديد
+web-admin-new-offer-title = عرض جديد
+web-admin-new-offer-intro = يُعطى معرّف ملف العروض عند إنشاء العرض.
+web-admin-create = إنشاء العرض
+web-admin-preview = معاينة: هكذا يرى الأشخاص العرض في البوت
+web-admin-preview-language = اللغة
+web-admin-preview-show = عرض المعاينة
+web-admin-preview-edits = معاينة مع التغييرات
+web-admin-preview-unsaved = تُظهر المعاينة النموذج كما هو مملوء. لم يُحفظ شيء بعد.
+
 web-admin-export = تنزيل (كل العروض التي يحق لكم تعديلها)
 web-admin-audit-title = سجل التدقيق
 web-admin-audit-who = مَن

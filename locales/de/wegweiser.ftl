@@ -861,6 +861,60 @@ web-admin-upload-create = Neu
 web-admin-upload-update = Geändert
 web-admin-upload-import = Importieren
 web-admin-upload-done = Importiert. Neu: { $create } · geändert: { $update } · unverändert: { $same }.
+
+## The offer file's own problems, on the upload page (the command line says them in English)
+
+offer-file-toml-not-utf8 = Die Datei ist kein UTF-8-Text. Bitte speichern Sie sie mit der Kodierung UTF-8.
+offer-file-csv-not-utf8 = Die Datei ist kein UTF-8-Text (das erste falsche Zeichen steht in Zeile { $row }). Vermutlich wurde sie als „CSV (Trennzeichen-getrennt)“ gespeichert: Speichern Sie sie bitte als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie diese Datei hoch.
+offer-file-cell-not-utf8 = Das ist kein UTF-8-Text. Bitte speichern Sie die Datei als „CSV UTF-8“.
+offer-file-toml-syntax = Das ist kein gültiges TOML ({ $detail }).
+offer-file-unknown-top-key = Unbekannter Eintrag: Eine Angebotsdatei enthält nur [[offer]]-Tabellen.
+offer-file-not-offer-array = Beginnen Sie jedes Angebot mit einer Zeile [[offer]] (zwei eckige Klammern).
+offer-file-unknown-field = Unbekanntes Feld. Erlaubt sind: { $expected }.
+offer-file-unknown-column = Unbekannte Spalte. Erlaubt sind: { $expected } sowie title_&lt;Sprache&gt;, description_&lt;Sprache&gt; und times_&lt;Sprache&gt;.
+offer-file-unnamed-column = Diese Spalte hat keinen Namen.
+offer-file-duplicate-column = Diese Spalte kommt zweimal vor.
+offer-file-missing-column = Diese Spalte fehlt; sie ist Pflicht.
+offer-file-unreadable-header = Die Kopfzeile lässt sich nicht lesen ({ $detail }).
+offer-file-unreadable-row = Diese Zeile lässt sich nicht lesen ({ $detail }).
+offer-file-too-many-cells = Diese Zeile hat mehr Zellen, als die Kopfzeile Spalten nennt. Zellen: { $cells }, Spalten: { $columns }.
+offer-file-missing-id = Das fehlt: Jedes Angebot braucht eine Kennung (zum Beispiel hemmingen-sprachcafe).
+offer-file-missing-category = Das fehlt: Jedes Angebot braucht ein Thema.
+offer-file-missing = Das fehlt: Jedes Angebot braucht { $field }.
+offer-file-not-yes-no = „{ $value }“ ist weder ja noch nein (erlaubt: true/false, ja/nein, wahr/falsch oder 1/0; leer heißt ja).
+offer-file-not-bool = Erwartet wird true oder false (ohne Anführungszeichen).
+offer-file-not-text = Erwartet wird ein Text in Anführungszeichen, zum Beispiel { $field } = "…".
+offer-file-not-list = Erwartet wird eine Liste, zum Beispiel { $field } = ["…"].
+offer-file-not-texts = Erwartet werden Texte in Anführungszeichen, zum Beispiel { $field } = ["…"].
+offer-file-ags-number = Schreiben Sie jeden AGS in Anführungszeichen, zum Beispiel ["08118011"]: Als Zahl verliert er die führende 0.
+offer-file-not-date = Erwartet wird ein Datum, zum Beispiel { $field } = "2026-01-31".
+offer-file-not-text-table = Erwartet wird ein Text je Sprache, zum Beispiel [offer.{ $field }] mit de = "…".
+offer-file-unknown-gemeinde = Eine Gemeinde mit dem AGS { $ags } gibt es nicht. Sie muss zuerst angelegt werden.
+offer-file-leading-zero = Eine Gemeinde mit dem AGS { $ags } gibt es nicht. Meinten Sie { $padded }? (Eine Tabellenkalkulation lässt die führende 0 weg, wenn die Spalte nicht als Text formatiert ist.)
+offer-file-landkreis-like = Zum Landkreis „{ $landkreis }“ gehört keine Gemeinde. Meinten Sie „{ $like }“?
+offer-file-landkreis-none-yet = Zum Landkreis „{ $landkreis }“ gehört keine Gemeinde: Es sind noch keine Gemeinden angelegt.
+offer-file-unknown-landkreis = Zum Landkreis „{ $landkreis }“ gehört keine Gemeinde. Bekannte Landkreise: { $known }.
+offer-file-not-your-gemeinde = Die Gemeinde mit dem AGS { $ags } verwalten Sie nicht.
+offer-file-landkreis-global = Angebote für einen ganzen Landkreis pflegen nur globale Administratoren.
+offer-file-foreign-id = „{ $id }“ ist ein Angebot einer Gemeinde, die Sie nicht verwalten.
+offer-file-duplicate-id = Die Kennung „{ $id }“ kommt in der Datei mehrmals vor (zuerst in Zeile { $first }).
+offer-file-no-offers-toml = Die Datei enthält kein Angebot. Jedes Angebot beginnt mit einer Zeile [[offer]].
+offer-file-no-offers-csv = Die Datei enthält kein Angebot. Jede Zeile unter der Kopfzeile ist ein Angebot.
+offer-file-gemeinde-removed = Eine Gemeinde aus der Datei wurde während des Imports entfernt. Es wurde nichts importiert; bitte versuchen Sie es noch einmal.
+offer-file-saved-meanwhile = Ein Angebot aus der Datei wurde während des Imports von jemand anderem gespeichert. Es wurde nichts importiert; bitte versuchen Sie es noch einmal.
+
+## The offer editor: a new offer, and the preview as a client sees it
+
+web-admin-new-offer = Neues Angebot
+web-admin-new-offer-title = Neues Angebot
+web-admin-new-offer-intro = Die Kennung für die Angebotsdatei wird beim Anlegen vergeben.
+web-admin-create = Angebot anlegen
+web-admin-preview = Vorschau: so sehen Klientinnen und Klienten das Angebot im Bot
+web-admin-preview-language = Sprache
+web-admin-preview-show = Vorschau zeigen
+web-admin-preview-edits = Vorschau mit den Änderungen
+web-admin-preview-unsaved = Die Vorschau zeigt das Formular, wie es ausgefüllt ist. Gespeichert ist noch nichts.
+
 web-admin-export = Herunterladen (alle Angebote, die Sie bearbeiten dürfen)
 web-admin-audit-title = Protokoll
 web-admin-audit-who = Wer

@@ -963,6 +963,60 @@ web-admin-upload-create = New
 web-admin-upload-update = Changed
 web-admin-upload-import = Import
 web-admin-upload-done = Imported. New: { $create } · changed: { $update } · unchanged: { $same }.
+
+## The offer file's own problems, on the upload page (the command line says them in English)
+
+offer-file-toml-not-utf8 = The file is not UTF-8 text. Please save it with the encoding UTF-8.
+offer-file-csv-not-utf8 = The file is not UTF-8 text (the first wrong character is in line { $row }). It was probably saved as "CSV (Trennzeichen-getrennt)": please save it as "CSV UTF-8 (durch Trennzeichen getrennt)" and upload that file.
+offer-file-cell-not-utf8 = This is not UTF-8 text. Please save the file as "CSV UTF-8".
+offer-file-toml-syntax = This is not valid TOML ({ $detail }).
+offer-file-unknown-top-key = Unknown entry: a service file holds only { "[[offer]]" } tables.
+offer-file-not-offer-array = Start each service with a line { "[[offer]]" } (two square brackets).
+offer-file-unknown-field = Unknown field. Allowed are: { $expected }.
+offer-file-unknown-column = Unknown column. Allowed are: { $expected }, and title_&lt;language&gt;, description_&lt;language&gt; and times_&lt;language&gt;.
+offer-file-unnamed-column = This column has no name.
+offer-file-duplicate-column = This column appears twice.
+offer-file-missing-column = This column is missing; it is required.
+offer-file-unreadable-header = The header row cannot be read ({ $detail }).
+offer-file-unreadable-row = This row cannot be read ({ $detail }).
+offer-file-too-many-cells = This row has more cells than the header names columns. Cells: { $cells }, columns: { $columns }.
+offer-file-missing-id = Missing: every service needs an id (for example hemmingen-sprachcafe).
+offer-file-missing-category = Missing: every service needs a topic.
+offer-file-missing = Missing: every service needs { $field }.
+offer-file-not-yes-no = "{ $value }" is neither yes nor no (allowed: true/false, ja/nein, wahr/falsch or 1/0; empty means yes).
+offer-file-not-bool = Expected true or false (without quotes).
+offer-file-not-text = Expected a text in quotes, for example { $field } = "…".
+offer-file-not-list = Expected a list, for example { $field } = ["…"].
+offer-file-not-texts = Expected texts in quotes, for example { $field } = ["…"].
+offer-file-ags-number = Write each AGS in quotes, for example ["08118011"]: as a number it loses its leading 0.
+offer-file-not-date = Expected a date, for example { $field } = "2026-01-31".
+offer-file-not-text-table = Expected a text per language, for example [{ "offer" }.{ $field }] with de = "…".
+offer-file-unknown-gemeinde = There is no municipality with the AGS { $ags }. It has to be added first.
+offer-file-leading-zero = There is no municipality with the AGS { $ags }. Did you mean { $padded }? (A spreadsheet drops the leading 0 unless the column is formatted as text.)
+offer-file-landkreis-like = No municipality belongs to the district "{ $landkreis }". Did you mean "{ $like }"?
+offer-file-landkreis-none-yet = No municipality belongs to the district "{ $landkreis }": no municipalities have been added yet.
+offer-file-unknown-landkreis = No municipality belongs to the district "{ $landkreis }". Known districts: { $known }.
+offer-file-not-your-gemeinde = You do not administer the municipality with the AGS { $ags }.
+offer-file-landkreis-global = Only global administrators keep services for a whole district.
+offer-file-foreign-id = "{ $id }" is a service of a municipality you do not administer.
+offer-file-duplicate-id = The id "{ $id }" appears more than once in the file (first in line { $first }).
+offer-file-no-offers-toml = The file holds no service. Each service starts with a line { "[[offer]]" }.
+offer-file-no-offers-csv = The file holds no service. Each row below the header is one service.
+offer-file-gemeinde-removed = A municipality named in the file was removed while importing. Nothing was imported; please try again.
+offer-file-saved-meanwhile = A service of the file was saved by someone else while importing. Nothing was imported; please try again.
+
+## The offer editor: a new offer, and the preview as a client sees it
+
+web-admin-new-offer = New service
+web-admin-new-offer-title = New service
+web-admin-new-offer-intro = The id for the service file is given when the service is created.
+web-admin-create = Create service
+web-admin-preview = Preview: how clients see the service in the bot
+web-admin-preview-language = Language
+web-admin-preview-show = Show preview
+web-admin-preview-edits = Preview with the changes
+web-admin-preview-unsaved = The preview shows the form as filled in. Nothing has been saved yet.
+
 web-admin-export = Download (every service you may edit)
 web-admin-audit-title = Audit log
 web-admin-audit-who = Who

@@ -998,6 +998,62 @@ web-admin-upload-create = جدید
 web-admin-upload-update = تغییر یافته
 web-admin-upload-import = وارد کردن
 web-admin-upload-done = وارد شد. جدید: { $create } · تغییر یافته: { $update } · بدون تغییر: { $same }.
+
+## The offer file's own problems, on the upload page (the command line says them in English)
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. The counts follow a colon. TOML, CSV, AGS and the keys in brackets stay as they are written.
+
+offer-file-toml-not-utf8 = فایل متن UTF-8 نیست. لطفاً آن را با رمزگذاری UTF-8 ذخیره کنید.
+offer-file-csv-not-utf8 = فایل متن UTF-8 نیست (نخستین نویسهٔ نادرست در سطر: { $row }). احتمالاً با قالب "CSV (Trennzeichen-getrennt)" ذخیره شده است: لطفاً آن را با قالب "CSV UTF-8 (durch Trennzeichen getrennt)" ذخیره کنید و همان فایل را بارگذاری کنید.
+offer-file-cell-not-utf8 = این متن UTF-8 نیست. لطفاً فایل را با قالب "CSV UTF-8" ذخیره کنید.
+offer-file-toml-syntax = این TOML معتبر نیست ({ $detail }).
+offer-file-unknown-top-key = مورد ناشناخته: فایل برنامه‌ها فقط جدول‌های [[offer]] دارد.
+offer-file-not-offer-array = هر برنامه را با سطر [[offer]] (دو کروشه) شروع کنید.
+offer-file-unknown-field = فیلد ناشناخته. مجاز است: { $expected }.
+offer-file-unknown-column = ستون ناشناخته. مجاز است: { $expected } و همچنین title_&lt;زبان&gt; و description_&lt;زبان&gt; و times_&lt;زبان&gt;.
+offer-file-unnamed-column = این ستون نام ندارد.
+offer-file-duplicate-column = این ستون دو بار آمده است.
+offer-file-missing-column = این ستون نیست؛ و اجباری است.
+offer-file-unreadable-header = سطر عنوان‌ها خوانده نمی‌شود ({ $detail }).
+offer-file-unreadable-row = این سطر خوانده نمی‌شود ({ $detail }).
+offer-file-too-many-cells = این سطر بیش از ستون‌های سطر عنوان‌ها خانه دارد. خانه‌ها: { $cells }، ستون‌ها: { $columns }.
+offer-file-missing-id = کم است: هر برنامه یک شناسه لازم دارد (مثلاً hemmingen-sprachcafe).
+offer-file-missing-category = کم است: هر برنامه یک موضوع لازم دارد.
+offer-file-missing = کم است: هر برنامه { $field } لازم دارد.
+offer-file-not-yes-no = "{ $value }" نه بله است نه خیر (مجاز: true/false، ja/nein، wahr/falsch یا 1/0؛ خالی یعنی بله).
+offer-file-not-bool = انتظار می‌رود true یا false (بدون گیومه).
+offer-file-not-text = انتظار می‌رود متنی در گیومه، مثلاً { $field } = "…".
+offer-file-not-list = انتظار می‌رود یک فهرست، مثلاً { $field } = ["…"].
+offer-file-not-texts = انتظار می‌رود متن‌هایی در گیومه، مثلاً { $field } = ["…"].
+offer-file-ags-number = هر AGS را در گیومه بنویسید، مثلاً ["08118011"]: به‌صورت عدد، صفر آغازش از دست می‌رود.
+offer-file-not-date = انتظار می‌رود یک تاریخ، مثلاً { $field } = "2026-01-31".
+offer-file-not-text-table = انتظار می‌رود برای هر زبان یک متن، مثلاً [offer.{ $field }] با de = "…".
+offer-file-unknown-gemeinde = شهرداری با AGS { $ags } وجود ندارد. نخست باید افزوده شود.
+offer-file-leading-zero = شهرداری با AGS { $ags } وجود ندارد. منظورتان { $padded } بود؟ (برنامهٔ صفحه‌گسترده صفر آغاز را حذف می‌کند، مگر ستون به‌صورت متن قالب‌بندی شده باشد.)
+offer-file-landkreis-like = هیچ شهرداری‌ای به شهرستان "{ $landkreis }" تعلق ندارد. منظورتان "{ $like }" بود؟
+offer-file-landkreis-none-yet = هیچ شهرداری‌ای به شهرستان "{ $landkreis }" تعلق ندارد: هنوز هیچ شهرداری‌ای افزوده نشده است.
+offer-file-unknown-landkreis = هیچ شهرداری‌ای به شهرستان "{ $landkreis }" تعلق ندارد. شهرستان‌های شناخته‌شده: { $known }.
+offer-file-not-your-gemeinde = شما شهرداری با AGS { $ags } را مدیریت نمی‌کنید.
+offer-file-landkreis-global = برنامه‌های یک شهرستان کامل را فقط مدیران کل نگه می‌دارند.
+offer-file-foreign-id = "{ $id }" برنامهٔ شهرداری‌ای است که شما مدیریت نمی‌کنید.
+offer-file-duplicate-id = شناسهٔ "{ $id }" بیش از یک بار در فایل آمده است (نخستین بار در سطر: { $first }).
+offer-file-no-offers-toml = فایل هیچ برنامه‌ای ندارد. هر برنامه با سطر [[offer]] آغاز می‌شود.
+offer-file-no-offers-csv = فایل هیچ برنامه‌ای ندارد. هر سطر زیر سطر عنوان‌ها یک برنامه است.
+offer-file-gemeinde-removed = یک شهرداری نام‌برده در فایل هنگام وارد کردن حذف شد. چیزی وارد نشد؛ لطفاً دوباره امتحان کنید.
+offer-file-saved-meanwhile = برنامه‌ای از فایل هنگام وارد کردن از سوی کس دیگری ذخیره شد. چیزی وارد نشد؛ لطفاً دوباره امتحان کنید.
+
+## The offer editor: a new offer, and the preview as a client sees it
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+web-admin-new-offer = برنامهٔ جدید
+web-admin-new-offer-title = برنامهٔ جدید
+web-admin-new-offer-intro = شناسهٔ فایل برنامه‌ها هنگام ساختن برنامه داده می‌شود.
+web-admin-create = ساختن برنامه
+web-admin-preview = پیش‌نمایش: مراجعان برنامه را در ربات این‌گونه می‌بینند
+web-admin-preview-language = زبان
+web-admin-preview-show = نمایش پیش‌نمایش
+web-admin-preview-edits = پیش‌نمایش با تغییرها
+web-admin-preview-unsaved = پیش‌نمایش فرم را همان‌گونه که پر شده نشان می‌دهد. هنوز چیزی ذخیره نشده است.
+
 web-admin-export = دانلود (همه برنامه‌هایی که اجازه ویرایش دارید)
 web-admin-audit-title = گزارش بازرسی
 web-admin-audit-who = چه کسی

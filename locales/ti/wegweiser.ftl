@@ -1281,6 +1281,62 @@ web-admin-upload-create = ሓድሽ
 web-admin-upload-update = ዝተቐየረ
 web-admin-upload-import = ኣእትው
 web-admin-upload-done = ኣትዩ። ሓድሽ፡ { $create } · ዝተቐየረ፡ { $update } · ዘይተቐየረ፡ { $same }።
+
+## The offer file's own problems, on the upload page (the command line says them in English)
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. The counts follow a colon. TOML, CSV, AGS and the keys in brackets stay as they are written.
+
+offer-file-toml-not-utf8 = እቲ ፋይል ጽሑፍ UTF-8 ኣይኮነን። በጃኹም ብኮድ UTF-8 ዓቅብዎ።
+offer-file-csv-not-utf8 = እቲ ፋይል ጽሑፍ UTF-8 ኣይኮነን (እቲ ቀዳማይ ጌጋ ፊደል ኣብ መስመር፡ { $row })። ምናልባት ከም "CSV (Trennzeichen-getrennt)" ተዓቂቡ ይኸውን፦ በጃኹም ከም "CSV UTF-8 (durch Trennzeichen getrennt)" ዓቂብኩም ነቲ ፋይል ጸዓንዎ።
+offer-file-cell-not-utf8 = እዚ ጽሑፍ UTF-8 ኣይኮነን። በጃኹም ነቲ ፋይል ከም "CSV UTF-8" ዓቅብዎ።
+offer-file-toml-syntax = እዚ ቅኑዕ TOML ኣይኮነን ({ $detail })።
+offer-file-unknown-top-key = ዘይፍለጥ ኣታዊ፦ ፋይል ኣገልግሎታት ሰሌዳታት [[offer]] ጥራይ ይሕዝ።
+offer-file-not-offer-array = ነፍሲ ወከፍ ኣገልግሎት ብመስመር [[offer]] (ክልተ ቅርጻዊ ቅንፍታት) ጀምሩ።
+offer-file-unknown-field = ዘይፍለጥ ዓውዲ። ዝፍቀድ፡ { $expected }።
+offer-file-unknown-column = ዘይፍለጥ ዓምዲ። ዝፍቀድ፡ { $expected }፣ ከምኡውን title_&lt;ቋንቋ&gt;፣ description_&lt;ቋንቋ&gt; ከምኡ times_&lt;ቋንቋ&gt;።
+offer-file-unnamed-column = እዚ ዓምዲ ስም የብሉን።
+offer-file-duplicate-column = እዚ ዓምዲ ክልተ ግዜ ኣሎ።
+offer-file-missing-column = እዚ ዓምዲ የለን፣ ግዴታ እዩ።
+offer-file-unreadable-header = መስመር ኣርእስታት ክንበብ ኣይከኣለን ({ $detail })።
+offer-file-unreadable-row = እዚ መስመር ክንበብ ኣይከኣለን ({ $detail })።
+offer-file-too-many-cells = እዚ መስመር ካብቲ መስመር ኣርእስታት ዝጠቕሶ ዓምድታት ዝበዝሐ ክፍልታት ኣለዎ። ክፍልታት፡ { $cells }፣ ዓምድታት፡ { $columns }።
+offer-file-missing-id = ጎዲሉ፦ ነፍሲ ወከፍ ኣገልግሎት መለለዪ የድልዮ (ንኣብነት hemmingen-sprachcafe)።
+offer-file-missing-category = ጎዲሉ፦ ነፍሲ ወከፍ ኣገልግሎት ኣርእስቲ የድልዮ።
+offer-file-missing = ጎዲሉ፦ ነፍሲ ወከፍ ኣገልግሎት { $field } የድልዮ።
+offer-file-not-yes-no = "{ $value }" እወ ወይ ኣይፋል ኣይኮነን (ዝፍቀድ፡ true/false፣ ja/nein፣ wahr/falsch ወይ 1/0፤ ባዶ ማለት እወ)።
+offer-file-not-bool = true ወይ false ይጽበ (ብዘይ ምልክት ጥቕሲ)።
+offer-file-not-text = ኣብ ምልክት ጥቕሲ ዘሎ ጽሑፍ ይጽበ፣ ንኣብነት { $field } = "…"።
+offer-file-not-list = ዝርዝር ይጽበ፣ ንኣብነት { $field } = ["…"]።
+offer-file-not-texts = ኣብ ምልክት ጥቕሲ ዘለዉ ጽሑፋት ይጽበ፣ ንኣብነት { $field } = ["…"]።
+offer-file-ags-number = ነፍሲ ወከፍ AGS ኣብ ምልክት ጥቕሲ ጽሓፉ፣ ንኣብነት ["08118011"]፦ ከም ቁጽሪ እንተኾይኑ እቲ ቀዳማይ 0 ይጠፍእ።
+offer-file-not-date = ዕለት ይጽበ፣ ንኣብነት { $field } = "2026-01-31"።
+offer-file-not-text-table = ንነፍሲ ወከፍ ቋንቋ ጽሑፍ ይጽበ፣ ንኣብነት [offer.{ $field }] ምስ de = "…"።
+offer-file-unknown-gemeinde = ከባቢ ብ AGS { $ags } የለን። መጀመርታ ክውሰኽ ኣለዎ።
+offer-file-leading-zero = ከባቢ ብ AGS { $ags } የለን። { $padded } ማለትኩም ድዩ? (ሰሌዳ ቁጽርታት እቲ ዓምዲ ከም ጽሑፍ እንተዘይተቐሪጹ ነቲ ቀዳማይ 0 የጥፍኦ።)
+offer-file-landkreis-like = ናብ ዞባ "{ $landkreis }" ዝኾነ ከባቢ ኣይብጻሕን። "{ $like }" ማለትኩም ድዩ?
+offer-file-landkreis-none-yet = ናብ ዞባ "{ $landkreis }" ዝኾነ ከባቢ ኣይብጻሕን፦ ክሳብ ሕጂ ዝኾነ ከባቢ ኣይተወሰኸን።
+offer-file-unknown-landkreis = ናብ ዞባ "{ $landkreis }" ዝኾነ ከባቢ ኣይብጻሕን። ዝፍለጡ ዞባታት፡ { $known }።
+offer-file-not-your-gemeinde = ነቲ ብ AGS { $ags } ዘሎ ከባቢ ኣየመሓድርዎን ኢኹም።
+offer-file-landkreis-global = ኣገልግሎታት ንምሉእ ዞባ ሓፈሻዊ ኣመሓደርቲ ጥራይ የመሓድርዎ።
+offer-file-foreign-id = "{ $id }" ኣገልግሎት ናይ ዘየመሓድርዎ ከባቢ እዩ።
+offer-file-duplicate-id = እቲ መለለዪ "{ $id }" ኣብቲ ፋይል ካብ ሓደ ግዜ ንላዕሊ ኣሎ (ቀዳማይ ኣብ መስመር፡ { $first })።
+offer-file-no-offers-toml = እቲ ፋይል ዝኾነ ኣገልግሎት የብሉን። ነፍሲ ወከፍ ኣገልግሎት ብመስመር [[offer]] ይጅምር።
+offer-file-no-offers-csv = እቲ ፋይል ዝኾነ ኣገልግሎት የብሉን። ነፍሲ ወከፍ መስመር ኣብ ትሕቲ መስመር ኣርእስታት ሓደ ኣገልግሎት እዩ።
+offer-file-gemeinde-removed = ኣብቲ ፋይል ዝተጠቕሰ ከባቢ ኣብ እዋን ምእታው ተደምሲሱ። ዝኣተወ የለን፤ በጃኹም ደጊምኩም ፈትኑ።
+offer-file-saved-meanwhile = ካልእ ሰብ ኣብ እዋን ምእታው ካብቲ ፋይል ኣገልግሎት ዓቂቡ። ዝኣተወ የለን፤ በጃኹም ደጊምኩም ፈትኑ።
+
+## The offer editor: a new offer, and the preview as a client sees it
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+web-admin-new-offer = ሓድሽ ኣገልግሎት
+web-admin-new-offer-title = ሓድሽ ኣገልግሎት
+web-admin-new-offer-intro = መለለዪ ፋይል ኣገልግሎታት ኣብ እዋን ምፍጣር ይወሃብ።
+web-admin-create = ኣገልግሎት ፍጠር
+web-admin-preview = ቅድመ-ርእይ፦ ተገልገልቲ ነቲ ኣገልግሎት ኣብቲ ቦት ከምዚ ይርእይዎ
+web-admin-preview-language = ቋንቋ
+web-admin-preview-show = ቅድመ-ርእይ ኣርኢ
+web-admin-preview-edits = ቅድመ-ርእይ ምስቲ ለውጥታት
+web-admin-preview-unsaved = እቲ ቅድመ-ርእይ ነቲ ቅጥዒ ከም ዝተመልአ የርኢ። ክሳብ ሕጂ ዝተዓቀበ የለን።
+
 web-admin-export = ኣውርድ (ክተመዓራርዎም ዝፍቀደልኩም ኩሎም ኣገልግሎታት)
 web-admin-audit-title = መዝገብ ምርመራ
 web-admin-audit-who = መን

@@ -1019,6 +1019,62 @@ web-admin-upload-create = Нові
 web-admin-upload-update = Змінені
 web-admin-upload-import = Імпортувати
 web-admin-upload-done = Імпортовано. Нових: { $create } · змінених: { $update } · без змін: { $same }.
+
+## The offer file's own problems, on the upload page (the command line says them in English)
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker. The counts follow a colon, to avoid number agreement.
+
+offer-file-toml-not-utf8 = Файл не є текстом у кодуванні UTF-8. Збережіть його з кодуванням UTF-8.
+offer-file-csv-not-utf8 = Файл не є текстом у кодуванні UTF-8 (перший хибний символ у рядку: { $row }). Імовірно, його збережено як "CSV (Trennzeichen-getrennt)": збережіть його як "CSV UTF-8 (durch Trennzeichen getrennt)" і завантажте цей файл.
+offer-file-cell-not-utf8 = Це не текст у кодуванні UTF-8. Збережіть файл як "CSV UTF-8".
+offer-file-toml-syntax = Це не коректний TOML ({ $detail }).
+offer-file-unknown-top-key = Невідомий запис: файл пропозицій містить лише таблиці [[offer]].
+offer-file-not-offer-array = Починайте кожну пропозицію з рядка [[offer]] (дві квадратні дужки).
+offer-file-unknown-field = Невідоме поле. Дозволено: { $expected }.
+offer-file-unknown-column = Невідомий стовпець. Дозволено: { $expected }, а також title_&lt;мова&gt;, description_&lt;мова&gt; і times_&lt;мова&gt;.
+offer-file-unnamed-column = Цей стовпець не має назви.
+offer-file-duplicate-column = Цей стовпець трапляється двічі.
+offer-file-missing-column = Цього стовпця немає, а він обов’язковий.
+offer-file-unreadable-header = Рядок заголовків не вдається прочитати ({ $detail }).
+offer-file-unreadable-row = Цей рядок не вдається прочитати ({ $detail }).
+offer-file-too-many-cells = У цьому рядку більше клітинок, ніж стовпців у рядку заголовків. Клітинок: { $cells }, стовпців: { $columns }.
+offer-file-missing-id = Бракує: кожна пропозиція потребує ідентифікатора (наприклад, hemmingen-sprachcafe).
+offer-file-missing-category = Бракує: кожна пропозиція потребує теми.
+offer-file-missing = Бракує: кожна пропозиція потребує { $field }.
+offer-file-not-yes-no = "{ $value }" — ні так, ні ні (дозволено: true/false, ja/nein, wahr/falsch або 1/0; порожньо означає так).
+offer-file-not-bool = Очікується true або false (без лапок).
+offer-file-not-text = Очікується текст у лапках, наприклад { $field } = "…".
+offer-file-not-list = Очікується список, наприклад { $field } = ["…"].
+offer-file-not-texts = Очікуються тексти в лапках, наприклад { $field } = ["…"].
+offer-file-ags-number = Пишіть кожен AGS у лапках, наприклад ["08118011"]: як число він втрачає початковий 0.
+offer-file-not-date = Очікується дата, наприклад { $field } = "2026-01-31".
+offer-file-not-text-table = Очікується текст для кожної мови, наприклад [offer.{ $field }] з de = "…".
+offer-file-unknown-gemeinde = Громади з AGS { $ags } немає. Її треба спершу додати.
+offer-file-leading-zero = Громади з AGS { $ags } немає. Ви мали на увазі { $padded }? (Електронна таблиця відкидає початковий 0, якщо стовпець не відформатовано як текст.)
+offer-file-landkreis-like = До району "{ $landkreis }" не належить жодна громада. Ви мали на увазі "{ $like }"?
+offer-file-landkreis-none-yet = До району "{ $landkreis }" не належить жодна громада: громад ще не додано.
+offer-file-unknown-landkreis = До району "{ $landkreis }" не належить жодна громада. Відомі райони: { $known }.
+offer-file-not-your-gemeinde = Ви не адмініструєте громаду з AGS { $ags }.
+offer-file-landkreis-global = Пропозиції для всього району ведуть лише глобальні адміністратори.
+offer-file-foreign-id = "{ $id }" — пропозиція громади, яку ви не адмініструєте.
+offer-file-duplicate-id = Ідентифікатор "{ $id }" трапляється у файлі кілька разів (уперше в рядку: { $first }).
+offer-file-no-offers-toml = У файлі немає жодної пропозиції. Кожна пропозиція починається з рядка [[offer]].
+offer-file-no-offers-csv = У файлі немає жодної пропозиції. Кожен рядок під рядком заголовків — одна пропозиція.
+offer-file-gemeinde-removed = Громаду з файлу видалили під час імпорту. Нічого не імпортовано; спробуйте ще раз.
+offer-file-saved-meanwhile = Хтось інший зберіг пропозицію з файлу під час імпорту. Нічого не імпортовано; спробуйте ще раз.
+
+## The offer editor: a new offer, and the preview as a client sees it
+# REVIEW: new section — a draft by the developers, awaiting review by a native speaker.
+
+web-admin-new-offer = Нова пропозиція
+web-admin-new-offer-title = Нова пропозиція
+web-admin-new-offer-intro = Ідентифікатор для файлу пропозицій призначається під час створення.
+web-admin-create = Створити пропозицію
+web-admin-preview = Попередній перегляд: так клієнти бачать пропозицію в боті
+web-admin-preview-language = Мова
+web-admin-preview-show = Показати попередній перегляд
+web-admin-preview-edits = Попередній перегляд зі змінами
+web-admin-preview-unsaved = Попередній перегляд показує форму так, як її заповнено. Нічого ще не збережено.
+
 web-admin-export = Завантажити (усі пропозиції, які ви можете редагувати)
 web-admin-audit-title = Журнал
 web-admin-audit-who = Хто

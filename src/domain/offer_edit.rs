@@ -119,9 +119,15 @@ impl Field {
     }
 }
 
+/// The external id of an offer made by a person (not in a file): `<origin>.<AGS>.<time in
+/// ms>` — `bot` or `web` — so an export keeps it and a later file import updates the same
+/// offer.
+pub fn new_id(origin: &str, ags: &str, stamp_ms: i64) -> String {
+    format!("{origin}.{ags}.{stamp_ms}")
+}
+
 /// A new offer from the bot's short dialogue: a Gemeinde, a category, a German title.
-/// Its external id is `bot.<AGS>.<time in ms>`: an export keeps it, so a later file
-/// import updates the same offer.
+/// Its external id is `bot.<AGS>.<time in ms>` ([`new_id`]).
 pub fn new_offer(
     ags: &str,
     category: offer::Category,
@@ -133,29 +139,16 @@ pub fn new_offer(
         return Err(Problem::MissingGermanTitle);
     }
     offer::check_text(title, offer::MAX_TITLE)?;
-    Ok(Offer {
-        external_id: format!("bot.{ags}.{stamp_ms}"),
-        category,
-        gemeinden: vec![ags.to_owned()],
-        landkreis: None,
-        texts: [(
-            REFERENCE.to_owned(),
-            offer::OfferText {
-                title: title.to_owned(),
-                ..Default::default()
-            },
-        )]
-        .into(),
-        address: String::new(),
-        phone: String::new(),
-        email: String::new(),
-        web: String::new(),
-        languages: vec![],
-        schedule: None,
-        valid_from: None,
-        valid_until: None,
-        active: true,
-    })
+    let mut offer = Offer::blank(new_id("bot", ags, stamp_ms), category);
+    offer.gemeinden = vec![ags.to_owned()];
+    offer.texts.insert(
+        REFERENCE.to_owned(),
+        offer::OfferText {
+            title: title.to_owned(),
+            ..Default::default()
+        },
+    );
+    Ok(offer)
 }
 
 #[cfg(test)]

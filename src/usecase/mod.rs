@@ -19,6 +19,7 @@
 //! - [`managers`]: deactivate a manager with a successor (bot and web).
 //! - [`offers`]: which offers an administrator may change; (de)activate, save, list.
 //! - [`offer_file`]: read, check and import a file of offers (command line and web).
+//! - [`offer_page`]: an offer's page as a client reads it (the bot, the editor's preview).
 
 pub mod access;
 pub mod agenda;
@@ -31,6 +32,7 @@ pub mod figures;
 pub mod joins;
 pub mod managers;
 pub mod offer_file;
+pub mod offer_page;
 pub mod offers;
 
 use std::sync::Arc;

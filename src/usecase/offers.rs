@@ -206,9 +206,8 @@ pub enum Saved {
     NotYours,
 }
 
-/// Saves `changed` in place of offer `id` (its id in files stays), after the rules of the
-/// import: [`Offer::problems`], Gemeinden that exist, and the editor's scope (an offer
-/// cannot be moved to a Gemeinde they do not administer).
+/// Saves `changed` in place of offer `id` (its id in files stays), after the rules every
+/// offer a person saves meets ([`problems`]).
 pub async fn save(ctx: &Ctx, who: &Who, id: i64, changed: Offer) -> Result<Saved, StoreError> {
     let Editable::Yes(stored) = editable(ctx, who, id).await? else {
         return Ok(Saved::NotYours);
@@ -216,7 +215,65 @@ pub async fn save(ctx: &Ctx, who: &Who, id: i64, changed: Offer) -> Result<Saved
     let mut changed = changed;
     changed.external_id = stored.offer.external_id;
     let changed = changed.normalized();
-    let mut problems = changed.problems();
+    let problems = problems(ctx, who, &changed).await?;
+    if !problems.is_empty() {
+        return Ok(Saved::Problems(problems));
+    }
+    match write(ctx, who, &changed).await? {
+        Some(p) => Ok(Saved::Problems(p)),
+        None => {
+            tracing::info!(user = %crate::logid::of(who.telegram_id), offer_id = id, "offer changed");
+            Ok(Saved::Done)
+        }
+    }
+}
+
+/// What adding a new offer did.
+pub enum Created {
+    /// Saved, with this id.
+    Done(i64),
+    /// Nothing was saved: every rule it breaks, by field.
+    Problems(Vec<FieldProblem>),
+    /// `who` is no administrator.
+    NotYours,
+}
+
+/// Adds a new offer — the bot's "new offer" and the editor's — after the same rules as a
+/// change ([`problems`]); its id must not be taken yet.
+pub async fn create(ctx: &Ctx, who: &Who, offer: Offer) -> Result<Created, StoreError> {
+    if !who.is_admin() {
+        return Ok(Created::NotYours);
+    }
+    let offer = offer.normalized();
+    let mut problems = problems(ctx, who, &offer).await?;
+    if ctx.store.offer_id(&offer.external_id).await?.is_some() {
+        problems.push(FieldProblem {
+            field: "id".into(),
+            problem: Problem::DuplicateId,
+        });
+    }
+    if !problems.is_empty() {
+        return Ok(Created::Problems(problems));
+    }
+    if let Some(p) = write(ctx, who, &offer).await? {
+        return Ok(Created::Problems(p));
+    }
+    let Some(id) = ctx.store.offer_id(&offer.external_id).await? else {
+        return Err(StoreError::MissingReference);
+    };
+    tracing::info!(user = %crate::logid::of(who.telegram_id), offer_id = id, "offer added");
+    Ok(Created::Done(id))
+}
+
+/// Every rule an offer a person saves breaks, by field — those of the file import:
+/// [`Offer::problems`], Gemeinden and a Landkreis that exist, and `who`'s scope (an offer
+/// cannot name a Gemeinde they do not administer). `offer` is normalized.
+pub async fn problems(
+    ctx: &Ctx,
+    who: &Who,
+    offer: &Offer,
+) -> Result<Vec<FieldProblem>, StoreError> {
+    let mut problems = offer.problems();
     let known: BTreeSet<String> = ctx
         .store
         .gemeinden()
@@ -224,7 +281,7 @@ pub async fn save(ctx: &Ctx, who: &Who, id: i64, changed: Offer) -> Result<Saved
         .into_iter()
         .flat_map(|g| [g.ags, g.landkreis])
         .collect();
-    for ags in &changed.gemeinden {
+    for ags in &offer.gemeinden {
         if !known.contains(ags) {
             problems.push(FieldProblem {
                 field: "gemeinden".into(),
@@ -232,7 +289,7 @@ pub async fn save(ctx: &Ctx, who: &Who, id: i64, changed: Offer) -> Result<Saved
             });
         }
     }
-    if let Some(l) = &changed.landkreis
+    if let Some(l) = &offer.landkreis
         && !known.contains(l)
     {
         problems.push(FieldProblem {
@@ -240,32 +297,35 @@ pub async fn save(ctx: &Ctx, who: &Who, id: i64, changed: Offer) -> Result<Saved
             problem: Problem::NoPlace,
         });
     }
-    if problems.is_empty() && !Scope::of(ctx, who).await?.permits(&changed) {
+    if problems.is_empty() && !Scope::of(ctx, who).await?.permits(offer) {
         problems.push(FieldProblem {
             field: "gemeinden".into(),
             problem: Problem::OutsideScope,
         });
     }
-    if !problems.is_empty() {
-        return Ok(Saved::Problems(problems));
-    }
+    Ok(problems)
+}
+
+/// Writes one checked offer as `who`; the problem when a Gemeinde went meanwhile.
+async fn write(
+    ctx: &Ctx,
+    who: &Who,
+    offer: &Offer,
+) -> Result<Option<Vec<FieldProblem>>, StoreError> {
     match ctx
         .store
         .save_offers(
-            std::slice::from_ref(&changed),
+            std::slice::from_ref(offer),
             Actor::Telegram(who.telegram_id),
             ctx.clock.now(),
         )
         .await
     {
-        Err(StoreError::MissingReference) => Ok(Saved::Problems(vec![FieldProblem {
+        Err(StoreError::MissingReference) => Ok(Some(vec![FieldProblem {
             field: "gemeinden".into(),
             problem: Problem::NoPlace,
         }])),
         Err(e) => Err(e),
-        Ok(_) => {
-            tracing::info!(user = %crate::logid::of(who.telegram_id), offer_id = id, "offer changed");
-            Ok(Saved::Done)
-        }
+        Ok(_) => Ok(None),
     }
 }

@@ -8,6 +8,7 @@
 pub mod csrf;
 pub mod pages;
 pub mod session;
+pub mod telegram_html;
 
 use std::sync::Arc;
 
@@ -78,6 +79,10 @@ pub fn router(state: State) -> Router {
             get(pages::admin::upload::page).post(pages::admin::upload::check),
         )
         .route("/admin/offers/import", post(pages::admin::upload::import))
+        .route(
+            "/admin/offers/new",
+            get(pages::admin::new_offer::page).post(pages::admin::new_offer::create),
+        )
         .route(
             "/admin/offers/export.csv",
             get(pages::admin::upload::export_csv),

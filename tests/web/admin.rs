@@ -29,7 +29,8 @@ fn csv(web: &str, category: &str) -> String {
     )
 }
 
-async fn upload(browser: &Browser, path: &std::path::Path) {
+/// Chooses the file at `path` on the upload page and checks it.
+pub async fn upload(browser: &Browser, path: &std::path::Path) {
     browser.open("/admin/offers/upload").await;
     browser
         .client

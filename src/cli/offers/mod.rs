@@ -55,7 +55,10 @@ impl OffersError {
     pub fn exit_code(&self) -> u8 {
         use crate::cli::admin::{EXIT_DATABASE, EXIT_INPUT};
         match self {
-            OffersError::Input(_) | OffersError::Rejected(_) => EXIT_INPUT,
+            OffersError::Input(_)
+            | OffersError::Rejected(_)
+            | OffersError::NoOffers { .. }
+            | OffersError::Conflict { .. } => EXIT_INPUT,
             OffersError::Store(_) => EXIT_DATABASE,
         }
     }

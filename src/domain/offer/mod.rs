@@ -116,6 +116,26 @@ pub struct Offer {
 }
 
 impl Offer {
+    /// An active offer with nothing in it yet but its id and category (no place, no text).
+    pub fn blank(external_id: impl Into<String>, category: Category) -> Offer {
+        Offer {
+            external_id: external_id.into(),
+            category,
+            gemeinden: vec![],
+            landkreis: None,
+            texts: BTreeMap::new(),
+            address: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            web: String::new(),
+            languages: vec![],
+            schedule: None,
+            valid_from: None,
+            valid_until: None,
+            active: true,
+        }
+    }
+
     /// Everything wrong with the offer that can be known without the database (whether
     /// its Gemeinden exist is the caller's question), in field order.
     pub fn problems(&self) -> Vec<FieldProblem> {

@@ -7,6 +7,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::entry::Entry;
+use super::problem::FileProblem;
 use super::report::Located;
 use crate::domain::offer::Problem;
 use crate::store::people::Gemeinde;
@@ -43,49 +44,38 @@ impl Places {
         self
     }
 
-    fn scope_problem(&self, ags: &str) -> Option<String> {
+    fn scope_problem(&self, ags: &str) -> Option<FileProblem> {
         match &self.scope {
-            Some(own) if self.ags.contains(ags) && !own.contains(ags) => Some(format!(
-                "the Gemeinde with AGS {ags} is not one you administer"
-            )),
+            Some(own) if self.ags.contains(ags) && !own.contains(ags) => {
+                Some(FileProblem::NotYourGemeinde(ags.to_owned()))
+            }
             _ => None,
         }
     }
 
-    fn gemeinde_problem(&self, ags: &str) -> Option<String> {
+    fn gemeinde_problem(&self, ags: &str) -> Option<FileProblem> {
         if self.ags.contains(ags) {
             return None;
         }
         let padded = format!("0{ags}");
         if ags.len() == 7 && self.ags.contains(&padded) {
-            return Some(format!(
-                "no Gemeinde with AGS {ags}; did you mean {padded}? (a spreadsheet drops the leading 0 unless the column is formatted as text)"
-            ));
+            return Some(FileProblem::LeadingZero {
+                ags: ags.to_owned(),
+                padded,
+            });
         }
-        Some(Problem::UnknownGemeinde(ags.to_owned()).to_string())
+        Some(FileProblem::UnknownGemeinde(ags.to_owned()))
     }
 
-    fn landkreis_problem(&self, landkreis: &str) -> Option<String> {
+    fn landkreis_problem(&self, landkreis: &str) -> Option<FileProblem> {
         if self.landkreise.contains(landkreis) {
             return None;
         }
-        let said = format!("no Gemeinde belongs to Landkreis \"{landkreis}\"");
         let same = |l: &&String| l.to_lowercase() == landkreis.to_lowercase();
-        Some(match self.landkreise.iter().find(same) {
-            Some(l) => format!("{said}; did you mean \"{l}\"?"),
-            None if self.landkreise.is_empty() => {
-                format!(
-                    "{said}: there are no Gemeinden yet; add them with: wegweiser admin gemeinde add"
-                )
-            }
-            None => format!(
-                "{said} (known Landkreise: {}); add one of its Gemeinden first with: wegweiser admin gemeinde add",
-                self.landkreise
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+        Some(FileProblem::UnknownLandkreis {
+            landkreis: landkreis.to_owned(),
+            like: self.landkreise.iter().find(same).cloned(),
+            known: self.landkreise.iter().cloned().collect(),
         })
     }
 }
@@ -105,24 +95,21 @@ pub(super) fn check(entries: &[Entry], places: &Places) -> Vec<Located> {
             if e.reported(&p.field) || language_of_text {
                 continue;
             }
-            out.push(e.locate_problem(&p.field, p.problem.clone()));
+            out.push(e.locate(&p.field, p.problem.clone()));
         }
         for ags in &offer.gemeinden {
-            if let Some(message) = places
+            if let Some(problem) = places
                 .gemeinde_problem(ags)
                 .or_else(|| places.scope_problem(ags))
             {
-                out.push(e.locate("gemeinden", message));
+                out.push(e.locate("gemeinden", problem));
             }
         }
         if let Some(landkreis) = &offer.landkreis {
-            if let Some(message) = places.landkreis_problem(landkreis) {
-                out.push(e.locate("landkreis", message));
+            if let Some(problem) = places.landkreis_problem(landkreis) {
+                out.push(e.locate("landkreis", problem));
             } else if places.scope.is_some() {
-                out.push(e.locate(
-                    "landkreis",
-                    "only a global administrator may keep offers for a whole Landkreis",
-                ));
+                out.push(e.locate("landkreis", FileProblem::LandkreisNeedsGlobal));
             }
         }
         let id = e.offer.external_id.as_str();
@@ -130,16 +117,16 @@ pub(super) fn check(entries: &[Entry], places: &Places) -> Vec<Located> {
             continue;
         }
         if places.foreign.contains(id) {
-            out.push(e.locate(
-                "id",
-                format!("\"{id}\" is an offer of a Gemeinde you do not administer"),
-            ));
+            out.push(e.locate("id", FileProblem::ForeignId(id.to_owned())));
         }
         let line = e.line_of("id");
         match first_line.get(id) {
             Some(first) => out.push(e.locate(
                 "id",
-                format!("\"{id}\": {} (first at line {first})", Problem::DuplicateId),
+                FileProblem::DuplicateId {
+                    id: id.to_owned(),
+                    first: *first,
+                },
             )),
             None => {
                 first_line.insert(id, line);

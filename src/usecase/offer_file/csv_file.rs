@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use csv::{ByteRecord, ReaderBuilder, WriterBuilder};
 
 use super::entry::{Entry, Read, Style, missing, split_list};
+use super::problem::{FileProblem, Reason};
 use super::report::Located;
 use crate::domain::offer::{Category, Offer, Problem, REFERENCE, check_language, parse_date};
 
@@ -48,7 +49,7 @@ enum Column {
 }
 
 impl Column {
-    fn parse(name: &str) -> Result<Column, String> {
+    fn parse(name: &str) -> Result<Column, Reason> {
         if let Some(field) = BASE.into_iter().find(|f| *f == name) {
             return Ok(Column::Field(field));
         }
@@ -56,14 +57,14 @@ impl Column {
             if let Some(lang) = name.strip_prefix(kind).and_then(|r| r.strip_prefix('_')) {
                 return match check_language(lang) {
                     Ok(()) => Ok(Column::Text(kind, lang.to_owned())),
-                    Err(p) => Err(p.to_string()),
+                    Err(p) => Err(p.into()),
                 };
             }
         }
-        Err(format!(
-            "unknown column (expected: {}, and title_<language>, description_<language>, times_<language>)",
-            BASE.join(", ")
-        ))
+        Err(FileProblem::UnknownColumn {
+            expected: BASE.join(", "),
+        }
+        .into())
     }
 }
 
@@ -121,19 +122,8 @@ impl Rows {
 /// One message for a file that is not UTF-8 (every cell of it would be a problem).
 fn not_utf8(rows: &Rows, valid_up_to: usize) -> Located {
     let row = rows.starts.partition_point(|start| *start <= valid_up_to);
-    Located {
-        problem: None,
-        line: None,
-        field: None,
-        message: format!(
-            "the file is not UTF-8 text (the first character that is not is in line {row}); \
-             it was probably saved as \"CSV (Trennzeichen-getrennt)\" (Windows-1252): save it \
-             again as \"CSV UTF-8 (durch Trennzeichen getrennt)\" and import that"
-        ),
-    }
+    Located::of_file(None, FileProblem::CsvNotUtf8 { row })
 }
-
-const NOT_UTF8: &str = "not UTF-8 text; save the file as \"CSV UTF-8\"";
 
 /// Reads an offer file; every problem found is in the result: those of the header and
 /// those of every row (an unknown column is left out of the rows, a missing required
@@ -152,12 +142,10 @@ pub(super) fn read(bytes: &[u8]) -> Read {
     let header = match reader.byte_headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            read.problems.push(Located {
-                problem: None,
-                line: rows.of_position(bytes, e.position()).or(Some(1)),
-                field: None,
-                message: format!("cannot read the header row: {e}"),
-            });
+            read.problems.push(Located::of_file(
+                rows.of_position(bytes, e.position()).or(Some(1)),
+                FileProblem::UnreadableHeader(e.to_string()),
+            ));
             return read;
         }
     };
@@ -178,16 +166,13 @@ pub(super) fn read(bytes: &[u8]) -> Read {
                         .skip(columns.len())
                         .any(|c| !c.trim_ascii().is_empty())
                 {
-                    read.problems.push(Located {
-                        problem: None,
-                        line: Some(line),
-                        field: None,
-                        message: format!(
-                            "this row has {} cells but the header names only {} columns",
-                            record.len(),
-                            columns.len()
-                        ),
-                    });
+                    read.problems.push(Located::of_file(
+                        Some(line),
+                        FileProblem::TooManyCells {
+                            cells: record.len(),
+                            columns: columns.len(),
+                        },
+                    ));
                     continue;
                 }
                 let mut entry = read_row(&columns, &record, line);
@@ -197,12 +182,10 @@ pub(super) fn read(bytes: &[u8]) -> Read {
                 read.entries.push(entry);
             }
             Err(e) => {
-                read.problems.push(Located {
-                    problem: None,
-                    line: rows.of_position(bytes, e.position()),
-                    field: None,
-                    message: format!("cannot read this row: {e}"),
-                });
+                read.problems.push(Located::of_file(
+                    rows.of_position(bytes, e.position()),
+                    FileProblem::UnreadableRow(e.to_string()),
+                ));
                 if e.is_io_error() {
                     break;
                 }
@@ -224,7 +207,11 @@ fn header_columns(
     let mut names = BTreeSet::new();
     for (i, raw) in header.iter().enumerate() {
         let Ok(name) = std::str::from_utf8(raw) else {
-            problems.push(Located::new(line, format!("column {}", i + 1), NOT_UTF8));
+            problems.push(Located::new(
+                line,
+                format!("column {}", i + 1),
+                FileProblem::CellNotUtf8,
+            ));
             columns.push(None);
             continue;
         };
@@ -233,20 +220,20 @@ fn header_columns(
             problems.push(Located::new(
                 line,
                 format!("column {}", i + 1),
-                "has no name",
+                FileProblem::UnnamedColumn,
             ));
             columns.push(None);
             continue;
         }
         if !names.insert(name.clone()) {
-            problems.push(Located::new(line, &name, "this column appears twice"));
+            problems.push(Located::new(line, &name, FileProblem::DuplicateColumn));
             columns.push(None);
             continue;
         }
         match Column::parse(&name) {
             Ok(c) => columns.push(Some(c)),
-            Err(message) => {
-                problems.push(Located::new(line, &name, message));
+            Err(reason) => {
+                problems.push(Located::new(line, &name, reason));
                 columns.push(None);
             }
         }
@@ -254,7 +241,7 @@ fn header_columns(
     let mut missing = vec![];
     for (column, field) in REQUIRED {
         if !names.contains(column) {
-            problems.push(Located::new(line, column, "missing column (required)"));
+            problems.push(Located::new(line, column, FileProblem::MissingColumn));
             missing.push(field);
         }
     }
@@ -271,7 +258,7 @@ fn read_row(columns: &[Option<Column>], record: &ByteRecord, line: usize) -> Ent
         };
         // A short row (a spreadsheet may drop empty cells at the end) reads as empty.
         let Ok(cell) = std::str::from_utf8(record.get(i).unwrap_or_default()) else {
-            e.problem(&field, NOT_UTF8);
+            e.problem(&field, FileProblem::CellNotUtf8);
             continue;
         };
         let cell = cell.trim();
@@ -300,7 +287,7 @@ fn read_field(e: &mut Entry, field: &str, cell: &str) {
         "id" => e.offer.external_id = cell.to_owned(),
         "category" => match Category::parse(cell) {
             Some(c) => e.offer.category = c,
-            None => e.problem(field, Problem::UnknownCategory(cell.to_owned()).to_string()),
+            None => e.problem(field, Problem::UnknownCategory(cell.to_owned())),
         },
         "gemeinden" => e.offer.gemeinden = split_list(cell),
         "languages" => e.offer.languages = split_list(cell),
@@ -314,16 +301,13 @@ fn read_field(e: &mut Entry, field: &str, cell: &str) {
         "valid_from" | "valid_until" => match parse_date(cell) {
             Ok(d) if field == "valid_from" => e.offer.valid_from = Some(d),
             Ok(d) => e.offer.valid_until = Some(d),
-            Err(p) => e.problem(field, p.to_string()),
+            Err(p) => e.problem(field, p),
         },
         _ => match cell.to_lowercase().as_str() {
             // WAHR and FALSCH: how a German Excel writes a yes/no cell.
             "" | "true" | "ja" | "wahr" | "1" => e.offer.active = true,
             "false" | "nein" | "falsch" | "0" => e.offer.active = false,
-            _ => e.problem(
-                field,
-                format!("\"{cell}\" is not yes or no (expected true/false, ja/nein, wahr/falsch or 1/0; empty means true)"),
-            ),
+            _ => e.problem(field, FileProblem::NotYesNo(cell.to_owned())),
         },
     }
 }

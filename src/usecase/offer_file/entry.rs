@@ -4,8 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::problem::{FileProblem, Reason};
 use super::report::Located;
-use crate::domain::offer::{Category, Offer, Problem};
+use crate::domain::offer::{Category, Offer};
 
 /// How a file names a field: `title.de` in TOML, the column `title_de` in CSV.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,23 +41,8 @@ pub(super) struct Entry {
 impl Entry {
     pub fn new(style: Style, line: usize) -> Entry {
         Entry {
-            offer: Offer {
-                external_id: String::new(),
-                // Stands in until the category is read; a missing one is a problem.
-                category: Category::Beratung,
-                gemeinden: vec![],
-                landkreis: None,
-                texts: BTreeMap::new(),
-                address: String::new(),
-                phone: String::new(),
-                email: String::new(),
-                web: String::new(),
-                languages: vec![],
-                schedule: None,
-                valid_from: None,
-                valid_until: None,
-                active: true,
-            },
+            // Stands in until the category is read; a missing one is a problem.
+            offer: Offer::blank("", Category::Beratung),
             line,
             style,
             lines: BTreeMap::new(),
@@ -84,18 +70,13 @@ impl Entry {
     }
 
     /// A problem with `field`, at its line.
-    pub fn locate(&self, field: &str, message: impl Into<String>) -> Located {
-        Located::new(self.line_of(field), self.name(field), message)
-    }
-
-    /// A domain problem with `field`, at its line.
-    pub fn locate_problem(&self, field: &str, problem: Problem) -> Located {
-        Located::of_problem(self.line_of(field), self.name(field), problem)
+    pub fn locate(&self, field: &str, reason: impl Into<Reason>) -> Located {
+        Located::new(self.line_of(field), self.name(field), reason)
     }
 
     /// Records a problem found while reading `field`.
-    pub fn problem(&mut self, field: &str, message: impl Into<String>) {
-        let located = self.locate(field, message);
+    pub fn problem(&mut self, field: &str, reason: impl Into<Reason>) {
+        let located = self.locate(field, reason);
         self.problems.push(located);
         self.reported.insert(field.to_owned());
     }
@@ -121,16 +102,8 @@ impl Entry {
 }
 
 /// Why a required field is missing.
-pub(super) fn missing(field: &str) -> String {
-    format!("missing: every offer needs {}", a_field(field))
-}
-
-fn a_field(field: &str) -> String {
-    match field {
-        "id" => "an id (e.g. hemmingen-sprachcafe)".to_owned(),
-        "category" => "a category".to_owned(),
-        other => format!("a {other}"),
-    }
+pub(super) fn missing(field: &str) -> FileProblem {
+    FileProblem::Missing(field.to_owned())
 }
 
 /// `gemeinden` and `languages` written as one text: separated by spaces, `;` or `,`.
@@ -151,16 +124,19 @@ mod tests {
         toml.field_at("title.de", 7);
         assert_eq!(toml.line_of("title.de"), 7);
         assert_eq!(toml.line_of("web"), 3);
-        toml.problem("title.de", "too long");
+        toml.problem("title.de", FileProblem::NotText("title.de".into()));
         assert!(toml.reported("title.de") && !toml.reported("web"));
-        toml.problem("times", "not a table");
+        toml.problem("times", FileProblem::NotTextTable("times".into()));
         assert!(toml.reported("times.ar"));
-        assert_eq!(toml.problems()[0], Located::new(7, "title.de", "too long"));
+        assert_eq!(
+            toml.problems()[0],
+            Located::new(7, "title.de", FileProblem::NotText("title.de".into()))
+        );
 
         let csv = Entry::new(Style::Csv, 5);
         assert_eq!(
-            csv.locate("times.ar", "x"),
-            Located::new(5, "times_ar", "x")
+            csv.locate("times.ar", FileProblem::NotBool),
+            Located::new(5, "times_ar", FileProblem::NotBool)
         );
     }
 

@@ -16,6 +16,7 @@
 mod check;
 mod csv_file;
 mod entry;
+mod problem;
 mod report;
 #[cfg(test)]
 mod tests;
@@ -24,7 +25,8 @@ mod toml_file;
 use std::collections::{BTreeSet, HashMap};
 
 pub use entry::split_list;
-pub use report::{Located, OffersError, Rejected, input};
+pub use problem::{FileProblem, Reason};
+pub use report::{Conflict, Located, OffersError, Rejected, input};
 
 use super::offers::Scope;
 use crate::domain::offer::Offer;
@@ -75,12 +77,10 @@ pub async fn checked_offers(
             Ok(text) => toml_file::read(text.strip_prefix('\u{feff}').unwrap_or(text)),
             Err(e) => Read {
                 entries: vec![],
-                problems: vec![Located {
-                    problem: None,
-                    line: Some(bytes[..e.valid_up_to()].split(|b| *b == b'\n').count()),
-                    field: None,
-                    message: "not UTF-8 text; save the file with the encoding UTF-8".into(),
-                }],
+                problems: vec![Located::of_file(
+                    Some(bytes[..e.valid_up_to()].split(|b| *b == b'\n').count()),
+                    FileProblem::TomlNotUtf8,
+                )],
             },
         },
     };
@@ -107,11 +107,10 @@ pub async fn checked_offers(
         }));
     }
     if read.entries.is_empty() {
-        let how = match format {
-            FileFormat::Toml => "each offer starts with a line [[offer]]",
-            FileFormat::Csv => "one offer per row below the header",
-        };
-        return Err(input(format!("no offers in {name} ({how})")));
+        return Err(OffersError::NoOffers {
+            file: name.to_owned(),
+            format,
+        });
     }
     Ok(read
         .entries
@@ -156,12 +155,14 @@ pub async fn save(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<Saved>, OffersError> {
     match store.save_offers(offers, actor, now).await {
-        Err(StoreError::MissingReference) => Err(input(format!(
-            "a Gemeinde named in {name} was removed while importing; nothing was imported, try again"
-        ))),
-        Err(StoreError::Duplicate) => Err(input(format!(
-            "an offer of {name} was saved by someone else while importing; nothing was imported, try again"
-        ))),
+        Err(StoreError::MissingReference) => Err(OffersError::Conflict {
+            file: name.to_owned(),
+            what: Conflict::GemeindeRemoved,
+        }),
+        Err(StoreError::Duplicate) => Err(OffersError::Conflict {
+            file: name.to_owned(),
+            what: Conflict::SavedMeanwhile,
+        }),
         other => Ok(other?),
     }
 }

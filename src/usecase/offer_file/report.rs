@@ -3,7 +3,8 @@
 
 use std::fmt;
 
-use crate::domain::offer::Problem;
+use super::FileFormat;
+use super::problem::{FileProblem, Reason};
 use crate::store::StoreError;
 
 /// One problem and where it is. A syntax error has no field; a problem with the file as a
@@ -13,28 +14,26 @@ pub struct Located {
     pub line: Option<usize>,
     /// As the file names it: `title.de` in TOML, `title_de` in CSV.
     pub field: Option<String>,
-    pub message: String,
-    /// The domain problem behind `message`, when there is one, so that the web can say it in
-    /// the reader's language; `None` for the readers' own (parser) problems, which are
-    /// English only so far.
-    pub problem: Option<Problem>,
+    /// What is wrong, with its arguments: English by `Display` (the command line), in a
+    /// person's language by its Fluent id (the upload page).
+    pub reason: Reason,
 }
 
 impl Located {
-    pub(super) fn new(line: usize, field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub(super) fn new(line: usize, field: impl Into<String>, reason: impl Into<Reason>) -> Self {
         Located {
-            problem: None,
             line: Some(line),
             field: Some(field.into()),
-            message: message.into(),
+            reason: reason.into(),
         }
     }
 
-    /// A domain problem at `line`: the English message and the problem itself.
-    pub(super) fn of_problem(line: usize, field: impl Into<String>, problem: Problem) -> Self {
+    /// A problem of the file at `line` (or of the whole file), not of one field.
+    pub(super) fn of_file(line: Option<usize>, problem: FileProblem) -> Self {
         Located {
-            problem: Some(problem.clone()),
-            ..Located::new(line, field, problem.to_string())
+            line,
+            field: None,
+            reason: Reason::File(problem),
         }
     }
 
@@ -47,7 +46,7 @@ impl Located {
         if let Some(field) = &self.field {
             out.push_str(&format!(": {}", one_line(field)));
         }
-        out.push_str(&format!(": {}", one_line(&self.message)));
+        out.push_str(&format!(": {}", one_line(&self.reason.to_string())));
         out
     }
 }
@@ -90,9 +89,51 @@ pub enum OffersError {
     /// The file has problems; nothing was written.
     #[error("{0}")]
     Rejected(Rejected),
+    /// The file holds no offer at all; nothing was written.
+    #[error("no offers in {file} ({})", how_offers_start(*.format))]
+    NoOffers { file: String, format: FileFormat },
+    /// Someone changed the Gemeinden or the offers while the file was being saved; nothing
+    /// was written, trying again may work.
+    #[error("{}", .what.english(.file))]
+    Conflict { file: String, what: Conflict },
     /// The database failed.
     #[error("{0}")]
     Store(#[source] StoreError),
+}
+
+/// What changed under an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conflict {
+    GemeindeRemoved,
+    SavedMeanwhile,
+}
+
+/// How a file of `format` holds its offers (for "no offers").
+fn how_offers_start(format: FileFormat) -> &'static str {
+    match format {
+        FileFormat::Toml => "each offer starts with a line [[offer]]",
+        FileFormat::Csv => "one offer per row below the header",
+    }
+}
+
+impl Conflict {
+    fn english(self, file: &str) -> String {
+        match self {
+            Conflict::GemeindeRemoved => format!(
+                "a Gemeinde named in {file} was removed while importing; nothing was imported, try again"
+            ),
+            Conflict::SavedMeanwhile => format!(
+                "an offer of {file} was saved by someone else while importing; nothing was imported, try again"
+            ),
+        }
+    }
+
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Conflict::GemeindeRemoved => "offer-file-gemeinde-removed",
+            Conflict::SavedMeanwhile => "offer-file-saved-meanwhile",
+        }
+    }
 }
 
 impl From<StoreError> for OffersError {
@@ -114,31 +155,25 @@ mod tests {
         let rejected = Rejected {
             file: "offers.toml".into(),
             problems: vec![
-                Located::new(4, "category", "unknown category \"kurs\""),
-                Located {
-                    problem: None,
-                    line: Some(9),
-                    field: None,
-                    message: "not valid TOML:\nextra `=`".into(),
-                },
-                Located {
-                    problem: None,
-                    line: None,
-                    field: None,
-                    message: "no offers".into(),
-                },
+                Located::new(4, "category", FileProblem::Missing("category".into())),
+                Located::of_file(Some(9), FileProblem::TomlSyntax("extra\n`=`".into())),
+                Located::of_file(None, FileProblem::TomlNotUtf8),
             ],
         };
         assert_eq!(
             rejected.to_string(),
-            "offers.toml:4: category: unknown category \"kurs\"\n\
+            "offers.toml:4: category: missing: every offer needs a category\n\
              offers.toml:9: not valid TOML: extra `=`\n\
-             offers.toml: no offers\n\
+             offers.toml: not UTF-8 text; save the file with the encoding UTF-8\n\
              3 problems; nothing was imported"
         );
         let one = Rejected {
             file: "a.csv".into(),
-            problems: vec![Located::new(2, "web", "bad")],
+            problems: vec![Located::new(
+                2,
+                "web",
+                crate::domain::offer::Problem::BadUrl,
+            )],
         };
         assert!(
             one.to_string()

@@ -10,6 +10,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::entry::{Entry, Read, Style, missing, split_list};
+use super::problem::FileProblem;
 use super::report::Located;
 use crate::domain::offer::{Category, Offer, Problem, REFERENCE, check_language, parse_date};
 
@@ -55,12 +56,10 @@ pub(super) fn read(text: &str) -> Read {
         Err(e) => {
             return Read {
                 entries: vec![],
-                problems: vec![Located {
-                    problem: None,
-                    line: e.span().map(|s| lines.at(s.start)),
-                    field: None,
-                    message: format!("not valid TOML: {}", e.message().trim()),
-                }],
+                problems: vec![Located::of_file(
+                    e.span().map(|s| lines.at(s.start)),
+                    FileProblem::TomlSyntax(e.message().trim().to_owned()),
+                )],
             };
         }
     };
@@ -71,27 +70,22 @@ pub(super) fn read(text: &str) -> Read {
             read.problems.push(Located::new(
                 line,
                 key.get_ref().as_ref(),
-                "unknown key; an offer file holds only [[offer]] tables",
+                FileProblem::UnknownTopKey,
             ));
             continue;
         }
         let DeValue::Array(items) = value.get_ref() else {
-            read.problems.push(Located::new(
-                line,
-                "offer",
-                "start each offer with a line [[offer]] (two brackets)",
-            ));
+            read.problems
+                .push(Located::new(line, "offer", FileProblem::NotOfferArray));
             continue;
         };
         for item in items.iter() {
             let at = lines.at(item.span().start);
             match item.get_ref() {
                 DeValue::Table(table) => read.entries.push(read_offer(table, at, &lines)),
-                _ => read.problems.push(Located::new(
-                    at,
-                    "offer",
-                    "start each offer with a line [[offer]] (two brackets)",
-                )),
+                _ => read
+                    .problems
+                    .push(Located::new(at, "offer", FileProblem::NotOfferArray)),
             }
         }
     }
@@ -113,7 +107,7 @@ fn read_offer(table: &DeTable<'_>, line: usize, lines: &Lines) -> Entry {
                 if let Some(s) = text(&mut e, k, value) {
                     match Category::parse(&s) {
                         Some(c) => e.offer.category = c,
-                        None => e.problem(k, Problem::UnknownCategory(s).to_string()),
+                        None => e.problem(k, Problem::UnknownCategory(s)),
                     }
                 }
             }
@@ -129,12 +123,14 @@ fn read_offer(table: &DeTable<'_>, line: usize, lines: &Lines) -> Entry {
             "valid_until" => e.offer.valid_until = date(&mut e, k, value),
             "active" => match value.get_ref() {
                 DeValue::Boolean(b) => e.offer.active = *b,
-                _ => e.problem(k, "expected true or false (without quotes)"),
+                _ => e.problem(k, FileProblem::NotBool),
             },
             "title" | "description" | "times" => texts(&mut e, k, value, lines),
             _ => e.problem(
                 k,
-                format!("unknown field (expected one of: {})", KEYS.join(", ")),
+                FileProblem::UnknownField {
+                    expected: KEYS.join(", "),
+                },
             ),
         }
     }
@@ -155,10 +151,7 @@ fn text(e: &mut Entry, field: &str, value: &Spanned<DeValue<'_>>) -> Option<Stri
     match value.get_ref() {
         DeValue::String(s) => Some(s.to_string()),
         _ => {
-            e.problem(
-                field,
-                format!("expected text in quotes, e.g. {field} = \"…\""),
-            );
+            e.problem(field, FileProblem::NotText(field.to_owned()));
             None
         }
     }
@@ -170,7 +163,7 @@ fn list(e: &mut Entry, field: &str, value: &Spanned<DeValue<'_>>) -> Vec<String>
         DeValue::String(s) => return split_list(s),
         DeValue::Array(items) => items,
         _ => {
-            e.problem(field, format!("expected a list, e.g. {}", example(field)));
+            e.problem(field, FileProblem::NotList(field.to_owned()));
             return vec![];
         }
     };
@@ -178,24 +171,11 @@ fn list(e: &mut Entry, field: &str, value: &Spanned<DeValue<'_>>) -> Vec<String>
     for item in items.iter() {
         match item.get_ref() {
             DeValue::String(s) => out.push(s.trim().to_owned()),
-            DeValue::Integer(_) if field == "gemeinden" => e.problem(
-                field,
-                "write each AGS in quotes, e.g. [\"08118011\"]: as a number it loses its leading 0",
-            ),
-            _ => e.problem(
-                field,
-                format!("expected texts in quotes, e.g. {}", example(field)),
-            ),
+            DeValue::Integer(_) if field == "gemeinden" => e.problem(field, FileProblem::AgsNumber),
+            _ => e.problem(field, FileProblem::NotTexts(field.to_owned())),
         }
     }
     out
-}
-
-fn example(field: &str) -> &'static str {
-    match field {
-        "gemeinden" => "gemeinden = [\"08118011\"]",
-        _ => "languages = [\"de\", \"ar\"]",
-    }
 }
 
 /// A date: `"2026-01-01"` or a TOML date without quotes.
@@ -204,17 +184,14 @@ fn date(e: &mut Entry, field: &str, value: &Spanned<DeValue<'_>>) -> Option<chro
         DeValue::String(s) => s.to_string(),
         DeValue::Datetime(d) => d.to_string(),
         _ => {
-            e.problem(
-                field,
-                format!("expected a date, e.g. {field} = \"2026-01-31\""),
-            );
+            e.problem(field, FileProblem::NotDate(field.to_owned()));
             return None;
         }
     };
     match parse_date(&s) {
         Ok(d) => Some(d),
         Err(p) => {
-            e.problem(field, p.to_string());
+            e.problem(field, p);
             None
         }
     }
@@ -223,10 +200,7 @@ fn date(e: &mut Entry, field: &str, value: &Spanned<DeValue<'_>>) -> Option<chro
 /// `[offer.title]` and its kin: a text per language.
 fn texts(e: &mut Entry, kind: &str, value: &Spanned<DeValue<'_>>, lines: &Lines) {
     let DeValue::Table(table) = value.get_ref() else {
-        e.problem(
-            kind,
-            format!("expected a text per language, e.g. [offer.{kind}] with de = \"…\""),
-        );
+        e.problem(kind, FileProblem::NotTextTable(kind.to_owned()));
         return;
     };
     for (lang, value) in table {
@@ -234,7 +208,7 @@ fn texts(e: &mut Entry, kind: &str, value: &Spanned<DeValue<'_>>, lines: &Lines)
         let field = format!("{kind}.{lang}");
         e.field_at(&field, lines.at(value.span().start));
         if let Err(p) = check_language(lang) {
-            e.problem(&field, p.to_string());
+            e.problem(&field, p);
             continue;
         }
         let Some(s) = text(e, &field, value) else {

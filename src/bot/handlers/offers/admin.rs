@@ -19,7 +19,7 @@ use crate::domain::offer_edit::{self, CLEAR, Field};
 use crate::i18n::Arg;
 use crate::store::offers::StoredOffer;
 use crate::store::people::Actor;
-use crate::usecase::offers::Scope;
+use crate::usecase::offers::{Created, Scope};
 
 /// Whether `p` may change offer `o` (the use case's [`Scope`]).
 ///
@@ -333,14 +333,17 @@ pub async fn receive_text(
                 Ok(o) => o,
                 Err(problem) => return explain(bot, ctx, p, &problem).await,
             };
-            ctx.store
-                .save_offers(std::slice::from_ref(&offer), Actor::Telegram(p.id), now)
-                .await?;
-            let Some(id) = ctx.store.offer_id(&offer.external_id).await? else {
-                return Ok(());
-            };
-            tracing::info!(user = %crate::logid::of(p.id), offer_id = id, "offer added");
-            (gemeinde_id, id)
+            match crate::usecase::offers::create(ctx, &p.who, offer).await? {
+                Created::Done(id) => (gemeinde_id, id),
+                Created::Problems(problems) => match problems.first() {
+                    Some(fp) => return explain(bot, ctx, p, &fp.problem).await,
+                    None => return Ok(()),
+                },
+                Created::NotYours => {
+                    dialogue::clear(ctx, p.id).await?;
+                    return super::super::common::not_allowed(bot, ctx, p).await;
+                }
+            }
         }
         _ => return Ok(()),
     };

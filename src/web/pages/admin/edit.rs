@@ -13,17 +13,19 @@ use maud::{Markup, html};
 
 use super::super::form::{Fields, csrf_ok, value};
 use super::super::{Page, csrf_refused, error, internal, t};
+use super::preview::{self, Preview};
 use super::{admin, language_name, languages, outside};
 use crate::bot::Ctx;
 use crate::domain::offer::{
     Category, FieldProblem, Offer, OfferText, Problem, REFERENCE, parse_date,
 };
 use crate::store::offers::StoredOffer;
+use crate::store::orgs::Gemeinde;
 use crate::usecase::offers::{self, Editable, Saved};
 use crate::web::session::Me;
 
 /// The reason (already in the reader's language) per form field.
-type Marks = HashMap<String, String>;
+pub(super) type Marks = HashMap<String, String>;
 
 const TEXTS: [(&str, &str); 3] = [
     ("title", "offer-field-title"),
@@ -60,7 +62,14 @@ pub async fn page(
     match load(&ctx, &me, id).await {
         Ok(o) => {
             let f = fields_of(&o.offer);
-            render(&ctx, &me, &o, &f, &Marks::new(), q.contains_key("saved"))
+            let view = View {
+                stored: &o,
+                f: &f,
+                marks: &Marks::new(),
+                saved: q.contains_key("saved"),
+                preview: Preview::new(&ctx, q.get("preview"), &o.offer, false),
+            };
+            render(&ctx, &me, view)
         }
         Err(r) => r,
     }
@@ -77,6 +86,19 @@ pub async fn save(
         Err(r) => return r,
     };
     let (changed, mut problems) = read(&ctx, &o.offer, &f);
+    if value(&f, "action") == "preview" {
+        // Only shown: what the form would make of the offer, nothing saved.
+        let mut shown = changed.normalized();
+        shown.external_id = o.offer.external_id.clone();
+        let view = View {
+            stored: &o,
+            f: &f,
+            marks: &marks(&ctx, &me.lang, &problems),
+            saved: false,
+            preview: Preview::new(&ctx, f.get("preview"), &shown, true),
+        };
+        return render(&ctx, &me, view);
+    }
     if problems.is_empty() {
         match offers::save(&ctx, &me.who, id, changed).await {
             Ok(Saved::Done) => {
@@ -87,16 +109,14 @@ pub async fn save(
             Err(e) => return internal(&ctx, e),
         }
     }
-    let marks = problems
-        .iter()
-        .map(|p| {
-            (
-                p.field.replace('.', "_"),
-                super::problem_text(&ctx, &me.lang, &p.problem),
-            )
-        })
-        .collect();
-    render(&ctx, &me, &o, &f, &marks, false)
+    let view = View {
+        stored: &o,
+        f: &f,
+        marks: &marks(&ctx, &me.lang, &problems),
+        saved: false,
+        preview: Preview::new(&ctx, f.get("preview"), &o.offer, false),
+    };
+    render(&ctx, &me, view)
 }
 
 pub async fn set_active(
@@ -151,7 +171,7 @@ fn list(s: &str) -> Vec<String> {
 }
 
 /// The offer as the form says; what cannot even be read (a date, a category) as problems.
-fn read(ctx: &Ctx, stored: &Offer, f: &Fields) -> (Offer, Vec<FieldProblem>) {
+pub(super) fn read(ctx: &Ctx, stored: &Offer, f: &Fields) -> (Offer, Vec<FieldProblem>) {
     let mut o = stored.clone();
     let mut problems = vec![];
     let mut problem = |field: &str, problem| {
@@ -208,7 +228,7 @@ fn read(ctx: &Ctx, stored: &Offer, f: &Fields) -> (Offer, Vec<FieldProblem>) {
 }
 
 /// The columns of the texts: German, the offered languages, and any other the offer has.
-fn text_languages(ctx: &Ctx, o: &Offer) -> Vec<String> {
+pub(super) fn text_languages(ctx: &Ctx, o: &Offer) -> Vec<String> {
     let mut out = languages(ctx);
     for l in o.texts.keys() {
         if !out.contains(l) {
@@ -238,14 +258,131 @@ fn input(
     }
 }
 
-fn render(ctx: &Ctx, me: &Me, o: &StoredOffer, f: &Fields, marks: &Marks, saved: bool) -> Response {
-    let lang = me.lang.as_str();
-    let langs = text_languages(ctx, &o.offer);
+/// The texts side by side and every other field, as the form `f` says, with the reasons
+/// of `marks` at their fields. `places`: for a new offer, the Gemeinden to choose from (in
+/// place of the list of AGS).
+pub(super) fn fields(
+    ctx: &Ctx,
+    lang: &str,
+    f: &Fields,
+    marks: &Marks,
+    langs: &[String],
+    places: Option<&[Gemeinde]>,
+) -> Markup {
     let german = |kind: &str| value(f, &format!("{kind}_{REFERENCE}")).to_owned();
     let inp = |name: &str, kind: &str, label: &str| input(ctx, lang, f, marks, name, kind, label);
+    html! {
+        h2 { (t(ctx, lang, "web-admin-texts")) }
+        div.side-by-side {
+            table id="texts" {
+                thead { tr {
+                    th scope="col" { }
+                    @for l in langs { th scope="col" lang=(l) { (language_name(ctx, lang, l)) } }
+                } }
+                tbody {
+                    @for (kind, label) in TEXTS {
+                        tr {
+                            th scope="row" { (t(ctx, lang, label)) }
+                            @for l in langs {
+                                @let name = format!("{kind}_{l}");
+                                @let v = value(f, &name);
+                                @let missing = v.is_empty() && !german(kind).is_empty() && l != REFERENCE;
+                                @let err = marks.get(&name);
+                                @let dir = if crate::i18n::markup::is_rtl(l) { "rtl" } else { "ltr" };
+                                td class=(if missing { "missing" } else { "" }) {
+                                    label.visually-hidden for=(name) { (t(ctx, lang, label)) " (" (l) ")" }
+                                    @if kind == "description" {
+                                        textarea id=(name) name=(name) lang=(l) dir=(dir) rows="5"
+                                            aria-invalid=[err.map(|_| "true")] { (v) }
+                                    } @else {
+                                        input id=(name) name=(name) lang=(l) dir=(dir) value=(v)
+                                            aria-invalid=[err.map(|_| "true")];
+                                    }
+                                    @if missing { p.missing-note { (t(ctx, lang, "web-admin-missing")) } }
+                                    @if let Some(e) = err { p.error id={ (name) "-error" } { (maud::PreEscaped(e)) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        h2 { (t(ctx, lang, "web-admin-details")) }
+        div.field {
+            label for="category" { (t(ctx, lang, "web-col-topic")) }
+            select id="category" name="category" {
+                @for c in Category::ALL {
+                    option value=(c.key()) selected[value(f, "category") == c.key()] { (t(ctx, lang, c.msg_id())) }
+                }
+            }
+        }
+        @match places {
+            Some(places) => {
+                @let err = marks.get("gemeinden");
+                div.field {
+                    label for="gemeinden" { (t(ctx, lang, "web-col-gemeinde")) }
+                    select id="gemeinden" name="gemeinden" aria-invalid=[err.map(|_| "true")] {
+                        @for g in places {
+                            option value=(g.ags) selected[value(f, "gemeinden") == g.ags] { (g.name) }
+                        }
+                    }
+                    @if let Some(e) = err { p.error id="gemeinden-error" { (maud::PreEscaped(e)) } }
+                }
+            }
+            None => (inp("gemeinden", "text", "web-admin-field-gemeinden")),
+        }
+        (inp("landkreis", "text", "web-admin-field-landkreis"))
+        (inp("address", "text", "offer-field-address"))
+        (inp("phone", "tel", "offer-field-phone"))
+        (inp("email", "text", "offer-field-email"))
+        (inp("web", "text", "offer-field-web"))
+        (inp("languages", "text", "web-admin-field-languages"))
+        (inp("schedule", "text", "offer-field-schedule"))
+        (inp("valid_from", "date", "web-admin-field-valid-from"))
+        (inp("valid_until", "date", "web-admin-field-valid-until"))
+    }
+}
+
+/// The problems by form field, in the reader's language.
+pub(super) fn marks(ctx: &Ctx, lang: &str, problems: &[FieldProblem]) -> Marks {
+    problems
+        .iter()
+        .map(|p| {
+            (
+                p.field.replace('.', "_"),
+                super::problem_text(ctx, lang, &p.problem),
+            )
+        })
+        .collect()
+}
+
+/// 200, or 422 when a field is marked.
+pub(super) fn status(marks: &Marks) -> StatusCode {
+    if marks.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    }
+}
+
+/// What the editor shows of a stored offer: the form `f` (as stored, or as posted), and
+/// the preview — of the stored offer, or of the form's unsaved state.
+struct View<'a> {
+    stored: &'a StoredOffer,
+    f: &'a Fields,
+    marks: &'a Marks,
+    saved: bool,
+    preview: Preview,
+}
+
+fn render(ctx: &Ctx, me: &Me, v: View<'_>) -> Response {
+    let lang = me.lang.as_str();
+    let o = v.stored;
+    let langs = text_languages(ctx, &o.offer);
+    let action = format!("/admin/offers/{}", o.id);
     let body = html! {
         p { (t(ctx, lang, "web-admin-offer-id")) ": " code id="external-id" { (o.offer.external_id) } }
-        form.inline method="post" action={ "/admin/offers/" (o.id) "/active" } {
+        form.inline method="post" action={ (action) "/active" } {
             (crate::web::csrf::field(&me.csrf))
             @if o.offer.active {
                 span id="state" { (t(ctx, lang, "web-admin-active")) } " "
@@ -257,78 +394,26 @@ fn render(ctx: &Ctx, me: &Me, o: &StoredOffer, f: &Fields, marks: &Marks, saved:
                 button.secondary type="submit" id="activate" { (t(ctx, lang, "web-admin-activate")) }
             }
         }
-        @if saved {
+        @if v.saved {
             p.notice role="status" id="saved" { (t(ctx, lang, "offer-saved")) }
         }
-        @if !marks.is_empty() {
+        @if !v.marks.is_empty() {
             p.alert role="alert" id="form-errors" { (t(ctx, lang, "web-form-has-errors")) }
         }
-        form method="post" action={ "/admin/offers/" (o.id) } {
+        form method="post" action=(action) {
             (crate::web::csrf::field(&me.csrf))
-            h2 { (t(ctx, lang, "web-admin-texts")) }
-            div.side-by-side {
-                table id="texts" {
-                    thead { tr {
-                        th scope="col" { }
-                        @for l in &langs { th scope="col" lang=(l) { (language_name(ctx, lang, l)) } }
-                    } }
-                    tbody {
-                        @for (kind, label) in TEXTS {
-                            tr {
-                                th scope="row" { (t(ctx, lang, label)) }
-                                @for l in &langs {
-                                    @let name = format!("{kind}_{l}");
-                                    @let v = value(f, &name);
-                                    @let missing = v.is_empty() && !german(kind).is_empty() && l != REFERENCE;
-                                    @let err = marks.get(&name);
-                                    @let dir = if crate::i18n::markup::is_rtl(l) { "rtl" } else { "ltr" };
-                                    td class=(if missing { "missing" } else { "" }) {
-                                        label.visually-hidden for=(name) { (t(ctx, lang, label)) " (" (l) ")" }
-                                        @if kind == "description" {
-                                            textarea id=(name) name=(name) lang=(l) dir=(dir) rows="5"
-                                                aria-invalid=[err.map(|_| "true")] { (v) }
-                                        } @else {
-                                            input id=(name) name=(name) lang=(l) dir=(dir) value=(v)
-                                                aria-invalid=[err.map(|_| "true")];
-                                        }
-                                        @if missing { p.missing-note { (t(ctx, lang, "web-admin-missing")) } }
-                                        @if let Some(e) = err { p.error id={ (name) "-error" } { (maud::PreEscaped(e)) } }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+            (fields(ctx, lang, v.f, v.marks, &langs, None))
+            input type="hidden" name="preview" value=(v.preview.lang);
+            p.actions {
+                button type="submit" id="save" { (t(ctx, lang, "web-admin-save")) }
+                " "
+                button.secondary type="submit" name="action" value="preview" id="preview-edits" { (t(ctx, lang, "web-admin-preview-edits")) }
             }
-            h2 { (t(ctx, lang, "web-admin-details")) }
-            div.field {
-                label for="category" { (t(ctx, lang, "web-col-topic")) }
-                select id="category" name="category" {
-                    @for c in Category::ALL {
-                        option value=(c.key()) selected[value(f, "category") == c.key()] { (t(ctx, lang, c.msg_id())) }
-                    }
-                }
-            }
-            (inp("gemeinden", "text", "web-admin-field-gemeinden"))
-            (inp("landkreis", "text", "web-admin-field-landkreis"))
-            (inp("address", "text", "offer-field-address"))
-            (inp("phone", "tel", "offer-field-phone"))
-            (inp("email", "text", "offer-field-email"))
-            (inp("web", "text", "offer-field-web"))
-            (inp("languages", "text", "web-admin-field-languages"))
-            (inp("schedule", "text", "offer-field-schedule"))
-            (inp("valid_from", "date", "web-admin-field-valid-from"))
-            (inp("valid_until", "date", "web-admin-field-valid-until"))
-            button type="submit" id="save" { (t(ctx, lang, "web-admin-save")) }
         }
+        (preview::section(ctx, lang, &action, &v.preview))
         p { a href="/admin/offers" { (t(ctx, lang, "web-admin-back-to-list")) } }
     };
-    let status = if marks.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    let mut page = Page::new(ctx, lang, "web-admin-offer-title").status(status);
+    let mut page = Page::new(ctx, lang, "web-admin-offer-title").status(status(v.marks));
     page.subtitle(o.offer.text_in(REFERENCE).0.title.as_str());
     page.render(Some(me), body)
 }

@@ -12,7 +12,9 @@ pub mod edit;
 pub mod figures;
 pub mod manager;
 pub mod managers;
+pub mod new_offer;
 pub mod offers;
+pub mod preview;
 pub mod upload;
 
 use axum::http::header;

@@ -100,6 +100,8 @@ pub async fn page(
             button type="submit" id="filter" { (t(&ctx, lang, "web-admin-filter")) }
         }
         p.actions {
+            a.button id="new-offer" href="/admin/offers/new" { (t(&ctx, lang, "web-admin-new-offer")) }
+            " "
             a.button.secondary href="/admin/offers/upload" { (t(&ctx, lang, "web-admin-nav-upload")) }
         }
         @if list.is_empty() {

@@ -19,7 +19,7 @@ use crate::bot::Ctx;
 use crate::i18n::Arg;
 use crate::store::offers::Saved;
 use crate::store::people::Actor;
-use crate::usecase::offer_file::{self, FileFormat, OffersError};
+use crate::usecase::offer_file::{self, FileFormat, OffersError, Reason};
 use crate::usecase::offers::Scope;
 use crate::web::session::Me;
 
@@ -135,10 +135,11 @@ async fn run(ctx: &Ctx, me: &Me, name: &str, bytes: &[u8], dry_run: bool) -> Res
             tracing::info!(user = %crate::logid::of(me.telegram_id()), problems = r.problems.len(), "offer file refused");
             rejected(ctx, lang, &r)
         }
-        Err(OffersError::Input(message)) => html! {
-            p.alert role="alert" id="upload-error" { (t(ctx, lang, "web-admin-upload-nothing")) }
-            p lang="en" { (message) }
-        },
+        Err(
+            e @ (OffersError::NoOffers { .. }
+            | OffersError::Conflict { .. }
+            | OffersError::Input(_)),
+        ) => failed(ctx, lang, &e),
         Err(OffersError::Store(e)) => return internal(ctx, e),
         Ok(offers) if dry_run => match offer_file::plan(&*ctx.store, &offers).await {
             Ok(plan) => html! {
@@ -185,10 +186,7 @@ async fn run(ctx: &Ctx, me: &Me, name: &str, bytes: &[u8], dry_run: bool) -> Res
                     }
                 }
                 Err(OffersError::Store(e)) => return internal(ctx, e),
-                Err(e) => html! {
-                    p.alert role="alert" id="upload-error" { (t(ctx, lang, "web-admin-upload-nothing")) }
-                    p lang="en" { (e.to_string()) }
-                },
+                Err(e) => failed(ctx, lang, &e),
             }
         }
     };
@@ -200,8 +198,32 @@ async fn run(ctx: &Ctx, me: &Me, name: &str, bytes: &[u8], dry_run: bool) -> Res
     Page::new(ctx, lang, "web-admin-upload-title").render(Some(me), body)
 }
 
-/// Every problem with its line; nothing was imported. The messages are the import's own
-/// (English, as on the command line).
+/// A file refused as a whole (no offers in it, changed under the import): why, in the
+/// reader's language; nothing was imported.
+fn failed(ctx: &Ctx, lang: &str, e: &OffersError) -> Markup {
+    let why = match e {
+        OffersError::NoOffers { format, .. } => Some(t(
+            ctx,
+            lang,
+            match format {
+                FileFormat::Toml => "offer-file-no-offers-toml",
+                FileFormat::Csv => "offer-file-no-offers-csv",
+            },
+        )),
+        OffersError::Conflict { what, .. } => Some(t(ctx, lang, what.msg_id())),
+        _ => None,
+    };
+    html! {
+        p.alert role="alert" id="upload-error" { (t(ctx, lang, "web-admin-upload-nothing")) }
+        @match why {
+            Some(why) => p id="upload-why" { (why) },
+            // Only what the command line can get wrong (never a page's upload).
+            None => p id="upload-why" lang="en" { (e.to_string()) },
+        }
+    }
+}
+
+/// Every problem with its line, in the reader's language; nothing was imported.
 fn rejected(ctx: &Ctx, lang: &str, r: &offer_file::Rejected) -> Markup {
     html! {
         p.alert role="alert" id="rejected" {
@@ -214,10 +236,11 @@ fn rejected(ctx: &Ctx, lang: &str, r: &offer_file::Rejected) -> Markup {
                     tr {
                         td.line { @if let Some(l) = p.line { (l) } }
                         td.field { @if let Some(f) = &p.field { code { (f) } } }
-                        @match &p.problem {
-                            Some(problem) => td.problem { (super::problem_text(ctx, lang, problem)) },
-                            // The readers' own problems are English only so far.
-                            None => td.problem lang="en" { (p.message) },
+                        td.problem {
+                            @match &p.reason {
+                                Reason::Offer(problem) => (maud::PreEscaped(super::problem_text(ctx, lang, problem))),
+                                Reason::File(problem) => (maud::PreEscaped(problem.text(&ctx.texts, lang))),
+                            }
                         }
                     }
                 }
