@@ -207,7 +207,7 @@ story_with!(
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_owned()
         };
-        assert_eq!(line(&text), line(&page.body()), "{text}");
+        assert_eq!(line(&text), line(page.body()), "{text}");
         assert!(text.contains(DESCRIPTION_AR), "{text}");
         browser.screenshot("admin-offer-preview").await;
 
