@@ -49,6 +49,18 @@ pub async fn upload(browser: &Browser, path: &std::path::Path) {
     }
 }
 
+/// The bot's button of `category` with `count` offers, in `lang`.
+pub fn category_button(app: &TestApp, lang: &str, category: Category, count: usize) -> String {
+    app.t_with(
+        lang,
+        "offer-category-button",
+        &[
+            ("category", Arg::markup(app.t(lang, category.msg_id()))),
+            ("count", Arg::Number(count as f64)),
+        ],
+    )
+}
+
 async fn offers(app: &TestApp) -> i64 {
     count(app, "SELECT COUNT(*) FROM offers").await
 }
@@ -152,17 +164,7 @@ story_with!(
 
         // The Arabic client finds it in the bot, in Arabic.
         say(&nour, "/offers").await;
-        let button = app.t_with(
-            "ar",
-            "offer-category-button",
-            &[
-                (
-                    "category",
-                    Arg::markup(app.t("ar", Category::Familie.msg_id())),
-                ),
-                ("count", Arg::Number(1.0)),
-            ],
-        );
+        let button = category_button(&app, "ar", Category::Familie, 1);
         tap_until(&nour, &button, |m| {
             m.body().contains("مساعدة في الواجبات المدرسية")
         })

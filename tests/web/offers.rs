@@ -170,17 +170,7 @@ story_with!(
 
         // Nour finds it in the bot, in Arabic.
         say(&nour, "/offers").await;
-        let button = app.t_with(
-            "ar",
-            "offer-category-button",
-            &[
-                (
-                    "category",
-                    Arg::markup(app.t("ar", Category::Familie.msg_id())),
-                ),
-                ("count", Arg::Number(1.0)),
-            ],
-        );
+        let button = crate::admin::category_button(&app, "ar", Category::Familie, 1);
         tap_until(&nour, &button, |m| m.body().contains(TITLE_AR)).await;
         let page = tap_until(&nour, &format!("1. {TITLE_AR}"), |m| {
             m.body().contains(DESCRIPTION_AR)
