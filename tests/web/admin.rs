@@ -18,7 +18,7 @@ use super::support::{TestApp, count, say, tap_until};
 use super::{Browser, base, sign_in, sign_in_link, web_listen};
 use crate::story_with;
 
-const OTHER_AGS: &str = "08115003";
+pub const OTHER_AGS: &str = "08115003";
 
 /// A CSV as a spreadsheet saves it; `{web}` and `{category}` are what the story fixes.
 fn csv(web: &str, category: &str) -> String {
