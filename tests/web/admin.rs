@@ -18,7 +18,7 @@ use super::support::{TestApp, count, say, tap_until};
 use super::{Browser, base, sign_in, sign_in_link, web_listen};
 use crate::story_with;
 
-const OTHER_AGS: &str = "08115003";
+pub const OTHER_AGS: &str = "08115003";
 
 /// A CSV as a spreadsheet saves it; `{web}` and `{category}` are what the story fixes.
 fn csv(web: &str, category: &str) -> String {
@@ -47,6 +47,18 @@ pub async fn upload(browser: &Browser, path: &std::path::Path) {
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
+}
+
+/// The bot's button of `category` with `count` offers, in `lang`.
+pub fn category_button(app: &TestApp, lang: &str, category: Category, count: usize) -> String {
+    app.t_with(
+        lang,
+        "offer-category-button",
+        &[
+            ("category", Arg::markup(app.t(lang, category.msg_id()))),
+            ("count", Arg::Number(count as f64)),
+        ],
+    )
 }
 
 async fn offers(app: &TestApp) -> i64 {
@@ -152,17 +164,7 @@ story_with!(
 
         // The Arabic client finds it in the bot, in Arabic.
         say(&nour, "/offers").await;
-        let button = app.t_with(
-            "ar",
-            "offer-category-button",
-            &[
-                (
-                    "category",
-                    Arg::markup(app.t("ar", Category::Familie.msg_id())),
-                ),
-                ("count", Arg::Number(1.0)),
-            ],
-        );
+        let button = category_button(&app, "ar", Category::Familie, 1);
         tap_until(&nour, &button, |m| {
             m.body().contains("مساعدة في الواجبات المدرسية")
         })

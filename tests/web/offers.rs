@@ -1,8 +1,9 @@
 //! A scoped administrator's offers in a real browser, in German: an upload whose file has
 //! its own mistakes (an unknown column, an unknown Gemeinde) shows each with its line in
-//! German and imports nothing; a new offer made in the browser reaches the Arabic client
-//! in the bot in Arabic; the editor's preview in Arabic is the bot's page, right to left,
-//! and "preview with the changes" shows an unsaved edit without saving it.
+//! German and imports nothing; a new offer made in the browser (another Gemeinde forged
+//! into the form is refused) reaches the Arabic client in the bot in Arabic; the editor's
+//! preview in Arabic is the bot's page, right to left, and "preview with the changes"
+//! shows an unsaved edit without saving it.
 
 use fantoccini::Locator;
 use wegweiser::clock::Clock;
@@ -142,7 +143,34 @@ story_with!(
             v
         };
         assert_eq!(places, [AGS.to_owned()]);
+        // A forged choice of another Gemeinde: refused at the field, nothing saved.
+        store
+            .add_gemeinde(
+                crate::admin::OTHER_AGS,
+                "Böblingen",
+                "Landkreis Böblingen",
+                Actor::Cli,
+                app.clock.now(),
+            )
+            .await
+            .unwrap();
+        browser
+            .client
+            .execute(
+                "document.querySelector('#gemeinden option').value = arguments[0];",
+                vec![crate::admin::OTHER_AGS.into()],
+            )
+            .await
+            .unwrap();
+        browser.fill("#title_de", "Sprachtreff").await;
+        browser.click("#create").await;
+        assert_eq!(
+            crate::agenda::shown(&browser, "#gemeinden-error").await,
+            app.t("de", "offer-problem-scope")
+        );
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM offers").await, before);
         // Without a German title: refused at its field, nothing saved.
+        browser.fill("#title_de", "").await;
         browser.fill("#title_ar", TITLE_AR).await;
         browser.click("#create").await;
         assert_eq!(
@@ -170,17 +198,7 @@ story_with!(
 
         // Nour finds it in the bot, in Arabic.
         say(&nour, "/offers").await;
-        let button = app.t_with(
-            "ar",
-            "offer-category-button",
-            &[
-                (
-                    "category",
-                    Arg::markup(app.t("ar", Category::Familie.msg_id())),
-                ),
-                ("count", Arg::Number(1.0)),
-            ],
-        );
+        let button = crate::admin::category_button(&app, "ar", Category::Familie, 1);
         tap_until(&nour, &button, |m| m.body().contains(TITLE_AR)).await;
         let page = tap_until(&nour, &format!("1. {TITLE_AR}"), |m| {
             m.body().contains(DESCRIPTION_AR)
@@ -207,7 +225,7 @@ story_with!(
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_owned()
         };
-        assert_eq!(line(&text), line(&page.body()), "{text}");
+        assert_eq!(line(&text), line(page.body()), "{text}");
         assert!(text.contains(DESCRIPTION_AR), "{text}");
         browser.screenshot("admin-offer-preview").await;
 

@@ -199,9 +199,10 @@ pub async fn preview(
                         ("count", Arg::from(*n)),
                     ]))
                 }
-                // Telegram's HTML, every typed text escaped by the renderer.
+                // Telegram's HTML, every typed text escaped by the renderer; only Telegram's
+                // tags pass into the page (as in the offer editor's preview).
                 div.message lang=(l) dir=(if crate::i18n::markup::is_rtl(l) { "rtl" } else { "ltr" }) {
-                    (PreEscaped(message))
+                    (PreEscaped(crate::web::telegram_html::to_page(message)))
                 }
             }
         }

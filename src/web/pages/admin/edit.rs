@@ -1,8 +1,11 @@
 //! `GET/POST /admin/offers/{id}`: every field of an offer, and its texts in the languages
 //! side by side — German, the reference, on the left, one column per language, missing
 //! ones marked. Saving checks what the file import checks (the use case
-//! [`offers::save`]); what fails is marked at its field and nothing is saved.
-//! `POST /admin/offers/{id}/active` (de)activates.
+//! [`offers::save`]); what fails is marked at its field and nothing is saved. Below the
+//! form, the offer as a client sees it in the bot ([`preview`]); "preview with the
+//! changes" (`action=preview`) shows the form's state and saves nothing.
+//! `POST /admin/offers/{id}/active` (de)activates. [`fields`] is the form, shared with
+//! the new offer's page.
 
 use std::collections::{BTreeMap, HashMap};
 

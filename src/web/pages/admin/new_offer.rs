@@ -10,8 +10,8 @@ use axum::extract::{Form, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 
-use super::super::form::{Fields, csrf_ok};
-use super::super::{Page, csrf_refused, internal, t};
+use super::super::form::Fields;
+use super::super::{Page, internal, t};
 use super::admin;
 use super::edit::{Marks, fields, marks, read, status, text_languages};
 use crate::bot::Ctx;
@@ -64,10 +64,7 @@ pub async fn create(
     me: Me,
     Form(f): Form<Fields>,
 ) -> Response {
-    if !csrf_ok(&me, &f) {
-        return csrf_refused(&ctx, &me.lang);
-    }
-    if let Err(r) = admin(&ctx, &me) {
+    if let Err(r) = super::checked(&ctx, &me, &f) {
         return *r;
     }
     let (mut offer, mut problems) = read(&ctx, &blank(), &f);

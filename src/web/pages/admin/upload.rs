@@ -11,7 +11,7 @@ use axum::response::Response;
 use base64::Engine;
 use maud::{Markup, html};
 
-use super::super::form::{Fields, csrf_ok, value};
+use super::super::form::{Fields, value};
 use super::super::tables::head;
 use super::super::{Page, csrf_refused, error, internal, t, t_with};
 use super::admin;
@@ -104,10 +104,7 @@ pub async fn import(
     me: Me,
     Form(f): Form<Fields>,
 ) -> Response {
-    if !csrf_ok(&me, &f) {
-        return csrf_refused(&ctx, &me.lang);
-    }
-    if let Err(r) = admin(&ctx, &me) {
+    if let Err(r) = super::checked(&ctx, &me, &f) {
         return *r;
     }
     let Ok(bytes) = B64.decode(value(&f, "content")) else {
