@@ -1174,6 +1174,7 @@ web-admin-figures-chart-announcements = الإعلانات والوصول حسب
 web-admin-figures-csv-gemeinden = CSV: البلديات
 web-admin-figures-csv-organisations = CSV: المؤسسات
 web-admin-figures-csv-months = CSV: حسب الشهر
+web-admin-figures-csv-today = CSV: الوضع اليوم
 web-admin-figures-kennzahlen = أيّ مؤشر (Kennzahl) يدعمه كل رقم
 web-admin-figures-kennzahlen-note = ربط الأرقام بمؤشرات VwV Integrationsmanagement هو قراءتنا؛ يرجى مراجعته مع جهة التمويل.
 web-admin-figures-kennzahl = المؤشر (VwV Integrationsmanagement)

@@ -957,6 +957,7 @@ web-admin-figures-chart-announcements = Ankündigungen und Reichweite je Monat
 web-admin-figures-csv-gemeinden = CSV: Gemeinden
 web-admin-figures-csv-organisations = CSV: Organisationen
 web-admin-figures-csv-months = CSV: je Monat
+web-admin-figures-csv-today = CSV: Stand heute
 web-admin-figures-kennzahlen = Welche Kennzahl eine Zahl stützt
 web-admin-figures-kennzahlen-note = Die Zuordnung zu den Kennzahlen der VwV Integrationsmanagement ist unsere Lesart; bitte mit der Bewilligungsstelle abstimmen.
 web-admin-figures-kennzahl = Kennzahl (VwV Integrationsmanagement)

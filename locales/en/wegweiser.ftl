@@ -1060,6 +1060,7 @@ web-admin-figures-chart-announcements = Announcements and reach by month
 web-admin-figures-csv-gemeinden = CSV: Gemeinden
 web-admin-figures-csv-organisations = CSV: organisations
 web-admin-figures-csv-months = CSV: by month
+web-admin-figures-csv-today = CSV: as of today
 web-admin-figures-kennzahlen = Which Kennzahl a figure supports
 web-admin-figures-kennzahlen-note = The mapping to the Kennzahlen of the VwV Integrationsmanagement is our reading; please check it with the funding office.
 web-admin-figures-kennzahl = Kennzahl (VwV Integrationsmanagement)

@@ -1097,6 +1097,7 @@ web-admin-figures-chart-announcements = اطلاعیه‌ها و دامنهٔ د
 web-admin-figures-csv-gemeinden = CSV: شهرداری‌ها
 web-admin-figures-csv-organisations = CSV: سازمان‌ها
 web-admin-figures-csv-months = CSV: بر اساس ماه
+web-admin-figures-csv-today = CSV: وضعیت امروز
 web-admin-figures-kennzahlen = هر عدد کدام شاخص (Kennzahl) را پشتیبانی می‌کند
 web-admin-figures-kennzahlen-note = تطبیق با شاخص‌های VwV Integrationsmanagement برداشت ماست؛ لطفاً با ادارهٔ تأمین بودجه هماهنگ کنید.
 web-admin-figures-kennzahl = شاخص (VwV Integrationsmanagement)

@@ -1380,6 +1380,7 @@ web-admin-figures-chart-announcements = መግለጺታትን በጽሖን ብ�
 web-admin-figures-csv-gemeinden = CSV: ምምሕዳራት
 web-admin-figures-csv-organisations = CSV: ትካላት
 web-admin-figures-csv-months = CSV: ብወርሒ
+web-admin-figures-csv-today = CSV: ኩነታት ሎሚ
 web-admin-figures-kennzahlen = ነፍሲ ወከፍ ኣሃዝ እንታይ መለክዒ (Kennzahl) ይድግፍ
 web-admin-figures-kennzahlen-note = ምትእስሳር ምስ መለክዒታት VwV Integrationsmanagement ናትና ንባብ እዩ፤ በጃኹም ምስ ወሃቢ ገንዘብ ኣረጋግጹ።
 web-admin-figures-kennzahl = መለክዒ (VwV Integrationsmanagement)

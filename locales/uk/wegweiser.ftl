@@ -1118,6 +1118,7 @@ web-admin-figures-chart-announcements = Оголошення та охоплен
 web-admin-figures-csv-gemeinden = CSV: громади
 web-admin-figures-csv-organisations = CSV: організації
 web-admin-figures-csv-months = CSV: за місяцями
+web-admin-figures-csv-today = CSV: стан на сьогодні
 web-admin-figures-kennzahlen = Який показник (Kennzahl) підтримує кожне число
 web-admin-figures-kennzahlen-note = Відповідність показникам VwV Integrationsmanagement — наше тлумачення; будь ласка, узгодьте її з установою, що фінансує.
 web-admin-figures-kennzahl = Показник (VwV Integrationsmanagement)

@@ -77,6 +77,8 @@ pub struct OrgRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Glance {
     pub year: i32,
+    /// The day "now" means (clients by status, offers shown).
+    pub today: NaiveDate,
     /// Every Gemeinde in scope, in the store's order.
     pub gemeinden: Vec<Row>,
     pub organisations: Vec<OrgRow>,
@@ -201,6 +203,7 @@ pub async fn year_in(
         .collect();
     Ok(Glance {
         year,
+        today,
         gemeinden,
         organisations,
         total,
@@ -216,21 +219,15 @@ pub fn year_asked(ctx: &Ctx, asked: Option<&str>) -> i32 {
         .unwrap_or(this)
 }
 
-/// The columns after the place's: one per figure, then what it has now.
+/// The columns after the place's: one per figure (the year's totals).
 fn header(place: &[&str]) -> Vec<String> {
     let mut header: Vec<String> = place.iter().map(|s| (*s).to_owned()).collect();
     header.extend(Figure::ALL.iter().map(|f| f.as_str().to_owned()));
-    header.extend(CLIENT_STATUSES.iter().map(|s| format!("clients_{s}_now")));
-    header.push("offers_shown_now".to_owned());
     header
 }
 
-fn values(f: &Figures) -> impl Iterator<Item = String> {
-    f.totals()
-        .into_iter()
-        .chain(f.clients)
-        .chain([f.offers])
-        .map(|v| v.to_string())
+fn totals(f: &Figures) -> impl Iterator<Item = String> {
+    f.totals().into_iter().map(|v| v.to_string())
 }
 
 fn finish(out: csv::Writer<Vec<u8>>) -> Result<String, csv::Error> {
@@ -238,8 +235,8 @@ fn finish(out: csv::Writer<Vec<u8>>) -> Result<String, csv::Error> {
     Ok(String::from_utf8(bytes).expect("CSV of UTF-8 strings"))
 }
 
-/// The Gemeinden as CSV: `year,ags,gemeinde,`, one column per figure (the year's total),
-/// then the clients by status and the offers shown now.
+/// The Gemeinden as CSV: `year,ags,gemeinde,` and one column per figure (the year's
+/// total). What a year counts only: the same before and after clients are deleted.
 pub fn csv(g: &Glance) -> Result<String, csv::Error> {
     let mut out = csv::Writer::from_writer(vec![]);
     out.write_record(header(&["year", "ags", "gemeinde"]))?;
@@ -249,7 +246,7 @@ pub fn csv(g: &Glance) -> Result<String, csv::Error> {
             r.gemeinde.ags.clone(),
             r.gemeinde.name.clone(),
         ];
-        out.write_record(place.into_iter().chain(values(&r.figures)))?;
+        out.write_record(place.into_iter().chain(totals(&r.figures)))?;
     }
     finish(out)
 }
@@ -266,7 +263,32 @@ pub fn csv_organisations(g: &Glance) -> Result<String, csv::Error> {
             r.organisation.kind.clone(),
             r.gemeinden.len().to_string(),
         ];
-        out.write_record(place.into_iter().chain(values(&r.figures)))?;
+        out.write_record(place.into_iter().chain(totals(&r.figures)))?;
+    }
+    finish(out)
+}
+
+/// What every Gemeinde has today as CSV: `date,ags,gemeinde,`, the clients by status
+/// and the offers shown.
+pub fn csv_today(g: &Glance) -> Result<String, csv::Error> {
+    let mut out = csv::Writer::from_writer(vec![]);
+    let mut header: Vec<String> = ["date", "ags", "gemeinde"].map(str::to_owned).to_vec();
+    header.extend(CLIENT_STATUSES.iter().map(|s| format!("clients_{s}")));
+    header.push("offers_shown".to_owned());
+    out.write_record(header)?;
+    for r in &g.gemeinden {
+        let f = &r.figures;
+        let place = [
+            g.today.to_string(),
+            r.gemeinde.ags.clone(),
+            r.gemeinde.name.clone(),
+        ];
+        let values = f
+            .clients
+            .into_iter()
+            .chain([f.offers])
+            .map(|v| v.to_string());
+        out.write_record(place.into_iter().chain(values))?;
     }
     finish(out)
 }
@@ -274,7 +296,7 @@ pub fn csv_organisations(g: &Glance) -> Result<String, csv::Error> {
 /// The months of one place as CSV: `year,month,` and one column per figure.
 pub fn csv_months(year: i32, f: &Figures) -> Result<String, csv::Error> {
     let mut out = csv::Writer::from_writer(vec![]);
-    out.write_record(header(&["year", "month"]).into_iter().take(2 + FIGURES))?;
+    out.write_record(header(&["year", "month"]))?;
     for m in 0..12 {
         let row = [year.to_string(), format!("{year:04}-{:02}", m + 1)];
         out.write_record(
@@ -283,4 +305,57 @@ pub fn csv_months(year: i32, f: &Figures) -> Result<String, csv::Error> {
         )?;
     }
     finish(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_yearly_csv_holds_the_year_and_the_other_what_is_today() {
+        let mut figures = Figures::default();
+        figures.months[0][10] = 3;
+        figures.months[5][3] = 1;
+        figures.clients = [0, 3, 0, 1];
+        figures.offers = 2;
+        let g = Glance {
+            year: 2026,
+            today: NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(),
+            gemeinden: vec![Row {
+                gemeinde: Gemeinde {
+                    id: 1,
+                    ags: "08118011".into(),
+                    name: "Hemmingen".into(),
+                    landkreis: "Ludwigsburg".into(),
+                },
+                figures: figures.clone(),
+            }],
+            organisations: vec![],
+            total: figures.clone(),
+        };
+        let year = csv(&g).unwrap();
+        assert!(
+            year.starts_with("year,ags,gemeinde,clients_linked,"),
+            "{year}"
+        );
+        assert!(
+            year.ends_with("\n2026,08118011,Hemmingen,3,0,0,0,0,1,0,0\n"),
+            "{year}"
+        );
+        let today = csv_today(&g).unwrap();
+        assert_eq!(
+            today,
+            "date,ags,gemeinde,clients_invited,clients_active,clients_unreachable,clients_ended,offers_shown\n\
+             2026-12-03,08118011,Hemmingen,0,3,0,1,2\n"
+        );
+        let months = csv_months(2026, &figures).unwrap();
+        assert!(
+            months.contains("\n2026,2026-04,0,0,0,0,0,1,0,0\n"),
+            "{months}"
+        );
+        assert!(
+            months.contains("\n2026,2026-11,3,0,0,0,0,0,0,0\n"),
+            "{months}"
+        );
+    }
 }

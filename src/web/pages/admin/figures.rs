@@ -4,7 +4,8 @@
 //! per Gemeinde with the year's totals and what each has now, and which Kennzahl each
 //! figure supports. `GET /admin/figures.csv?year=Y` is the Gemeinden's table as
 //! `wegweiser admin figures` writes it; `&table=organisations` the organisations',
-//! `&table=months&of=…` the months of the chosen place. A scoped administrator sees their
+//! `&table=months&of=…` the months of the chosen place, `&table=today` what every
+//! Gemeinde has today (clients by status, offers shown). A scoped administrator sees their
 //! Gemeinden and organisations only; a place outside them shows everything in scope.
 //!
 //! [`figures`]: crate::usecase::figures
@@ -77,6 +78,7 @@ pub async fn csv(
             format!("figures-{}-organisations.csv", g.year),
             figures::csv_organisations(&g),
         ),
+        Some("today") => (format!("figures-{}.csv", g.today), figures::csv_today(&g)),
         Some("months") => {
             let f = chosen(&g, q.get("of").map(String::as_str)).map_or(&g.total, |c| c.2);
             (
@@ -212,6 +214,10 @@ fn render(ctx: &Ctx, me: &Me, g: &Glance, of: Option<&str>) -> Response {
             a.button.secondary id="figures-csv-organisations"
                 href={ "/admin/figures.csv?table=organisations&year=" (year) } download {
                 (t(ctx, lang, "web-admin-figures-csv-organisations"))
+            }
+            " "
+            a.button.secondary id="figures-csv-today" href={ "/admin/figures.csv?table=today&year=" (year) } download {
+                (t(ctx, lang, "web-admin-figures-csv-today"))
             }
             " "
             a.button.secondary id="figures-csv-months"
