@@ -19,6 +19,8 @@
 //! - [`managers`]: deactivate a manager with a successor (bot and web).
 //! - [`offers`]: which offers an administrator may change; (de)activate, save, list.
 //! - [`offer_file`]: read, check and import a file of offers (command line and web).
+//! - [`structure`]: organisations, Gemeinden and scoped administrators: add, list,
+//!   remove (bot, web and command line).
 
 pub mod access;
 pub mod agenda;
@@ -32,6 +34,7 @@ pub mod joins;
 pub mod managers;
 pub mod offer_file;
 pub mod offers;
+pub mod structure;
 
 use std::sync::Arc;
 

@@ -1,4 +1,5 @@
-//! The administrators' pages: the Integrationsmanager (invite, Gemeinden, deactivation
+//! The administrators' pages: organisations, Gemeinden and scoped administrators, the
+//! Integrationsmanager (invite, Gemeinden, deactivation
 //! with a successor), local offers per Gemeinde with the languages side by side,
 //! the file upload and download, the audit log, and the yearly figures. Every page checks the person is an
 //! administrator; what they may see and change is the use cases' [`Scope`], as in the
@@ -6,12 +7,15 @@
 //!
 //! [`Scope`]: crate::usecase::offers::Scope
 
+pub mod administrators;
 pub mod audit;
 pub mod edit;
 pub mod figures;
+pub mod gemeinden;
 pub mod manager;
 pub mod managers;
 pub mod offers;
+pub mod organisations;
 pub mod upload;
 
 use axum::http::header;
@@ -46,6 +50,38 @@ pub async fn outside(ctx: &Ctx, me: &Me, subject: &str) -> Response {
         Ok(()) => forbidden(ctx, &me.lang),
         Err(e) => internal(ctx, e),
     }
+}
+
+/// A labelled text input of the structure pages, with what was typed and, if it failed,
+/// the reason (already in the reader's language) below it.
+pub(super) fn marked_input(
+    ctx: &Ctx,
+    lang: &str,
+    name: &str,
+    label_id: &str,
+    value: &str,
+    mark: Option<&str>,
+) -> maud::Markup {
+    let err = mark.map(|_| format!("{name}-error"));
+    maud::html! {
+        div.field {
+            label for=(name) { (super::t(ctx, lang, label_id)) }
+            input id=(name) name=(name) type="text" value=(value)
+                aria-invalid=[err.as_ref().map(|_| "true")] aria-describedby=[err.as_deref()];
+            @if let Some(reason) = mark {
+                p.error id={ (name) "-error" } { (maud::PreEscaped(reason)) }
+            }
+        }
+    }
+}
+
+/// A name's problem as the structure pages say it.
+pub(super) fn name_reason(ctx: &Ctx, lang: &str) -> String {
+    ctx.texts.t_with(
+        lang,
+        "web-admin-error-place-name",
+        &[("max", Arg::from(crate::usecase::structure::MAX_NAME))],
+    )
 }
 
 /// The languages an offer page shows side by side: German first, then the offered ones.

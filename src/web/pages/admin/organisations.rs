@@ -1,0 +1,138 @@
+//! `GET /admin/organisations`: every organisation (kind, managers, the Gemeinden they
+//! serve) and the form to add one; `POST /admin/organisations` adds it through
+//! [`structure::add_organisation`], the use case of the bot's `/add_org` and the command
+//! line's `admin org add`. Only a global administrator: anyone else is answered 403 and
+//! audited by the use case.
+
+use std::collections::HashMap;
+
+use axum::extract::{Form, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::{PreEscaped, html};
+
+use super::super::form::{Fields, value};
+use super::super::tables::head;
+use super::super::{Page, forbidden, internal, t};
+use super::{admin, checked, marked_input, name_reason};
+use crate::bot::Ctx;
+use crate::domain::gemeinde::OrgKind;
+use crate::usecase::managers::Asker;
+use crate::usecase::structure::{self, OrgAdded};
+use crate::web::session::Me;
+
+/// An organisation's kind, in the reader's language.
+pub fn kind_text(ctx: &Ctx, lang: &str, kind: &str) -> PreEscaped<String> {
+    t(ctx, lang, &format!("web-admin-org-kind-{kind}"))
+}
+
+pub async fn page(
+    State(ctx): State<crate::web::State>,
+    me: Me,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    if let Err(r) = admin(&ctx, &me) {
+        return *r;
+    }
+    let added = q.contains_key("added");
+    render(&ctx, &me, &Fields::new(), &HashMap::new(), added).await
+}
+
+pub async fn add(
+    State(ctx): State<crate::web::State>,
+    me: Me,
+    Form(f): Form<Fields>,
+) -> Response {
+    if let Err(r) = checked(&ctx, &me, &f) {
+        return *r;
+    }
+    let lang = me.lang.as_str();
+    let asker = Asker::Person(&me.who);
+    let now = ctx.clock.now();
+    let (name, kind) = (value(&f, "name"), value(&f, "kind"));
+    let mut marks = HashMap::new();
+    match structure::add_organisation(&*ctx.store, asker, name, kind, now).await {
+        Ok(OrgAdded::Done(_)) => {
+            return Redirect::to("/admin/organisations?added=1").into_response();
+        }
+        Ok(OrgAdded::NotAllowed) => return forbidden(&ctx, lang),
+        Ok(OrgAdded::BadName(_)) => {
+            marks.insert("name", name_reason(&ctx, lang));
+        }
+        Ok(OrgAdded::BadKind) => {
+            marks.insert("kind", ctx.texts.t(lang, "web-admin-error-kind"));
+        }
+        Err(e) => return internal(&ctx, e),
+    }
+    render(&ctx, &me, &f, &marks, false).await
+}
+
+/// The list and the form; `marks` are the fields that failed, with their reasons.
+async fn render(
+    ctx: &Ctx,
+    me: &Me,
+    f: &Fields,
+    marks: &HashMap<&str, String>,
+    added: bool,
+) -> Response {
+    let lang = me.lang.as_str();
+    let now = ctx.clock.now();
+    let rows = match structure::organisations(&*ctx.store, Asker::Person(&me.who), now).await {
+        Ok(Some(rows)) => rows,
+        Ok(None) => return forbidden(ctx, lang),
+        Err(e) => return internal(ctx, e),
+    };
+    let mark = |k: &str| marks.get(k).map(String::as_str);
+    let body = html! {
+        @if added {
+            p.notice role="status" id="added" { (t(ctx, lang, "web-admin-org-added")) }
+        }
+        @if rows.is_empty() {
+            p.empty id="no-organisations" { (t(ctx, lang, "web-nothing")) }
+        } @else {
+            table id="organisations" {
+                (head(ctx, lang, &["web-col-name", "web-col-kind", "web-col-managers", "web-col-gemeinden"]))
+                tbody {
+                    @for r in &rows {
+                        tr id={ "organisation-" (r.organisation.id) } {
+                            td.name { (r.organisation.name) }
+                            td.kind { (kind_text(ctx, lang, &r.organisation.kind)) }
+                            td.count { (r.managers) }
+                            td { (r.gemeinden.join(", ")) }
+                        }
+                    }
+                }
+            }
+        }
+        h2 { (t(ctx, lang, "web-admin-org-add-title")) }
+        @if !marks.is_empty() {
+            p.alert role="alert" id="form-errors" { (t(ctx, lang, "web-form-has-errors")) }
+        }
+        form id="add-organisation" method="post" action="/admin/organisations" {
+            (crate::web::csrf::field(&me.csrf))
+            (marked_input(ctx, lang, "name", "web-col-name", value(f, "name"), mark("name")))
+            div.field {
+                label for="kind" { (t(ctx, lang, "web-col-kind")) }
+                select id="kind" name="kind" aria-invalid=[mark("kind").map(|_| "true")] {
+                    @for k in OrgKind::ALL {
+                        option value=(k.as_str()) selected[value(f, "kind") == k.as_str()] {
+                            (kind_text(ctx, lang, k.as_str()))
+                        }
+                    }
+                }
+                @if let Some(reason) = mark("kind") {
+                    p.error id="kind-error" { (PreEscaped(reason)) }
+                }
+            }
+            button type="submit" id="add" { (t(ctx, lang, "web-admin-add")) }
+        }
+    };
+    let status = if marks.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Page::new(ctx, lang, "web-admin-organisations-title")
+        .status(status)
+        .render(Some(me), body)
+}
