@@ -14,6 +14,8 @@ mod agenda;
 mod announce;
 #[path = "web/invite.rs"]
 mod invite;
+#[path = "web/organisations.rs"]
+mod organisations;
 #[path = "web/structure.rs"]
 mod structure;
 

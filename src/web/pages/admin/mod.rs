@@ -75,13 +75,10 @@ pub(super) fn marked_input(
     }
 }
 
-/// A name's problem as the structure pages say it.
+/// A name's problem as the structure pages say it (the text names
+/// [`MAX_NAME`](crate::usecase::structure::MAX_NAME)).
 pub(super) fn name_reason(ctx: &Ctx, lang: &str) -> String {
-    ctx.texts.t_with(
-        lang,
-        "web-admin-error-place-name",
-        &[("max", Arg::from(crate::usecase::structure::MAX_NAME))],
-    )
+    ctx.texts.t(lang, "web-admin-error-place-name")
 }
 
 /// The languages an offer page shows side by side: German first, then the offered ones.
