@@ -54,7 +54,10 @@ impl Asker<'_> {
     }
 
     /// The Gemeinden administered (`None`: all).
-    pub(super) async fn administered(&self, store: &dyn Store) -> Result<Option<BTreeSet<i64>>, StoreError> {
+    pub(super) async fn administered(
+        &self,
+        store: &dyn Store,
+    ) -> Result<Option<BTreeSet<i64>>, StoreError> {
         match self {
             Asker::Person(w) => w.administered_in(store).await,
             Asker::Cli => Ok(None),

@@ -51,8 +51,8 @@ story_with!(
         let _keller = manager_joins(&app, 5401, "Frau Keller").await;
         let store = app.store();
         let now = app.clock.now();
-        let theirs = offer_edit::new_offer(AGS, Category::Sprache, "Sprachtreff Hemmingen", 1)
-            .unwrap();
+        let theirs =
+            offer_edit::new_offer(AGS, Category::Sprache, "Sprachtreff Hemmingen", 1).unwrap();
         store
             .save_offers(std::slice::from_ref(&theirs), Actor::Cli, now)
             .await
@@ -88,10 +88,7 @@ story_with!(
             browser.text("#error").await,
             app.t("de", "web-csrf-refused")
         );
-        assert_eq!(
-            count(&app, "SELECT COUNT(*) FROM organisations").await,
-            2
-        );
+        assert_eq!(count(&app, "SELECT COUNT(*) FROM organisations").await, 2);
 
         // A bad AGS, then a Landkreis that is not its Kreis's: marked, nothing saved.
         let before = gemeinden(&app).await;
@@ -124,14 +121,12 @@ story_with!(
             app.t("de", "web-admin-gemeinde-added")
         );
         let ditzingen = store.gemeinde_by_ags("08118012").await.unwrap().unwrap();
-        let row = browser
-            .text(&format!("#gemeinde-{}", ditzingen.id))
-            .await;
+        let row = browser.text(&format!("#gemeinde-{}", ditzingen.id)).await;
         assert_eq!(row, "08118012 Ditzingen Landkreis Ludwigsburg 0 0");
         let row = browser.text("#gemeinden tbody tr:last-child").await;
         assert!(row.starts_with(AGS) && row.ends_with("1 0"), "{row}");
-        let ours = offer_edit::new_offer("08118012", Category::Arbeit, "Jobcafé Ditzingen", 2)
-            .unwrap();
+        let ours =
+            offer_edit::new_offer("08118012", Category::Arbeit, "Jobcafé Ditzingen", 2).unwrap();
         store
             .save_offers(std::slice::from_ref(&ours), Actor::Cli, now)
             .await

@@ -50,7 +50,10 @@ pub fn parse_ags(text: &str) -> Result<Ags, AdminError> {
 
 /// The one-line explanation of an AGS that is not one.
 pub(super) fn bad_ags(text: &str) -> AdminError {
-    input(format!("bad AGS {text:?}: {}", crate::domain::gemeinde::BadAgs))
+    input(format!(
+        "bad AGS {text:?}: {}",
+        crate::domain::gemeinde::BadAgs
+    ))
 }
 
 /// A name as typed: trimmed, not empty, one line, at most
@@ -69,9 +72,9 @@ pub(super) fn name_error(flag: &str, p: crate::usecase::structure::NameProblem) 
     input(match p {
         NameProblem::Empty => format!("{flag} must not be empty"),
         NameProblem::NotOneLine => format!("{flag} must be one line of text"),
-        NameProblem::TooLong => format!(
-            "{flag} is too long (at most {MAX_NAME} characters; an emoji counts as two)"
-        ),
+        NameProblem::TooLong => {
+            format!("{flag} is too long (at most {MAX_NAME} characters; an emoji counts as two)")
+        }
     })
 }
 

@@ -127,9 +127,13 @@ pub enum AgsProblem {
 pub enum LandkreisProblem {
     Name(NameProblem),
     /// The AGS lies in a Kreis whose Gemeinden are stored under another Landkreis.
-    NotTheKreis { known: String },
+    NotTheKreis {
+        known: String,
+    },
     /// This Landkreis's Gemeinden lie in another Kreis (`kreis`: its five digits).
-    OtherKreis { kreis: String },
+    OtherKreis {
+        kreis: String,
+    },
 }
 
 /// Every problem of a new Gemeinde, by field.
@@ -224,7 +228,10 @@ fn landkreis_of(all: &[Gemeinde], ags: &Ags, said: &str) -> Result<String, Landk
 
 /// The Gemeinden the asker administers (a global administrator: all), by name, with
 /// their managers and clients: one statement, however many Gemeinden there are.
-pub async fn gemeinden(store: &dyn Store, asker: Asker<'_>) -> Result<Vec<GemeindeRow>, StoreError> {
+pub async fn gemeinden(
+    store: &dyn Store,
+    asker: Asker<'_>,
+) -> Result<Vec<GemeindeRow>, StoreError> {
     let own = asker.administered(store).await?;
     let mut rows = store.gemeinde_rows().await?;
     if let Some(own) = own {
@@ -258,7 +265,10 @@ mod tests {
     fn a_landkreis_is_the_one_its_kreis_is_stored_under() {
         let all = [g("08118011", "Ludwigsburg"), g("08115003", "Böblingen")];
         let ags: Ags = "08118012".parse().unwrap();
-        assert_eq!(landkreis_of(&all, &ags, "ludwigsburg").unwrap(), "Ludwigsburg");
+        assert_eq!(
+            landkreis_of(&all, &ags, "ludwigsburg").unwrap(),
+            "Ludwigsburg"
+        );
         assert_eq!(
             landkreis_of(&all, &ags, "Böblingen"),
             Err(LandkreisProblem::NotTheKreis {

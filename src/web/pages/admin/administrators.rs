@@ -15,7 +15,7 @@ use maud::{Markup, PreEscaped, html};
 use super::super::form::{Fields, value};
 use super::super::tables::head;
 use super::super::{Page, error, forbidden, internal, t, t_with, when};
-use super::{admin, checked, marked_input};
+use super::{Marks, admin, checked, marked_input, marked_page, notice, reason};
 use crate::bot::Ctx;
 use crate::i18n::Arg;
 use crate::store::orgs::AdminScope;
@@ -55,25 +55,19 @@ pub async fn page(
     me: Me,
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
-    if let Err(r) = admin(&ctx, &me) {
-        return *r;
+    let shown = notice(&q, &["added", "already", "removed"]);
+    match admin(&ctx, &me) {
+        Ok(()) => render(&ctx, &me, &Fields::new(), &Marks::new(), shown).await,
+        Err(r) => *r,
     }
-    let notice = ["added", "already", "removed"]
-        .into_iter()
-        .find(|k| q.contains_key(*k));
-    render(&ctx, &me, &Fields::new(), &HashMap::new(), notice).await
 }
 
-pub async fn add(
-    State(ctx): State<crate::web::State>,
-    me: Me,
-    Form(f): Form<Fields>,
-) -> Response {
+pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
     if let Err(r) = checked(&ctx, &me, &f) {
         return *r;
     }
     let lang = me.lang.as_str();
-    let mut marks = HashMap::new();
+    let mut marks = Marks::new();
     let telegram_id = value(&f, "telegram_id").parse::<i64>().ok();
     let scope = match value(&f, "scope").split_once(':') {
         Some(("organisation", id)) => id.parse().ok().map(AdminScope::Organisation),
@@ -116,13 +110,7 @@ pub async fn add(
 }
 
 /// The list and the form; `marks` are the fields that failed, with their reasons.
-async fn render(
-    ctx: &Ctx,
-    me: &Me,
-    f: &Fields,
-    marks: &HashMap<&str, String>,
-    notice: Option<&str>,
-) -> Response {
+async fn render(ctx: &Ctx, me: &Me, f: &Fields, marks: &Marks, notice: Option<&str>) -> Response {
     let lang = me.lang.as_str();
     let now = ctx.clock.now();
     let list = match admins::list(&*ctx.store, Asker::Person(&me.who), now).await {
@@ -135,7 +123,7 @@ async fn render(
         (Err(e), _) | (_, Err(e)) => return internal(ctx, e),
     };
     let tz = ctx.config.time_zone.name();
-    let body = html! {
+    let table = html! {
         @if let Some(k) = notice {
             p.notice role="status" id=(k) { (t(ctx, lang, &format!("web-admin-scope-{k}"))) }
         }
@@ -157,23 +145,24 @@ async fn render(
                 }
             }
         }
-        (add_form(ctx, me, f, marks, &orgs, &gemeinden))
+        h2 { (t(ctx, lang, "web-admin-scope-add-title")) }
     };
-    let status = if marks.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Page::new(ctx, lang, "web-admin-administrators-title")
-        .status(status)
-        .render(Some(me), body)
+    let form = add_form(ctx, me, f, marks, &orgs, &gemeinden);
+    marked_page(
+        ctx,
+        me,
+        "web-admin-administrators-title",
+        marks,
+        table,
+        form,
+    )
 }
 
 fn add_form(
     ctx: &Ctx,
     me: &Me,
     f: &Fields,
-    marks: &HashMap<&str, String>,
+    marks: &Marks,
     orgs: &[crate::store::orgs::Organisation],
     gemeinden: &[crate::store::orgs::Gemeinde],
 ) -> Markup {
@@ -181,10 +170,6 @@ fn add_form(
     let mark = |k: &str| marks.get(k).map(String::as_str);
     let chosen = value(f, "scope");
     html! {
-        h2 { (t(ctx, lang, "web-admin-scope-add-title")) }
-        @if !marks.is_empty() {
-            p.alert role="alert" id="form-errors" { (t(ctx, lang, "web-form-has-errors")) }
-        }
         form id="add-administrator" method="post" action="/admin/administrators" {
             (crate::web::csrf::field(&me.csrf))
             (marked_input(ctx, lang, "telegram_id", "web-field-telegram-id", value(f, "telegram_id"), mark("telegram_id")))
@@ -201,9 +186,7 @@ fn add_form(
                         option value=(v) selected[chosen == v] { (scope_text(ctx, lang, &Scoped::Gemeinde(g.clone()))) }
                     }
                 }
-                @if let Some(reason) = mark("scope") {
-                    p.error id="scope-error" { (PreEscaped(reason)) }
-                }
+                (reason("scope", mark("scope")))
             }
             button type="submit" id="add" { (t(ctx, lang, "web-admin-add")) }
         }

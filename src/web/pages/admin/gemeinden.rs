@@ -9,14 +9,13 @@
 use std::collections::HashMap;
 
 use axum::extract::{Form, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 
 use super::super::form::{Fields, value};
 use super::super::tables::head;
-use super::super::{Page, forbidden, internal, t};
-use super::{admin, checked, marked_input, name_reason};
+use super::super::{forbidden, internal, t};
+use super::{Marks, admin, checked, marked_input, marked_page, name_reason, notice};
 use crate::bot::Ctx;
 use crate::i18n::Arg;
 use crate::usecase::managers::Asker;
@@ -30,25 +29,28 @@ pub async fn page(
     me: Me,
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
-    if let Err(r) = admin(&ctx, &me) {
-        return *r;
+    match admin(&ctx, &me) {
+        Ok(()) => {
+            render(
+                &ctx,
+                &me,
+                &Fields::new(),
+                &Marks::new(),
+                notice(&q, &["added"]),
+            )
+            .await
+        }
+        Err(r) => *r,
     }
-    let added = q.contains_key("added");
-    render(&ctx, &me, &Fields::new(), &HashMap::new(), added).await
 }
 
-pub async fn add(
-    State(ctx): State<crate::web::State>,
-    me: Me,
-    Form(f): Form<Fields>,
-) -> Response {
+pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
     if let Err(r) = checked(&ctx, &me, &f) {
         return *r;
     }
     let lang = me.lang.as_str();
-    let asker = Asker::Person(&me.who);
-    let now = ctx.clock.now();
     let (ags, name, landkreis) = (value(&f, "ags"), value(&f, "name"), value(&f, "landkreis"));
+    let (asker, now) = (Asker::Person(&me.who), ctx.clock.now());
     let problems =
         match structure::add_gemeinde(&*ctx.store, asker, ags, name, landkreis, now).await {
             Ok(GemeindeAdded::Done(_)) => {
@@ -58,12 +60,12 @@ pub async fn add(
             Ok(GemeindeAdded::Invalid(p)) => p,
             Err(e) => return internal(&ctx, e),
         };
-    render(&ctx, &me, &f, &reasons(&ctx, lang, problems), false).await
+    render(&ctx, &me, &f, &reasons(&ctx, lang, problems), None).await
 }
 
 /// Each field's problem in the reader's language.
-fn reasons(ctx: &Ctx, lang: &str, p: GemeindeProblems) -> HashMap<&'static str, String> {
-    let mut out = HashMap::new();
+fn reasons(ctx: &Ctx, lang: &str, p: GemeindeProblems) -> Marks {
+    let mut out = Marks::new();
     if let Some(a) = p.ags {
         out.insert(
             "ags",
@@ -103,21 +105,15 @@ fn reasons(ctx: &Ctx, lang: &str, p: GemeindeProblems) -> HashMap<&'static str, 
 
 /// The list and, for a global administrator, the form; `marks` are the fields that
 /// failed, with their reasons.
-async fn render(
-    ctx: &Ctx,
-    me: &Me,
-    f: &Fields,
-    marks: &HashMap<&str, String>,
-    added: bool,
-) -> Response {
+async fn render(ctx: &Ctx, me: &Me, f: &Fields, marks: &Marks, notice: Option<&str>) -> Response {
     let lang = me.lang.as_str();
     let rows = match structure::gemeinden(&*ctx.store, Asker::Person(&me.who)).await {
         Ok(rows) => rows,
         Err(e) => return internal(ctx, e),
     };
     let mark = |k: &str| marks.get(k).map(String::as_str);
-    let body = html! {
-        @if added {
+    let list = html! {
+        @if notice.is_some() {
             p.notice role="status" id="added" { (t(ctx, lang, "web-admin-gemeinde-added")) }
         }
         @if rows.is_empty() {
@@ -140,9 +136,12 @@ async fn render(
         }
         @if me.who.global_admin {
             h2 { (t(ctx, lang, "web-admin-gemeinde-add-title")) }
-            @if !marks.is_empty() {
-                p.alert role="alert" id="form-errors" { (t(ctx, lang, "web-form-has-errors")) }
-            }
+        } @else {
+            p.hint id="read-only" { (t(ctx, lang, "web-admin-gemeinden-read-only")) }
+        }
+    };
+    let form = html! {
+        @if me.who.global_admin {
             form id="add-gemeinde" method="post" action="/admin/gemeinden" {
                 (crate::web::csrf::field(&me.csrf))
                 (marked_input(ctx, lang, "ags", "web-field-ags", value(f, "ags"), mark("ags")))
@@ -150,16 +149,7 @@ async fn render(
                 (marked_input(ctx, lang, "landkreis", "web-col-landkreis", value(f, "landkreis"), mark("landkreis")))
                 button type="submit" id="add" { (t(ctx, lang, "web-admin-add")) }
             }
-        } @else {
-            p.hint id="read-only" { (t(ctx, lang, "web-admin-gemeinden-read-only")) }
         }
     };
-    let status = if marks.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Page::new(ctx, lang, "web-admin-gemeinden-title")
-        .status(status)
-        .render(Some(me), body)
+    marked_page(ctx, me, "web-admin-gemeinden-title", marks, list, form)
 }

@@ -52,8 +52,57 @@ pub async fn outside(ctx: &Ctx, me: &Me, subject: &str) -> Response {
     }
 }
 
+/// The fields of a structure form that failed, with their reasons (already in the
+/// reader's language).
+pub(super) type Marks = std::collections::HashMap<&'static str, String>;
+
+/// The notice a structure list shows after a post redirected to it (`?added=1` …).
+pub(super) fn notice<'a>(
+    q: &std::collections::HashMap<String, String>,
+    keys: &[&'a str],
+) -> Option<&'a str> {
+    keys.iter().copied().find(|k| q.contains_key(*k))
+}
+
+/// A structure page: 422 with "please check the marked fields" above `form` when a field
+/// failed; `list` first.
+pub(super) fn marked_page(
+    ctx: &Ctx,
+    me: &Me,
+    title_id: &str,
+    marks: &Marks,
+    list: maud::Markup,
+    form: maud::Markup,
+) -> Response {
+    let lang = me.lang.as_str();
+    let body = maud::html! {
+        (list)
+        @if !marks.is_empty() {
+            p.alert role="alert" id="form-errors" { (super::t(ctx, lang, "web-form-has-errors")) }
+        }
+        (form)
+    };
+    let status = if marks.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    };
+    super::Page::new(ctx, lang, title_id)
+        .status(status)
+        .render(Some(me), body)
+}
+
+/// The reason a field failed, below it.
+pub(super) fn reason(name: &str, mark: Option<&str>) -> maud::Markup {
+    maud::html! {
+        @if let Some(reason) = mark {
+            p.error id={ (name) "-error" } { (maud::PreEscaped(reason)) }
+        }
+    }
+}
+
 /// A labelled text input of the structure pages, with what was typed and, if it failed,
-/// the reason (already in the reader's language) below it.
+/// the reason below it.
 pub(super) fn marked_input(
     ctx: &Ctx,
     lang: &str,
@@ -68,9 +117,7 @@ pub(super) fn marked_input(
             label for=(name) { (super::t(ctx, lang, label_id)) }
             input id=(name) name=(name) type="text" value=(value)
                 aria-invalid=[err.as_ref().map(|_| "true")] aria-describedby=[err.as_deref()];
-            @if let Some(reason) = mark {
-                p.error id={ (name) "-error" } { (maud::PreEscaped(reason)) }
-            }
+            (reason(name, mark))
         }
     }
 }

@@ -7,14 +7,13 @@
 use std::collections::HashMap;
 
 use axum::extract::{Form, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{PreEscaped, html};
 
 use super::super::form::{Fields, value};
 use super::super::tables::head;
-use super::super::{Page, forbidden, internal, t};
-use super::{admin, checked, marked_input, name_reason};
+use super::super::{forbidden, internal, t};
+use super::{Marks, admin, checked, marked_input, marked_page, name_reason, notice, reason};
 use crate::bot::Ctx;
 use crate::domain::gemeinde::OrgKind;
 use crate::usecase::managers::Asker;
@@ -31,50 +30,43 @@ pub async fn page(
     me: Me,
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
-    if let Err(r) = admin(&ctx, &me) {
-        return *r;
+    match admin(&ctx, &me) {
+        Ok(()) => {
+            render(
+                &ctx,
+                &me,
+                &Fields::new(),
+                &Marks::new(),
+                notice(&q, &["added"]),
+            )
+            .await
+        }
+        Err(r) => *r,
     }
-    let added = q.contains_key("added");
-    render(&ctx, &me, &Fields::new(), &HashMap::new(), added).await
 }
 
-pub async fn add(
-    State(ctx): State<crate::web::State>,
-    me: Me,
-    Form(f): Form<Fields>,
-) -> Response {
+pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
     if let Err(r) = checked(&ctx, &me, &f) {
         return *r;
     }
     let lang = me.lang.as_str();
-    let asker = Asker::Person(&me.who);
-    let now = ctx.clock.now();
     let (name, kind) = (value(&f, "name"), value(&f, "kind"));
-    let mut marks = HashMap::new();
-    match structure::add_organisation(&*ctx.store, asker, name, kind, now).await {
+    let asker = Asker::Person(&me.who);
+    let mut marks = Marks::new();
+    match structure::add_organisation(&*ctx.store, asker, name, kind, ctx.clock.now()).await {
         Ok(OrgAdded::Done(_)) => {
             return Redirect::to("/admin/organisations?added=1").into_response();
         }
         Ok(OrgAdded::NotAllowed) => return forbidden(&ctx, lang),
-        Ok(OrgAdded::BadName(_)) => {
-            marks.insert("name", name_reason(&ctx, lang));
-        }
-        Ok(OrgAdded::BadKind) => {
-            marks.insert("kind", ctx.texts.t(lang, "web-admin-error-kind"));
-        }
+        Ok(OrgAdded::BadName(_)) => marks.insert("name", name_reason(&ctx, lang)),
+        Ok(OrgAdded::BadKind) => marks.insert("kind", ctx.texts.t(lang, "web-admin-error-kind")),
         Err(e) => return internal(&ctx, e),
-    }
-    render(&ctx, &me, &f, &marks, false).await
+    };
+    render(&ctx, &me, &f, &marks, None).await
 }
 
 /// The list and the form; `marks` are the fields that failed, with their reasons.
-async fn render(
-    ctx: &Ctx,
-    me: &Me,
-    f: &Fields,
-    marks: &HashMap<&str, String>,
-    added: bool,
-) -> Response {
+async fn render(ctx: &Ctx, me: &Me, f: &Fields, marks: &Marks, notice: Option<&str>) -> Response {
     let lang = me.lang.as_str();
     let now = ctx.clock.now();
     let rows = match structure::organisations(&*ctx.store, Asker::Person(&me.who), now).await {
@@ -83,8 +75,8 @@ async fn render(
         Err(e) => return internal(ctx, e),
     };
     let mark = |k: &str| marks.get(k).map(String::as_str);
-    let body = html! {
-        @if added {
+    let list = html! {
+        @if notice.is_some() {
             p.notice role="status" id="added" { (t(ctx, lang, "web-admin-org-added")) }
         }
         @if rows.is_empty() {
@@ -105,9 +97,8 @@ async fn render(
             }
         }
         h2 { (t(ctx, lang, "web-admin-org-add-title")) }
-        @if !marks.is_empty() {
-            p.alert role="alert" id="form-errors" { (t(ctx, lang, "web-form-has-errors")) }
-        }
+    };
+    let form = html! {
         form id="add-organisation" method="post" action="/admin/organisations" {
             (crate::web::csrf::field(&me.csrf))
             (marked_input(ctx, lang, "name", "web-col-name", value(f, "name"), mark("name")))
@@ -120,19 +111,10 @@ async fn render(
                         }
                     }
                 }
-                @if let Some(reason) = mark("kind") {
-                    p.error id="kind-error" { (PreEscaped(reason)) }
-                }
+                (reason("kind", mark("kind")))
             }
             button type="submit" id="add" { (t(ctx, lang, "web-admin-add")) }
         }
     };
-    let status = if marks.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Page::new(ctx, lang, "web-admin-organisations-title")
-        .status(status)
-        .render(Some(me), body)
+    marked_page(ctx, me, "web-admin-organisations-title", marks, list, form)
 }
