@@ -56,10 +56,7 @@ pub async fn page(
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
     let shown = notice(&q, &["added", "already", "removed"]);
-    match admin(&ctx, &me) {
-        Ok(()) => render(&ctx, &me, &Fields::new(), &Marks::new(), shown).await,
-        Err(r) => *r,
-    }
+    render(&ctx, &me, &Fields::new(), &Marks::new(), shown).await
 }
 
 pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
@@ -111,6 +108,10 @@ pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fie
 
 /// The list and the form; `marks` are the fields that failed, with their reasons.
 async fn render(ctx: &Ctx, me: &Me, f: &Fields, marks: &Marks, notice: Option<&str>) -> Response {
+    // The page itself, and a post answered with it: administrators only.
+    if let Err(r) = admin(ctx, me) {
+        return *r;
+    }
     let lang = me.lang.as_str();
     let now = ctx.clock.now();
     let list = match admins::list(&*ctx.store, Asker::Person(&me.who), now).await {

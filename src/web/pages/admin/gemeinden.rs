@@ -29,19 +29,8 @@ pub async fn page(
     me: Me,
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
-    match admin(&ctx, &me) {
-        Ok(()) => {
-            render(
-                &ctx,
-                &me,
-                &Fields::new(),
-                &Marks::new(),
-                notice(&q, &["added"]),
-            )
-            .await
-        }
-        Err(r) => *r,
-    }
+    let shown = notice(&q, &["added"]);
+    render(&ctx, &me, &Fields::new(), &Marks::new(), shown).await
 }
 
 pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fields>) -> Response {
@@ -106,6 +95,10 @@ fn reasons(ctx: &Ctx, lang: &str, p: GemeindeProblems) -> Marks {
 /// The list and, for a global administrator, the form; `marks` are the fields that
 /// failed, with their reasons.
 async fn render(ctx: &Ctx, me: &Me, f: &Fields, marks: &Marks, notice: Option<&str>) -> Response {
+    // The page itself, and a post answered with it: administrators only.
+    if let Err(r) = admin(ctx, me) {
+        return *r;
+    }
     let lang = me.lang.as_str();
     let rows = match structure::gemeinden(&*ctx.store, Asker::Person(&me.who)).await {
         Ok(rows) => rows,
