@@ -138,3 +138,59 @@ story!(
         app.finish().await;
     }
 );
+
+story!(
+    the_gemeinden_list_counts_in_one_statement_for_many_gemeinden,
+    |app| {
+        let store = app.store();
+        let now = app.clock.now();
+        let org = store
+            .add_organisation("Landratsamt", "landkreis", Actor::Cli, now)
+            .await
+            .unwrap();
+        let mut ids = vec![];
+        for n in 0..1_100 {
+            let ags = format!("08{:03}{:03}", 100 + n / 100, n % 100);
+            let g = store
+                .add_gemeinde(&ags, &format!("Gemeinde {n:04}"), "LK", Actor::Cli, now)
+                .await
+                .unwrap();
+            ids.push(g.id);
+        }
+        // 200 managers, each serving the Gemeinden n, n + 200, … (5 or 6 of them).
+        for m in 0..200_usize {
+            let served: Vec<i64> = ids.iter().skip(m).step_by(200).copied().collect();
+            store
+                .invite_manager(
+                    org.id,
+                    &format!("M {m}"),
+                    &served,
+                    &format!("hash-{m}"),
+                    now + chrono::Duration::days(3),
+                    Actor::Cli,
+                    now,
+                )
+                .await
+                .unwrap();
+        }
+        let started = std::time::Instant::now();
+        let rows = wegweiser::usecase::structure::gemeinden(
+            &*store,
+            wegweiser::usecase::managers::Asker::Cli,
+        )
+        .await
+        .unwrap();
+        let took = started.elapsed();
+        eprintln!(
+            "1,100 Gemeinden with their counts read in {took:?} ({:?})",
+            app.db
+        );
+        assert_eq!(rows.len(), 1_100);
+        assert_eq!(rows[0].gemeinde.name, "Gemeinde 0000");
+        assert!(rows.iter().all(|r| r.managers == 1 && r.clients == 0));
+        let orgs = store.organisation_rows().await.unwrap();
+        assert_eq!(orgs[0].managers, 200);
+        assert_eq!(orgs[0].gemeinden.len(), 1_100);
+        app.finish().await;
+    }
+);
