@@ -15,7 +15,7 @@ use maud::{Markup, PreEscaped, html};
 use super::super::form::{Fields, value};
 use super::super::tables::head;
 use super::super::{Page, error, forbidden, internal, t, t_with, when};
-use super::{Marks, admin, checked, marked_input, marked_page, notice, reason};
+use super::{Marks, admin, checked, global_only, marked_input, marked_page, notice, reason};
 use crate::bot::Ctx;
 use crate::i18n::Arg;
 use crate::store::orgs::AdminScope;
@@ -108,17 +108,20 @@ pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fie
 
 /// The list and the form; `marks` are the fields that failed, with their reasons.
 async fn render(ctx: &Ctx, me: &Me, f: &Fields, marks: &Marks, notice: Option<&str>) -> Response {
-    // The page itself, and a post answered with it: administrators only.
+    // The page, and a post answered with it: administrators only.
     if let Err(r) = admin(ctx, me) {
         return *r;
     }
-    let lang = me.lang.as_str();
     let now = ctx.clock.now();
-    let list = match admins::list(&*ctx.store, Asker::Person(&me.who), now).await {
-        Ok(Some(list)) => list,
-        Ok(None) => return forbidden(ctx, lang),
-        Err(e) => return internal(ctx, e),
+    let list = match global_only(
+        ctx,
+        me,
+        admins::list(&*ctx.store, Asker::Person(&me.who), now).await,
+    ) {
+        Ok(list) => list,
+        Err(r) => return *r,
     };
+    let lang = me.lang.as_str();
     let (orgs, gemeinden) = match (ctx.store.organisations().await, ctx.store.gemeinden().await) {
         (Ok(o), Ok(g)) => (o, g),
         (Err(e), _) | (_, Err(e)) => return internal(ctx, e),

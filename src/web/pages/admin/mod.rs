@@ -56,6 +56,20 @@ pub async fn outside(ctx: &Ctx, me: &Me, subject: &str) -> Response {
 /// reader's language).
 pub(super) type Marks = std::collections::HashMap<&'static str, String>;
 
+/// What a global-only use case read, or the page to answer with: 403 if it refused (the
+/// use case audited that), the internal-error page if the store failed.
+pub(super) fn global_only<T>(
+    ctx: &Ctx,
+    me: &Me,
+    read: Result<Option<T>, crate::store::StoreError>,
+) -> Result<T, Box<Response>> {
+    match read {
+        Ok(Some(rows)) => Ok(rows),
+        Ok(None) => Err(Box::new(forbidden(ctx, &me.lang))),
+        Err(e) => Err(Box::new(internal(ctx, e))),
+    }
+}
+
 /// The notice a structure list shows after a post redirected to it (`?added=1` …).
 pub(super) fn notice<'a>(
     q: &std::collections::HashMap<String, String>,

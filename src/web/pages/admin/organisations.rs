@@ -13,7 +13,9 @@ use maud::{PreEscaped, html};
 use super::super::form::{Fields, value};
 use super::super::tables::head;
 use super::super::{forbidden, internal, t};
-use super::{Marks, admin, checked, marked_input, marked_page, name_reason, notice, reason};
+use super::{
+    Marks, admin, checked, global_only, marked_input, marked_page, name_reason, notice, reason,
+};
 use crate::bot::Ctx;
 use crate::domain::gemeinde::OrgKind;
 use crate::usecase::managers::Asker;
@@ -56,17 +58,20 @@ pub async fn add(State(ctx): State<crate::web::State>, me: Me, Form(f): Form<Fie
 
 /// The list and the form; `marks` are the fields that failed, with their reasons.
 async fn render(ctx: &Ctx, me: &Me, f: &Fields, marks: &Marks, notice: Option<&str>) -> Response {
-    // The page itself, and a post answered with it: administrators only.
+    // The page, and a post answered with it: administrators only.
     if let Err(r) = admin(ctx, me) {
         return *r;
     }
-    let lang = me.lang.as_str();
     let now = ctx.clock.now();
-    let rows = match structure::organisations(&*ctx.store, Asker::Person(&me.who), now).await {
-        Ok(Some(rows)) => rows,
-        Ok(None) => return forbidden(ctx, lang),
-        Err(e) => return internal(ctx, e),
+    let rows = match global_only(
+        ctx,
+        me,
+        structure::organisations(&*ctx.store, Asker::Person(&me.who), now).await,
+    ) {
+        Ok(rows) => rows,
+        Err(r) => return *r,
     };
+    let lang = me.lang.as_str();
     let mark = |k: &str| marks.get(k).map(String::as_str);
     let list = html! {
         @if notice.is_some() {
