@@ -15,7 +15,7 @@
 //! - [`usecase`]: what a person can do, once for the bot and the web workplace, with the
 //!   authorization check inside (plan, move, cancel an appointment; deadlines; join
 //!   requests; which offers an administrator may change; files of offers; the audit log
-//!   as an administrator reads it), and their context [`usecase::Ctx`] (store, texts, clock, configuration).
+//!   as an administrator reads it; organisations, Gemeinden and scoped administrators), and their context [`usecase::Ctx`] (store, texts, clock, configuration).
 //! - [`web`]: the HTTP server of the web workplace (axum, maud pages, sign-in from the bot,
 //!   sessions, CSRF; the administrators' pages under `/admin/`); its [`web::router`] is where other capabilities add routes.
 //! - [`domain`]: pure rules (no teloxide, sqlx or axum): invites, appointments, dates, …

@@ -277,6 +277,24 @@ fn bad_input_exits_2_with_one_line_and_changes_nothing() {
         "{err}"
     );
 
+    // The Kreis of an AGS (its first five digits) keeps the Landkreis it is stored under.
+    let err = admin
+        .run(&[
+            "gemeinde",
+            "add",
+            "--ags",
+            "08118012",
+            "--name",
+            "Ditzingen",
+            "--landkreis",
+            "Böblingen",
+        ])
+        .bad_input();
+    assert!(
+        err.contains("--landkreis") && err.contains("Landkreis Ludwigsburg"),
+        "{err}"
+    );
+
     let err = admin
         .run(&[
             "manager",

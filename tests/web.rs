@@ -18,6 +18,8 @@ mod figures;
 mod invite;
 #[path = "web/offers.rs"]
 mod offers;
+#[path = "web/organisations.rs"]
+mod organisations;
 #[path = "web/structure.rs"]
 mod structure;
 

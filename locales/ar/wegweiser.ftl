@@ -272,6 +272,10 @@ admin-manager-invited =
     { $link }
 admin-bad-input = لم أفهم ذلك: { $problem }. اكتبوا { "\u200E" }/admin لتروا الأوامر.
 admin-duplicate = هذا موجود من قبل.
+# REVIEW: draft translation
+admin-landkreis-of-kreis = بلديات هذه الدائرة تتبع المقاطعة { $landkreis }. يُرجى استخدام هذا الاسم.
+# REVIEW: draft translation
+admin-landkreis-other-kreis = بلديات هذه المقاطعة لها رمز الدائرة { $kreis }؛ هذا الرمز AGS يتبع دائرة أخرى.
 admin-unknown-reference = لم يتم العثور على الجهة أو البلدية.
 admin-out-of-scope = أنتم لا تديرون هذه البلدية.
 admin-assigned = أُسندت البلدية { $gemeinde } الآن إلى رقم { $id }.
@@ -1264,6 +1268,91 @@ web-admin-deactivated =
         [many] نُقل { $count } شخصًا.
        *[other] نُقل { $count } شخص.
     }
+
+## Administrators' pages: organisations, Gemeinden, scoped administrators (struct14)
+
+# REVIEW: draft translation
+web-admin-nav-organisations = الجهات
+# REVIEW: draft translation
+web-admin-nav-gemeinden = البلديات
+# REVIEW: draft translation
+web-admin-nav-administrators = المسؤولون
+# REVIEW: draft translation
+web-admin-organisations-title = الجهات
+# REVIEW: draft translation
+web-admin-gemeinden-title = البلديات
+# REVIEW: draft translation
+web-admin-administrators-title = المسؤولون ذوو الاختصاص
+# REVIEW: draft translation
+web-col-managers = مديرو الاندماج
+# REVIEW: draft translation
+web-col-ags = AGS
+# REVIEW: draft translation
+web-col-landkreis = المقاطعة
+# REVIEW: draft translation
+web-col-person = الشخص
+# REVIEW: draft translation
+web-col-scope = مسؤول عن
+# REVIEW: draft translation
+web-col-since = منذ
+# REVIEW: draft translation
+web-field-ags = الرمز الرسمي للبلدية (AGS، 8 أرقام)
+# REVIEW: draft translation
+web-field-telegram-id = معرّف الشخص في تيليجرام (رقم)
+# REVIEW: draft translation
+web-admin-add = إضافة
+# REVIEW: draft translation
+web-admin-org-kind-gemeinde = بلدية
+# REVIEW: draft translation
+web-admin-org-kind-landkreis = مقاطعة
+# REVIEW: draft translation
+web-admin-org-kind-traeger = جهة خيرية مستقلة
+# REVIEW: draft translation
+web-admin-org-kind-verbund = اتحاد بلديات
+# REVIEW: draft translation
+web-admin-org-add-title = إضافة جهة
+# REVIEW: draft translation
+web-admin-org-added = تمت إضافة الجهة.
+# REVIEW: draft translation
+web-admin-error-kind = يُرجى اختيار أحد الأنواع الأربعة.
+# REVIEW: draft translation
+web-admin-error-place-name = يُرجى كتابة اسم في سطر واحد، 100 حرف على الأكثر.
+# REVIEW: draft translation
+web-admin-gemeinde-add-title = إضافة بلدية
+# REVIEW: draft translation
+web-admin-gemeinde-added = تمت إضافة البلدية.
+# REVIEW: draft translation
+web-admin-error-ags = الرمز الرسمي للبلدية مكوّن من 8 أرقام بالضبط، مثلًا 08118011.
+# REVIEW: draft translation
+web-admin-error-ags-taken = هذه البلدية موجودة من قبل: { $name }.
+# REVIEW: draft translation
+web-admin-gemeinden-read-only = يضيف البلديات الجديدة مسؤول عام.
+# REVIEW: draft translation
+web-admin-administrators-global = المسؤولون العامّون مذكورون في الإعدادات (admins) وليسوا هنا. يظهر الأشخاص بمعرّف السجل كما في سجل التدقيق.
+# REVIEW: draft translation
+web-admin-scope-organisation = الجهة { $name }
+# REVIEW: draft translation
+web-admin-scope-gemeinde = البلدية { $name } ({ $ags })
+# REVIEW: draft translation
+web-admin-scope-add-title = منح اختصاص
+# REVIEW: draft translation
+web-admin-scope-added = تم منح الاختصاص.
+# REVIEW: draft translation
+web-admin-scope-already = لهذا الشخص هذا الاختصاص من قبل؛ لم يتغيّر شيء.
+# REVIEW: draft translation
+web-admin-scope-removed = تمت إزالة الاختصاص.
+# REVIEW: draft translation
+web-admin-error-telegram-id = يُرجى كتابة معرّف تيليجرام رقمًا موجبًا.
+# REVIEW: draft translation
+web-admin-error-scope = يُرجى اختيار جهة أو بلدية.
+# REVIEW: draft translation
+web-admin-scope-remove = إزالة
+# REVIEW: draft translation
+web-admin-scope-remove-title = إزالة اختصاص
+# REVIEW: draft translation
+web-admin-scope-remove-text = لن يكون { $person } بعد ذلك مسؤولًا عن { $scope }. تبقى الاختصاصات الأخرى.
+# REVIEW: draft translation
+web-admin-scope-remove-confirm = تأكيد الإزالة
 ## Web announcements (issue 14)
 
 # REVIEW: draft translation

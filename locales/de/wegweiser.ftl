@@ -229,6 +229,8 @@ admin-manager-invited =
     { $link }
 admin-bad-input = Das habe ich nicht verstanden: { $problem }. Mit /admin sehen Sie die Befehle.
 admin-duplicate = Das gibt es schon.
+admin-landkreis-of-kreis = Die Gemeinden dieses Kreises gehören zum Landkreis { $landkreis }. Bitte diesen Namen verwenden.
+admin-landkreis-other-kreis = Die Gemeinden dieses Landkreises haben den Kreisschlüssel { $kreis }; dieser AGS gehört zu einem anderen Kreis.
 admin-unknown-reference = Träger oder Gemeinde nicht gefunden.
 admin-out-of-scope = Diese Gemeinde verwalten Sie nicht.
 admin-assigned = Die Gemeinde { $gemeinde } ist jetzt Nr. { $id } zugeordnet.
@@ -1011,6 +1013,50 @@ web-admin-deactivated =
         [one] Eine Person wurde übergeben.
        *[other] { $count } Personen wurden übergeben.
     }
+
+## Administrators' pages: organisations, Gemeinden, scoped administrators (struct14)
+
+web-admin-nav-organisations = Träger
+web-admin-nav-gemeinden = Gemeinden
+web-admin-nav-administrators = Administratoren
+web-admin-organisations-title = Träger
+web-admin-gemeinden-title = Gemeinden
+web-admin-administrators-title = Administratoren mit Zuständigkeit
+web-col-managers = Integrationsmanager
+web-col-ags = AGS
+web-col-landkreis = Landkreis
+web-col-person = Person
+web-col-scope = Zuständig für
+web-col-since = Seit
+web-field-ags = Amtlicher Gemeindeschlüssel (AGS, 8 Ziffern)
+web-field-telegram-id = Telegram-ID der Person (eine Zahl)
+web-admin-add = Anlegen
+web-admin-org-kind-gemeinde = Gemeinde
+web-admin-org-kind-landkreis = Landkreis
+web-admin-org-kind-traeger = Freier Träger
+web-admin-org-kind-verbund = Verbund
+web-admin-org-add-title = Träger anlegen
+web-admin-org-added = Der Träger ist angelegt.
+web-admin-error-kind = Bitte eine der vier Arten wählen.
+web-admin-error-place-name = Bitte einen Namen in einer Zeile angeben, höchstens 100 Zeichen.
+web-admin-gemeinde-add-title = Gemeinde anlegen
+web-admin-gemeinde-added = Die Gemeinde ist angelegt.
+web-admin-error-ags = Der Amtliche Gemeindeschlüssel hat genau 8 Ziffern, zum Beispiel 08118011.
+web-admin-error-ags-taken = Diese Gemeinde gibt es schon: { $name }.
+web-admin-gemeinden-read-only = Neue Gemeinden legt eine globale Administratorin oder ein globaler Administrator an.
+web-admin-administrators-global = Globale Administratoren stehen in der Konfiguration (admins) und sind hier nicht aufgeführt. Personen erscheinen mit ihrer Protokoll-Kennung, wie im Protokoll.
+web-admin-scope-organisation = Träger { $name }
+web-admin-scope-gemeinde = Gemeinde { $name } ({ $ags })
+web-admin-scope-add-title = Zuständigkeit vergeben
+web-admin-scope-added = Die Zuständigkeit ist vergeben.
+web-admin-scope-already = Diese Person hat diese Zuständigkeit schon; nichts geändert.
+web-admin-scope-removed = Die Zuständigkeit ist entfernt.
+web-admin-error-telegram-id = Bitte die Telegram-ID als positive Zahl angeben.
+web-admin-error-scope = Bitte einen Träger oder eine Gemeinde wählen.
+web-admin-scope-remove = Entfernen
+web-admin-scope-remove-title = Zuständigkeit entfernen
+web-admin-scope-remove-text = { $person } ist danach nicht mehr zuständig für { $scope }. Andere Zuständigkeiten bleiben.
+web-admin-scope-remove-confirm = Entfernen bestätigen
 ## Web announcements (issue 14)
 
 web-nav-announce = Mitteilungen

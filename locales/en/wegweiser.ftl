@@ -241,6 +241,10 @@ admin-manager-invited =
     { $link }
 admin-bad-input = I did not understand that: { $problem }. Write /admin to see the commands.
 admin-duplicate = That already exists.
+# REVIEW: draft translation
+admin-landkreis-of-kreis = The municipalities of this district belong to Landkreis { $landkreis }. Please use that name.
+# REVIEW: draft translation
+admin-landkreis-other-kreis = The municipalities of this Landkreis have the district key { $kreis }; this AGS belongs to another district.
 admin-unknown-reference = Organisation or municipality not found.
 admin-out-of-scope = You do not manage this municipality.
 admin-assigned = The municipality { $gemeinde } is now assigned to no. { $id }.
@@ -1138,6 +1142,91 @@ web-admin-deactivated =
         [one] One person was handed over.
        *[other] { $count } people were handed over.
     }
+
+## Administrators' pages: organisations, Gemeinden, scoped administrators (struct14)
+
+# REVIEW: draft translation
+web-admin-nav-organisations = Organisations
+# REVIEW: draft translation
+web-admin-nav-gemeinden = Municipalities
+# REVIEW: draft translation
+web-admin-nav-administrators = Administrators
+# REVIEW: draft translation
+web-admin-organisations-title = Organisations
+# REVIEW: draft translation
+web-admin-gemeinden-title = Municipalities
+# REVIEW: draft translation
+web-admin-administrators-title = Administrators with a scope
+# REVIEW: draft translation
+web-col-managers = Integration managers
+# REVIEW: draft translation
+web-col-ags = AGS
+# REVIEW: draft translation
+web-col-landkreis = Landkreis
+# REVIEW: draft translation
+web-col-person = Person
+# REVIEW: draft translation
+web-col-scope = Responsible for
+# REVIEW: draft translation
+web-col-since = Since
+# REVIEW: draft translation
+web-field-ags = Official municipality key (AGS, 8 digits)
+# REVIEW: draft translation
+web-field-telegram-id = The person's Telegram ID (a number)
+# REVIEW: draft translation
+web-admin-add = Add
+# REVIEW: draft translation
+web-admin-org-kind-gemeinde = Municipality
+# REVIEW: draft translation
+web-admin-org-kind-landkreis = Landkreis
+# REVIEW: draft translation
+web-admin-org-kind-traeger = Welfare organisation
+# REVIEW: draft translation
+web-admin-org-kind-verbund = Association of municipalities
+# REVIEW: draft translation
+web-admin-org-add-title = Add an organisation
+# REVIEW: draft translation
+web-admin-org-added = The organisation has been added.
+# REVIEW: draft translation
+web-admin-error-kind = Please choose one of the four kinds.
+# REVIEW: draft translation
+web-admin-error-place-name = Please give a name on one line, at most 100 characters.
+# REVIEW: draft translation
+web-admin-gemeinde-add-title = Add a municipality
+# REVIEW: draft translation
+web-admin-gemeinde-added = The municipality has been added.
+# REVIEW: draft translation
+web-admin-error-ags = The official municipality key has exactly 8 digits, for example 08118011.
+# REVIEW: draft translation
+web-admin-error-ags-taken = This municipality exists already: { $name }.
+# REVIEW: draft translation
+web-admin-gemeinden-read-only = New municipalities are added by a global administrator.
+# REVIEW: draft translation
+web-admin-administrators-global = Global administrators are listed in the configuration (admins), not here. People appear with their log ID, as in the audit log.
+# REVIEW: draft translation
+web-admin-scope-organisation = Organisation { $name }
+# REVIEW: draft translation
+web-admin-scope-gemeinde = Municipality { $name } ({ $ags })
+# REVIEW: draft translation
+web-admin-scope-add-title = Give a scope
+# REVIEW: draft translation
+web-admin-scope-added = The scope has been given.
+# REVIEW: draft translation
+web-admin-scope-already = This person has this scope already; nothing changed.
+# REVIEW: draft translation
+web-admin-scope-removed = The scope has been removed.
+# REVIEW: draft translation
+web-admin-error-telegram-id = Please give the Telegram ID as a positive number.
+# REVIEW: draft translation
+web-admin-error-scope = Please choose an organisation or a municipality.
+# REVIEW: draft translation
+web-admin-scope-remove = Remove
+# REVIEW: draft translation
+web-admin-scope-remove-title = Remove a scope
+# REVIEW: draft translation
+web-admin-scope-remove-text = { $person } will then no longer be responsible for { $scope }. Other scopes stay.
+# REVIEW: draft translation
+web-admin-scope-remove-confirm = Confirm removal
 ## Web announcements (issue 14)
 
 # REVIEW: draft translation

@@ -252,6 +252,10 @@ admin-manager-invited =
     { $link }
 admin-bad-input = این را متوجه نشدم: { $problem }. با نوشتن { "\u200E" }/admin دستورها را می‌بینید.
 admin-duplicate = این از قبل وجود دارد.
+# REVIEW: draft translation
+admin-landkreis-of-kreis = شهرداری‌های این بخش به شهرستان { $landkreis } تعلق دارند. لطفاً همین نام را به کار ببرید.
+# REVIEW: draft translation
+admin-landkreis-other-kreis = شهرداری‌های این شهرستان کد بخش { $kreis } دارند؛ این AGS به بخش دیگری تعلق دارد.
 admin-unknown-reference = سازمان یا شهرداری پیدا نشد.
 admin-out-of-scope = مدیریت این شهرداری با شما نیست.
 admin-assigned = شهرداری { $gemeinde } اکنون به شمارهٔ { $id } سپرده شد.
@@ -1181,6 +1185,91 @@ web-admin-deactivated =
         [one] یک نفر تحویل داده شد.
        *[other] { $count } نفر تحویل داده شدند.
     }
+
+## Administrators' pages: organisations, Gemeinden, scoped administrators (struct14)
+
+# REVIEW: draft translation
+web-admin-nav-organisations = سازمان‌ها
+# REVIEW: draft translation
+web-admin-nav-gemeinden = شهرداری‌ها
+# REVIEW: draft translation
+web-admin-nav-administrators = مدیران
+# REVIEW: draft translation
+web-admin-organisations-title = سازمان‌ها
+# REVIEW: draft translation
+web-admin-gemeinden-title = شهرداری‌ها
+# REVIEW: draft translation
+web-admin-administrators-title = مدیران با حوزهٔ مسئولیت
+# REVIEW: draft translation
+web-col-managers = مدیران ادغام
+# REVIEW: draft translation
+web-col-ags = AGS
+# REVIEW: draft translation
+web-col-landkreis = شهرستان
+# REVIEW: draft translation
+web-col-person = شخص
+# REVIEW: draft translation
+web-col-scope = مسئول
+# REVIEW: draft translation
+web-col-since = از
+# REVIEW: draft translation
+web-field-ags = کد رسمی شهرداری (AGS، ۸ رقم)
+# REVIEW: draft translation
+web-field-telegram-id = شناسهٔ تلگرام شخص (یک عدد)
+# REVIEW: draft translation
+web-admin-add = افزودن
+# REVIEW: draft translation
+web-admin-org-kind-gemeinde = شهرداری
+# REVIEW: draft translation
+web-admin-org-kind-landkreis = شهرستان
+# REVIEW: draft translation
+web-admin-org-kind-traeger = سازمان خیریهٔ مستقل
+# REVIEW: draft translation
+web-admin-org-kind-verbund = اتحادیهٔ شهرداری‌ها
+# REVIEW: draft translation
+web-admin-org-add-title = افزودن سازمان
+# REVIEW: draft translation
+web-admin-org-added = سازمان افزوده شد.
+# REVIEW: draft translation
+web-admin-error-kind = لطفاً یکی از چهار نوع را انتخاب کنید.
+# REVIEW: draft translation
+web-admin-error-place-name = لطفاً نامی در یک خط بنویسید، حداکثر ۱۰۰ نویسه.
+# REVIEW: draft translation
+web-admin-gemeinde-add-title = افزودن شهرداری
+# REVIEW: draft translation
+web-admin-gemeinde-added = شهرداری افزوده شد.
+# REVIEW: draft translation
+web-admin-error-ags = کد رسمی شهرداری دقیقاً ۸ رقم دارد، مثلاً 08118011.
+# REVIEW: draft translation
+web-admin-error-ags-taken = این شهرداری از قبل وجود دارد: { $name }.
+# REVIEW: draft translation
+web-admin-gemeinden-read-only = شهرداری‌های تازه را یک مدیر سراسری اضافه می‌کند.
+# REVIEW: draft translation
+web-admin-administrators-global = مدیران سراسری در پیکربندی (admins) آمده‌اند، نه اینجا. اشخاص با شناسهٔ گزارش نشان داده می‌شوند، مانند گزارش رویدادها.
+# REVIEW: draft translation
+web-admin-scope-organisation = سازمان { $name }
+# REVIEW: draft translation
+web-admin-scope-gemeinde = شهرداری { $name } ({ $ags })
+# REVIEW: draft translation
+web-admin-scope-add-title = دادن حوزهٔ مسئولیت
+# REVIEW: draft translation
+web-admin-scope-added = حوزهٔ مسئولیت داده شد.
+# REVIEW: draft translation
+web-admin-scope-already = این شخص از قبل این حوزهٔ مسئولیت را دارد؛ چیزی تغییر نکرد.
+# REVIEW: draft translation
+web-admin-scope-removed = حوزهٔ مسئولیت برداشته شد.
+# REVIEW: draft translation
+web-admin-error-telegram-id = لطفاً شناسهٔ تلگرام را به صورت عدد مثبت بنویسید.
+# REVIEW: draft translation
+web-admin-error-scope = لطفاً یک سازمان یا یک شهرداری انتخاب کنید.
+# REVIEW: draft translation
+web-admin-scope-remove = برداشتن
+# REVIEW: draft translation
+web-admin-scope-remove-title = برداشتن حوزهٔ مسئولیت
+# REVIEW: draft translation
+web-admin-scope-remove-text = { $person } پس از این دیگر مسئول { $scope } نیست. حوزه‌های دیگر می‌مانند.
+# REVIEW: draft translation
+web-admin-scope-remove-confirm = تأیید برداشتن
 ## Web announcements (issue 14)
 
 # REVIEW: draft translation

@@ -327,6 +327,10 @@ admin-manager-invited =
 admin-bad-input = እዚ ኣይተረደኣንን: { $problem }። ትእዛዛት ንምርኣይ /admin ጽሓፉ።
 # REVIEW: "That already exists.".
 admin-duplicate = እዚ ድሮ ኣሎ።
+# REVIEW: draft translation
+admin-landkreis-of-kreis = ከባቢታት ናይዚ ወረዳ ናብ ዞባ { $landkreis } እዮም ዝውንኑ። በጃኹም ነዚ ስም ተጠቐሙ።
+# REVIEW: draft translation
+admin-landkreis-other-kreis = ከባቢታት ናይዚ ዞባ መፍትሕ ወረዳ { $kreis } ኣለዎም፤ እዚ AGS ናብ ካልእ ወረዳ እዩ ዝውንን።
 # REVIEW: "Organisation or municipality not found.".
 admin-unknown-reference = ትካል ወይ ከባቢ ኣይተረኽበን።
 # REVIEW: "You do not manage this municipality.".
@@ -1463,6 +1467,91 @@ web-admin-deactivated =
         [one] ሓደ ሰብ ተሰጋጊሩ።
        *[other] { $count } ሰባት ተሰጋጊሮም።
     }
+
+## Administrators' pages: organisations, Gemeinden, scoped administrators (struct14)
+
+# REVIEW: draft translation
+web-admin-nav-organisations = ትካላት
+# REVIEW: draft translation
+web-admin-nav-gemeinden = ከባቢታት
+# REVIEW: draft translation
+web-admin-nav-administrators = ኣመሓደርቲ
+# REVIEW: draft translation
+web-admin-organisations-title = ትካላት
+# REVIEW: draft translation
+web-admin-gemeinden-title = ከባቢታት
+# REVIEW: draft translation
+web-admin-administrators-title = ሓላፍነት ዘለዎም ኣመሓደርቲ
+# REVIEW: draft translation
+web-col-managers = ኣመሓደርቲ ምውህሃድ
+# REVIEW: draft translation
+web-col-ags = AGS
+# REVIEW: draft translation
+web-col-landkreis = ዞባ
+# REVIEW: draft translation
+web-col-person = ሰብ
+# REVIEW: draft translation
+web-col-scope = ሓላፊ ን
+# REVIEW: draft translation
+web-col-since = ካብ
+# REVIEW: draft translation
+web-field-ags = ወግዓዊ መፍትሕ ከባቢ (AGS፣ 8 ኣሃዛት)
+# REVIEW: draft translation
+web-field-telegram-id = መለለዪ ቴሌግራም ናይቲ ሰብ (ቁጽሪ)
+# REVIEW: draft translation
+web-admin-add = ወስኽ
+# REVIEW: draft translation
+web-admin-org-kind-gemeinde = ከባቢ
+# REVIEW: draft translation
+web-admin-org-kind-landkreis = ዞባ
+# REVIEW: draft translation
+web-admin-org-kind-traeger = ናጻ ናይ ረድኤት ትካል
+# REVIEW: draft translation
+web-admin-org-kind-verbund = ሕብረት ከባቢታት
+# REVIEW: draft translation
+web-admin-org-add-title = ትካል ወስኽ
+# REVIEW: draft translation
+web-admin-org-added = እቲ ትካል ተወሲኹ።
+# REVIEW: draft translation
+web-admin-error-kind = በጃኹም ሓደ ካብቶም ኣርባዕተ ዓይነታት ምረጹ።
+# REVIEW: draft translation
+web-admin-error-place-name = በጃኹም ኣብ ሓደ መስመር ስም ጽሓፉ፣ እንተበዝሐ 100 ፊደላት።
+# REVIEW: draft translation
+web-admin-gemeinde-add-title = ከባቢ ወስኽ
+# REVIEW: draft translation
+web-admin-gemeinde-added = እቲ ከባቢ ተወሲኹ።
+# REVIEW: draft translation
+web-admin-error-ags = ወግዓዊ መፍትሕ ከባቢ ልክዕ 8 ኣሃዛት እዩ፣ ንኣብነት 08118011።
+# REVIEW: draft translation
+web-admin-error-ags-taken = እዚ ከባቢ ድሮ ኣሎ: { $name }።
+# REVIEW: draft translation
+web-admin-gemeinden-read-only = ሓደስቲ ከባቢታት ሓፈሻዊ ኣመሓዳሪ እዩ ዝውስኾም።
+# REVIEW: draft translation
+web-admin-administrators-global = ሓፈሻውያን ኣመሓደርቲ ኣብ ቅጥዒ (admins) እዮም ዘለዉ፣ ኣብዚ ኣይኮኑን። ሰባት ብመለለዪ መዝገብ ይረኣዩ፣ ከም ኣብ መዝገብ ምርመራ።
+# REVIEW: draft translation
+web-admin-scope-organisation = ትካል { $name }
+# REVIEW: draft translation
+web-admin-scope-gemeinde = ከባቢ { $name } ({ $ags })
+# REVIEW: draft translation
+web-admin-scope-add-title = ሓላፍነት ሃብ
+# REVIEW: draft translation
+web-admin-scope-added = እቲ ሓላፍነት ተዋሂቡ።
+# REVIEW: draft translation
+web-admin-scope-already = እዚ ሰብ ነዚ ሓላፍነት ድሮ ኣለዎ፤ ዝተቐየረ የለን።
+# REVIEW: draft translation
+web-admin-scope-removed = እቲ ሓላፍነት ተኣልዩ።
+# REVIEW: draft translation
+web-admin-error-telegram-id = በጃኹም መለለዪ ቴሌግራም ከም ኣወንታዊ ቁጽሪ ጽሓፉ።
+# REVIEW: draft translation
+web-admin-error-scope = በጃኹም ትካል ወይ ከባቢ ምረጹ።
+# REVIEW: draft translation
+web-admin-scope-remove = ኣልግስ
+# REVIEW: draft translation
+web-admin-scope-remove-title = ሓላፍነት ኣልግስ
+# REVIEW: draft translation
+web-admin-scope-remove-text = { $person } ድሕሪኡ ን{ $scope } ሓላፊ ኣይኮነን። ካልኦት ሓላፍነታት ይተርፉ።
+# REVIEW: draft translation
+web-admin-scope-remove-confirm = ምእላይ ኣረጋግጽ
 ## Web announcements (issue 14)
 
 # REVIEW: draft translation

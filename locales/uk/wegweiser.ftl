@@ -255,6 +255,10 @@ admin-manager-invited =
     { $link }
 admin-bad-input = Не вдалося зрозуміти: { $problem }. Напишіть /admin, щоб побачити команди.
 admin-duplicate = Таке вже існує.
+# REVIEW: draft translation
+admin-landkreis-of-kreis = Громади цього району належать до Landkreis { $landkreis }. Будь ласка, використайте цю назву.
+# REVIEW: draft translation
+admin-landkreis-other-kreis = Громади цього Landkreis мають ключ району { $kreis }; цей AGS належить до іншого району.
 admin-unknown-reference = Організацію або громаду не знайдено.
 admin-out-of-scope = Ви не керуєте цією громадою.
 admin-assigned = Громаду { $gemeinde } тепер закріплено за № { $id }.
@@ -1201,6 +1205,91 @@ web-admin-deactivated =
         [many] Передано { $count } осіб.
        *[other] Передано { $count } особи.
     }
+
+## Administrators' pages: organisations, Gemeinden, scoped administrators (struct14)
+
+# REVIEW: draft translation
+web-admin-nav-organisations = Організації
+# REVIEW: draft translation
+web-admin-nav-gemeinden = Громади
+# REVIEW: draft translation
+web-admin-nav-administrators = Адміністратори
+# REVIEW: draft translation
+web-admin-organisations-title = Організації
+# REVIEW: draft translation
+web-admin-gemeinden-title = Громади
+# REVIEW: draft translation
+web-admin-administrators-title = Адміністратори з повноваженнями
+# REVIEW: draft translation
+web-col-managers = Менеджери з інтеграції
+# REVIEW: draft translation
+web-col-ags = AGS
+# REVIEW: draft translation
+web-col-landkreis = Landkreis
+# REVIEW: draft translation
+web-col-person = Особа
+# REVIEW: draft translation
+web-col-scope = Відповідає за
+# REVIEW: draft translation
+web-col-since = З
+# REVIEW: draft translation
+web-field-ags = Офіційний ключ громади (AGS, 8 цифр)
+# REVIEW: draft translation
+web-field-telegram-id = Telegram-ID особи (число)
+# REVIEW: draft translation
+web-admin-add = Додати
+# REVIEW: draft translation
+web-admin-org-kind-gemeinde = Громада
+# REVIEW: draft translation
+web-admin-org-kind-landkreis = Landkreis
+# REVIEW: draft translation
+web-admin-org-kind-traeger = Благодійна організація
+# REVIEW: draft translation
+web-admin-org-kind-verbund = Об'єднання громад
+# REVIEW: draft translation
+web-admin-org-add-title = Додати організацію
+# REVIEW: draft translation
+web-admin-org-added = Організацію додано.
+# REVIEW: draft translation
+web-admin-error-kind = Будь ласка, виберіть один із чотирьох видів.
+# REVIEW: draft translation
+web-admin-error-place-name = Будь ласка, вкажіть назву в одному рядку, не довше 100 символів.
+# REVIEW: draft translation
+web-admin-gemeinde-add-title = Додати громаду
+# REVIEW: draft translation
+web-admin-gemeinde-added = Громаду додано.
+# REVIEW: draft translation
+web-admin-error-ags = Офіційний ключ громади має рівно 8 цифр, наприклад 08118011.
+# REVIEW: draft translation
+web-admin-error-ags-taken = Така громада вже існує: { $name }.
+# REVIEW: draft translation
+web-admin-gemeinden-read-only = Нові громади додає глобальний адміністратор.
+# REVIEW: draft translation
+web-admin-administrators-global = Глобальні адміністратори вказані в конфігурації (admins), а не тут. Особи показані з їхнім ідентифікатором журналу, як у журналі дій.
+# REVIEW: draft translation
+web-admin-scope-organisation = Організація { $name }
+# REVIEW: draft translation
+web-admin-scope-gemeinde = Громада { $name } ({ $ags })
+# REVIEW: draft translation
+web-admin-scope-add-title = Надати повноваження
+# REVIEW: draft translation
+web-admin-scope-added = Повноваження надано.
+# REVIEW: draft translation
+web-admin-scope-already = Ця особа вже має ці повноваження; нічого не змінено.
+# REVIEW: draft translation
+web-admin-scope-removed = Повноваження вилучено.
+# REVIEW: draft translation
+web-admin-error-telegram-id = Будь ласка, вкажіть Telegram-ID як додатне число.
+# REVIEW: draft translation
+web-admin-error-scope = Будь ласка, виберіть організацію або громаду.
+# REVIEW: draft translation
+web-admin-scope-remove = Вилучити
+# REVIEW: draft translation
+web-admin-scope-remove-title = Вилучити повноваження
+# REVIEW: draft translation
+web-admin-scope-remove-text = { $person } після цього більше не відповідатиме за { $scope }. Інші повноваження залишаються.
+# REVIEW: draft translation
+web-admin-scope-remove-confirm = Підтвердити вилучення
 ## Web announcements (issue 14)
 
 # REVIEW: draft translation

@@ -165,6 +165,117 @@ macro_rules! org_store_impl {
                     })
                     .collect())
             }
+
+            async fn organisation_rows(
+                &self,
+            ) -> Result<Vec<$crate::store::orgs::OrganisationRow>, $crate::store::StoreError> {
+                let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(
+                    "SELECT o.id, o.name, o.kind, COUNT(m.id) FROM organisations o \
+                     LEFT JOIN managers m ON m.organisation_id = o.id AND m.status <> 'inactive' \
+                     GROUP BY o.id, o.name, o.kind ORDER BY o.name, o.id",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                let served: Vec<(i64, String)> = sqlx::query_as(
+                    "SELECT DISTINCT m.organisation_id, g.name FROM managers m \
+                     JOIN manager_gemeinden mg ON mg.manager_id = m.id \
+                     JOIN gemeinden g ON g.id = mg.gemeinde_id \
+                     WHERE m.status <> 'inactive' ORDER BY g.name",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                let mut by_org: std::collections::HashMap<i64, Vec<String>> =
+                    std::collections::HashMap::new();
+                for (org, name) in served {
+                    by_org.entry(org).or_default().push(name);
+                }
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, name, kind, managers)| $crate::store::orgs::OrganisationRow {
+                        gemeinden: by_org.remove(&id).unwrap_or_default(),
+                        organisation: $crate::store::orgs::Organisation { id, name, kind },
+                        managers,
+                    })
+                    .collect())
+            }
+
+            async fn gemeinde_rows(
+                &self,
+            ) -> Result<Vec<$crate::store::orgs::GemeindeRow>, $crate::store::StoreError> {
+                let rows: Vec<(i64, String, String, String, i64, i64)> = sqlx::query_as(
+                    "SELECT g.id, g.ags, g.name, g.landkreis, \
+                            COALESCE(m.n, 0), COALESCE(c.n, 0) \
+                     FROM gemeinden g \
+                     LEFT JOIN (SELECT mg.gemeinde_id, COUNT(*) AS n FROM manager_gemeinden mg \
+                                JOIN managers ma ON ma.id = mg.manager_id \
+                                WHERE ma.status <> 'inactive' GROUP BY mg.gemeinde_id) m \
+                            ON m.gemeinde_id = g.id \
+                     LEFT JOIN (SELECT gemeinde_id, COUNT(*) AS n FROM clients \
+                                WHERE status <> 'ended' GROUP BY gemeinde_id) c \
+                            ON c.gemeinde_id = g.id \
+                     ORDER BY g.name, g.id",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, ags, name, landkreis, managers, clients)| {
+                        $crate::store::orgs::GemeindeRow {
+                            gemeinde: (id, ags, name, landkreis).into(),
+                            managers,
+                            clients,
+                        }
+                    })
+                    .collect())
+            }
+
+            async fn scope_rows(
+                &self,
+            ) -> Result<Vec<$crate::store::orgs::ScopeRow>, $crate::store::StoreError> {
+                use $crate::store::orgs::AdminScope;
+                let rows: Vec<(i64, i64, Option<i64>, Option<i64>, i64)> = sqlx::query_as(
+                    "SELECT id, telegram_id, organisation_id, gemeinde_id, created_at \
+                     FROM admin_scopes ORDER BY id",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .into_iter()
+                    .filter_map(|(id, telegram_id, org, gem, at)| {
+                        let scope = match (org, gem) {
+                            (Some(o), _) => AdminScope::Organisation(o),
+                            (None, Some(g)) => AdminScope::Gemeinde(g),
+                            _ => return None,
+                        };
+                        Some($crate::store::orgs::ScopeRow {
+                            id,
+                            telegram_id,
+                            scope,
+                            created_at: $crate::store::from_millis(at),
+                        })
+                    })
+                    .collect())
+            }
+
+            async fn remove_admin_scope(
+                &self,
+                id: i64,
+                actor: $crate::store::people::Actor,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> Result<bool, $crate::store::StoreError> {
+                let mut tx = self.begin_write().await?;
+                let gone: Option<(i64,)> =
+                    sqlx::query_as("DELETE FROM admin_scopes WHERE id = $1 RETURNING telegram_id")
+                        .bind(id)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                let Some((telegram_id,)) = gone else {
+                    return Ok(false);
+                };
+                Self::insert_audit(&mut tx, actor, "admin.scope.remove", &format!("tg:{telegram_id}"), now).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
         }
     };
 }

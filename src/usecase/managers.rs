@@ -38,6 +38,14 @@ impl Asker<'_> {
         }
     }
 
+    /// A global administrator, or the command line.
+    pub fn is_global(&self) -> bool {
+        match self {
+            Asker::Person(w) => w.global_admin,
+            Asker::Cli => true,
+        }
+    }
+
     fn may_manage_org(&self, organisation_id: i64) -> bool {
         match self {
             Asker::Person(w) => w.may_manage_org(organisation_id),
@@ -46,7 +54,10 @@ impl Asker<'_> {
     }
 
     /// The Gemeinden administered (`None`: all).
-    async fn administered(&self, store: &dyn Store) -> Result<Option<BTreeSet<i64>>, StoreError> {
+    pub(super) async fn administered(
+        &self,
+        store: &dyn Store,
+    ) -> Result<Option<BTreeSet<i64>>, StoreError> {
         match self {
             Asker::Person(w) => w.administered_in(store).await,
             Asker::Cli => Ok(None),
@@ -54,7 +65,7 @@ impl Asker<'_> {
     }
 
     /// Audits a refusal for scope.
-    async fn refuse(
+    pub(super) async fn refuse(
         &self,
         store: &dyn Store,
         subject: &str,

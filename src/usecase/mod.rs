@@ -20,6 +20,8 @@
 //! - [`offers`]: which offers an administrator may change; (de)activate, save, list.
 //! - [`offer_file`]: read, check and import a file of offers (command line and web).
 //! - [`offer_page`]: an offer's page as a client reads it (the bot, the editor's preview).
+//! - [`structure`]: organisations, Gemeinden and scoped administrators: add, list,
+//!   remove (bot, web and command line).
 
 pub mod access;
 pub mod agenda;
@@ -34,6 +36,7 @@ pub mod managers;
 pub mod offer_file;
 pub mod offer_page;
 pub mod offers;
+pub mod structure;
 
 use std::sync::Arc;
 

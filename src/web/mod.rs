@@ -112,6 +112,22 @@ pub fn router(state: State) -> Router {
             "/admin/managers/{id}/deactivate",
             get(pages::admin::manager::confirm).post(pages::admin::manager::deactivate),
         )
+        .route(
+            "/admin/organisations",
+            get(pages::admin::organisations::page).post(pages::admin::organisations::add),
+        )
+        .route(
+            "/admin/gemeinden",
+            get(pages::admin::gemeinden::page).post(pages::admin::gemeinden::add),
+        )
+        .route(
+            "/admin/administrators",
+            get(pages::admin::administrators::page).post(pages::admin::administrators::add),
+        )
+        .route(
+            "/admin/administrators/{id}/remove",
+            get(pages::admin::administrators::confirm).post(pages::admin::administrators::remove),
+        )
         .route("/admin/audit", get(pages::admin::audit::page))
         .route("/admin/audit.csv", get(pages::admin::audit::csv))
         .route("/admin/figures", get(pages::admin::figures::page))

@@ -8,11 +8,9 @@ use teloxide::types::Me;
 use super::super::commands::Command;
 use super::super::{Ctx, HandlerResult, WBot};
 use super::common::{Person, not_allowed};
-use crate::domain::gemeinde::{Ags, OrgKind};
 use crate::i18n::Arg;
-use crate::store::StoreError;
-use crate::store::people::Actor;
 use crate::usecase::managers::{self, Asker, Assignment, Deactivation, Invited};
+use crate::usecase::structure::{self, AgsProblem, GemeindeAdded, LandkreisProblem, OrgAdded};
 
 async fn say(
     bot: &WBot,
@@ -37,15 +35,6 @@ async fn bad_input(bot: &WBot, ctx: &Ctx, p: &Person<'_>, problem: &str) -> Hand
     .await
 }
 
-/// Store errors a person can act on become answers; others stay errors.
-async fn store_refusal(bot: &WBot, ctx: &Ctx, p: &Person<'_>, e: StoreError) -> HandlerResult {
-    match e {
-        StoreError::Duplicate => say(bot, ctx, p, "admin-duplicate", &[]).await,
-        StoreError::MissingReference => say(bot, ctx, p, "admin-unknown-reference", &[]).await,
-        other => Err(other.into()),
-    }
-}
-
 pub async fn command(
     bot: &WBot,
     ctx: &Ctx,
@@ -54,26 +43,13 @@ pub async fn command(
     me: &Me,
 ) -> HandlerResult {
     let now = ctx.clock.now();
-    let actor = Actor::Telegram(p.id);
     match cmd {
         Command::Admin => say(bot, ctx, p, "admin-help", &[]).await,
         Command::AddOrg(args) => {
-            if !p.who.global_admin {
-                return not_allowed(bot, ctx, p).await;
-            }
             let (kind, name) = args.trim().split_once(' ').unwrap_or((args.trim(), ""));
-            let Ok(kind) = kind.parse::<OrgKind>() else {
-                return bad_input(bot, ctx, p, "gemeinde | landkreis | traeger | verbund").await;
-            };
-            if name.trim().is_empty() {
-                return bad_input(bot, ctx, p, "NAME").await;
-            }
-            match ctx
-                .store
-                .add_organisation(name.trim(), kind.as_str(), actor, now)
-                .await
-            {
-                Ok(o) => {
+            let asker = Asker::Person(&p.who);
+            match structure::add_organisation(&*ctx.store, asker, name, kind, now).await? {
+                OrgAdded::Done(o) => {
                     say(
                         bot,
                         ctx,
@@ -83,43 +59,14 @@ pub async fn command(
                     )
                     .await
                 }
-                Err(e) => store_refusal(bot, ctx, p, e).await,
-            }
-        }
-        Command::AddGemeinde(args) => {
-            if !p.who.global_admin {
-                return not_allowed(bot, ctx, p).await;
-            }
-            let (head, landkreis) = args.split_once('|').unwrap_or((args.as_str(), ""));
-            let (ags, name) = head.trim().split_once(' ').unwrap_or((head.trim(), ""));
-            let Ok(ags) = ags.parse::<Ags>() else {
-                return bad_input(bot, ctx, p, "AGS = 12345678").await;
-            };
-            if name.trim().is_empty() || landkreis.trim().is_empty() {
-                return bad_input(bot, ctx, p, "AGS NAME | LANDKREIS").await;
-            }
-            match ctx
-                .store
-                .add_gemeinde(ags.as_str(), name.trim(), landkreis.trim(), actor, now)
-                .await
-            {
-                Ok(g) => {
-                    say(
-                        bot,
-                        ctx,
-                        p,
-                        "admin-gemeinde-added",
-                        &[
-                            ("name", Arg::text(g.name)),
-                            ("ags", Arg::text(g.ags)),
-                            ("landkreis", Arg::text(g.landkreis)),
-                        ],
-                    )
-                    .await
+                OrgAdded::NotAllowed => not_allowed(bot, ctx, p).await,
+                OrgAdded::BadKind => {
+                    bad_input(bot, ctx, p, "gemeinde | landkreis | traeger | verbund").await
                 }
-                Err(e) => store_refusal(bot, ctx, p, e).await,
+                OrgAdded::BadName(_) => bad_input(bot, ctx, p, "NAME").await,
             }
         }
+        Command::AddGemeinde(args) => add_gemeinde(bot, ctx, p, &args).await,
         Command::InviteManager(args) => invite_manager(bot, ctx, p, &args, me).await,
         Command::Assign(args) => {
             let parts: Vec<&str> = args.split_whitespace().collect();
@@ -220,6 +167,46 @@ pub async fn command(
             Ok(())
         }
         _ => Ok(()),
+    }
+}
+
+/// `/add_gemeinde AGS NAME | LANDKREIS`
+async fn add_gemeinde(bot: &WBot, ctx: &Ctx, p: &Person<'_>, args: &str) -> HandlerResult {
+    let (head, landkreis) = args.split_once('|').unwrap_or((args, ""));
+    let (ags, name) = head.trim().split_once(' ').unwrap_or((head.trim(), ""));
+    let asker = Asker::Person(&p.who);
+    let now = ctx.clock.now();
+    let problems =
+        match structure::add_gemeinde(&*ctx.store, asker, ags, name, landkreis, now).await? {
+            GemeindeAdded::Done(g) => {
+                return say(
+                    bot,
+                    ctx,
+                    p,
+                    "admin-gemeinde-added",
+                    &[
+                        ("name", Arg::text(g.name)),
+                        ("ags", Arg::text(g.ags)),
+                        ("landkreis", Arg::text(g.landkreis)),
+                    ],
+                )
+                .await;
+            }
+            GemeindeAdded::NotAllowed => return not_allowed(bot, ctx, p).await,
+            GemeindeAdded::Invalid(problems) => problems,
+        };
+    match (problems.ags, problems.name, problems.landkreis) {
+        (Some(AgsProblem::Malformed), _, _) => bad_input(bot, ctx, p, "AGS = 12345678").await,
+        (Some(AgsProblem::Taken(_)), _, _) => say(bot, ctx, p, "admin-duplicate", &[]).await,
+        (_, _, Some(LandkreisProblem::NotTheKreis { known })) => {
+            let args = [("landkreis", Arg::text(known))];
+            say(bot, ctx, p, "admin-landkreis-of-kreis", &args).await
+        }
+        (_, _, Some(LandkreisProblem::OtherKreis { kreis })) => {
+            let args = [("kreis", Arg::text(kreis))];
+            say(bot, ctx, p, "admin-landkreis-other-kreis", &args).await
+        }
+        _ => bad_input(bot, ctx, p, "AGS NAME | LANDKREIS").await,
     }
 }
 

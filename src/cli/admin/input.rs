@@ -8,8 +8,6 @@ pub const EXIT_INPUT: u8 = 2;
 /// Exit code for a database failure.
 pub const EXIT_DATABASE: u8 = 1;
 
-const MAX_NAME_CHARS: usize = 100;
-
 /// Why a command failed; its `Display` is one line for stderr.
 #[derive(Debug, thiserror::Error)]
 pub enum AdminError {
@@ -47,25 +45,37 @@ pub(super) fn input(message: impl Into<String>) -> AdminError {
 
 /// An AGS as typed, or a one-line explanation.
 pub fn parse_ags(text: &str) -> Result<Ags, AdminError> {
-    text.parse::<Ags>()
-        .map_err(|e| input(format!("bad AGS {text:?}: {e}")))
+    text.parse::<Ags>().map_err(|_| bad_ags(text))
 }
 
-/// A name as typed: trimmed, not empty, one line, at most [`MAX_NAME_CHARS`] UTF-16 units
-/// (as Telegram counts the messages the name is echoed in).
+/// The one-line explanation of an AGS that is not one.
+pub(super) fn bad_ags(text: &str) -> AdminError {
+    input(format!(
+        "bad AGS {text:?}: {}",
+        crate::domain::gemeinde::BadAgs
+    ))
+}
+
+/// A name as typed: trimmed, not empty, one line, at most
+/// [`structure::MAX_NAME`](crate::usecase::structure::MAX_NAME) UTF-16 units (the rule
+/// of [`structure::name_problem`](crate::usecase::structure::name_problem)).
 pub fn required_text(flag: &str, text: &str) -> Result<String, AdminError> {
-    let text = text.trim();
-    if text.is_empty() {
-        Err(input(format!("{flag} must not be empty")))
-    } else if text.chars().any(char::is_control) {
-        Err(input(format!("{flag} must be one line of text")))
-    } else if crate::domain::text::too_long(text, MAX_NAME_CHARS) {
-        Err(input(format!(
-            "{flag} is too long (at most {MAX_NAME_CHARS} characters; an emoji counts as two)"
-        )))
-    } else {
-        Ok(text.to_owned())
+    match crate::usecase::structure::name_problem(text) {
+        Some(p) => Err(name_error(flag, p)),
+        None => Ok(text.trim().to_owned()),
     }
+}
+
+/// What is wrong with the name given with `flag`, in one line.
+pub(super) fn name_error(flag: &str, p: crate::usecase::structure::NameProblem) -> AdminError {
+    use crate::usecase::structure::{MAX_NAME, NameProblem};
+    input(match p {
+        NameProblem::Empty => format!("{flag} must not be empty"),
+        NameProblem::NotOneLine => format!("{flag} must be one line of text"),
+        NameProblem::TooLong => {
+            format!("{flag} is too long (at most {MAX_NAME} characters; an emoji counts as two)")
+        }
+    })
 }
 
 #[cfg(test)]

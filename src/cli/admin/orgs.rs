@@ -3,10 +3,13 @@
 
 use super::args::{GemeindeCommand, OrgCommand, ScopeCommand};
 use super::format::{gemeinde_table, organisation_table, place};
-use super::input::{AdminError, input, parse_ags, required_text};
+use super::input::{AdminError, bad_ags, input, name_error, parse_ags};
 use crate::clock::Clock;
-use crate::store::people::{Actor, AdminScope, Gemeinde, Organisation};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
+use crate::store::people::{AdminScope, Gemeinde, Organisation};
+use crate::usecase::managers::Asker;
+use crate::usecase::structure::admins::{self, ScopeAdded, Scoped};
+use crate::usecase::structure::{self, AgsProblem, GemeindeAdded, LandkreisProblem, OrgAdded};
 
 pub(super) async fn org_command(
     cmd: &OrgCommand,
@@ -15,14 +18,20 @@ pub(super) async fn org_command(
 ) -> Result<String, AdminError> {
     match cmd {
         OrgCommand::Add { name, kind } => {
-            let name = required_text("--name", name)?;
-            let org = store
-                .add_organisation(&name, kind.as_str(), Actor::Cli, clock.now())
-                .await?;
-            Ok(format!(
-                "Added organisation {} ({}, kind {}).\n",
-                org.id, org.name, org.kind
-            ))
+            let added =
+                structure::add_organisation(store, Asker::Cli, name, kind.as_str(), clock.now())
+                    .await?;
+            match added {
+                OrgAdded::Done(org) => Ok(format!(
+                    "Added organisation {} ({}, kind {}).\n",
+                    org.id, org.name, org.kind
+                )),
+                OrgAdded::BadName(p) => Err(name_error("--name", p)),
+                OrgAdded::BadKind => Err(input(
+                    "--kind: expected one of gemeinde, landkreis, traeger, verbund",
+                )),
+                OrgAdded::NotAllowed => Err(input("not allowed")),
+            }
         }
         OrgCommand::List => Ok(organisation_table(&store.organisations().await?)),
     }
@@ -39,25 +48,36 @@ pub(super) async fn gemeinde_command(
             name,
             landkreis,
         } => {
-            let ags = parse_ags(ags)?;
-            let name = required_text("--name", name)?;
-            let landkreis = required_text("--landkreis", landkreis)?;
-            if let Some(existing) = store.gemeinde_by_ags(ags.as_str()).await? {
-                return Err(duplicate_ags(&existing));
-            }
-            let g = match store
-                .add_gemeinde(ags.as_str(), &name, &landkreis, Actor::Cli, clock.now())
-                .await
-            {
-                Err(StoreError::Duplicate) => {
-                    return Err(input(format!("a Gemeinde with AGS {ags} exists already")));
+            let added =
+                structure::add_gemeinde(store, Asker::Cli, ags, name, landkreis, clock.now())
+                    .await?;
+            let problems = match added {
+                GemeindeAdded::Done(g) => {
+                    return Ok(format!(
+                        "Added Gemeinde {} (AGS {}, Landkreis {}).\n",
+                        g.name, g.ags, g.landkreis
+                    ));
                 }
-                other => other?,
+                GemeindeAdded::NotAllowed => return Err(input("not allowed")),
+                GemeindeAdded::Invalid(problems) => problems,
             };
-            Ok(format!(
-                "Added Gemeinde {} (AGS {}, Landkreis {}).\n",
-                g.name, g.ags, g.landkreis
-            ))
+            Err(match (problems.ags, problems.name, problems.landkreis) {
+                (Some(AgsProblem::Malformed), _, _) => bad_ags(ags),
+                (Some(AgsProblem::Taken(existing)), _, _) => duplicate_ags(&existing),
+                (_, Some(p), _) => name_error("--name", p),
+                (_, _, Some(LandkreisProblem::Name(p))) => name_error("--landkreis", p),
+                (_, _, Some(LandkreisProblem::NotTheKreis { known })) => input(format!(
+                    "--landkreis: AGS {} lies in Kreis {}, whose Gemeinden are in Landkreis {known} (see: wegweiser admin gemeinde list)",
+                    ags.trim(),
+                    &ags.trim()[..5]
+                )),
+                (_, _, Some(LandkreisProblem::OtherKreis { kreis })) => input(format!(
+                    "--landkreis: the Gemeinden of Landkreis {} lie in Kreis {kreis}, not in the Kreis of AGS {} (see: wegweiser admin gemeinde list)",
+                    landkreis.trim(),
+                    ags.trim()
+                )),
+                (None, None, None) => input("nothing to add"),
+            })
         }
         GemeindeCommand::List => Ok(gemeinde_table(&store.gemeinden().await?)),
     }
@@ -74,34 +94,34 @@ pub(super) async fn scope_command(
             org,
             gemeinde: ags,
         } => {
-            let (scope, what) = match (org, ags) {
-                (Some(id), None) => {
-                    let o = organisation(store, *id).await?;
-                    (
-                        AdminScope::Organisation(o.id),
-                        format!("organisation {} ({})", o.id, o.name),
-                    )
-                }
-                (None, Some(ags)) => {
-                    let g = gemeinde(store, ags).await?;
-                    (
-                        AdminScope::Gemeinde(g.id),
-                        format!("Gemeinde {}", place(&g)),
-                    )
-                }
+            let scope = match (org, ags) {
+                (Some(id), None) => AdminScope::Organisation(*id),
+                (None, Some(ags)) => AdminScope::Gemeinde(gemeinde(store, ags).await?.id),
                 _ => return Err(input("give exactly one of --org and --gemeinde")),
             };
-            if store.admin_scopes(*telegram_id).await?.contains(&scope) {
-                return Ok(format!(
-                    "Telegram user {telegram_id} administers {what} already; nothing changed.\n"
-                ));
+            let what = |s: &Scoped| match s {
+                Scoped::Organisation(o) => format!("organisation {} ({})", o.id, o.name),
+                Scoped::Gemeinde(g) => format!("Gemeinde {}", place(g)),
+            };
+            match admins::add(store, Asker::Cli, *telegram_id, scope, clock.now()).await? {
+                ScopeAdded::Done(s) => Ok(format!(
+                    "Telegram user {telegram_id} now administers {}.\n",
+                    what(&s)
+                )),
+                ScopeAdded::Already(s) => Ok(format!(
+                    "Telegram user {telegram_id} administers {} already; nothing changed.\n",
+                    what(&s)
+                )),
+                ScopeAdded::BadTelegramId => Err(input(format!(
+                    "--telegram-id: {telegram_id} is not a Telegram user id (a positive number)"
+                ))),
+                ScopeAdded::UnknownOrganisation => Err(input(format!(
+                    "no organisation with id {} (see: wegweiser admin org list)",
+                    org.unwrap_or_default()
+                ))),
+                ScopeAdded::UnknownGemeinde => Err(input("no such Gemeinde")),
+                ScopeAdded::NotAllowed => Err(input("not allowed")),
             }
-            store
-                .add_admin_scope(*telegram_id, scope, Actor::Cli, clock.now())
-                .await?;
-            Ok(format!(
-                "Telegram user {telegram_id} now administers {what}.\n"
-            ))
         }
     }
 }

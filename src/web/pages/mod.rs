@@ -93,6 +93,13 @@ impl<'a> Page<'a> {
                                     a href="/announcements" { (t(ctx, lang, "web-nav-announce")) }
                                 }
                                 @if me.who.is_admin() {
+                                    @if me.who.global_admin {
+                                        a href="/admin/organisations" { (t(ctx, lang, "web-admin-nav-organisations")) }
+                                    }
+                                    a href="/admin/gemeinden" { (t(ctx, lang, "web-admin-nav-gemeinden")) }
+                                    @if me.who.global_admin {
+                                        a href="/admin/administrators" { (t(ctx, lang, "web-admin-nav-administrators")) }
+                                    }
                                     a href="/admin/managers" { (t(ctx, lang, "web-admin-nav-managers")) }
                                     a href="/admin/offers" { (t(ctx, lang, "web-admin-nav-offers")) }
                                     a href="/admin/offers/upload" { (t(ctx, lang, "web-admin-nav-upload")) }
