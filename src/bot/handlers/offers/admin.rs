@@ -18,8 +18,7 @@ use crate::domain::offer::{Category, Problem};
 use crate::domain::offer_edit::{self, CLEAR, Field};
 use crate::i18n::Arg;
 use crate::store::offers::StoredOffer;
-use crate::store::people::Actor;
-use crate::usecase::offers::{Created, Scope};
+use crate::usecase::offers::{Created, Saved, Scope};
 
 /// Whether `p` may change offer `o` (the use case's [`Scope`]).
 ///
@@ -298,16 +297,18 @@ pub async fn receive_text(
             if let Err(problem) = field.apply(&mut o.offer, text) {
                 return explain(bot, ctx, p, &problem).await;
             }
-            ctx.store
-                .save_offers(std::slice::from_ref(&o.offer), Actor::Telegram(p.id), now)
-                .await?;
-            tracing::info!(
-                user = %crate::logid::of(p.id),
-                offer_id = o.id,
-                field = field.key(),
-                "offer changed"
-            );
-            (gemeinde_id, o.id)
+            // The editor's use case: the whole offer checked as the import checks it.
+            match crate::usecase::offers::save(ctx, &p.who, o.id, o.offer).await? {
+                Saved::Done => (gemeinde_id, o.id),
+                Saved::Problems(problems) => match problems.first() {
+                    Some(fp) => return explain(bot, ctx, p, &fp.problem).await,
+                    None => return Ok(()),
+                },
+                Saved::NotYours => {
+                    dialogue::clear(ctx, p.id).await?;
+                    return super::super::common::not_allowed(bot, ctx, p).await;
+                }
+            }
         }
         Dialogue::OfferNewTitle {
             gemeinde_id,
