@@ -107,7 +107,9 @@ async fn main() {
         "web pages, {clients} clients, {appointments} appointments, {runs} runs each (SQLite):"
     );
     for (name, path) in pages {
-        let (p50, p99, _) = measure(&router, &id, &path, runs).await;
+        let (p50, p99, _) = measure(&router, &id, &path, runs)
+            .await
+            .unwrap_or_else(|status| panic!("{path}: {status}"));
         report(name, p50, p99);
     }
 }
