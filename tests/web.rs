@@ -12,6 +12,8 @@ mod admin;
 mod agenda;
 #[path = "web/announce.rs"]
 mod announce;
+#[path = "web/announce_admin.rs"]
+mod announce_admin;
 #[path = "web/invite.rs"]
 mod invite;
 #[path = "web/structure.rs"]

@@ -15,11 +15,11 @@ use super::support::{TestApp, WAIT};
 use super::{Browser, base, sign_in, sign_in_link, web_listen};
 use crate::story_with;
 
-const GERMAN: &str = "Am Freitag ist das Rathaus <geschlossen>.";
-const ARABIC: &str = "البلدية مغلقة يوم الجمعة.";
+pub(crate) const GERMAN: &str = "Am Freitag ist das Rathaus <geschlossen>.";
+pub(crate) const ARABIC: &str = "البلدية مغلقة يوم الجمعة.";
 
 /// A linked client in `lang`; with `announcements`, they agreed to announcements too.
-async fn client(
+pub(crate) async fn client(
     app: &TestApp,
     manager: &FakeUser,
     tg: i64,
@@ -46,7 +46,7 @@ async fn client(
 }
 
 /// The announcement as a reader of `lang` gets it.
-fn expected(app: &TestApp, lang: &str) -> String {
+pub(crate) fn expected(app: &TestApp, lang: &str) -> String {
     let text = match lang {
         "ar" => Arg::text(ARABIC),
         "de" => Arg::text(GERMAN),
@@ -60,7 +60,7 @@ fn expected(app: &TestApp, lang: &str) -> String {
 }
 
 /// The text of `css` once a page that shows it has loaded (after a click that posts).
-async fn shown(browser: &Browser, css: &str) -> String {
+pub(crate) async fn shown(browser: &Browser, css: &str) -> String {
     for _ in 0..150 {
         if let Some(text) = text_now(browser, css).await {
             return text;
@@ -70,8 +70,25 @@ async fn shown(browser: &Browser, css: &str) -> String {
     browser.text(css).await
 }
 
+/// Follows the report page (it reloads itself while sending) until it says "done".
+pub(crate) async fn wait_done(app: &TestApp, browser: &Browser) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    let done = markup::visible(&app.t("de", "web-announce-status-done"));
+    loop {
+        if text_now(browser, "#report-status").await.as_deref() == Some(done.as_str()) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the report did not reach done: {}",
+            browser.source().await
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
 /// The text of `css` once a page showing it is loaded (the report reloads itself).
-async fn text_now(browser: &Browser, css: &str) -> Option<String> {
+pub(crate) async fn text_now(browser: &Browser, css: &str) -> Option<String> {
     let e = browser
         .client
         .find(fantoccini::Locator::Css(css))
@@ -175,19 +192,7 @@ story_with!(
         );
 
         browser.click("#send").await;
-        let deadline = std::time::Instant::now() + Duration::from_secs(60);
-        let done = markup::visible(&app.t("de", "web-announce-status-done"));
-        loop {
-            if text_now(&browser, "#report-status").await.as_deref() == Some(done.as_str()) {
-                break;
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the report did not reach done: {}",
-                browser.source().await
-            );
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
+        wait_done(&app, &browser).await;
         assert!(browser.path().await.starts_with("/announcements/"));
         assert_eq!(browser.text("#report-total").await, "5");
         assert_eq!(browser.text("#report-sent").await, "4");

@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, PreEscaped, html};
 
-use super::form::{Errors, Fields, Posted, value};
+use super::form::{Errors, Fields, Signed, value};
 use super::{Page, internal, t, t_with};
 use crate::bot::Ctx;
 use crate::i18n::Arg;
@@ -33,6 +33,28 @@ fn key(a: &Audience) -> String {
     )
 }
 
+/// The audience a form value names (any, not only those offered), if it is one.
+fn audience_of_key(k: &str) -> Option<Audience> {
+    let (m, g) = k.split_once('-')?;
+    let id = |s: &str| s.parse::<i64>().ok().map(|n| Some(n).filter(|n| *n > 0));
+    let (manager_id, gemeinde_id) = (id(m)?, id(g)?);
+    (manager_id.is_some() || gemeinde_id.is_some()).then(|| Audience {
+        manager_id,
+        gemeinde_id,
+        languages: vec![],
+        offer_id: None,
+    })
+}
+
+/// Managers and administrators (for the audiences the use case allows them), or 403.
+fn composer(ctx: &Ctx, me: &Me) -> Result<(), Response> {
+    if usecase::may_compose(&me.who) {
+        Ok(())
+    } else {
+        Err(super::forbidden(ctx, &me.lang))
+    }
+}
+
 /// The languages a text or a filter may be in: the offered ones, German first.
 fn languages(ctx: &Ctx) -> Vec<String> {
     let reference = crate::domain::offer::REFERENCE;
@@ -50,8 +72,8 @@ fn languages(ctx: &Ctx) -> Vec<String> {
 
 /// `GET /announcements`: compose, the scheduled ones, the sent ones.
 pub async fn page(State(ctx): State<crate::web::State>, me: Me) -> Response {
-    if !usecase::may_compose(&me.who) || me.who.active_manager().is_none() {
-        return super::forbidden(&ctx, &me.lang);
+    if let Err(page) = composer(&ctx, &me) {
+        return page;
     }
     render(
         &ctx,
@@ -74,7 +96,8 @@ struct Parsed {
 type TextErrors = BTreeMap<String, TextError>;
 
 /// The form as [`parse`] reads it, or the page to answer with: the form again with its
-/// reasons (422), or the error page.
+/// reasons (422), 403 for an audience not offered to the person (a forged post: audited),
+/// or the error page.
 async fn parsed(
     ctx: &Ctx,
     me: &Me,
@@ -82,9 +105,24 @@ async fn parsed(
     errors: &mut Errors,
     text_errors: &mut TextErrors,
 ) -> Result<Parsed, Response> {
-    match parse(ctx, me, f, errors, text_errors).await {
-        Ok(Some(p)) => Ok(p),
-        Ok(None) => Err(render(
+    composer(ctx, me)?;
+    let choices = usecase::audiences(ctx, &me.who)
+        .await
+        .map_err(|e| internal(ctx, e))?;
+    let chosen = choices
+        .iter()
+        .find(|c| key(&c.audience) == value(f, "audience"));
+    if chosen.is_none()
+        && let Some(audience) = audience_of_key(value(f, "audience"))
+    {
+        return Err(match usecase::refuse(ctx, &me.who, &audience).await {
+            Ok(()) => super::forbidden(ctx, &me.lang),
+            Err(e) => internal(ctx, e),
+        });
+    }
+    match parse(ctx, chosen, f, errors, text_errors) {
+        Some(p) => Ok(p),
+        None => Err(render(
             ctx,
             me,
             f,
@@ -93,21 +131,16 @@ async fn parsed(
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await),
-        Err(e) => Err(internal(ctx, e)),
     }
 }
 
-async fn parse(
+fn parse(
     ctx: &Ctx,
-    me: &Me,
+    chosen: Option<&Choice>,
     f: &Fields,
     errors: &mut Errors,
     text_errors: &mut TextErrors,
-) -> Result<Option<Parsed>, crate::store::StoreError> {
-    let choices = usecase::audiences(ctx, &me.who).await?;
-    let chosen = choices
-        .iter()
-        .find(|c| key(&c.audience) == value(f, "audience"));
+) -> Option<Parsed> {
     if chosen.is_none() {
         errors.insert("audience", "web-error-audience");
     }
@@ -143,13 +176,11 @@ async fn parse(
             }
         }
     }
-    let Some(chosen) = chosen else {
-        return Ok(None);
-    };
+    let chosen = chosen?;
     if !errors.is_empty() || !text_errors.is_empty() {
-        return Ok(None);
+        return None;
     }
-    Ok(Some(Parsed {
+    Some(Parsed {
         draft: Draft {
             audience: Audience {
                 languages: filter,
@@ -158,14 +189,14 @@ async fn parse(
             texts,
         },
         at,
-    }))
+    })
 }
 
 /// `POST /announcements/preview`: each language that goes out, exactly as its readers
 /// get it; then send (now or at the time given) or change.
 pub async fn preview(
     State(ctx): State<crate::web::State>,
-    Posted { me, f, .. }: Posted,
+    Signed { me, f }: Signed,
 ) -> Response {
     let (mut errors, mut text_errors) = (Errors::new(), TextErrors::new());
     let parsed = match parsed(&ctx, &me, &f, &mut errors, &mut text_errors).await {
@@ -250,8 +281,11 @@ fn hidden(f: &Fields) -> Markup {
 
 /// `POST /announcements`: sent now (to its report) or scheduled (to the list); "change"
 /// goes back to the form with everything typed.
-pub async fn send(State(ctx): State<crate::web::State>, Posted { me, f, .. }: Posted) -> Response {
+pub async fn send(State(ctx): State<crate::web::State>, Signed { me, f }: Signed) -> Response {
     let (mut errors, mut text_errors) = (Errors::new(), TextErrors::new());
+    if let Err(page) = composer(&ctx, &me) {
+        return page;
+    }
     if value(&f, "go") == "change" {
         return render(&ctx, &me, &f, &errors, &text_errors, StatusCode::OK).await;
     }
@@ -297,8 +331,11 @@ pub async fn send(State(ctx): State<crate::web::State>, Posted { me, f, .. }: Po
 pub async fn cancel(
     State(ctx): State<crate::web::State>,
     Path(id): Path<i64>,
-    Posted { me, .. }: Posted,
+    Signed { me, .. }: Signed,
 ) -> Response {
+    if let Err(page) = composer(&ctx, &me) {
+        return page;
+    }
     let actor = Actor::Telegram(me.telegram_id());
     match usecase::cancel(&ctx, &me.who, id, actor).await {
         Ok(usecase::Cancel::Done(_)) => Redirect::to("/announcements#scheduled").into_response(),
