@@ -51,7 +51,13 @@ async fn main() {
     tables.push((
         "gemeinden (ags, name, landkreis, created_at)",
         (0..gemeinden)
-            .map(|g| format!("('{:08}', 'Gemeinde {g}', 'Landkreis {}', 0)", 8_000_000 + g, g % 35))
+            .map(|g| {
+                format!(
+                    "('{:08}', 'Gemeinde {g}', 'Landkreis {}', 0)",
+                    8_000_000 + g,
+                    g % 35
+                )
+            })
             .collect(),
     ));
     tables.push((
@@ -119,7 +125,12 @@ async fn main() {
     });
     let (token, id) = (session::new_secret(), session::new_secret());
     store
-        .create_sign_in(&session::hash(&token), ADMIN, now + session::LINK_VALID, now)
+        .create_sign_in(
+            &session::hash(&token),
+            ADMIN,
+            now + session::LINK_VALID,
+            now,
+        )
         .await
         .unwrap();
     store

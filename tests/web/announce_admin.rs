@@ -33,12 +33,24 @@ async fn administrator(app: &TestApp, tg: i64) -> (FakeUser, i64, i64) {
     let now = app.clock.now();
     let hemmingen = store.gemeinde_by_ags(AGS).await.unwrap().unwrap().id;
     let boeblingen = store
-        .add_gemeinde(OTHER_AGS, "Böblingen", "Landkreis Böblingen", Actor::Cli, now)
+        .add_gemeinde(
+            OTHER_AGS,
+            "Böblingen",
+            "Landkreis Böblingen",
+            Actor::Cli,
+            now,
+        )
         .await
         .unwrap()
         .id;
     let ditzingen = store
-        .add_gemeinde(SECOND_AGS, "Ditzingen", "Landkreis Ludwigsburg", Actor::Cli, now)
+        .add_gemeinde(
+            SECOND_AGS,
+            "Ditzingen",
+            "Landkreis Ludwigsburg",
+            Actor::Cli,
+            now,
+        )
         .await
         .unwrap()
         .id;
@@ -52,7 +64,12 @@ async fn administrator(app: &TestApp, tg: i64) -> (FakeUser, i64, i64) {
 }
 
 /// The compose form filled in: the audience (its form value), the texts, the time.
-async fn compose(browser: &Browser, audience: &str, texts: &[(&str, &str)], at: Option<(&str, &str)>) {
+async fn compose(
+    browser: &Browser,
+    audience: &str,
+    texts: &[(&str, &str)],
+    at: Option<(&str, &str)>,
+) {
     browser.open("/announcements").await;
     browser
         .click(&format!("input[name='audience'][value='{audience}']"))
@@ -164,7 +181,10 @@ story_with!(
             .await
             .unwrap();
         browser.click("#preview").await;
-        assert_eq!(shown(&browser, "#error").await, app.t("de", "web-forbidden"));
+        assert_eq!(
+            shown(&browser, "#error").await,
+            app.t("de", "web-forbidden")
+        );
         compose(&browser, &own, &[("de", GERMAN), ("ar", ARABIC)], None).await;
         browser.click("#preview").await;
         browser.wait_path("/announcements/preview").await;
@@ -177,7 +197,10 @@ story_with!(
             .await
             .unwrap();
         browser.click("#send").await;
-        assert_eq!(shown(&browser, "#error").await, app.t("de", "web-forbidden"));
+        assert_eq!(
+            shown(&browser, "#error").await,
+            app.t("de", "web-forbidden")
+        );
         let subject = format!("gemeinde:{boeblingen}");
         assert_eq!(refused(&app).await, [subject.clone(), subject]);
         assert_eq!(count(&app, "SELECT COUNT(*) FROM broadcasts").await, 0);
@@ -190,10 +213,16 @@ story_with!(
         for lang in ["ar", "de", "uk"] {
             let message = browser
                 .client
-                .find(fantoccini::Locator::Css(&format!("#preview-{lang} .message")))
+                .find(fantoccini::Locator::Css(&format!(
+                    "#preview-{lang} .message"
+                )))
                 .await
                 .unwrap();
-            assert_eq!(message.html(true).await.unwrap(), expected(&app, lang), "{lang}");
+            assert_eq!(
+                message.html(true).await.unwrap(),
+                expected(&app, lang),
+                "{lang}"
+            );
         }
         let ar = browser
             .client
@@ -234,12 +263,11 @@ story_with!(
             assert_eq!(got, 1, "{lang}");
         }
         for user in [&samir, &nina] {
-            assert!(
-                user.transcript()
-                    .iter()
-                    .all(|m| !m.source.as_deref().is_some_and(|s| s.contains("Rathaus")
-                        || s.contains(ARABIC)))
-            );
+            assert!(user.transcript().iter().all(|m| {
+                !m.source
+                    .as_deref()
+                    .is_some_and(|s| s.contains("Rathaus") || s.contains(ARABIC))
+            }));
         }
         let busiest = app.fake.max_calls_in_window(Duration::from_secs(1), |c| {
             c.is_send() || c.method == "editMessageText"
@@ -282,7 +310,9 @@ story_with!(
         sign_in(&browser, &sign_in_link(&app, &weber).await).await;
         // Compose without the session's token: refused.
         compose(&browser, &own, &[("de", CANCELLED)], tuesday).await;
-        browser.drop_csrf("form[action='/announcements/preview']").await;
+        browser
+            .drop_csrf("form[action='/announcements/preview']")
+            .await;
         browser.click("#preview").await;
         assert_eq!(shown(&browser, "#error").await, csrf_refused);
 
@@ -330,6 +360,17 @@ story_with!(
         }
         assert_eq!(listed(&browser).await, 1);
         assert!(present(&browser, &format!("#cancel-{kept}")).await);
+        // Its report by address says it was cancelled; the other's that it is scheduled.
+        browser.open(&format!("/announcements/{cancelled}")).await;
+        assert_eq!(
+            shown(&browser, "#report-status").await,
+            app.t("de", "web-announce-status-cancelled")
+        );
+        browser.open(&format!("/announcements/{kept}")).await;
+        assert_eq!(
+            shown(&browser, "#report-status").await,
+            app.t("de", "web-announce-status-scheduled")
+        );
 
         // Tuesday 10:00 comes: the kept one goes out, the cancelled one does not.
         app.clock.set(berlin(2026, 11, 24, 10, 1));
@@ -345,7 +386,12 @@ story_with!(
             .unwrap();
         due_settled(&app).await;
         for user in [&jonas, &amal] {
-            assert!(!user.transcript().iter().any(|m| m.body().contains(CANCELLED)));
+            assert!(
+                !user
+                    .transcript()
+                    .iter()
+                    .any(|m| m.body().contains(CANCELLED))
+            );
         }
         let store = app.store();
         assert_eq!(

@@ -194,10 +194,7 @@ fn parse(
 
 /// `POST /announcements/preview`: each language that goes out, exactly as its readers
 /// get it; then send (now or at the time given) or change.
-pub async fn preview(
-    State(ctx): State<crate::web::State>,
-    Signed { me, f }: Signed,
-) -> Response {
+pub async fn preview(State(ctx): State<crate::web::State>, Signed { me, f }: Signed) -> Response {
     let (mut errors, mut text_errors) = (Errors::new(), TextErrors::new());
     let parsed = match parsed(&ctx, &me, &f, &mut errors, &mut text_errors).await {
         Ok(p) => p,
@@ -376,6 +373,8 @@ pub async fn report(State(ctx): State<crate::web::State>, Path(id): Path<i64>, m
         p id="report-when" { (super::when(lang, r.broadcast.send_at, tz)) }
         @if r.broadcast.status == "scheduled" {
             p id="report-status" { (t(&ctx, lang, "web-announce-status-scheduled")) }
+        } @else if r.broadcast.status == "cancelled" {
+            p id="report-status" { (t(&ctx, lang, "web-announce-status-cancelled")) }
         } @else {
             div.field {
                 label for="progress" { (t(&ctx, lang, "web-announce-progress-label")) }
