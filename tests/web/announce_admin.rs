@@ -15,7 +15,9 @@ use wegweiser::i18n::{Arg, markup};
 use wegweiser::store::orgs::AdminScope;
 use wegweiser::store::people::Actor;
 
-use super::announce::{ARABIC, GERMAN, client, expected, shown, wait_done};
+use super::announce::{
+    ARABIC, GERMAN, client, got_it_once, preview_shows, report_says, shown, wait_done,
+};
 use super::support::people::{AGS, manager_joins};
 use super::support::{TestApp, WAIT, count, due_settled};
 use super::{Browser, base, sign_in, sign_in_link, web_listen};
@@ -209,70 +211,21 @@ story_with!(
         compose(&browser, &own, &[("de", GERMAN), ("ar", ARABIC)], None).await;
         browser.click("#preview").await;
         browser.wait_path("/announcements/preview").await;
-        shown(&browser, "#preview-total").await;
-        for lang in ["ar", "de", "uk"] {
-            let message = browser
-                .client
-                .find(fantoccini::Locator::Css(&format!(
-                    "#preview-{lang} .message"
-                )))
-                .await
-                .unwrap();
-            assert_eq!(
-                message.html(true).await.unwrap(),
-                expected(&app, lang),
-                "{lang}"
-            );
-        }
-        let ar = browser
-            .client
-            .find(fantoccini::Locator::Css("#preview-ar .message"))
-            .await
-            .unwrap();
-        assert_eq!(ar.attr("dir").await.unwrap().as_deref(), Some("rtl"));
-        assert_eq!(ar.attr("lang").await.unwrap().as_deref(), Some("ar"));
+        preview_shows(&app, &browser, &["ar", "de", "uk"]).await;
 
         browser.click("#send").await;
         wait_done(&app, &browser).await;
-        assert_eq!(browser.text("#report-total").await, "4");
-        assert_eq!(browser.text("#report-sent").await, "3");
-        assert_eq!(browser.text("#report-failed").await, "1");
-        assert_eq!(browser.text("#report-unknown").await, "0");
-        assert_eq!(browser.text("#report-pending").await, "0");
-        assert_eq!(browser.text("#report-unreached").await, "SA-4");
-        let bar = browser
-            .client
-            .find(fantoccini::Locator::Css("#progress"))
-            .await
-            .unwrap();
-        assert_eq!(bar.attr("value").await.unwrap().as_deref(), Some("4"));
-        assert_eq!(bar.attr("max").await.unwrap().as_deref(), Some("4"));
+        report_says(&browser, 4, 3, 1, "SA-4").await;
         browser.screenshot("announce-report-admin").await;
 
-        // Each client once, in their language; nothing for who did not agree or blocked.
-        for (user, lang) in [(&amal, "ar"), (&jonas, "de"), (&olena, "uk")] {
-            let source = expected(&app, lang);
-            user.wait_for_message(WAIT, |m| m.source.as_deref() == Some(source.as_str()))
-                .await
-                .unwrap_or_else(|e| panic!("{lang}: {e}"));
-            let got = user
-                .transcript()
-                .into_iter()
-                .filter(|m| m.source.as_deref() == Some(source.as_str()))
-                .count();
-            assert_eq!(got, 1, "{lang}");
-        }
-        for user in [&samir, &nina] {
-            assert!(user.transcript().iter().all(|m| {
-                !m.source
-                    .as_deref()
-                    .is_some_and(|s| s.contains("Rathaus") || s.contains(ARABIC))
-            }));
-        }
-        let busiest = app.fake.max_calls_in_window(Duration::from_secs(1), |c| {
-            c.is_send() || c.method == "editMessageText"
-        });
-        assert!(busiest <= 3, "{busiest} messages in one second, allowed 3");
+        // Each client once, in their language; nothing for who did not agree or blocked
+        // the bot; at the configured rate.
+        got_it_once(
+            &app,
+            &[(&amal, "ar"), (&jonas, "de"), (&olena, "uk")],
+            &[&samir, &nina],
+        )
+        .await;
         let b = app.store().broadcast(1).await.unwrap().unwrap();
         assert_eq!(
             (b.author_id, b.audience.manager_id, b.audience.gemeinde_id),

@@ -46,13 +46,10 @@ fn audience_of_key(k: &str) -> Option<Audience> {
     })
 }
 
-/// Managers and administrators (for the audiences the use case allows them), or 403.
-fn composer(ctx: &Ctx, me: &Me) -> Result<(), Response> {
-    if usecase::may_compose(&me.who) {
-        Ok(())
-    } else {
-        Err(super::forbidden(ctx, &me.lang))
-    }
+/// 403 for someone who may not announce (managers and administrators may, to the
+/// audiences the use case allows them).
+fn not_composer(ctx: &Ctx, me: &Me) -> Option<Response> {
+    (!usecase::may_compose(&me.who)).then(|| super::forbidden(ctx, &me.lang))
 }
 
 /// The languages a text or a filter may be in: the offered ones, German first.
@@ -72,7 +69,7 @@ fn languages(ctx: &Ctx) -> Vec<String> {
 
 /// `GET /announcements`: compose, the scheduled ones, the sent ones.
 pub async fn page(State(ctx): State<crate::web::State>, me: Me) -> Response {
-    if let Err(page) = composer(&ctx, &me) {
+    if let Some(page) = not_composer(&ctx, &me) {
         return page;
     }
     render(
@@ -105,7 +102,9 @@ async fn parsed(
     errors: &mut Errors,
     text_errors: &mut TextErrors,
 ) -> Result<Parsed, Response> {
-    composer(ctx, me)?;
+    if let Some(page) = not_composer(ctx, me) {
+        return Err(page);
+    }
     let choices = usecase::audiences(ctx, &me.who)
         .await
         .map_err(|e| internal(ctx, e))?;
@@ -280,7 +279,7 @@ fn hidden(f: &Fields) -> Markup {
 /// goes back to the form with everything typed.
 pub async fn send(State(ctx): State<crate::web::State>, Signed { me, f }: Signed) -> Response {
     let (mut errors, mut text_errors) = (Errors::new(), TextErrors::new());
-    if let Err(page) = composer(&ctx, &me) {
+    if let Some(page) = not_composer(&ctx, &me) {
         return page;
     }
     if value(&f, "go") == "change" {
@@ -330,7 +329,7 @@ pub async fn cancel(
     Path(id): Path<i64>,
     Signed { me, .. }: Signed,
 ) -> Response {
-    if let Err(page) = composer(&ctx, &me) {
+    if let Some(page) = not_composer(&ctx, &me) {
         return page;
     }
     let actor = Actor::Telegram(me.telegram_id());
