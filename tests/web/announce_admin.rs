@@ -33,36 +33,21 @@ const SECOND_AGS: &str = "08118014";
 async fn administrator(app: &TestApp, tg: i64) -> (FakeUser, i64, i64) {
     let store = app.store();
     let now = app.clock.now();
-    let hemmingen = store.gemeinde_by_ags(AGS).await.unwrap().unwrap().id;
-    let boeblingen = store
-        .add_gemeinde(
-            OTHER_AGS,
-            "Böblingen",
-            "Landkreis Böblingen",
-            Actor::Cli,
-            now,
-        )
-        .await
-        .unwrap()
-        .id;
-    let ditzingen = store
-        .add_gemeinde(
-            SECOND_AGS,
-            "Ditzingen",
-            "Landkreis Ludwigsburg",
-            Actor::Cli,
-            now,
-        )
-        .await
-        .unwrap()
-        .id;
-    for g in [hemmingen, ditzingen] {
+    let mut ids = vec![store.gemeinde_by_ags(AGS).await.unwrap().unwrap().id];
+    for (ags, name, landkreis) in [
+        (SECOND_AGS, "Ditzingen", "Landkreis Ludwigsburg"),
+        (OTHER_AGS, "Böblingen", "Landkreis Böblingen"),
+    ] {
+        let g = store.add_gemeinde(ags, name, landkreis, Actor::Cli, now);
+        ids.push(g.await.unwrap().id);
+    }
+    for g in &ids[..2] {
         store
-            .add_admin_scope(tg, AdminScope::Gemeinde(g), Actor::Cli, now)
+            .add_admin_scope(tg, AdminScope::Gemeinde(*g), Actor::Cli, now)
             .await
             .unwrap();
     }
-    (app.user(tg, "Weber", Some("de")), hemmingen, boeblingen)
+    (app.user(tg, "Weber", Some("de")), ids[0], ids[2])
 }
 
 /// The compose form filled in: the audience (its form value), the texts, the time.
@@ -85,19 +70,11 @@ async fn compose(
     }
 }
 
-/// The audit's refusals, oldest first.
+/// The subjects of the audit's refusals, oldest first.
 async fn refused(app: &TestApp) -> Vec<String> {
-    let mut out: Vec<String> = app
-        .store()
-        .audit_log(50)
-        .await
-        .unwrap()
-        .into_iter()
-        .filter(|e| e.action == "scope.refused")
-        .map(|e| e.subject)
-        .collect();
-    out.reverse();
-    out
+    let log = app.store().audit_log(50).await.unwrap();
+    let refusals = log.into_iter().filter(|e| e.action == "scope.refused");
+    refusals.rev().map(|e| e.subject).collect()
 }
 
 /// Whether the page shows `css` now.
