@@ -2,8 +2,8 @@
 //! announce`.
 //!
 //! 1,100 Gemeinden (`BENCH_GEMEINDEN`), 200 managers serving them, 5,000 clients who
-//! agreed to announcements, in SQLite; `GET /announcements` (the audience picker lists
-//! every Gemeinde with its recipients) is requested through the workplace's router
+//! agreed to announcements, in SQLite; `GET /announcements` (the audience picker offers
+//! every Gemeinde with its recipients, as a list to choose from) is requested through the workplace's router
 //! `BENCH_RUNS` times and the p50 and p99 server time printed. The target is ≤ 50 ms.
 
 use std::path::Path;
@@ -156,7 +156,7 @@ async fn main() {
         assert!(status.is_success(), "{status}");
         // Every Gemeinde is offered, each with its recipients.
         let page = String::from_utf8_lossy(&body);
-        assert_eq!(page.matches("name=\"audience\"").count(), gemeinden);
+        assert_eq!(page.matches("<option value=\"0-").count(), gemeinden);
     }
     times.sort();
     let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize].as_secs_f64() * 1e3;

@@ -11,6 +11,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, PreEscaped, html};
 
+use super::announce_audience::{audience_of_key, key};
 use super::form::{Errors, Fields, Signed, value};
 use super::{Page, internal, t, t_with};
 use crate::bot::Ctx;
@@ -23,28 +24,6 @@ use crate::web::session::Me;
 
 /// Seconds between refreshes of a report while it is being sent.
 const REFRESH: u32 = 2;
-
-/// An audience as a form value: `<manager or 0>-<gemeinde or 0>`.
-fn key(a: &Audience) -> String {
-    format!(
-        "{}-{}",
-        a.manager_id.unwrap_or(0),
-        a.gemeinde_id.unwrap_or(0)
-    )
-}
-
-/// The audience a form value names (any, not only those offered), if it is one.
-fn audience_of_key(k: &str) -> Option<Audience> {
-    let (m, g) = k.split_once('-')?;
-    let id = |s: &str| s.parse::<i64>().ok().map(|n| Some(n).filter(|n| *n > 0));
-    let (manager_id, gemeinde_id) = (id(m)?, id(g)?);
-    (manager_id.is_some() || gemeinde_id.is_some()).then(|| Audience {
-        manager_id,
-        gemeinde_id,
-        languages: vec![],
-        offer_id: None,
-    })
-}
 
 /// 403 for someone who may not announce (managers and administrators may, to the
 /// audiences the use case allows them).
@@ -432,10 +411,6 @@ async fn render(
         Ok(x) => x,
         Err(e) => return internal(ctx, e),
     };
-    let mut audiences = vec![];
-    for c in &choices {
-        audiences.push((key(&c.audience), choice_label(ctx, lang, c)));
-    }
     let tz = ctx.config.time_zone.name();
     let all = languages(ctx);
     let chosen = value(v, "audience");
@@ -449,20 +424,7 @@ async fn render(
         }))
         form method="post" action="/announcements/preview" novalidate {
             (csrf::field(&me.csrf))
-            fieldset id="audience" aria-invalid=[errors.get("audience").map(|_| "true")] {
-                legend { (t(ctx, lang, "web-field-audience")) }
-                @for (i, (k, label)) in audiences.iter().enumerate() {
-                    div {
-                        input type="radio" name="audience" id={ "audience-" (i) } value=(k)
-                            checked[chosen == k || (chosen.is_empty() && i == 0)];
-                        " "
-                        label for={ "audience-" (i) } { (PreEscaped(label)) }
-                    }
-                }
-                @if let Some(id) = errors.get("audience") {
-                    p.error id="audience-error" { (t(ctx, lang, id)) }
-                }
-            }
+            (super::announce_audience::picker(ctx, lang, &choices, chosen, errors))
             fieldset id="only" {
                 legend { (t(ctx, lang, "web-field-only")) }
                 @for l in &all {
@@ -569,23 +531,4 @@ async fn load(ctx: &Ctx, me: &Me) -> Result<Loaded, crate::store::StoreError> {
         sent.push((b, a));
     }
     Ok((choices, scheduled, sent))
-}
-
-/// An audience with its recipients now (HTML).
-fn choice_label(ctx: &Ctx, lang: &str, c: &Choice) -> String {
-    let name = usecase::audience_label(
-        ctx,
-        lang,
-        c.mine(),
-        c.gemeinde.as_ref().map(|g| g.name.as_str()),
-        false,
-    );
-    ctx.texts.t_with(
-        lang,
-        "broadcast-audience-button",
-        &[
-            ("audience", Arg::markup(name)),
-            ("count", Arg::from(c.recipients)),
-        ],
-    )
 }

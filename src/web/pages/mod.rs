@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod announce;
+pub mod announce_audience;
 pub mod appointment;
 pub mod caseload;
 pub mod change;
