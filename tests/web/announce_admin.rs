@@ -209,6 +209,46 @@ story_with!(
             (8401, None, Some(hemmingen))
         );
         browser.close().await;
+
+        // A global administrator has every Gemeinde, nine here: a list to choose from,
+        // each with its recipients now: Hemmingen's three, since Samir, who blocked the
+        // bot, counts as not reachable until he writes again.
+        let now = app.clock.now();
+        for i in 1..=6 {
+            let ags = format!("0811802{i}");
+            let name = format!("Zell {i}");
+            let store = app.store();
+            let g = store.add_gemeinde(&ags, &name, "Landkreis Ludwigsburg", Actor::Cli, now);
+            g.await.unwrap();
+        }
+        let global = app.user(crate::support::ADMIN, "Admin", Some("de"));
+        let browser = Browser::start(&base(&app)).await;
+        sign_in(&browser, &sign_in_link(&app, &global).await).await;
+        browser.click("nav a[href='/announcements']").await;
+        browser.wait_path("/announcements").await;
+        shown(&browser, "select#audience").await;
+        let options = browser
+            .client
+            .find_all(fantoccini::Locator::Css("select#audience option"))
+            .await
+            .unwrap();
+        assert_eq!(options.len(), 9);
+        let hemmingen_option = browser
+            .client
+            .find(fantoccini::Locator::Css(&format!(
+                "option[value='0-{hemmingen}']"
+            )))
+            .await
+            .unwrap();
+        assert_eq!(
+            hemmingen_option
+                .prop("text")
+                .await
+                .unwrap()
+                .unwrap_or_default(),
+            gemeinde_choice(&app, "Hemmingen", 3)
+        );
+        browser.close().await;
     }
 );
 
