@@ -14,6 +14,8 @@ mod agenda;
 mod announce;
 #[path = "web/figures.rs"]
 mod figures;
+#[path = "web/announce_admin.rs"]
+mod announce_admin;
 #[path = "web/invite.rs"]
 mod invite;
 #[path = "web/offers.rs"]

@@ -1395,6 +1395,8 @@ web-announce-report-title = تقرير الرسالة الجماعية
 # REVIEW: draft translation
 web-announce-status-scheduled = هذه الرسالة الجماعية مُجدوَلة ولم تُرسَل بعد.
 # REVIEW: draft translation
+web-announce-status-cancelled = أُلغيت هذه الرسالة الجماعية ولم تُرسَل.
+# REVIEW: draft translation
 web-announce-progress-label = التقدم
 # REVIEW: draft translation
 web-announce-status-done = تم: أُرسلت الرسالة الجماعية.

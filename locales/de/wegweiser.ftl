@@ -1078,6 +1078,7 @@ web-announce-change = Ändern
 web-announce-stale = Diese Mitteilung ist nicht (mehr) geplant.
 web-announce-report-title = Bericht zur Mitteilung
 web-announce-status-scheduled = Diese Mitteilung ist geplant und noch nicht verschickt.
+web-announce-status-cancelled = Diese Mitteilung wurde storniert und nicht verschickt.
 web-announce-progress-label = Fortschritt
 web-announce-status-done = Fertig: Die Mitteilung ist verschickt.
 web-announce-status-sending = Wird verschickt: { $settled } von { $total } erledigt. Diese Seite aktualisiert sich von selbst.

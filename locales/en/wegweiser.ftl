@@ -1268,6 +1268,8 @@ web-announce-report-title = Announcement report
 # REVIEW: draft translation
 web-announce-status-scheduled = This announcement is scheduled and not sent yet.
 # REVIEW: draft translation
+web-announce-status-cancelled = This announcement was cancelled and not sent.
+# REVIEW: draft translation
 web-announce-progress-label = Progress
 # REVIEW: draft translation
 web-announce-status-done = Done: the announcement has been sent.

@@ -1311,6 +1311,8 @@ web-announce-report-title = گزارش اطلاعیه
 # REVIEW: draft translation
 web-announce-status-scheduled = این اطلاعیه برنامه‌ریزی شده و هنوز فرستاده نشده است.
 # REVIEW: draft translation
+web-announce-status-cancelled = این اطلاعیه لغو شد و فرستاده نشد.
+# REVIEW: draft translation
 web-announce-progress-label = پیشرفت
 # REVIEW: draft translation
 web-announce-status-done = انجام شد: اطلاعیه فرستاده شد.

@@ -1593,6 +1593,8 @@ web-announce-report-title = ጸብጻብ ናይቲ መልእኽቲ
 # REVIEW: draft translation
 web-announce-status-scheduled = እዚ መልእኽቲ ተወጢኑ ግን ገና ኣይተላእከን።
 # REVIEW: draft translation
+web-announce-status-cancelled = እዚ መልእኽቲ ተሰሪዙ ኣይተላእከን።
+# REVIEW: draft translation
 web-announce-progress-label = ምዕባለ
 # REVIEW: draft translation
 web-announce-status-done = ተዛዚሙ: እቲ መልእኽቲ ተላኢኹ።

@@ -1331,6 +1331,8 @@ web-announce-report-title = Звіт про оголошення
 # REVIEW: draft translation
 web-announce-status-scheduled = Це оголошення заплановане й ще не надіслане.
 # REVIEW: draft translation
+web-announce-status-cancelled = Це оголошення скасоване й не надіслане.
+# REVIEW: draft translation
 web-announce-progress-label = Хід надсилання
 # REVIEW: draft translation
 web-announce-status-done = Готово: оголошення надіслано.

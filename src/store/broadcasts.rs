@@ -75,17 +75,18 @@ pub trait BroadcastStore {
         &self,
         audience: &Audience,
     ) -> Result<BTreeMap<String, i64>, StoreError>;
-    /// The recipients of every Gemeinde's audience at once (every language, no offer):
-    /// Gemeinde id → how many clients (of manager `manager_id` only, when given) would
-    /// receive it. One grouped query, for the pickers that list many Gemeinden.
-    async fn audience_per_gemeinde(
+    /// The recipients per Gemeinde (id → clients; Gemeinden without any left out) of
+    /// every Gemeinde's audience at once — a manager's clients there (`manager_id`), else
+    /// all — without a language filter or an offer: one grouped query for the audience
+    /// picker, however many Gemeinden there are.
+    async fn audience_by_gemeinde(
         &self,
         manager_id: Option<i64>,
     ) -> Result<BTreeMap<i64, i64>, StoreError>;
-    /// Writes a broadcast (`scheduled` at `send_at`); its id.
     /// How many clients the audience would have but Telegram could not reach when last
     /// tried (they are not sent to; see the README's *Announcements*).
     async fn audience_unreachable(&self, audience: &Audience) -> Result<i64, StoreError>;
+    /// Writes a broadcast (`scheduled` at `send_at`); its id.
     async fn add_broadcast(
         &self,
         new: &NewBroadcast,

@@ -52,8 +52,19 @@ pub(crate) fn broadcast(row: BroadcastRow) -> crate::store::broadcasts::Broadcas
 /// $3 languages (`,de,ar,` or empty), $4 offer.
 macro_rules! audience_where {
     () => {
+        concat!(
+            "($1 IS NOT NULL OR $2 IS NOT NULL) AND ",
+            $crate::store::shared_broadcasts::audience_clients!()
+        )
+    };
+}
+pub(crate) use audience_where;
+
+/// [`audience_where`] without its guard that one of manager and Gemeinde is given: for
+/// counting (per Gemeinde), never for sending.
+macro_rules! audience_clients {
+    () => {
         "c.telegram_id IS NOT NULL AND c.status = 'active' \
-         AND ($1 IS NOT NULL OR $2 IS NOT NULL) \
          AND ($1 IS NULL OR c.manager_id = $1) AND ($2 IS NULL OR c.gemeinde_id = $2) \
          AND ($3 = '' OR $3 LIKE '%,' || c.language || ',%') \
          AND ($4 IS NULL OR c.gemeinde_id IN (SELECT og.gemeinde_id FROM offer_gemeinden og WHERE og.offer_id = $4) \
@@ -62,7 +73,7 @@ macro_rules! audience_where {
          AND EXISTS (SELECT 1 FROM consents k WHERE k.client_id = c.id AND k.purpose = 'announcements')"
     };
 }
-pub(crate) use audience_where;
+pub(crate) use audience_clients;
 
 /// The labels of the clients a broadcast's rows failed for. Binds: $1 the subject.
 macro_rules! unreached_sql {
@@ -141,25 +152,21 @@ macro_rules! broadcast_store_impl {
                 Ok(rows.into_iter().collect())
             }
 
-            async fn audience_per_gemeinde(
+            async fn audience_by_gemeinde(
                 &self,
                 manager_id: Option<i64>,
             ) -> Result<std::collections::BTreeMap<i64, i64>, $crate::store::StoreError> {
-                // The audience's condition without "never everyone": each group is one
-                // Gemeinde's audience.
-                let sql = concat!(
+                let rows: Vec<(i64, i64)> = sqlx::query_as(concat!(
                     "SELECT c.gemeinde_id, COUNT(*) FROM clients c WHERE ",
-                    $crate::store::shared_broadcasts::audience_where!(),
+                    $crate::store::shared_broadcasts::audience_clients!(),
                     " GROUP BY c.gemeinde_id"
-                )
-                .replacen("AND ($1 IS NOT NULL OR $2 IS NOT NULL) ", "", 1);
-                let rows: Vec<(i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
-                    .bind(manager_id)
-                    .bind(None::<i64>)
-                    .bind(String::new())
-                    .bind(None::<i64>)
-                    .fetch_all(&self.pool)
-                    .await?;
+                ))
+                .bind(manager_id)
+                .bind(None::<i64>)
+                .bind("")
+                .bind(None::<i64>)
+                .fetch_all(&self.pool)
+                .await?;
                 Ok(rows.into_iter().collect())
             }
 

@@ -52,13 +52,14 @@ impl Choice {
 }
 
 /// The audiences `who` may choose: a manager all their clients and, serving several
-/// Gemeinden, those of each; an administrator every Gemeinde they administer.
+/// Gemeinden, those of each; an administrator every Gemeinde they administer (a global
+/// one all). The recipients are counted by one grouped query per kind, not one per
+/// Gemeinde (a global administrator's picker has every Gemeinde of the Land).
 pub async fn audiences(ctx: &Ctx, who: &Who) -> Result<Vec<Choice>, StoreError> {
-    let count = |audience: Audience| async move {
-        Ok::<i64, StoreError>(recipients(ctx, &audience).await?.values().sum())
-    };
+    let by_name = |a: &Gemeinde, b: &Gemeinde| a.name.cmp(&b.name).then(a.id.cmp(&b.id));
     let mut out = vec![];
     if let Some(m) = who.active_manager() {
+        let counts = ctx.store.audience_by_gemeinde(Some(m.id)).await?;
         let mine = Audience {
             manager_id: Some(m.id),
             gemeinde_id: None,
@@ -66,22 +67,20 @@ pub async fn audiences(ctx: &Ctx, who: &Who) -> Result<Vec<Choice>, StoreError> 
             offer_id: None,
         };
         out.push(Choice {
-            recipients: count(mine.clone()).await?,
+            recipients: counts.values().sum(),
             audience: mine.clone(),
             gemeinde: None,
         });
         let mut gemeinden = ctx.store.manager_gemeinden(m.id).await?;
         if gemeinden.len() > 1 {
-            gemeinden.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-            let counts = ctx.store.audience_per_gemeinde(Some(m.id)).await?;
+            gemeinden.sort_by(by_name);
             for g in gemeinden {
-                let audience = Audience {
-                    gemeinde_id: Some(g.id),
-                    ..mine.clone()
-                };
                 out.push(Choice {
                     recipients: counts.get(&g.id).copied().unwrap_or(0),
-                    audience,
+                    audience: Audience {
+                        gemeinde_id: Some(g.id),
+                        ..mine.clone()
+                    },
                     gemeinde: Some(g),
                 });
             }
@@ -89,25 +88,24 @@ pub async fn audiences(ctx: &Ctx, who: &Who) -> Result<Vec<Choice>, StoreError> 
     }
     if who.is_admin() {
         let mut gemeinden = ctx.store.gemeinden().await?;
-        gemeinden.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-        // The scope and the recipients are read once, not once per Gemeinde.
+        gemeinden.sort_by(by_name);
+        // The scope and the counts are read once, not once per Gemeinde.
         let own = who.administered(ctx).await?;
-        let counts = ctx.store.audience_per_gemeinde(None).await?;
+        let counts = ctx.store.audience_by_gemeinde(None).await?;
         for g in gemeinden {
             let mine = who.admin_scopes.contains(&AdminScope::Gemeinde(g.id))
                 || own.as_ref().is_none_or(|own| own.contains(&g.id));
             if !mine {
                 continue;
             }
-            let audience = Audience {
-                manager_id: None,
-                gemeinde_id: Some(g.id),
-                languages: vec![],
-                offer_id: None,
-            };
             out.push(Choice {
                 recipients: counts.get(&g.id).copied().unwrap_or(0),
-                audience,
+                audience: Audience {
+                    manager_id: None,
+                    gemeinde_id: Some(g.id),
+                    languages: vec![],
+                    offer_id: None,
+                },
                 gemeinde: Some(g),
             });
         }
@@ -138,6 +136,18 @@ pub async fn may_send_to(ctx: &Ctx, who: &Who, audience: &Audience) -> Result<bo
             && who.may_manage_gemeinde(ctx, g).await?),
         (None, None) => Ok(false),
     }
+}
+
+/// An audience `who` may not send to, refused: logged and audited (`scope.refused`,
+/// about its Gemeinde, else its manager) — a forged choice in the browser, or a choice
+/// made stale meanwhile.
+pub async fn refuse(ctx: &Ctx, who: &Who, audience: &Audience) -> Result<(), StoreError> {
+    let subject = match (audience.gemeinde_id, audience.manager_id) {
+        (Some(g), _) => format!("gemeinde:{g}"),
+        (None, Some(m)) => format!("manager:{m}"),
+        (None, None) => "broadcast".to_owned(),
+    };
+    super::offers::refused(ctx, who, &subject).await
 }
 
 /// The recipients `audience` has now, per language (only languages that have some).
@@ -323,7 +333,7 @@ pub async fn send(
     actor: Actor,
 ) -> Result<Sent, SendError> {
     if !may_compose(who) || !may_send_to(ctx, who, &draft.audience).await? {
-        tracing::warn!(user = %crate::logid::of(who.telegram_id), "announcement audience refused");
+        refuse(ctx, who, &draft.audience).await?;
         return Err(SendError::NotAllowed);
     }
     if !draft.texts.contains_key(crate::domain::offer::REFERENCE) {

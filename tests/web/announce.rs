@@ -15,11 +15,11 @@ use super::support::{TestApp, WAIT};
 use super::{Browser, base, sign_in, sign_in_link, web_listen};
 use crate::story_with;
 
-const GERMAN: &str = "Am Freitag ist das Rathaus <geschlossen>.";
-const ARABIC: &str = "البلدية مغلقة يوم الجمعة.";
+pub(crate) const GERMAN: &str = "Am Freitag ist das Rathaus <geschlossen>.";
+pub(crate) const ARABIC: &str = "البلدية مغلقة يوم الجمعة.";
 
 /// A linked client in `lang`; with `announcements`, they agreed to announcements too.
-async fn client(
+pub(crate) async fn client(
     app: &TestApp,
     manager: &FakeUser,
     tg: i64,
@@ -46,7 +46,7 @@ async fn client(
 }
 
 /// The announcement as a reader of `lang` gets it.
-fn expected(app: &TestApp, lang: &str) -> String {
+pub(crate) fn expected(app: &TestApp, lang: &str) -> String {
     let text = match lang {
         "ar" => Arg::text(ARABIC),
         "de" => Arg::text(GERMAN),
@@ -60,7 +60,7 @@ fn expected(app: &TestApp, lang: &str) -> String {
 }
 
 /// The text of `css` once a page that shows it has loaded (after a click that posts).
-async fn shown(browser: &Browser, css: &str) -> String {
+pub(crate) async fn shown(browser: &Browser, css: &str) -> String {
     for _ in 0..150 {
         if let Some(text) = text_now(browser, css).await {
             return text;
@@ -70,8 +70,108 @@ async fn shown(browser: &Browser, css: &str) -> String {
     browser.text(css).await
 }
 
+/// The preview shows each of `langs` exactly as its readers get it; Arabic right to left.
+pub(crate) async fn preview_shows(app: &TestApp, browser: &Browser, langs: &[&str]) {
+    shown(browser, "#preview-total").await;
+    for lang in langs {
+        let message = browser
+            .client
+            .find(fantoccini::Locator::Css(&format!(
+                "#preview-{lang} .message"
+            )))
+            .await
+            .unwrap();
+        assert_eq!(
+            message.html(true).await.unwrap(),
+            expected(app, lang),
+            "{lang}"
+        );
+        assert_eq!(message.attr("lang").await.unwrap().as_deref(), Some(*lang));
+    }
+    let ar = browser
+        .client
+        .find(fantoccini::Locator::Css("#preview-ar .message"))
+        .await
+        .unwrap();
+    assert_eq!(ar.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+}
+
+/// The finished report: recipients, delivered, not reached (nothing unclear or pending),
+/// the label of who was not reached, and the progress bar full.
+pub(crate) async fn report_says(
+    browser: &Browser,
+    total: i64,
+    sent: i64,
+    failed: i64,
+    unreached: &str,
+) {
+    for (css, n) in [
+        ("#report-total", total),
+        ("#report-sent", sent),
+        ("#report-failed", failed),
+        ("#report-unknown", 0),
+        ("#report-pending", 0),
+    ] {
+        assert_eq!(browser.text(css).await, n.to_string(), "{css}");
+    }
+    assert_eq!(browser.text("#report-unreached").await, unreached);
+    let bar = browser
+        .client
+        .find(fantoccini::Locator::Css("#progress"))
+        .await
+        .unwrap();
+    let total = Some(total.to_string());
+    assert_eq!(bar.attr("value").await.unwrap(), total);
+    assert_eq!(bar.attr("max").await.unwrap(), total);
+}
+
+/// Each of `reached` got the announcement once, in their language; none of `not` got it;
+/// at most three messages went out in any second (`WEGWEISER_TELEGRAM_GLOBAL_RATE=3`).
+pub(crate) async fn got_it_once(app: &TestApp, reached: &[(&FakeUser, &str)], not: &[&FakeUser]) {
+    for (user, lang) in reached {
+        let source = expected(app, lang);
+        user.wait_for_message(WAIT, |m| m.source.as_deref() == Some(source.as_str()))
+            .await
+            .unwrap_or_else(|e| panic!("{lang}: {e}"));
+        let got = user
+            .transcript()
+            .into_iter()
+            .filter(|m| m.source.as_deref() == Some(source.as_str()))
+            .count();
+        assert_eq!(got, 1, "{lang}");
+    }
+    for user in not {
+        assert!(user.transcript().iter().all(|m| {
+            !m.source
+                .as_deref()
+                .is_some_and(|s| s.contains("Rathaus") || s.contains(ARABIC))
+        }));
+    }
+    let busiest = app.fake.max_calls_in_window(Duration::from_secs(1), |c| {
+        c.is_send() || c.method == "editMessageText"
+    });
+    assert!(busiest <= 3, "{busiest} messages in one second, allowed 3");
+}
+
+/// Follows the report page (it reloads itself while sending) until it says "done".
+pub(crate) async fn wait_done(app: &TestApp, browser: &Browser) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    let done = markup::visible(&app.t("de", "web-announce-status-done"));
+    loop {
+        if text_now(browser, "#report-status").await.as_deref() == Some(done.as_str()) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the report did not reach done: {}",
+            browser.source().await
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
 /// The text of `css` once a page showing it is loaded (the report reloads itself).
-async fn text_now(browser: &Browser, css: &str) -> Option<String> {
+pub(crate) async fn text_now(browser: &Browser, css: &str) -> Option<String> {
     let e = browser
         .client
         .find(fantoccini::Locator::Css(css))
@@ -143,27 +243,7 @@ story_with!(
         browser.set_value("text-de", GERMAN).await;
         browser.click("#preview").await;
         browser.wait_path("/announcements/preview").await;
-        // Each language that goes out, as its readers get it; Arabic right to left.
-        shown(&browser, "#preview-total").await;
-        for lang in ["ar", "de", "fa", "uk"] {
-            let shown = browser
-                .client
-                .find(fantoccini::Locator::Css(&format!(
-                    "#preview-{lang} .message"
-                )))
-                .await
-                .unwrap()
-                .html(true)
-                .await
-                .unwrap();
-            assert_eq!(shown, expected(&app, lang), "{lang}");
-        }
-        let ar = browser
-            .client
-            .find(fantoccini::Locator::Css("#preview-ar .message"))
-            .await
-            .unwrap();
-        assert_eq!(ar.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+        preview_shows(&app, &browser, &["ar", "de", "fa", "uk"]).await;
         browser.screenshot("announce-preview").await;
         // Nothing is sent before "send".
         let arabic = expected(&app, "ar");
@@ -175,57 +255,19 @@ story_with!(
         );
 
         browser.click("#send").await;
-        let deadline = std::time::Instant::now() + Duration::from_secs(60);
-        let done = markup::visible(&app.t("de", "web-announce-status-done"));
-        loop {
-            if text_now(&browser, "#report-status").await.as_deref() == Some(done.as_str()) {
-                break;
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the report did not reach done: {}",
-                browser.source().await
-            );
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
+        wait_done(&app, &browser).await;
         assert!(browser.path().await.starts_with("/announcements/"));
-        assert_eq!(browser.text("#report-total").await, "5");
-        assert_eq!(browser.text("#report-sent").await, "4");
-        assert_eq!(browser.text("#report-failed").await, "1");
-        assert_eq!(browser.text("#report-unknown").await, "0");
-        assert_eq!(browser.text("#report-pending").await, "0");
-        assert_eq!(browser.text("#report-unreached").await, "SA-1");
+        report_says(&browser, 5, 4, 1, "SA-1").await;
         browser.screenshot("announce-report").await;
 
-        // Each client once, in their language; nothing for who did not agree.
-        for (user, lang) in [(&amal, "ar"), (&olena, "uk"), (&jonas, "de"), (&reza, "fa")] {
-            let source = expected(&app, lang);
-            user.wait_for_message(WAIT, |m| m.source.as_deref() == Some(source.as_str()))
-                .await
-                .unwrap_or_else(|e| panic!("{lang}: {e}"));
-            let got: Vec<_> = user
-                .transcript()
-                .into_iter()
-                .filter(|m| m.source.as_deref() == Some(source.as_str()))
-                .collect();
-            assert_eq!(got.len(), 1, "{lang}");
-        }
-        assert!(
-            !samir
-                .transcript()
-                .iter()
-                .any(|m| m.source.as_deref() == Some(arabic.as_str()))
-        );
-        assert!(
-            nina.transcript()
-                .iter()
-                .all(|m| { !m.source.as_deref().is_some_and(|s| s.contains("Rathaus")) })
-        );
-        // At the configured rate: at most three messages a second.
-        let busiest = app.fake.max_calls_in_window(Duration::from_secs(1), |c| {
-            c.is_send() || c.method == "editMessageText"
-        });
-        assert!(busiest <= 3, "{busiest} messages in one second, allowed 3");
+        // Each client once, in their language; nothing for who did not agree or blocked
+        // the bot; at the configured rate.
+        got_it_once(
+            &app,
+            &[(&amal, "ar"), (&olena, "uk"), (&jonas, "de"), (&reza, "fa")],
+            &[&samir, &nina],
+        )
+        .await;
 
         // The sent one is listed with a link to its report.
         browser.click("a[href='/announcements']").await;

@@ -11,7 +11,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{Markup, PreEscaped, html};
 
-use super::form::{Errors, Fields, Posted, value};
+use super::announce_audience::{audience_of_key, key};
+use super::form::{Errors, Fields, Signed, value};
 use super::{Page, internal, t, t_with};
 use crate::bot::Ctx;
 use crate::i18n::Arg;
@@ -24,13 +25,10 @@ use crate::web::session::Me;
 /// Seconds between refreshes of a report while it is being sent.
 const REFRESH: u32 = 2;
 
-/// An audience as a form value: `<manager or 0>-<gemeinde or 0>`.
-fn key(a: &Audience) -> String {
-    format!(
-        "{}-{}",
-        a.manager_id.unwrap_or(0),
-        a.gemeinde_id.unwrap_or(0)
-    )
+/// 403 for someone who may not announce (managers and administrators may, to the
+/// audiences the use case allows them).
+fn not_composer(ctx: &Ctx, me: &Me) -> Option<Response> {
+    (!usecase::may_compose(&me.who)).then(|| super::forbidden(ctx, &me.lang))
 }
 
 /// The languages a text or a filter may be in: the offered ones, German first.
@@ -50,8 +48,8 @@ fn languages(ctx: &Ctx) -> Vec<String> {
 
 /// `GET /announcements`: compose, the scheduled ones, the sent ones.
 pub async fn page(State(ctx): State<crate::web::State>, me: Me) -> Response {
-    if !usecase::may_compose(&me.who) || me.who.active_manager().is_none() {
-        return super::forbidden(&ctx, &me.lang);
+    if let Some(page) = not_composer(&ctx, &me) {
+        return page;
     }
     render(
         &ctx,
@@ -74,7 +72,8 @@ struct Parsed {
 type TextErrors = BTreeMap<String, TextError>;
 
 /// The form as [`parse`] reads it, or the page to answer with: the form again with its
-/// reasons (422), or the error page.
+/// reasons (422), 403 for an audience not offered to the person (a forged post: audited),
+/// or the error page.
 async fn parsed(
     ctx: &Ctx,
     me: &Me,
@@ -82,9 +81,26 @@ async fn parsed(
     errors: &mut Errors,
     text_errors: &mut TextErrors,
 ) -> Result<Parsed, Response> {
-    match parse(ctx, me, f, errors, text_errors).await {
-        Ok(Some(p)) => Ok(p),
-        Ok(None) => Err(render(
+    if let Some(page) = not_composer(ctx, me) {
+        return Err(page);
+    }
+    let choices = usecase::audiences(ctx, &me.who)
+        .await
+        .map_err(|e| internal(ctx, e))?;
+    let chosen = choices
+        .iter()
+        .find(|c| key(&c.audience) == value(f, "audience"));
+    if chosen.is_none()
+        && let Some(audience) = audience_of_key(value(f, "audience"))
+    {
+        return Err(match usecase::refuse(ctx, &me.who, &audience).await {
+            Ok(()) => super::forbidden(ctx, &me.lang),
+            Err(e) => internal(ctx, e),
+        });
+    }
+    match parse(ctx, chosen, f, errors, text_errors) {
+        Some(p) => Ok(p),
+        None => Err(render(
             ctx,
             me,
             f,
@@ -93,21 +109,16 @@ async fn parsed(
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await),
-        Err(e) => Err(internal(ctx, e)),
     }
 }
 
-async fn parse(
+fn parse(
     ctx: &Ctx,
-    me: &Me,
+    chosen: Option<&Choice>,
     f: &Fields,
     errors: &mut Errors,
     text_errors: &mut TextErrors,
-) -> Result<Option<Parsed>, crate::store::StoreError> {
-    let choices = usecase::audiences(ctx, &me.who).await?;
-    let chosen = choices
-        .iter()
-        .find(|c| key(&c.audience) == value(f, "audience"));
+) -> Option<Parsed> {
     if chosen.is_none() {
         errors.insert("audience", "web-error-audience");
     }
@@ -143,13 +154,11 @@ async fn parse(
             }
         }
     }
-    let Some(chosen) = chosen else {
-        return Ok(None);
-    };
+    let chosen = chosen?;
     if !errors.is_empty() || !text_errors.is_empty() {
-        return Ok(None);
+        return None;
     }
-    Ok(Some(Parsed {
+    Some(Parsed {
         draft: Draft {
             audience: Audience {
                 languages: filter,
@@ -158,15 +167,12 @@ async fn parse(
             texts,
         },
         at,
-    }))
+    })
 }
 
 /// `POST /announcements/preview`: each language that goes out, exactly as its readers
 /// get it; then send (now or at the time given) or change.
-pub async fn preview(
-    State(ctx): State<crate::web::State>,
-    Posted { me, f, .. }: Posted,
-) -> Response {
+pub async fn preview(State(ctx): State<crate::web::State>, Signed { me, f }: Signed) -> Response {
     let (mut errors, mut text_errors) = (Errors::new(), TextErrors::new());
     let parsed = match parsed(&ctx, &me, &f, &mut errors, &mut text_errors).await {
         Ok(p) => p,
@@ -251,8 +257,11 @@ fn hidden(f: &Fields) -> Markup {
 
 /// `POST /announcements`: sent now (to its report) or scheduled (to the list); "change"
 /// goes back to the form with everything typed.
-pub async fn send(State(ctx): State<crate::web::State>, Posted { me, f, .. }: Posted) -> Response {
+pub async fn send(State(ctx): State<crate::web::State>, Signed { me, f }: Signed) -> Response {
     let (mut errors, mut text_errors) = (Errors::new(), TextErrors::new());
+    if let Some(page) = not_composer(&ctx, &me) {
+        return page;
+    }
     if value(&f, "go") == "change" {
         return render(&ctx, &me, &f, &errors, &text_errors, StatusCode::OK).await;
     }
@@ -298,8 +307,11 @@ pub async fn send(State(ctx): State<crate::web::State>, Posted { me, f, .. }: Po
 pub async fn cancel(
     State(ctx): State<crate::web::State>,
     Path(id): Path<i64>,
-    Posted { me, .. }: Posted,
+    Signed { me, .. }: Signed,
 ) -> Response {
+    if let Some(page) = not_composer(&ctx, &me) {
+        return page;
+    }
     let actor = Actor::Telegram(me.telegram_id());
     match usecase::cancel(&ctx, &me.who, id, actor).await {
         Ok(usecase::Cancel::Done(_)) => Redirect::to("/announcements#scheduled").into_response(),
@@ -340,6 +352,8 @@ pub async fn report(State(ctx): State<crate::web::State>, Path(id): Path<i64>, m
         p id="report-when" { (super::when(lang, r.broadcast.send_at, tz)) }
         @if r.broadcast.status == "scheduled" {
             p id="report-status" { (t(&ctx, lang, "web-announce-status-scheduled")) }
+        } @else if r.broadcast.status == "cancelled" {
+            p id="report-status" { (t(&ctx, lang, "web-announce-status-cancelled")) }
         } @else {
             div.field {
                 label for="progress" { (t(&ctx, lang, "web-announce-progress-label")) }
@@ -398,10 +412,6 @@ async fn render(
         Ok(x) => x,
         Err(e) => return internal(ctx, e),
     };
-    let mut audiences = vec![];
-    for c in &choices {
-        audiences.push((key(&c.audience), choice_label(ctx, lang, c)));
-    }
     let tz = ctx.config.time_zone.name();
     let all = languages(ctx);
     let chosen = value(v, "audience");
@@ -415,20 +425,7 @@ async fn render(
         }))
         form method="post" action="/announcements/preview" novalidate {
             (csrf::field(&me.csrf))
-            fieldset id="audience" aria-invalid=[errors.get("audience").map(|_| "true")] {
-                legend { (t(ctx, lang, "web-field-audience")) }
-                @for (i, (k, label)) in audiences.iter().enumerate() {
-                    div {
-                        input type="radio" name="audience" id={ "audience-" (i) } value=(k)
-                            checked[chosen == k || (chosen.is_empty() && i == 0)];
-                        " "
-                        label for={ "audience-" (i) } { (PreEscaped(label)) }
-                    }
-                }
-                @if let Some(id) = errors.get("audience") {
-                    p.error id="audience-error" { (t(ctx, lang, id)) }
-                }
-            }
+            (super::announce_audience::picker(ctx, lang, &choices, chosen, errors))
             fieldset id="only" {
                 legend { (t(ctx, lang, "web-field-only")) }
                 @for l in &all {
@@ -535,23 +532,4 @@ async fn load(ctx: &Ctx, me: &Me) -> Result<Loaded, crate::store::StoreError> {
         sent.push((b, a));
     }
     Ok((choices, scheduled, sent))
-}
-
-/// An audience with its recipients now (HTML).
-fn choice_label(ctx: &Ctx, lang: &str, c: &Choice) -> String {
-    let name = usecase::audience_label(
-        ctx,
-        lang,
-        c.mine(),
-        c.gemeinde.as_ref().map(|g| g.name.as_str()),
-        false,
-    );
-    ctx.texts.t_with(
-        lang,
-        "broadcast-audience-button",
-        &[
-            ("audience", Arg::markup(name)),
-            ("count", Arg::from(c.recipients)),
-        ],
-    )
 }

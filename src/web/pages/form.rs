@@ -40,19 +40,37 @@ impl axum::extract::FromRequest<crate::web::State> for Posted {
         req: axum::extract::Request,
         ctx: &crate::web::State,
     ) -> Result<Self, Self::Rejection> {
+        let Signed { me, f } = Signed::from_request(req, ctx).await?;
+        let Some(m) = me.who.active_manager().cloned() else {
+            return Err(super::forbidden(ctx, &me.lang));
+        };
+        Ok(Posted { me, m, f })
+    }
+}
+
+/// A form post checked only for the session's CSRF token (else nothing is changed: 403):
+/// for pages of more than one role, whose handler checks who may.
+pub struct Signed {
+    pub me: Me,
+    pub f: Fields,
+}
+
+impl axum::extract::FromRequest<crate::web::State> for Signed {
+    type Rejection = axum::response::Response;
+
+    async fn from_request(
+        req: axum::extract::Request,
+        ctx: &crate::web::State,
+    ) -> Result<Self, Self::Rejection> {
         use axum::extract::FromRequestParts;
         let (mut parts, body) = req.into_parts();
         let me = Me::from_request_parts(&mut parts, ctx).await?;
         let req = axum::extract::Request::from_parts(parts, body);
         // A body that is no form at all is refused like one without the token.
-        let f = match axum::extract::Form::<Fields>::from_request(req, ctx).await {
-            Ok(axum::extract::Form(f)) if csrf_ok(&me, &f) => f,
-            _ => return Err(super::csrf_refused(ctx, &me.lang)),
-        };
-        let Some(m) = me.who.active_manager().cloned() else {
-            return Err(super::forbidden(ctx, &me.lang));
-        };
-        Ok(Posted { me, m, f })
+        match axum::extract::Form::<Fields>::from_request(req, ctx).await {
+            Ok(axum::extract::Form(f)) if csrf_ok(&me, &f) => Ok(Signed { me, f }),
+            _ => Err(super::csrf_refused(ctx, &me.lang)),
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod announce;
+pub mod announce_audience;
 pub mod appointment;
 pub mod caseload;
 pub mod change;
@@ -105,6 +106,10 @@ impl<'a> Page<'a> {
                                     a href="/admin/offers/upload" { (t(ctx, lang, "web-admin-nav-upload")) }
                                     a href="/admin/audit" { (t(ctx, lang, "web-admin-nav-audit")) }
                                     a href="/admin/figures" { (t(ctx, lang, "web-admin-nav-figures")) }
+                                    // A manager has the link above already.
+                                    @if me.who.active_manager().is_none() {
+                                        a href="/announcements" { (t(ctx, lang, "web-nav-announce")) }
+                                    }
                                 }
                             }
                             form.inline method="post" action="/sign-out" {
