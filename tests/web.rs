@@ -12,10 +12,10 @@ mod admin;
 mod agenda;
 #[path = "web/announce.rs"]
 mod announce;
-#[path = "web/figures.rs"]
-mod figures;
 #[path = "web/announce_admin.rs"]
 mod announce_admin;
+#[path = "web/figures.rs"]
+mod figures;
 #[path = "web/invite.rs"]
 mod invite;
 #[path = "web/offers.rs"]

@@ -17,8 +17,8 @@ pub mod manager;
 pub mod managers;
 pub mod new_offer;
 pub mod offers;
-pub mod preview;
 pub mod organisations;
+pub mod preview;
 pub mod upload;
 
 use axum::http::header;
