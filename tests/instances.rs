@@ -213,9 +213,10 @@ async fn digest_row(pool: &sqlx::PgPool) -> Option<String> {
 /// build) on one PostgreSQL schema behind the balancer, on the real clock:
 /// `delivery.lease_secs = 30`, `scheduler.interval_secs = 1`. The leader (found by its
 /// `/metrics`) is killed with SIGKILL in the middle of an announcement to 80 clients,
-/// just after the digest became due: its claimed rows stay `sending` until their lease
-/// runs out, and the survivor takes over the periodic jobs at once (the lock went with
-/// the dead process's connection). Updates keep being answered (the balancer's 502 makes
+/// just after it wrote the digest (made due by moving `job_runs.digest` back): its
+/// claimed rows stay `sending` until their lease runs out, the digest waits `pending`,
+/// and the survivor takes over the periodic jobs at once (the lock went with the dead
+/// process's connection). Updates keep being answered (the balancer's 502 makes
 /// the emulator deliver again, and the next attempt reaches the survivor), each once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_processes_and_a_sigkill_mid_broadcast_and_digest_postgres() {
