@@ -322,6 +322,39 @@ macro_rules! offer_store_impl {
                 self.offers_where(None).await
             }
 
+            async fn offer_places(
+                &self,
+                ids: &[i64],
+            ) -> Result<
+                std::collections::HashMap<i64, (Option<String>, Vec<String>)>,
+                $crate::store::StoreError,
+            > {
+                let mut out: std::collections::HashMap<i64, (Option<String>, Vec<String>)> =
+                    std::collections::HashMap::new();
+                for chunk in ids.chunks(500) {
+                    // Numbers only: safe to write into the statement.
+                    let list = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+                    let rows: Vec<(i64, Option<String>)> = sqlx::query_as(sqlx::AssertSqlSafe(
+                        format!("SELECT id, landkreis FROM offers WHERE id IN ({list})"),
+                    ))
+                    .fetch_all(&self.pool)
+                    .await?;
+                    for (id, landkreis) in rows {
+                        out.entry(id).or_default().0 = landkreis;
+                    }
+                    let rows: Vec<(i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                        "SELECT og.offer_id, g.ags FROM offer_gemeinden og \
+                         JOIN gemeinden g ON g.id = og.gemeinde_id WHERE og.offer_id IN ({list})"
+                    )))
+                    .fetch_all(&self.pool)
+                    .await?;
+                    for (id, ags) in rows {
+                        out.entry(id).or_default().1.push(ags);
+                    }
+                }
+                Ok(out)
+            }
+
             async fn offers_of(
                 &self,
                 gemeinde_id: i64,
