@@ -39,8 +39,12 @@ const PAGES: &[(&str, &str)] = &[
     ("Figures", "/admin/figures"),
     ("Figures of a Gemeinde", "/admin/figures?of=g:{g}"),
     ("Figures CSV", "/admin/figures.csv"),
-    // Open to managers only so far (a global administrator gets 403, printed as such).
     ("Announcements compose", "/announcements"),
+    ("Organisations", "/admin/organisations"),
+    ("Gemeinden", "/admin/gemeinden"),
+    ("Scoped administrators", "/admin/administrators"),
+    ("New offer", "/admin/offers/new"),
+    ("Offer editor, Arabic preview", "/admin/offers/{o}?preview=ar"),
 ];
 
 const ADMIN: i64 = 424_242;

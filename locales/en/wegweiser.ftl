@@ -1042,14 +1042,14 @@ web-admin-figure-appointments_planned = Appointments planned
 web-admin-figure-appointments_attended = Appointments attended
 web-admin-figure-appointments_missed = Appointments missed
 # REVIEW: figures at a glance (figbench14, 2026-12), awaiting a native speaker.
-web-admin-figure-interests_shown = Interest in offers
+web-admin-figure-interests_shown = Interest in services
 web-admin-figure-announcements = Announcements
 web-admin-figure-announcements_delivered = Announcements delivered (reach)
 web-admin-figures-status-invited = Invited (today)
 web-admin-figures-status-active = In support (today)
 web-admin-figures-status-unreachable = Unreachable (today)
 web-admin-figures-status-ended = Support ended (today)
-web-admin-figures-offers = Offers shown (today)
+web-admin-figures-offers = Services shown (today)
 web-admin-figures-of = Charts for
 web-admin-figures-of-place = By month: { $place }
 web-admin-figures-all = All
@@ -1059,7 +1059,7 @@ web-admin-figures-figure = Figure
 web-admin-figures-bar = { $month }: { $figure } { $value }
 web-admin-figures-chart-clients = Intake and exits by month
 web-admin-figures-chart-appointments = Appointments by month
-web-admin-figures-chart-interests = Interest in offers by month
+web-admin-figures-chart-interests = Interest in services by month
 web-admin-figures-chart-announcements = Announcements and reach by month
 web-admin-figures-csv-gemeinden = CSV: Gemeinden
 web-admin-figures-csv-organisations = CSV: organisations
@@ -1072,7 +1072,7 @@ web-admin-kennzahl-cases-new = Cases: newly taken on
 web-admin-kennzahl-cases-closed = Cases: closed
 web-admin-kennzahl-cases-open = Cases: open on the reference date
 web-admin-kennzahl-contacts = Counselling and support contacts
-web-admin-kennzahl-referrals = Referrals to local offers
+web-admin-kennzahl-referrals = Referrals to local services
 web-admin-kennzahl-none = none (for local planning)
 
 ## Web invite (web3)

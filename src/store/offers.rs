@@ -61,6 +61,14 @@ pub trait OfferStore {
     ) -> Result<Vec<Saved>, StoreError>;
     /// Every offer, by external id (for the export).
     async fn offers(&self) -> Result<Vec<StoredOffer>, StoreError>;
+    /// Where the offers `ids` are: `id → (Landkreis, AGS of the Gemeinden named)`, in two
+    /// queries (for lists that say which Gemeinde many offers concern: the audit log).
+    async fn offer_places(
+        &self,
+        ids: &[i64],
+    ) -> Result<std::collections::HashMap<i64, (Option<String>, Vec<String>)>, StoreError>;
+    /// A Gemeinde's offers (named, or for its Landkreis), by external id.
+    async fn offers_of(&self, gemeinde_id: i64) -> Result<Vec<StoredOffer>, StoreError>;
     async fn offer(&self, id: i64) -> Result<Option<StoredOffer>, StoreError>;
     /// The id of the offer with this external id.
     async fn offer_id(&self, external_id: &str) -> Result<Option<i64>, StoreError>;

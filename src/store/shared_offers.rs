@@ -78,9 +78,75 @@ pub(crate) fn assemble(
     }
 }
 
+/// The offers of Gemeinde `$1` (named, or its Landkreis's); all when `$1` is NULL.
+macro_rules! of_gemeinde {
+    () => {
+        "($1 IS NULL OR o.id IN (SELECT og2.offer_id FROM offer_gemeinden og2 WHERE og2.gemeinde_id = $1) \
+         OR o.landkreis = (SELECT g2.landkreis FROM gemeinden g2 WHERE g2.id = $1))"
+    };
+}
+pub(crate) use of_gemeinde;
+
 macro_rules! offer_store_impl {
     ($store:ty, $db:ty) => {
         impl $store {
+            /// Every offer (`None`) or a Gemeinde's (named, or its Landkreis's), by external
+            /// id: three queries, not three per offer.
+            async fn offers_where(
+                &self,
+                gemeinde_id: Option<i64>,
+            ) -> Result<Vec<$crate::store::offers::StoredOffer>, $crate::store::StoreError> {
+                use std::collections::HashMap;
+                // Three queries for all offers, not three per offer.
+                let rows: Vec<$crate::store::shared_offers::OfferRow> = sqlx::query_as(concat!(
+                    "SELECT ",
+                    $crate::store::shared_offers::offer_cols!(),
+                    " FROM offers o WHERE ",
+                    $crate::store::shared_offers::of_gemeinde!(),
+                    " ORDER BY o.external_id"
+                ))
+                .bind(gemeinde_id)
+                .fetch_all(&self.pool)
+                .await?;
+                let mut texts: HashMap<i64, Vec<(String, String, String, String)>> = HashMap::new();
+                let all: Vec<(i64, String, String, String, String)> = sqlx::query_as(concat!(
+                    "SELECT t.offer_id, t.language, t.title, t.description, t.times \
+                     FROM offer_texts t JOIN offers o ON o.id = t.offer_id WHERE ",
+                    $crate::store::shared_offers::of_gemeinde!(),
+                    " ORDER BY t.offer_id, t.language"
+                ))
+                .bind(gemeinde_id)
+                .fetch_all(&self.pool)
+                .await?;
+                for (id, lang, title, description, times) in all {
+                    texts.entry(id).or_default().push((lang, title, description, times));
+                }
+                let mut gemeinden: HashMap<i64, Vec<String>> = HashMap::new();
+                let all: Vec<(i64, String)> = sqlx::query_as(concat!(
+                    "SELECT og.offer_id, g.ags FROM offer_gemeinden og \
+                     JOIN gemeinden g ON g.id = og.gemeinde_id JOIN offers o ON o.id = og.offer_id WHERE ",
+                    $crate::store::shared_offers::of_gemeinde!(),
+                    " ORDER BY og.offer_id, g.ags"
+                ))
+                .bind(gemeinde_id)
+                .fetch_all(&self.pool)
+                .await?;
+                for (id, ags) in all {
+                    gemeinden.entry(id).or_default().push(ags);
+                }
+                Ok(rows
+                    .into_iter()
+                    .map(|row| {
+                        let id = row.0;
+                        $crate::store::shared_offers::assemble(
+                            row,
+                            texts.remove(&id).unwrap_or_default(),
+                            gemeinden.remove(&id).unwrap_or_default(),
+                        )
+                    })
+                    .collect())
+            }
+
             /// One offer with its texts and Gemeinden, by id or external id.
             async fn load_offer(
                 conn: &mut <$db as sqlx::Database>::Connection,
@@ -253,46 +319,47 @@ macro_rules! offer_store_impl {
             async fn offers(
                 &self,
             ) -> Result<Vec<$crate::store::offers::StoredOffer>, $crate::store::StoreError> {
-                use std::collections::HashMap;
-                // Three queries for all offers, not three per offer.
-                let rows: Vec<$crate::store::shared_offers::OfferRow> = sqlx::query_as(concat!(
-                    "SELECT ",
-                    $crate::store::shared_offers::offer_cols!(),
-                    " FROM offers o ORDER BY o.external_id"
-                ))
-                .fetch_all(&self.pool)
-                .await?;
-                let mut texts: HashMap<i64, Vec<(String, String, String, String)>> = HashMap::new();
-                let all: Vec<(i64, String, String, String, String)> = sqlx::query_as(
-                    "SELECT offer_id, language, title, description, times FROM offer_texts \
-                     ORDER BY offer_id, language",
-                )
-                .fetch_all(&self.pool)
-                .await?;
-                for (id, lang, title, description, times) in all {
-                    texts.entry(id).or_default().push((lang, title, description, times));
+                self.offers_where(None).await
+            }
+
+            async fn offer_places(
+                &self,
+                ids: &[i64],
+            ) -> Result<
+                std::collections::HashMap<i64, (Option<String>, Vec<String>)>,
+                $crate::store::StoreError,
+            > {
+                let mut out: std::collections::HashMap<i64, (Option<String>, Vec<String>)> =
+                    std::collections::HashMap::new();
+                for chunk in ids.chunks(500) {
+                    // Numbers only: safe to write into the statement.
+                    let list = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+                    let rows: Vec<(i64, Option<String>)> = sqlx::query_as(sqlx::AssertSqlSafe(
+                        format!("SELECT id, landkreis FROM offers WHERE id IN ({list})"),
+                    ))
+                    .fetch_all(&self.pool)
+                    .await?;
+                    for (id, landkreis) in rows {
+                        out.entry(id).or_default().0 = landkreis;
+                    }
+                    let rows: Vec<(i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                        "SELECT og.offer_id, g.ags FROM offer_gemeinden og \
+                         JOIN gemeinden g ON g.id = og.gemeinde_id WHERE og.offer_id IN ({list})"
+                    )))
+                    .fetch_all(&self.pool)
+                    .await?;
+                    for (id, ags) in rows {
+                        out.entry(id).or_default().1.push(ags);
+                    }
                 }
-                let mut gemeinden: HashMap<i64, Vec<String>> = HashMap::new();
-                let all: Vec<(i64, String)> = sqlx::query_as(
-                    "SELECT og.offer_id, g.ags FROM offer_gemeinden og \
-                     JOIN gemeinden g ON g.id = og.gemeinde_id ORDER BY og.offer_id, g.ags",
-                )
-                .fetch_all(&self.pool)
-                .await?;
-                for (id, ags) in all {
-                    gemeinden.entry(id).or_default().push(ags);
-                }
-                Ok(rows
-                    .into_iter()
-                    .map(|row| {
-                        let id = row.0;
-                        $crate::store::shared_offers::assemble(
-                            row,
-                            texts.remove(&id).unwrap_or_default(),
-                            gemeinden.remove(&id).unwrap_or_default(),
-                        )
-                    })
-                    .collect())
+                Ok(out)
+            }
+
+            async fn offers_of(
+                &self,
+                gemeinde_id: i64,
+            ) -> Result<Vec<$crate::store::offers::StoredOffer>, $crate::store::StoreError> {
+                self.offers_where(Some(gemeinde_id)).await
             }
 
             async fn offer(

@@ -78,19 +78,25 @@ pub async fn entries(ctx: &Ctx, who: &Who, filter: &Filter) -> Result<Vec<Row>, 
         .map(|g| (g.id, g))
         .collect();
     let by_ags: HashMap<&str, i64> = gemeinden.values().map(|g| (g.ags.as_str(), g.id)).collect();
+    let log = ctx.store.audit_log(LIMIT).await?;
+    // The Gemeinden of the offers the entries name (only those): two queries per 500.
+    let named: Vec<i64> = log
+        .iter()
+        .filter_map(|e| e.subject.strip_prefix("offer:")?.parse().ok())
+        .collect::<BTreeSet<i64>>()
+        .into_iter()
+        .collect();
     let offers: HashMap<i64, BTreeSet<i64>> = ctx
         .store
-        .offers()
+        .offer_places(&named)
         .await?
         .into_iter()
-        .map(|s| {
-            let mut ids: BTreeSet<i64> = s
-                .offer
-                .gemeinden
+        .map(|(id, (landkreis, named))| {
+            let mut ids: BTreeSet<i64> = named
                 .iter()
                 .filter_map(|a| by_ags.get(a.as_str()).copied())
                 .collect();
-            if let Some(l) = &s.offer.landkreis {
+            if let Some(l) = &landkreis {
                 ids.extend(
                     gemeinden
                         .values()
@@ -98,7 +104,7 @@ pub async fn entries(ctx: &Ctx, who: &Who, filter: &Filter) -> Result<Vec<Row>, 
                         .map(|g| g.id),
                 );
             }
-            (s.id, ids)
+            (id, ids)
         })
         .collect();
     // Whose Gemeinden an entry concerns: read once for all entries (on the first entry
@@ -108,7 +114,7 @@ pub async fn entries(ctx: &Ctx, who: &Who, filter: &Filter) -> Result<Vec<Row>, 
     let mut names: HashMap<i64, Actor> = HashMap::new();
     let tz = ctx.config.time_zone;
     let mut out = vec![];
-    for e in ctx.store.audit_log(LIMIT).await? {
+    for e in log {
         let day = e.at.with_timezone(&tz).date_naive();
         if filter.from.is_some_and(|d| day < d) || filter.until.is_some_and(|d| day > d) {
             continue;

@@ -146,7 +146,7 @@ pub async fn list(
 ) -> Result<Vec<StoredOffer>, StoreError> {
     let mut out: Vec<StoredOffer> = ctx
         .store
-        .offers()
+        .offers_of(g.id)
         .await?
         .into_iter()
         .filter(|s| belongs_to(&s.offer, g) && filter.keeps(&s.offer))

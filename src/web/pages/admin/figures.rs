@@ -95,8 +95,7 @@ pub async fn csv(
 }
 
 fn figure_name(ctx: &Ctx, lang: &str, f: Figure) -> String {
-    ctx.texts
-        .t(lang, &format!("web-admin-figure-{}", f.as_str()))
+    t(ctx, lang, &format!("web-admin-figure-{}", f.as_str())).0
 }
 
 /// The four charts of one place's months.
