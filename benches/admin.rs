@@ -44,7 +44,10 @@ const PAGES: &[(&str, &str)] = &[
     ("Gemeinden", "/admin/gemeinden"),
     ("Scoped administrators", "/admin/administrators"),
     ("New offer", "/admin/offers/new"),
-    ("Offer editor, Arabic preview", "/admin/offers/{o}?preview=ar"),
+    (
+        "Offer editor, Arabic preview",
+        "/admin/offers/{o}?preview=ar",
+    ),
 ];
 
 const ADMIN: i64 = 424_242;
