@@ -73,4 +73,11 @@ pub trait PrivacyStore: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError>;
     async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError>;
+    /// At most `limit` entries older than entry `before` (all: `None`), newest first, each
+    /// with its id (to read the next ones from).
+    async fn audit_log_before(
+        &self,
+        before: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<(i64, AuditEntry)>, StoreError>;
 }

@@ -350,6 +350,34 @@ macro_rules! privacy_store_impl {
                     })
                     .collect())
             }
+
+            async fn audit_log_before(
+                &self,
+                before: Option<i64>,
+                limit: i64,
+            ) -> Result<Vec<(i64, $crate::store::privacy::AuditEntry)>, $crate::store::StoreError>
+            {
+                let rows: Vec<(i64, i64, String, String, String)> = sqlx::query_as(
+                    "SELECT id, at, actor, action, subject FROM audit_log \
+                     WHERE id < $1 ORDER BY id DESC LIMIT $2",
+                )
+                .bind(before.unwrap_or(i64::MAX))
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, at, actor, action, subject)| {
+                        let entry = $crate::store::privacy::AuditEntry {
+                            at: $crate::store::from_millis(at),
+                            actor,
+                            action,
+                            subject,
+                        };
+                        (id, entry)
+                    })
+                    .collect())
+            }
         }
     };
 }
