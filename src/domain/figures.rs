@@ -110,37 +110,80 @@ pub struct History {
     pub announcements: Vec<(DateTime<Utc>, bool)>,
 }
 
+/// Something that happened to one client, as the figures see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event<'a> {
+    Linked,
+    Ended,
+    Interest,
+    /// An announcement delivered to them.
+    Delivered,
+    /// An appointment with its stored status.
+    Appointment(&'a str),
+}
+
+/// What one event counts as: the one rule, whether a client's history is counted
+/// ([`contributions`]) or the store counts many events grouped by month.
+pub fn figures_of(e: Event<'_>) -> &'static [Figure] {
+    match e {
+        Event::Linked => &[Figure::ClientsLinked],
+        Event::Ended => &[Figure::ClientsEnded],
+        Event::Interest => &[Figure::InterestsShown],
+        Event::Delivered => &[Figure::AnnouncementsDelivered],
+        Event::Appointment("cancelled") => &[],
+        Event::Appointment("attended") => {
+            &[Figure::AppointmentsPlanned, Figure::AppointmentsAttended]
+        }
+        Event::Appointment("missed") => &[Figure::AppointmentsPlanned, Figure::AppointmentsMissed],
+        Event::Appointment(_) => &[Figure::AppointmentsPlanned],
+    }
+}
+
 /// What one client's data adds to the figures: `(month, figure) → count`.
 pub fn contributions(h: &History) -> BTreeMap<(String, Figure), i64> {
     let mut out = BTreeMap::new();
-    let mut add = |t: DateTime<Utc>, f: Figure| *out.entry((month_of(t), f)).or_insert(0) += 1;
+    let mut add = |t: DateTime<Utc>, e: Event<'_>| {
+        for f in figures_of(e) {
+            *out.entry((month_of(t), *f)).or_insert(0) += 1;
+        }
+    };
     if let Some(t) = h.linked_at {
-        add(t, Figure::ClientsLinked);
+        add(t, Event::Linked);
     }
     if let Some(t) = h.ended_at {
-        add(t, Figure::ClientsEnded);
+        add(t, Event::Ended);
     }
     for t in &h.interests {
-        add(*t, Figure::InterestsShown);
+        add(*t, Event::Interest);
     }
     for (t, delivered) in &h.announcements {
         if *delivered {
-            add(*t, Figure::AnnouncementsDelivered);
+            add(*t, Event::Delivered);
         }
     }
     for (start, status) in &h.appointments {
-        match status.as_str() {
-            "cancelled" => {}
-            "attended" => {
-                add(*start, Figure::AppointmentsPlanned);
-                add(*start, Figure::AppointmentsAttended);
-            }
-            "missed" => {
-                add(*start, Figure::AppointmentsPlanned);
-                add(*start, Figure::AppointmentsMissed);
-            }
-            _ => add(*start, Figure::AppointmentsPlanned),
-        }
+        add(*start, Event::Appointment(status));
+    }
+    out
+}
+
+/// The months `from..until` (`YYYY-MM`, until exclusive), each with its first instant.
+pub fn months_between(from: &str, until: &str) -> Vec<(String, DateTime<Utc>)> {
+    let mut out = vec![];
+    let (Some(mut at), Some(end)) = (month_start(from), month_start(until)) else {
+        return out;
+    };
+    while at < end {
+        out.push((month_of(at), at));
+        let next = if at.month() == 12 {
+            chrono::NaiveDate::from_ymd_opt(at.year() + 1, 1, 1)
+        } else {
+            chrono::NaiveDate::from_ymd_opt(at.year(), at.month() + 1, 1)
+        };
+        let Some(next) = next.and_then(|d| d.and_hms_opt(0, 0, 0)) else {
+            break;
+        };
+        at = next.and_utc();
     }
     out
 }
@@ -188,5 +231,18 @@ mod tests {
         for f in Figure::ALL {
             assert_eq!(Figure::parse(f.as_str()), Some(f));
         }
+    }
+
+    #[test]
+    fn the_months_of_a_span_cross_the_year() {
+        let months: Vec<String> = months_between("2026-11", "2027-03")
+            .into_iter()
+            .map(|(m, _)| m)
+            .collect();
+        assert_eq!(months, ["2026-11", "2026-12", "2027-01", "2027-02"]);
+        let (_, jan) = &months_between("2027-01", "2027-02")[0];
+        assert_eq!(*jan, Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap());
+        assert!(months_between("2026-05", "2026-05").is_empty());
+        assert!(months_between("nonsense", "2026-05").is_empty());
     }
 }
