@@ -39,12 +39,21 @@ async fn a_scoped_administrator_finds_their_entries_behind_many_others(db: Db) {
         .unwrap();
     // 1,500 entries a minute apart: every 250th about Hemmingen, the rest about Böblingen.
     for i in 0..1500 {
-        let g = if i % 250 == 0 { &hemmingen } else { &boeblingen };
+        let g = if i % 250 == 0 {
+            &hemmingen
+        } else {
+            &boeblingen
+        };
         let action = format!("gemeinde.test{i}");
         let at = t0 + Duration::minutes(i);
-        s.audit(Actor::Telegram(GLOBAL), &action, &format!("gemeinde:{}", g.id), at)
-            .await
-            .unwrap();
+        s.audit(
+            Actor::Telegram(GLOBAL),
+            &action,
+            &format!("gemeinde:{}", g.id),
+            at,
+        )
+        .await
+        .unwrap();
     }
     let env: Vec<(String, String)> = vec![
         ("WEGWEISER_TELEGRAM_TOKEN".into(), "424242:audit".into()),

@@ -35,7 +35,10 @@ async fn offers_shown_count_each_offer_once(db: Db) {
         ("08118079", "Korntal-Münchingen", "Ludwigsburg"),
         ("08115003", "Böblingen", "Böblingen"),
     ] {
-        let g = s.add_gemeinde(ags, name, kreis, Actor::Cli, now).await.unwrap();
+        let g = s
+            .add_gemeinde(ags, name, kreis, Actor::Cli, now)
+            .await
+            .unwrap();
         ids.push(g.id);
     }
     let (hemmingen, korntal, boeblingen) = (ids[0], ids[1], ids[2]);
@@ -58,12 +61,15 @@ async fn offers_shown_count_each_offer_once(db: Db) {
         later,
     ];
     s.save_offers(&offers, Actor::Cli, now).await.unwrap();
-    let shown = |id: i64, standing: &[store::retention::Standing]| {
-        standing
-            .iter()
-            .find(|x| x.gemeinde_id == id)
-            .map_or(0, |x| x.offers)
+    let kreis = |id: i64| {
+        if id == boeblingen {
+            "Böblingen"
+        } else {
+            "Ludwigsburg"
+        }
     };
+    let shown =
+        |id: i64, standing: &store::retention::Standings| standing.offers_shown(id, kreis(id));
     let standing = s.standing(today).await.unwrap();
     // hemmingen, both, kreis, kreis-and-named, kreis-and-elsewhere.
     assert_eq!(shown(hemmingen, &standing), 5, "{standing:?}");
@@ -76,6 +82,16 @@ async fn offers_shown_count_each_offer_once(db: Db) {
     assert_eq!(shown(hemmingen, &tomorrow), 6);
     assert_eq!(shown(korntal, &tomorrow), 4);
     assert_eq!(shown(boeblingen, &tomorrow), 2);
+    // The figures at a glance show the same per Gemeinde, and everything in scope sums them.
+    let glance = wegweiser::usecase::figures::year_in(&*s, 2026, today, None, None)
+        .await
+        .unwrap();
+    let offers = |id: i64| glance.gemeinde(id).unwrap().figures.offers;
+    assert_eq!(
+        (offers(hemmingen), offers(korntal), offers(boeblingen)),
+        (5, 3, 2)
+    );
+    assert_eq!(glance.total.offers, 10);
     s.close().await;
     test_db.drop_now().await;
 }

@@ -12,8 +12,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::Ctx;
 use crate::bot::roles::Who;
 use crate::store::StoreError;
-use crate::store::privacy::AuditEntry;
 use crate::store::orgs::Gemeinde;
+use crate::store::privacy::AuditEntry;
 
 /// The most entries read for one page (newest first).
 pub const LIMIT: i64 = 5000;
@@ -92,7 +92,10 @@ pub async fn entries(
     let by_ags: HashMap<&str, i64> = gemeinden.values().map(|g| (g.ags.as_str(), g.id)).collect();
     let mut by_landkreis: HashMap<&str, Vec<i64>> = HashMap::new();
     for g in gemeinden.values() {
-        by_landkreis.entry(g.landkreis.as_str()).or_default().push(g.id);
+        by_landkreis
+            .entry(g.landkreis.as_str())
+            .or_default()
+            .push(g.id);
     }
     let mut reader = Reader {
         scope: scope.as_ref(),
@@ -140,10 +143,7 @@ pub async fn entries(
             if out.len() == want {
                 break;
             }
-            if let Some(row) = reader
-                .row(ctx, who, filter, &offers, e)
-                .await?
-            {
+            if let Some(row) = reader.row(ctx, who, filter, &offers, e).await? {
                 out.push(row);
             }
         }

@@ -155,7 +155,8 @@ pub async fn year_in(
         };
         by_gemeinde.entry(c.gemeinde_id).or_default().months[f][m - 1] += c.value;
     }
-    for s in store.standing(today).await? {
+    let standing = store.standing(today).await?;
+    for s in &standing.gemeinden {
         let f = by_gemeinde.entry(s.gemeinde_id).or_default();
         f.clients = s.clients;
         f.offers = s.offers;
@@ -167,7 +168,11 @@ pub async fn year_in(
         .into_iter()
         .filter(|g| in_scope(g.id))
         .map(|g| Row {
-            figures: by_gemeinde.get(&g.id).cloned().unwrap_or_default(),
+            figures: {
+                let mut f = by_gemeinde.get(&g.id).cloned().unwrap_or_default();
+                f.offers += standing.landkreise.get(&g.landkreis).copied().unwrap_or(0);
+                f
+            },
             gemeinde: g,
         })
         .collect();
@@ -175,6 +180,11 @@ pub async fn year_in(
     for r in &gemeinden {
         total.add(&r.figures);
     }
+    // The Gemeinden's figures with the offers for their Landkreis (an organisation sums them).
+    let shown: BTreeMap<i64, &Figures> = gemeinden
+        .iter()
+        .map(|r| (r.gemeinde.id, &r.figures))
+        .collect();
     let mut served: BTreeMap<i64, BTreeSet<i64>> = BTreeMap::new();
     for (o, g) in store.organisation_gemeinden().await? {
         if in_scope(g) {
@@ -190,7 +200,7 @@ pub async fn year_in(
             let gemeinden = served.remove(&o.id).unwrap_or_default();
             let mut figures = Figures::default();
             for g in &gemeinden {
-                if let Some(f) = by_gemeinde.get(g) {
+                if let Some(f) = shown.get(g) {
                     figures.add(f);
                 }
             }

@@ -88,72 +88,84 @@ macro_rules! figures_impl {
                 from: &str,
                 until: &str,
             ) -> Result<Vec<$crate::store::retention::FigureCount>, $crate::store::StoreError> {
-                use std::collections::{BTreeMap, HashMap};
-                use $crate::domain::figures::{Figure, History, contributions, month_of, month_start};
-                use $crate::store::{from_millis, millis};
-                let (Some(start), Some(end)) = (month_start(from), month_start(until)) else {
+                use std::collections::BTreeMap;
+                use $crate::domain::figures::{Event, Figure, figures_of, months_between};
+                use $crate::store::millis;
+                let months = months_between(from, until);
+                let (Some((_, first)), Some(end)) =
+                    (months.first(), $crate::domain::figures::month_start(until))
+                else {
                     return Ok(vec![]);
                 };
-                let (start, end) = (millis(start), millis(end));
+                let (start, end) = (millis(*first), millis(end));
                 let mut totals: BTreeMap<(i64, String, Figure), i64> = BTreeMap::new();
-                let in_range = |m: &str| m >= from && m < until;
-                let clients: Vec<(i64, i64, Option<i64>, Option<i64>)> =
-                    sqlx::query_as("SELECT id, gemeinde_id, linked_at, ended_at FROM clients")
-                        .fetch_all(&self.pool)
-                        .await?;
-                let mut histories: HashMap<i64, History> = HashMap::new();
-                let rows: Vec<(i64, i64, String)> = sqlx::query_as(
-                    "SELECT client_id, starts_at, status FROM appointments \
-                     WHERE starts_at >= $1 AND starts_at < $2",
-                )
-                .bind(start)
-                .bind(end)
-                .fetch_all(&self.pool)
-                .await?;
-                for (client_id, at, status) in rows {
-                    let h = histories.entry(client_id).or_default();
-                    h.appointments.push((from_millis(at), status));
-                }
-                let rows: Vec<(i64, i64)> = sqlx::query_as(
-                    "SELECT client_id, created_at FROM offer_interests \
-                     WHERE created_at >= $1 AND created_at < $2",
-                )
-                .bind(start)
-                .bind(end)
-                .fetch_all(&self.pool)
-                .await?;
-                for (client_id, at) in rows {
-                    histories.entry(client_id).or_default().interests.push(from_millis(at));
-                }
-                for (id, gemeinde_id, linked_at, ended_at) in clients {
-                    let mut h = histories.remove(&id).unwrap_or_default();
-                    h.linked_at = linked_at.map(from_millis);
-                    h.ended_at = ended_at.map(from_millis);
-                    for ((month, figure), n) in contributions(&h) {
-                        if in_range(&month) {
-                            *totals.entry((gemeinde_id, month, figure)).or_insert(0) += n;
-                        }
+                // Counted in the database, grouped by Gemeinde, month and what happened
+                // (not a row per client or appointment); `figures_of` says what each
+                // counts as. `$1..$2` is the span; the month of an instant `column` is
+                // the number of month starts after the first that it is not before.
+                let month = |column: &str| -> String {
+                    let mut case = String::from("CAST(CASE");
+                    for k in 1..months.len() {
+                        case.push_str(&format!(" WHEN {column} < ${} THEN {}", k + 2, k - 1));
                     }
-                }
-                // Announcements: one row per Gemeinde and announcement (its rows share
-                // the instant it started), with how many were delivered.
-                let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
-                    "SELECT c.gemeinde_id, MIN(o.created_at), \
-                         SUM(CASE WHEN o.state = 'sent' THEN 1 ELSE 0 END) \
+                    case.push_str(&format!(" ELSE {} END AS BIGINT)", months.len() - 1));
+                    case
+                };
+                let grouped = |sql: String| {
+                    let mut q = sqlx::query_as::<_, (i64, i64, String, i64)>(sqlx::AssertSqlSafe(sql))
+                        .bind(start)
+                        .bind(end);
+                    for (_, at) in &months[1..] {
+                        q = q.bind(millis(*at));
+                    }
+                    q
+                };
+                // Announcements: one row per Gemeinde and announcement (its rows share the
+                // instant it started), with how many were delivered; then by month.
+                let sent = "SELECT c.gemeinde_id, MIN(o.created_at) AS started, \
+                         SUM(CASE WHEN o.state = 'sent' THEN 1 ELSE 0 END) AS delivered \
                      FROM outbox o JOIN clients c ON c.id = o.client_id \
                      WHERE o.kind = 'announcement' AND o.created_at >= $1 AND o.created_at < $2 \
-                     GROUP BY c.gemeinde_id, o.subject",
-                )
-                .bind(start)
-                .bind(end)
-                .fetch_all(&self.pool)
-                .await?;
-                for (gemeinde_id, at, delivered) in rows {
-                    let month = month_of(from_millis(at));
-                    *totals.entry((gemeinde_id, month.clone(), Figure::Announcements)).or_insert(0) += 1;
-                    *totals
-                        .entry((gemeinde_id, month, Figure::AnnouncementsDelivered))
-                        .or_insert(0) += delivered;
+                     GROUP BY c.gemeinde_id, o.subject";
+                let sql = format!(
+                    "SELECT gemeinde_id, {}, 'linked', COUNT(*) FROM clients \
+                         WHERE linked_at >= $1 AND linked_at < $2 GROUP BY 1, 2 \
+                     UNION ALL SELECT gemeinde_id, {}, 'ended', COUNT(*) FROM clients \
+                         WHERE ended_at >= $1 AND ended_at < $2 GROUP BY 1, 2 \
+                     UNION ALL SELECT c.gemeinde_id, {}, a.status, COUNT(*) FROM appointments a \
+                         JOIN clients c ON c.id = a.client_id \
+                         WHERE a.starts_at >= $1 AND a.starts_at < $2 GROUP BY 1, 2, 3 \
+                     UNION ALL SELECT c.gemeinde_id, {}, 'interest', COUNT(*) FROM offer_interests i \
+                         JOIN clients c ON c.id = i.client_id \
+                         WHERE i.created_at >= $1 AND i.created_at < $2 GROUP BY 1, 2 \
+                     UNION ALL SELECT s.gemeinde_id, {}, 'announcement', COUNT(*) FROM ({sent}) s \
+                         GROUP BY 1, 2 \
+                     UNION ALL SELECT s.gemeinde_id, {}, 'delivered', CAST(SUM(s.delivered) AS BIGINT) \
+                         FROM ({sent}) s GROUP BY 1, 2",
+                    month("linked_at"),
+                    month("ended_at"),
+                    month("a.starts_at"),
+                    month("i.created_at"),
+                    month("s.started"),
+                    month("s.started"),
+                );
+                for (gemeinde_id, m, what, n) in grouped(sql).fetch_all(&self.pool).await? {
+                    let event = match what.as_str() {
+                        "announcement" => None,
+                        "linked" => Some(Event::Linked),
+                        "delivered" => Some(Event::Delivered),
+                        "ended" => Some(Event::Ended),
+                        "interest" => Some(Event::Interest),
+                        status => Some(Event::Appointment(status)),
+                    };
+                    let Some((month, _)) = usize::try_from(m).ok().and_then(|m| months.get(m)) else {
+                        continue;
+                    };
+                    // An announcement counts once per Gemeinde (not per client).
+                    let figures = event.map_or(&[Figure::Announcements][..], figures_of);
+                    for figure in figures {
+                        *totals.entry((gemeinde_id, month.clone(), *figure)).or_insert(0) += n;
+                    }
                 }
                 let archived: Vec<(String, i64, String, i64)> = sqlx::query_as(
                     "SELECT month, gemeinde_id, figure, value FROM archived_figures \
@@ -181,9 +193,9 @@ macro_rules! figures_impl {
             async fn standing_in(
                 &self,
                 today: chrono::NaiveDate,
-            ) -> Result<Vec<$crate::store::retention::Standing>, $crate::store::StoreError> {
+            ) -> Result<$crate::store::retention::Standings, $crate::store::StoreError> {
                 use std::collections::BTreeMap;
-                use $crate::store::retention::{CLIENT_STATUSES, Standing};
+                use $crate::store::retention::{CLIENT_STATUSES, Standing, Standings};
                 let mut out: BTreeMap<i64, Standing> = BTreeMap::new();
                 let rows: Vec<(i64, String, i64)> = sqlx::query_as(
                     "SELECT gemeinde_id, status, COUNT(*) FROM clients GROUP BY gemeinde_id, status",
@@ -196,26 +208,37 @@ macro_rules! figures_impl {
                     }
                 }
                 // An offer is a Gemeinde's when it names it or is for its Landkreis; counted
-                // once, when a client would see it today.
-                let rows: Vec<(i64, i64)> = sqlx::query_as(
-                    "SELECT gemeinde_id, COUNT(*) FROM ( \
-                         SELECT og.offer_id, og.gemeinde_id FROM offer_gemeinden og \
-                             JOIN offers o ON o.id = og.offer_id \
-                             WHERE o.active AND (o.valid_from IS NULL OR o.valid_from <= $1) \
-                             AND (o.valid_until IS NULL OR o.valid_until >= $1) \
-                         UNION \
-                         SELECT o.id, g.id FROM offers o JOIN gemeinden g ON g.landkreis = o.landkreis \
-                             WHERE o.active AND (o.valid_from IS NULL OR o.valid_from <= $1) \
-                             AND (o.valid_until IS NULL OR o.valid_until >= $1) \
-                     ) AS shown GROUP BY gemeinde_id",
-                )
-                .bind(today.format("%Y-%m-%d").to_string())
+                // once, when a client would see it today. Two grouped counts, not a row per
+                // offer and Gemeinde: the offers for a Landkreis (one row per Landkreis),
+                // and the offers naming a Gemeinde that are not already counted through
+                // its Landkreis.
+                const SHOWN: &str = "o.active AND (o.valid_from IS NULL OR o.valid_from <= $1) \
+                     AND (o.valid_until IS NULL OR o.valid_until >= $1)";
+                let today = today.format("%Y-%m-%d").to_string();
+                let landkreise: Vec<(String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                    "SELECT o.landkreis, COUNT(*) FROM offers o \
+                     WHERE o.landkreis IS NOT NULL AND {SHOWN} GROUP BY o.landkreis"
+                )))
+                .bind(&today)
                 .fetch_all(&self.pool)
                 .await?;
-                for (gemeinde_id, n) in rows {
+                let named: Vec<(i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                    "SELECT og.gemeinde_id, COUNT(*) FROM offer_gemeinden og \
+                         JOIN offers o ON o.id = og.offer_id \
+                         JOIN gemeinden g ON g.id = og.gemeinde_id \
+                     WHERE {SHOWN} AND (o.landkreis IS NULL OR o.landkreis <> g.landkreis) \
+                     GROUP BY og.gemeinde_id"
+                )))
+                .bind(&today)
+                .fetch_all(&self.pool)
+                .await?;
+                for (gemeinde_id, n) in named {
                     out.entry(gemeinde_id).or_insert_with(|| Standing::new(gemeinde_id)).offers = n;
                 }
-                Ok(out.into_values().collect())
+                Ok(Standings {
+                    gemeinden: out.into_values().collect(),
+                    landkreise: landkreise.into_iter().collect(),
+                })
             }
         }
     };

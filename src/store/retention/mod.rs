@@ -41,8 +41,31 @@ pub struct Standing {
     pub gemeinde_id: i64,
     /// Clients by status, in the order of [`CLIENT_STATUSES`].
     pub clients: [i64; 4],
-    /// Offers a client of the Gemeinde sees today (active and valid).
+    /// Offers naming the Gemeinde that a client of it sees today (active and valid), not
+    /// counting those for its whole Landkreis (see [`Standings::offers_shown`]).
     pub offers: i64,
+}
+
+/// What every Gemeinde has now, and the offers for a whole Landkreis shown today.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Standings {
+    /// Only Gemeinden with any.
+    pub gemeinden: Vec<Standing>,
+    /// Offers for a whole Landkreis a client sees today, per Landkreis.
+    pub landkreise: std::collections::BTreeMap<String, i64>,
+}
+
+impl Standings {
+    /// The offers a client of Gemeinde `gemeinde_id` in `landkreis` sees today: those
+    /// naming it and those for its Landkreis, each once.
+    pub fn offers_shown(&self, gemeinde_id: i64, landkreis: &str) -> i64 {
+        let own = self
+            .gemeinden
+            .iter()
+            .find(|s| s.gemeinde_id == gemeinde_id)
+            .map_or(0, |s| s.offers);
+        own + self.landkreise.get(landkreis).copied().unwrap_or(0)
+    }
 }
 
 impl Standing {
@@ -99,6 +122,6 @@ pub trait RetentionStore: Send + Sync {
     async fn figures(&self, from: &str, until: &str) -> Result<Vec<FigureCount>, StoreError>;
 
     /// What every Gemeinde has now: clients by status, offers shown on `today` (only
-    /// Gemeinden with any).
-    async fn standing(&self, today: NaiveDate) -> Result<Vec<Standing>, StoreError>;
+    /// Gemeinden with any), and the offers for whole Landkreise shown then.
+    async fn standing(&self, today: NaiveDate) -> Result<Standings, StoreError>;
 }

@@ -212,7 +212,7 @@ macro_rules! retention_store_impl {
             async fn standing(
                 &self,
                 today: chrono::NaiveDate,
-            ) -> Result<Vec<$crate::store::retention::Standing>, $crate::store::StoreError> {
+            ) -> Result<$crate::store::retention::Standings, $crate::store::StoreError> {
                 self.standing_in(today).await
             }
         }

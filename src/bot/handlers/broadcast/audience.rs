@@ -17,19 +17,8 @@ const ZERO_NAMES: usize = 10;
 
 use crate::usecase::broadcasts::Choice;
 
-/// How an audience is named: in a message (`plain` false: HTML, escaped) or on a button.
-pub(super) fn audience_label(
-    ctx: &Ctx,
-    lang: &str,
-    mine: bool,
-    gemeinde: Option<&str>,
-    plain: bool,
-) -> String {
-    usecase::audience_label(ctx, lang, mine, gemeinde, plain)
-}
-
 fn label(ctx: &Ctx, lang: &str, c: &Choice, plain: bool) -> String {
-    audience_label(
+    usecase::audience_label(
         ctx,
         lang,
         c.mine(),
@@ -221,7 +210,7 @@ pub(super) async fn summary(
         Some(g) => ctx.store.gemeinde(g).await?.map(|g| g.name),
         None => None,
     };
-    let label = audience_label(
+    let label = usecase::audience_label(
         ctx,
         lang,
         draft.manager_id.is_some(),

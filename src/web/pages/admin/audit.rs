@@ -31,9 +31,15 @@ fn filter_of(q: &HashMap<String, String>) -> Filter {
     }
 }
 
-async fn rows(ctx: &Ctx, me: &Me, q: &HashMap<String, String>) -> Result<Vec<Row>, Response> {
+/// At most `want` rows `me` may read that pass the filters of `q`.
+async fn rows(
+    ctx: &Ctx,
+    me: &Me,
+    q: &HashMap<String, String>,
+    want: usize,
+) -> Result<Vec<Row>, Response> {
     admin(ctx, me).map_err(|r| *r)?;
-    audit::entries(ctx, &me.who, &filter_of(q))
+    audit::entries(ctx, &me.who, &filter_of(q), want)
         .await
         .map_err(|e| internal(ctx, e))
 }
@@ -53,7 +59,8 @@ pub async fn page(
     me: Me,
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
-    match rows(&ctx, &me, &q).await {
+    // One more than shown: to say there are more.
+    match rows(&ctx, &me, &q, SHOWN + 1).await {
         Ok(rows) => table(&ctx, &me, &q, &rows).await,
         Err(r) => r,
     }
@@ -65,7 +72,7 @@ pub async fn csv(
     me: Me,
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
-    match rows(&ctx, &me, &q).await {
+    match rows(&ctx, &me, &q, audit::LIMIT as usize).await {
         Ok(rows) => download(&ctx, &rows),
         Err(r) => r,
     }
