@@ -111,24 +111,17 @@ macro_rules! figures_impl {
                     case.push_str(&format!(" ELSE {} END AS BIGINT)", months.len() - 1));
                     case
                 };
-                let grouped = |sql: String| {
-                    let mut q = sqlx::query_as::<_, (i64, i64, String, i64)>(sqlx::AssertSqlSafe(sql))
-                        .bind(start)
-                        .bind(end);
-                    for (_, at) in &months[1..] {
-                        q = q.bind(millis(*at));
-                    }
-                    q
-                };
                 // Announcements: one row per Gemeinde and announcement (its rows share the
-                // instant it started), with how many were delivered; then by month.
+                // instant it started), with how many were delivered (read once, `sent`);
+                // then by month.
                 let sent = "SELECT c.gemeinde_id, MIN(o.created_at) AS started, \
                          SUM(CASE WHEN o.state = 'sent' THEN 1 ELSE 0 END) AS delivered \
                      FROM outbox o JOIN clients c ON c.id = o.client_id \
                      WHERE o.kind = 'announcement' AND o.created_at >= $1 AND o.created_at < $2 \
                      GROUP BY c.gemeinde_id, o.subject";
                 let sql = format!(
-                    "SELECT gemeinde_id, {}, 'linked', COUNT(*) FROM clients \
+                    "WITH sent AS ({sent}) \
+                     SELECT gemeinde_id, {}, 'linked', COUNT(*) FROM clients \
                          WHERE linked_at >= $1 AND linked_at < $2 GROUP BY 1, 2 \
                      UNION ALL SELECT gemeinde_id, {}, 'ended', COUNT(*) FROM clients \
                          WHERE ended_at >= $1 AND ended_at < $2 GROUP BY 1, 2 \
@@ -138,10 +131,10 @@ macro_rules! figures_impl {
                      UNION ALL SELECT c.gemeinde_id, {}, 'interest', COUNT(*) FROM offer_interests i \
                          JOIN clients c ON c.id = i.client_id \
                          WHERE i.created_at >= $1 AND i.created_at < $2 GROUP BY 1, 2 \
-                     UNION ALL SELECT s.gemeinde_id, {}, 'announcement', COUNT(*) FROM ({sent}) s \
+                     UNION ALL SELECT s.gemeinde_id, {}, 'announcement', COUNT(*) FROM sent s \
                          GROUP BY 1, 2 \
                      UNION ALL SELECT s.gemeinde_id, {}, 'delivered', CAST(SUM(s.delivered) AS BIGINT) \
-                         FROM ({sent}) s GROUP BY 1, 2",
+                         FROM sent s GROUP BY 1, 2",
                     month("linked_at"),
                     month("ended_at"),
                     month("a.starts_at"),
@@ -149,7 +142,13 @@ macro_rules! figures_impl {
                     month("s.started"),
                     month("s.started"),
                 );
-                for (gemeinde_id, m, what, n) in grouped(sql).fetch_all(&self.pool).await? {
+                let mut query = sqlx::query_as::<_, (i64, i64, String, i64)>(sqlx::AssertSqlSafe(sql))
+                    .bind(start)
+                    .bind(end);
+                for (_, at) in &months[1..] {
+                    query = query.bind(millis(*at));
+                }
+                for (gemeinde_id, m, what, n) in query.fetch_all(&self.pool).await? {
                     let event = match what.as_str() {
                         "announcement" => None,
                         "linked" => Some(Event::Linked),
